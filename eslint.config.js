@@ -1,0 +1,50 @@
+// One lint set-up for the whole monorepo.
+const nx = require('@nx/eslint-plugin');
+const tseslint = require('typescript-eslint');
+
+module.exports = [
+  { ignores: ['**/node_modules/**', '**/dist/**', '.infra/**', '.data/**', 'libs/contracts/src/gen/**', 'infra/**'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    plugins: { '@nx': nx },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // A service may import libs only; libs never import services; data libs stay leaves.
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:lib', 'type:data'] },
+            { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib', 'type:data'] },
+            { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:data'] },
+            { sourceTag: 'type:tests', onlyDependOnLibsWithTags: ['type:lib', 'type:data'] },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The domain is pure: no framework, no driver, no broker client.
+    files: ['**/src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@nestjs/*'], message: 'src/domain is pure: no NestJS here.' },
+            { group: ['mongoose', 'mongodb'], message: 'src/domain is pure: no database here.' },
+            { group: ['kafkajs', '@salw/messaging', '@salw/event-store'], message: 'src/domain is pure: no I/O here.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.spec.ts', 'tests/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+];

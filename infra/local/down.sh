@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Stops the local infrastructure (TERM, then KILL after INFRA_STOP_TIMEOUT s) and removes
+# the pid files. Idempotent. `down.sh --wipe` also deletes the data folders
+# ($DATA_DIR/kafka, $DATA_DIR/ferretdb): the next up.sh starts empty.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+wipe=0
+case "${1:-}" in
+  "") ;;
+  --wipe) wipe=1 ;;
+  *)
+    echo "usage: $0 [--wipe]" >&2
+    exit 2
+    ;;
+esac
+
+bash "$INFRA_SCRIPTS/kafka.sh" stop
+bash "$INFRA_SCRIPTS/ferretdb.sh" stop
+if [ "$wipe" = 1 ]; then
+  rm -rf "$DATA_DIR/kafka" "$DATA_DIR/ferretdb"
+  say "wiped $DATA_DIR/kafka and $DATA_DIR/ferretdb"
+fi

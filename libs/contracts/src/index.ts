@@ -1,0 +1,8 @@
+// @salw/contracts: the platform's public event contracts (proto/), as TypeScript.
+//
+// Generated code (libs/contracts/src/gen, from `npm run proto:gen`): for each proto message
+// a type (e.g. `Envelope`) and a schema (e.g. `EnvelopeSchema`) to use with @bufbuild/protobuf's
+// create / toJson / fromJson / toBinary. Hand-written helpers: ./envelope-json.
+export * from './gen/salw/common/v1/envelope_pb';
+export * from './gen/salw/common/v1/dead_letter_pb';
+export * from './envelope-json';

@@ -1,0 +1,46 @@
+/** A problem with one input field, named by its path (e.g. "values[3].amount"). */
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+/** Base of the errors a decider throws; the HTTP layer maps each kind to one status code. */
+export abstract class DomainError extends Error {
+  abstract readonly kind: 'invalid' | 'forbidden' | 'not_found' | 'conflict';
+}
+
+/** The input breaks a rule of the domain (400): every problem is listed. */
+export class InvalidInput extends DomainError {
+  readonly kind = 'invalid';
+  constructor(readonly problems: Problem[]) {
+    super(problems.map((problem) => `${problem.path}: ${problem.message}`).join('; '));
+    this.name = 'InvalidInput';
+  }
+}
+
+/** The actor may not do this (403), e.g. a ministry acting for another jurisdiction. */
+export class NotAllowed extends DomainError {
+  readonly kind = 'forbidden';
+  constructor(message: string) {
+    super(message);
+    this.name = 'NotAllowed';
+  }
+}
+
+/** The thing does not exist (404). */
+export class NotFound extends DomainError {
+  readonly kind = 'not_found';
+  constructor(message: string) {
+    super(message);
+    this.name = 'NotFound';
+  }
+}
+
+/** The command does not fit the current state (409), e.g. accepting a draft. */
+export class StateConflict extends DomainError {
+  readonly kind = 'conflict';
+  constructor(message: string) {
+    super(message);
+    this.name = 'StateConflict';
+  }
+}

@@ -1,0 +1,85 @@
+import { testInfra, uniqueName } from '@salw/testing';
+import { MongoClient } from 'mongodb';
+import { ConcurrencyError, MongoEventStore } from './index';
+
+const actor = { subject: 'officer@seesac', role: 'seesac' };
+const meta = { actor, correlationId: 'corr-1' };
+
+describe('MongoEventStore (real MongoDB-wire database)', () => {
+  let client: MongoClient;
+  let store: MongoEventStore;
+  const dbName = uniqueName('es');
+
+  beforeAll(async () => {
+    client = await MongoClient.connect(testInfra().mongoUrl);
+    store = new MongoEventStore(client.db(dbName), { context: 'test' });
+    await store.init();
+  });
+  afterAll(async () => {
+    await client.db(dbName).dropDatabase();
+    await client.close();
+  });
+
+  it('appends a command as one commit and reads the stream back in order', async () => {
+    const first = await store.append('report:a', 0, [{ type: 'Drafted', data: { n: 1 } }, { type: 'Saved', data: { n: 2 } }], meta);
+    const second = await store.append('report:a', 2, [{ type: 'Submitted', data: { n: 3 } }], meta);
+
+    expect(first.nextExpectedVersion).toBe(2);
+    expect(second.nextExpectedVersion).toBe(3);
+    expect(second.position).toBeGreaterThan(first.position);
+    const stream = await store.readStream('report:a');
+    expect(stream.map((event) => [event.type, event.streamVersion])).toEqual([
+      ['Drafted', 1],
+      ['Saved', 2],
+      ['Submitted', 3],
+    ]);
+    expect(stream[0]).toMatchObject({ actor, correlationId: 'corr-1', context: 'test', schemaVersion: 1 });
+  });
+
+  it('lets exactly one of two concurrent appends at the same expected version win', async () => {
+    await store.append('report:race', 0, [{ type: 'Drafted', data: {} }], meta);
+
+    const attempts = await Promise.allSettled(
+      Array.from({ length: 5 }, (_, writer) => store.append('report:race', 1, [{ type: 'Saved', data: { writer } }], meta)),
+    );
+
+    const won = attempts.filter((attempt) => attempt.status === 'fulfilled');
+    const lost = attempts.filter((attempt): attempt is PromiseRejectedResult => attempt.status === 'rejected');
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(4);
+    lost.forEach((attempt) => expect(attempt.reason).toBeInstanceOf(ConcurrencyError));
+    expect(await store.readStream('report:race')).toHaveLength(2);
+  });
+
+  it('refuses a stale expected version and never overwrites', async () => {
+    await store.append('report:stale', 0, [{ type: 'Drafted', data: {} }, { type: 'Saved', data: {} }], meta);
+
+    await expect(store.append('report:stale', 1, [{ type: 'Saved', data: {} }], meta)).rejects.toThrow(ConcurrencyError);
+    expect(await store.streamVersion('report:stale')).toBe(2);
+  });
+
+  it('stores a commit id once: a retried command appends nothing new', async () => {
+    const once = await store.append('report:idem', 0, [{ type: 'Drafted', data: {} }], meta, { commitId: 'key-1' });
+    const again = await store.append('report:idem', 0, [{ type: 'Drafted', data: {} }], meta, { commitId: 'key-1' });
+
+    expect(again.duplicate).toBe(true);
+    expect(again.events.map((event) => event.eventId)).toEqual(once.events.map((event) => event.eventId));
+    expect(await store.readStream('report:idem')).toHaveLength(1);
+  });
+
+  it('reads all events after a position in global order and tracks the outbox', async () => {
+    const before = (await store.readAll(0, 10_000)).length;
+    await store.append('report:all-1', 0, [{ type: 'Drafted', data: {} }], meta);
+    await store.append('report:all-2', 0, [{ type: 'Drafted', data: {} }], meta);
+
+    const all = await store.readAll(0, 10_000);
+    expect(all).toHaveLength(before + 2);
+    const positions = all.map((event) => event.position);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    const backlog = await store.outboxBacklog();
+    expect(backlog.commits).toBeGreaterThanOrEqual(2);
+    const pending = await store.unpublishedCommits(1000);
+    await store.markPublished(pending.map((commit) => commit._id));
+    expect((await store.outboxBacklog()).commits).toBe(0);
+  });
+});

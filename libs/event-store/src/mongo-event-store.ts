@@ -1,0 +1,190 @@
+import { randomUUID } from 'node:crypto';
+import type { Collection, Db } from 'mongodb';
+import { CommitDocument, CommittedEventRecord } from './commit-document';
+import { ConcurrencyError } from './errors';
+import { CommitMetadata, NewEvent, StoredEvent } from './event';
+
+export interface AppendOptions {
+  /**
+   * A deterministic commit id (e.g. derived from an Idempotency-Key): appending the same
+   * commit id twice stores one commit and returns the first result with `duplicate: true`.
+   */
+  commitId?: string;
+}
+
+export interface AppendResult {
+  commitId: string;
+  streamId: string;
+  /** The stream's version after this commit: the next expected version (REST ETag). */
+  nextExpectedVersion: number;
+  position: number;
+  events: StoredEvent[];
+  duplicate: boolean;
+}
+
+export interface EventStoreOptions {
+  /** Bounded context, e.g. "reports": stamped on every event. */
+  context: string;
+  commitsCollection?: string;
+  countersCollection?: string;
+  /** Called after each new (non-duplicate) commit, e.g. to count appended events. */
+  onAppended?: (result: AppendResult) => void;
+}
+
+const DUPLICATE_KEY = 11000;
+const NO_STREAM = 0;
+
+/** Append-only event store on a MongoDB-wire database, one commit document per command. */
+export class MongoEventStore {
+  readonly context: string;
+  private readonly onAppended?: (result: AppendResult) => void;
+  private readonly commits: Collection<CommitDocument>;
+  private readonly counters: Collection<{ _id: string; seq: number }>;
+
+  constructor(db: Db, options: EventStoreOptions) {
+    this.context = options.context;
+    this.onAppended = options.onAppended;
+    this.commits = db.collection<CommitDocument>(options.commitsCollection ?? 'event_commits');
+    this.counters = db.collection(options.countersCollection ?? 'event_counters');
+  }
+
+  async init(): Promise<void> {
+    await this.commits.createIndex({ streamId: 1, fromVersion: 1 }, { unique: true, name: 'stream_version' });
+    await this.commits.createIndex({ position: 1 }, { unique: true, name: 'global_position' });
+    await this.commits.createIndex({ published: 1, position: 1 }, { name: 'outbox' });
+  }
+
+  /** The version of a stream, 0 when it has no events. */
+  async streamVersion(streamId: string): Promise<number> {
+    const last = await this.commits.find({ streamId }).sort({ fromVersion: -1 }).limit(1).next();
+    return last?.toVersion ?? NO_STREAM;
+  }
+
+  async readStream(streamId: string): Promise<StoredEvent[]> {
+    const commits = await this.commits.find({ streamId }).sort({ fromVersion: 1 }).toArray();
+    return commits.flatMap((commit) => this.toStoredEvents(commit));
+  }
+
+  /** Every event after a global position, in commit order (for rebuilds and catch-up). */
+  async readAll(afterPosition = 0, limit = 1000): Promise<StoredEvent[]> {
+    const commits = await this.commits
+      .find({ position: { $gt: afterPosition } })
+      .sort({ position: 1 })
+      .limit(limit)
+      .toArray();
+    return commits.flatMap((commit) => this.toStoredEvents(commit));
+  }
+
+  async append(
+    streamId: string,
+    expectedVersion: number,
+    events: NewEvent[],
+    metadata: CommitMetadata,
+    options: AppendOptions = {},
+  ): Promise<AppendResult> {
+    if (events.length === 0) throw new Error(`Nothing to append to ${streamId}`);
+    if (options.commitId) {
+      const earlier = await this.commits.findOne({ _id: options.commitId });
+      if (earlier) return this.toResult(earlier, true);
+    }
+    const actualVersion = await this.streamVersion(streamId);
+    if (actualVersion !== expectedVersion) throw new ConcurrencyError(streamId, expectedVersion, actualVersion);
+
+    const commit = this.newCommit(streamId, expectedVersion, events, metadata, options.commitId);
+    commit.position = await this.nextPosition();
+    try {
+      await this.commits.insertOne(commit);
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+      const sameCommit = options.commitId ? await this.commits.findOne({ _id: options.commitId }) : null;
+      if (sameCommit) return this.toResult(sameCommit, true);
+      throw new ConcurrencyError(streamId, expectedVersion, undefined);
+    }
+    const result = this.toResult(commit, false);
+    this.onAppended?.(result);
+    return result;
+  }
+
+  /** The outbox: unpublished commits, oldest first. */
+  async unpublishedCommits(limit: number): Promise<CommitDocument[]> {
+    return this.commits.find({ published: false }).sort({ position: 1 }).limit(limit).toArray();
+  }
+
+  async markPublished(commitIds: string[]): Promise<void> {
+    if (commitIds.length === 0) return;
+    await this.commits.updateMany({ _id: { $in: commitIds } }, { $set: { published: true, publishedAt: new Date() } });
+  }
+
+  /** Relay lag: how many commits wait, and since when. */
+  async outboxBacklog(): Promise<{ commits: number; oldestRecordedAt?: Date }> {
+    const commits = await this.commits.countDocuments({ published: false });
+    const oldest = commits > 0 ? await this.commits.find({ published: false }).sort({ position: 1 }).limit(1).next() : null;
+    return { commits, oldestRecordedAt: oldest?.recordedAt };
+  }
+
+  toStoredEvents(commit: CommitDocument): StoredEvent[] {
+    return commit.events.map((event) => ({
+      ...event,
+      streamId: commit.streamId,
+      recordedAt: commit.recordedAt,
+      context: this.context,
+      position: commit.position,
+    }));
+  }
+
+  private newCommit(
+    streamId: string,
+    expectedVersion: number,
+    events: NewEvent[],
+    metadata: CommitMetadata,
+    commitId: string = randomUUID(),
+  ): CommitDocument {
+    const recordedAt = new Date();
+    const records: CommittedEventRecord[] = events.map((event, index) => ({
+      eventId: randomUUID(),
+      type: event.type,
+      schemaVersion: event.schemaVersion ?? 1,
+      streamVersion: expectedVersion + index + 1,
+      occurredAt: metadata.occurredAt ?? recordedAt,
+      actor: metadata.actor,
+      correlationId: metadata.correlationId,
+      ...(metadata.causationId ? { causationId: metadata.causationId } : {}),
+      data: event.data,
+    }));
+    return {
+      _id: commitId,
+      streamId,
+      fromVersion: expectedVersion + 1,
+      toVersion: expectedVersion + events.length,
+      position: 0,
+      recordedAt,
+      published: false,
+      events: records,
+    };
+  }
+
+  private async nextPosition(): Promise<number> {
+    const counter = await this.counters.findOneAndUpdate(
+      { _id: 'commit_position' },
+      { $inc: { seq: 1 } },
+      { upsert: true, returnDocument: 'after' },
+    );
+    if (!counter) throw new Error('Could not allocate a commit position');
+    return counter.seq;
+  }
+
+  private toResult(commit: CommitDocument, duplicate: boolean): AppendResult {
+    return {
+      commitId: commit._id,
+      streamId: commit.streamId,
+      nextExpectedVersion: commit.toVersion,
+      position: commit.position,
+      events: this.toStoredEvents(commit),
+      duplicate,
+    };
+  }
+}
+
+export function isDuplicateKey(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === DUPLICATE_KEY;
+}

@@ -1,0 +1,167 @@
+import { Admin, Consumer, Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
+import {
+  Headers,
+  IncomingMessage,
+  MessageConsumer,
+  MessageProducer,
+  MessagingClient,
+  OutgoingMessage,
+  ReceivedBatch,
+  TopicAdmin,
+} from '../ports';
+
+export interface KafkaJsOptions {
+  brokers: string[];
+  clientId: string;
+  /** Consumer session timeout; heartbeats are sent from inside long batches. */
+  sessionTimeoutMs?: number;
+}
+
+/** The kafkajs adapter of the messaging ports. */
+export class KafkaJsClient implements MessagingClient {
+  private readonly kafka: Kafka;
+
+  constructor(private readonly options: KafkaJsOptions) {
+    this.kafka = new Kafka({
+      brokers: options.brokers,
+      clientId: options.clientId,
+      logLevel: logLevel.ERROR,
+      retry: { retries: 8, initialRetryTime: 200, maxRetryTime: 5_000 },
+    });
+  }
+
+  async producer(): Promise<MessageProducer> {
+    // Idempotent with one request in flight: a retry can neither duplicate nor reorder.
+    const producer = this.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
+    await producer.connect();
+    return new KafkaJsProducer(producer);
+  }
+
+  async consumer(groupId: string): Promise<MessageConsumer> {
+    const consumer = this.kafka.consumer({
+      groupId,
+      sessionTimeout: this.options.sessionTimeoutMs ?? 30_000,
+      heartbeatInterval: 3_000,
+      maxBytesPerPartition: 4 * 1024 * 1024,
+    });
+    await consumer.connect();
+    return new KafkaJsConsumer(consumer);
+  }
+
+  async admin(): Promise<TopicAdmin> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    return new KafkaJsAdmin(admin);
+  }
+}
+
+class KafkaJsProducer implements MessageProducer {
+  constructor(private readonly producer: Producer) {}
+
+  async send(topic: string, messages: OutgoingMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    await this.producer.send({ topic, acks: -1, messages });
+  }
+
+  disconnect(): Promise<void> {
+    return this.producer.disconnect();
+  }
+}
+
+class KafkaJsConsumer implements MessageConsumer {
+  constructor(private readonly consumer: Consumer) {}
+
+  async subscribe(topics: string[], fromBeginning: boolean): Promise<void> {
+    await this.consumer.subscribe({ topics, fromBeginning });
+  }
+
+  async run(onBatch: (batch: ReceivedBatch) => Promise<void>): Promise<void> {
+    await this.consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      eachBatch: async ({ batch, heartbeat, isRunning, isStale, resolveOffset }) => {
+        await onBatch({
+          topic: batch.topic,
+          partition: batch.partition,
+          messages: batch.messages.map((message) => ({
+            topic: batch.topic,
+            partition: batch.partition,
+            offset: message.offset,
+            key: message.key?.toString() ?? null,
+            value: message.value?.toString() ?? null,
+            headers: decodeHeaders(message.headers),
+          })),
+          heartbeat,
+          isRunning: () => isRunning() && !isStale(),
+          commit: async (offset) => {
+            resolveOffset(offset);
+            const next = (BigInt(offset) + 1n).toString();
+            await this.consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: next }]);
+          },
+        });
+      },
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.consumer.disconnect();
+  }
+}
+
+class KafkaJsAdmin implements TopicAdmin {
+  constructor(private readonly admin: Admin) {}
+
+  async ensureTopics(topics: string[], partitions = 3): Promise<void> {
+    const existing = new Set(await this.admin.listTopics());
+    const missing = topics.filter((topic) => !existing.has(topic));
+    if (missing.length === 0) return;
+    await this.admin.createTopics({
+      waitForLeaders: true,
+      topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1 })),
+    });
+  }
+
+  async endOffsets(topic: string): Promise<Map<number, bigint>> {
+    const offsets = await this.admin.fetchTopicOffsets(topic);
+    return new Map(offsets.map((partition) => [partition.partition, BigInt(partition.high)]));
+  }
+
+  async consumerLag(groupId: string, topic: string): Promise<number> {
+    const [ends, [committed]] = await Promise.all([
+      this.endOffsets(topic),
+      this.admin.fetchOffsets({ groupId, topics: [topic] }),
+    ]);
+    let lag = 0n;
+    for (const { partition, offset } of committed?.partitions ?? []) {
+      const end = ends.get(partition) ?? 0n;
+      const done = BigInt(offset) < 0n ? 0n : BigInt(offset);
+      lag += end > done ? end - done : 0n;
+    }
+    return Number(lag);
+  }
+
+  async deleteGroup(groupId: string): Promise<void> {
+    await this.admin.deleteGroups([groupId]);
+  }
+
+  async ping(): Promise<void> {
+    await this.admin.describeCluster();
+  }
+
+  disconnect(): Promise<void> {
+    return this.admin.disconnect();
+  }
+}
+
+function decodeHeaders(headers: Record<string, unknown> | undefined): Headers {
+  const decoded: Headers = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (value === undefined || value === null) continue;
+    decoded[name] = Array.isArray(value) ? String(value[0]) : String(value);
+  }
+  return decoded;
+}

@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { EventBatchTransport, MessagingClient } from '@salw/messaging';
+import type { NextFunction, Request, Response } from 'express';
+import { Logger } from 'nestjs-pino';
+import { PlatformSettings } from './config';
+import { MESSAGING_CLIENT } from './event-sourcing/tokens';
+import { strictValidationPipe } from './http/validation';
+import { PlatformMetrics } from './observability/metrics';
+import { CORRELATION_HEADER, requestContext } from './request-context';
+
+export interface ServiceDescription {
+  title: string;
+  description: string;
+  version?: string;
+  settings: PlatformSettings;
+  /** The service's single consumer group, when it has @EventPattern handlers. */
+  consumerGroup?: string;
+  /** Non-JSON bodies allowed besides JSON (e.g. text/csv imports). */
+  textBodies?: string[];
+}
+
+/** Builds a configured, not yet listening application (tests call this; main.ts calls startService). */
+export async function buildService(module: Type<unknown>, service: ServiceDescription): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
+  app.useLogger(app.get(Logger));
+  const limit = service.settings.BODY_LIMIT;
+  app.useBodyParser('json', { limit, strict: true });
+  for (const type of service.textBodies ?? []) app.useBodyParser('text', { limit, type });
+  app.useGlobalPipes(strictValidationPipe());
+  app.use(correlationMiddleware);
+  app.use(latencyMiddleware(app.get(PlatformMetrics)));
+  app.enableShutdownHooks();
+
+  const openApi = new DocumentBuilder()
+    .setTitle(service.title)
+    .setDescription(service.description)
+    .setVersion(service.version ?? '1')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi), { jsonDocumentUrl: 'docs/openapi.json' });
+
+  if (service.consumerGroup) {
+    const metrics = app.get(PlatformMetrics);
+    const group = service.consumerGroup;
+    app.connectMicroservice(
+      {
+        strategy: new EventBatchTransport(app.get<MessagingClient>(MESSAGING_CLIENT), {
+          groupId: group,
+          onApplied: (events) => metrics.eventsApplied.inc({ group }, events.length),
+          onDeadLetter: () => metrics.deadLetters.inc({ group }),
+          runInContext: (events, work) => requestContext.run({ correlationId: events[0].correlationId }, work),
+        }),
+      },
+      { inheritAppConfig: true },
+    );
+  }
+  return app;
+}
+
+/** Starts the HTTP server and the event consumers. */
+export async function startService(module: Type<unknown>, service: ServiceDescription): Promise<NestExpressApplication> {
+  const app = await buildService(module, service);
+  await app.startAllMicroservices();
+  await app.listen(service.settings.PORT, service.settings.HOST);
+  return app;
+}
+
+function correlationMiddleware(request: Request, response: Response, next: NextFunction): void {
+  const incoming = request.headers[CORRELATION_HEADER];
+  const correlationId = typeof incoming === 'string' && /^[\w.:-]{1,100}$/.test(incoming) ? incoming : randomUUID();
+  request.headers[CORRELATION_HEADER] = correlationId;
+  response.setHeader(CORRELATION_HEADER, correlationId);
+  requestContext.run({ correlationId }, next);
+}
+
+function latencyMiddleware(metrics: PlatformMetrics) {
+  return (request: Request, response: Response, next: NextFunction): void => {
+    const stop = metrics.httpDuration.startTimer({ method: request.method });
+    response.on('finish', () => {
+      const route = (request.route?.path as string | undefined) ?? 'unmatched';
+      stop({ route: `${request.baseUrl}${route}`, status: String(response.statusCode) });
+    });
+    next();
+  };
+}

@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Lease, MongoEventStore, OutboxRelay } from '@salw/event-store';
+import { BrokerEventPublisher, MessageProducer, MessagingClient } from '@salw/messaging';
+import type { Db } from 'mongodb';
+import { PlatformSettings } from '../config';
+import { PlatformMetrics } from '../observability/metrics';
+import { EVENT_STORE, MESSAGING_CLIENT, MONGO_DB, SETTINGS } from './tokens';
+
+export const RELAY_TOPIC = Symbol('RELAY_TOPIC');
+
+/** Runs the context's outbox relay for as long as the service runs (one active relay per context, by lease). */
+@Injectable()
+export class RelayLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Relay');
+  private relay?: OutboxRelay;
+  private producer?: MessageProducer;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: MongoEventStore,
+    @Inject(MESSAGING_CLIENT) private readonly client: MessagingClient,
+    @Inject(MONGO_DB) private readonly db: Db,
+    @Inject(RELAY_TOPIC) private readonly topic: string,
+    @Inject(SETTINGS) private readonly settings: PlatformSettings,
+    private readonly metrics: PlatformMetrics,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const context = this.store.context;
+    this.metrics.watchRelayBacklog(context, async () => (await this.store.outboxBacklog()).commits);
+    if (!this.settings.RELAY_ENABLED) return;
+    const admin = await this.client.admin();
+    await admin.ensureTopics([this.topic]).finally(() => admin.disconnect());
+    this.producer = await this.client.producer();
+    this.relay = new OutboxRelay(this.store, new BrokerEventPublisher(this.producer), {
+      topic: this.topic,
+      lease: new Lease(this.db, `relay:${context}`, randomUUID()),
+      onPublished: (count) => this.metrics.eventsPublished.inc({ context }, count),
+      onError: (error) => this.logger.warn(`Publishing to ${this.topic} failed, will retry: ${(error as Error).message}`),
+    });
+    this.relay.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.relay?.stop();
+    await this.producer?.disconnect();
+  }
+}

@@ -1,0 +1,102 @@
+import { DynamicModule, Inject, Injectable, Module, OnApplicationShutdown, Provider } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
+import { TerminusModule } from '@nestjs/terminus';
+import { MongoEventStore } from '@salw/event-store';
+import { KafkaJsClient, MessagingClient, TopicAdmin } from '@salw/messaging';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import type { Db } from 'mongodb';
+import type { Connection } from 'mongoose';
+import { LoggerModule } from 'nestjs-pino';
+import { AuthGuard } from './auth/auth.guard';
+import { PlatformSettings } from './config';
+import { RelayLifecycle, RELAY_TOPIC } from './event-sourcing/relay.lifecycle';
+import { EVENT_STORE, MESSAGING_CLIENT, MONGO_DB, SETTINGS, TOPIC_ADMIN } from './event-sourcing/tokens';
+import { PlatformExceptionFilter } from './http/exception.filter';
+import { IdempotencyStore } from './http/idempotency';
+import { HealthController } from './observability/health';
+import { loggingParams } from './observability/logging';
+import { MetricsController, PlatformMetrics } from './observability/metrics';
+
+export interface PlatformOptions {
+  serviceName: string;
+  settings: PlatformSettings;
+  /** When the service writes events: its context name and the topic its relay feeds. */
+  eventSourcing?: { context: string; topic: string };
+}
+
+@Injectable()
+class TopicAdminCloser implements OnApplicationShutdown {
+  constructor(@Inject(TOPIC_ADMIN) private readonly admin: TopicAdmin) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.admin.disconnect();
+  }
+}
+
+/**
+ * Everything a service stands on: config, JSON logs, JWT auth on every route, health, metrics,
+ * the database (mongoose connection + native Db), the Kafka ports, and (for writing services)
+ * the event store with its outbox relay.
+ */
+@Module({})
+export class PlatformModule {
+  static forRoot(options: PlatformOptions): DynamicModule {
+    const { settings, serviceName } = options;
+    const providers: Provider[] = [
+      { provide: SETTINGS, useValue: settings },
+      PlatformMetrics,
+      { provide: APP_GUARD, useClass: ThrottlerGuard },
+      { provide: APP_GUARD, useClass: AuthGuard },
+      TopicAdminCloser,
+      { provide: APP_FILTER, useClass: PlatformExceptionFilter },
+      { provide: MONGO_DB, inject: [getConnectionToken()], useFactory: (connection: Connection) => connection.db as Db },
+      {
+        provide: MESSAGING_CLIENT,
+        useFactory: () => new KafkaJsClient({ brokers: settings.KAFKA_BROKERS, clientId: serviceName }),
+      },
+      {
+        provide: TOPIC_ADMIN,
+        inject: [MESSAGING_CLIENT],
+        useFactory: (client: MessagingClient) => client.admin(),
+      },
+      { provide: IdempotencyStore, inject: [MONGO_DB], useFactory: (db: Db) => new IdempotencyStore(db) },
+    ];
+    const exported: Array<symbol | Provider | Function> = [SETTINGS, MONGO_DB, MESSAGING_CLIENT, TOPIC_ADMIN, PlatformMetrics, IdempotencyStore];
+    if (options.eventSourcing) {
+      const { context, topic } = options.eventSourcing;
+      providers.push(
+        { provide: RELAY_TOPIC, useValue: topic },
+        {
+          provide: EVENT_STORE,
+          inject: [MONGO_DB, PlatformMetrics],
+          useFactory: async (db: Db, metrics: PlatformMetrics) => {
+            const store = new MongoEventStore(db, {
+              context,
+              onAppended: (result) => metrics.eventsAppended.inc({ context }, result.events.length),
+            });
+            await store.init();
+            return store;
+          },
+        },
+        RelayLifecycle,
+      );
+      exported.push(EVENT_STORE);
+    }
+    return {
+      module: PlatformModule,
+      global: true,
+      imports: [
+        LoggerModule.forRoot(loggingParams(serviceName, settings.LOG_LEVEL)),
+        JwtModule.register({ secret: settings.JWT_SECRET, verifyOptions: { algorithms: ['HS256'] } }),
+        TerminusModule,
+        ThrottlerModule.forRoot([{ ttl: 60_000, limit: settings.RATE_LIMIT_PER_MINUTE }]),
+        MongooseModule.forRoot(settings.MONGO_URL, { dbName: settings.MONGO_DB, serverSelectionTimeoutMS: 10_000 }),
+      ],
+      controllers: [HealthController, MetricsController],
+      providers,
+      exports: exported,
+    };
+  }
+}

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every test: static checks, contract checks, then unit, integration and end-to-end tiers
+# against the real Kafka broker and MongoDB-wire database (started here when not running).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-deps.sh
+
+echo "==> starting the local infrastructure (Kafka, FerretDB)"
+bash infra/local/up.sh
+export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:${KAFKA_PORT:-9092}}"
+export MONGO_URL="${MONGO_URL:-mongodb://127.0.0.1:${MONGO_PORT:-27017}}"
+
+echo "==> typecheck, lint, contracts"
+npx tsc -p tsconfig.json --noEmit
+npx eslint . --max-warnings 0
+bash proto/check.sh
+
+echo "==> tests (unit, int, e2e)"
+results=$(mktemp)
+status=0
+npx jest --runInBand --json --outputFile="$results" "$@" || status=$?
+node -e '
+  const r = require(process.argv[1]);
+  const skipped = r.numPendingTests + r.numTodoTests;
+  console.log(`\n${r.numPassedTests} passed, ${r.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : ""));
+' "$results" || true
+exit $status
