@@ -1,0 +1,196 @@
+import { Body, Controller, Get, Headers, HttpCode, Inject, Module, Param, Post, Res } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { ApiProperty } from '@nestjs/swagger';
+import { Decider, StateConflict } from '@salw/decider';
+import { MongoEventStore } from '@salw/event-store';
+import { ConsumedEvent, deadLetterTopic, GuardedWrites, KafkaJsClient } from '@salw/messaging';
+import { eventually, testInfra, TopicReader, uniqueName } from '@salw/testing';
+import { IsInt, IsString, Min } from 'class-validator';
+import type { Response } from 'express';
+import type { Db } from 'mongodb';
+import request from 'supertest';
+import {
+  AuthenticatedActor,
+  buildService,
+  CurrentActor,
+  EVENT_STORE,
+  etagOf,
+  executeCommand,
+  expectedVersionFrom,
+  IdempotencyStore,
+  issueToken,
+  loadSettings,
+  MONGO_DB,
+  PlatformModule,
+  Roles,
+} from './index';
+
+/** A toy aggregate: a tally that can be opened once and then counted. */
+type TallyEvent = { type: 'TallyOpened'; data: { name: string } } | { type: 'TallyCounted'; data: { amount: number } };
+type TallyCommand = { type: 'CountTally'; amount: number; name: string };
+const tally: Decider<{ opened: boolean; total: number }, TallyCommand, TallyEvent> = {
+  initialState: () => ({ opened: false, total: 0 }),
+  decide: (command, state) => {
+    if (command.amount === 13) throw new StateConflict('13 is refused');
+    const counted: TallyEvent = { type: 'TallyCounted', data: { amount: command.amount } };
+    return state.opened ? [counted] : [{ type: 'TallyOpened', data: { name: command.name } }, counted];
+  },
+  evolve: (state, event) =>
+    event.type === 'TallyOpened' ? { ...state, opened: true } : { ...state, total: state.total + event.data.amount },
+};
+
+class CountDto {
+  @ApiProperty() @IsString() name: string;
+  @ApiProperty() @IsInt() @Min(0) amount: number;
+}
+
+const topic = uniqueName('test.tallies.v1');
+const group = uniqueName('test-platform');
+
+@Controller('tallies')
+class TallyController {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: MongoEventStore,
+    private readonly idempotency: IdempotencyStore,
+  ) {}
+
+  @Post(':id/counts')
+  @Roles('seesac')
+  @HttpCode(200)
+  async count(
+    @Param('id') id: string,
+    @Body() body: CountDto,
+    @CurrentActor() actor: AuthenticatedActor,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const answer = await this.idempotency.run(`tally:${id}`, key, body, async (commitId) => {
+      const result = await executeCommand(this.store, tally, `tally:${id}`, { type: 'CountTally', ...body }, {
+        actor,
+        expectedVersion: expectedVersionFrom(ifMatch),
+        commitId,
+      });
+      return { status: 200, body: result.state, headers: { etag: etagOf(result.nextExpectedVersion) } };
+    });
+    response.setHeader('ETag', answer.headers?.etag ?? '');
+    return answer.body;
+  }
+}
+
+@Controller()
+class TallyProjector {
+  constructor(@Inject(MONGO_DB) private readonly db: Db) {}
+
+  @EventPattern(topic)
+  async apply(@Payload() events: ConsumedEvent[]) {
+    const writes = new GuardedWrites();
+    for (const event of events) {
+      if (event.type === 'TallyCounted' && event.payload.amount === 7) throw new Error('seven is poison here');
+      if (event.type === 'TallyCounted') {
+        writes.update(event.streamId, event.streamId, event.streamVersion, { $inc: { total: event.payload.amount as number } });
+      }
+    }
+    await writes.flush(this.db.collection('tally_totals'));
+  }
+
+  @Get('tally-totals/:id')
+  @Roles('analyst', 'seesac')
+  async read(@Param('id') id: string) {
+    return this.db.collection('tally_totals').findOne({ _id: `tally:${id}` as never }, { projection: { _applied: 0 } });
+  }
+}
+
+describe('platform: a NestJS service on the real broker and database', () => {
+  const settings = loadSettings({ PORT: 0, MONGO_DB: uniqueName('platform') }, { ...process.env, ...envOf(testInfra()) });
+  const seesac = `Bearer ${issueToken(settings.JWT_SECRET, { subject: 'officer', role: 'seesac' })}`;
+  const analyst = `Bearer ${issueToken(settings.JWT_SECRET, { subject: 'reader', role: 'analyst' })}`;
+  let app: Awaited<ReturnType<typeof buildService>>;
+
+  @Module({
+    imports: [PlatformModule.forRoot({ serviceName: 'test', settings, eventSourcing: { context: 'tallies', topic } })],
+    controllers: [TallyController, TallyProjector],
+  })
+  class TestModule {}
+
+  beforeAll(async () => {
+    app = await buildService(TestModule, { title: 'test', description: 'test', settings, consumerGroup: group });
+    await app.startAllMicroservices();
+    await app.init();
+  });
+  afterAll(async () => {
+    await app.get<Db>(MONGO_DB).dropDatabase();
+    await app.close();
+  });
+
+  it('runs a command over REST with ETag / If-Match, relays its events and projects them through @EventPattern', async () => {
+    const first = await request(app.getHttpServer()).post('/tallies/a/counts').set('Authorization', seesac).send({ name: 'a', amount: 2 });
+    expect(first.status).toBe(200);
+    expect(first.headers.etag).toBe('"2"');
+    const stale = await request(app.getHttpServer())
+      .post('/tallies/a/counts')
+      .set('Authorization', seesac)
+      .set('If-Match', '"1"')
+      .send({ name: 'a', amount: 3 });
+    expect(stale.status).toBe(409);
+    const second = await request(app.getHttpServer())
+      .post('/tallies/a/counts')
+      .set('Authorization', seesac)
+      .set('If-Match', '"2"')
+      .send({ name: 'a', amount: 3 });
+    expect(second.body).toEqual({ opened: true, total: 5 });
+
+    await eventually(async () => {
+      const read = await request(app.getHttpServer()).get('/tally-totals/a').set('Authorization', analyst);
+      expect(read.body).toEqual({ _id: 'tally:a', total: 5 });
+    });
+  });
+
+  it('answers an idempotent retry with the same body and appends one set of events', async () => {
+    const send = () =>
+      request(app.getHttpServer()).post('/tallies/b/counts').set('Authorization', seesac).set('Idempotency-Key', 'retry-1').send({ name: 'b', amount: 4 });
+    const [one, two] = [await send(), await send()];
+    expect(two.body).toEqual(one.body);
+    expect(two.headers.etag).toBe(one.headers.etag);
+    expect(await app.get<MongoEventStore>(EVENT_STORE).readStream('tally:b')).toHaveLength(2);
+  });
+
+  it('refuses bad input listing every problem, unknown fields, missing tokens and wrong roles, storing nothing', async () => {
+    const bad = await request(app.getHttpServer()).post('/tallies/c/counts').set('Authorization', seesac).send({ amount: -1, extra: true });
+    expect(bad.status).toBe(400);
+    expect(bad.body.problems.map((problem: { path: string }) => problem.path).sort()).toEqual(['amount', 'extra', 'name']);
+    expect((await request(app.getHttpServer()).post('/tallies/c/counts').send({ name: 'c', amount: 1 })).status).toBe(401);
+    expect((await request(app.getHttpServer()).post('/tallies/c/counts').set('Authorization', analyst).send({ name: 'c', amount: 1 })).status).toBe(403);
+    expect((await request(app.getHttpServer()).post('/tallies/c/counts').set('Authorization', seesac).send({ name: 'c', amount: 13 })).status).toBe(409);
+    expect(await app.get<MongoEventStore>(EVENT_STORE).readStream('tally:c')).toHaveLength(0);
+  });
+
+  it('sends an event its handler cannot apply to the dead-letter topic with the original reason, and goes on', async () => {
+    const dead = await TopicReader.open(new KafkaJsClient({ brokers: settings.KAFKA_BROKERS, clientId: 'dlq-reader' }), deadLetterTopic(group));
+    try {
+      await request(app.getHttpServer()).post('/tallies/d/counts').set('Authorization', seesac).send({ name: 'd', amount: 7 });
+      await request(app.getHttpServer()).post('/tallies/e/counts').set('Authorization', seesac).send({ name: 'e', amount: 1 });
+      const [parked] = await dead.waitFor(1, undefined, 60_000);
+      expect(JSON.parse(parked.value!).reason).toContain('seven is poison here');
+      await eventually(async () => {
+        const read = await request(app.getHttpServer()).get('/tally-totals/e').set('Authorization', analyst);
+        expect(read.body.total).toBe(1);
+      });
+    } finally {
+      await dead.close();
+    }
+  }, 90_000);
+
+  it('serves health, metrics and OpenAPI without a token', async () => {
+    const ready = await request(app.getHttpServer()).get('/health/ready');
+    expect(ready.body.info).toMatchObject({ database: { status: 'up' }, kafka: { status: 'up' } });
+    const metrics = await request(app.getHttpServer()).get('/metrics');
+    expect(metrics.text).toMatch(/salw_events_appended_total\{context="tallies"\} \d+/);
+    const docs = await request(app.getHttpServer()).get('/docs/openapi.json');
+    expect(Object.keys(docs.body.paths)).toContain('/tallies/{id}/counts');
+  });
+});
+
+function envOf(infra: { kafkaBrokers: string[]; mongoUrl: string }) {
+  return { KAFKA_BROKERS: infra.kafkaBrokers.join(','), MONGO_URL: infra.mongoUrl };
+}
