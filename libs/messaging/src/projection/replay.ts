@@ -41,7 +41,6 @@ export async function replayTopics(
   await consumer.run(async (batch) => {
     try {
       const key = `${batch.topic}:${batch.partition}`;
-      console.log('RB', key, batch.messages.length, batch.messages[batch.messages.length-1]?.offset, String(remaining.get(key)), new Date().toISOString());
       const end = remaining.get(key);
       if (end === undefined) return;
       const wanted = batch.messages.filter((message) => BigInt(message.offset) < end);
@@ -59,20 +58,17 @@ export async function replayTopics(
       const last = batch.messages[batch.messages.length - 1];
       if (last) await batch.commit(last.offset);
       if (last && BigInt(last.offset) + 1n >= end) remaining.delete(key);
-      console.log('RB done', key, remaining.size);
       if (remaining.size === 0) finish();
     } catch (error) {
-      console.log('REPLAY ERR', error);
+      // Abort the replay: the error is rethrown by replayTopics; throwing here too would make
+      // the client retry the batch and keep the consumer from stopping.
       fail(error);
-      throw error;
     }
   });
   try {
     await done;
   } finally {
-    console.log('S1');
     await consumer.stop();
-    console.log('S2');
     await admin.deleteGroup(groupId).catch(() => undefined); // a leftover empty group expires on its own
     await admin.disconnect();
   }
