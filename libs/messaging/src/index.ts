@@ -7,3 +7,4 @@ export * from './consumer/transient-error';
 export * from './nest/event-batch.transport';
 export * from './projection/guarded-writes';
 export * from './projection/replay';
+export * from './topic-reader';

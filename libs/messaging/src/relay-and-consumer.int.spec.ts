@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Lease, MongoEventStore, OutboxRelay } from '@salw/event-store';
-import { eventually, localKafka, testInfra, TopicReader, uniqueName } from '@salw/testing';
+import { eventually, localKafka, testInfra, uniqueName } from '@salw/testing';
 import { Db, MongoClient } from 'mongodb';
 import {
   BrokerEventPublisher,
@@ -12,6 +12,7 @@ import {
   KafkaJsClient,
   MessageProducer,
   replayTopics,
+  TopicReader,
 } from './index';
 
 const meta = { actor: { subject: 'test', role: 'system' }, correlationId: 'corr' };

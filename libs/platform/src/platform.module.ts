@@ -63,7 +63,7 @@ export class PlatformModule {
       },
       { provide: IdempotencyStore, inject: [MONGO_DB], useFactory: (db: Db) => new IdempotencyStore(db) },
     ];
-    const exported: Array<symbol | Provider | Function> = [SETTINGS, MONGO_DB, MESSAGING_CLIENT, TOPIC_ADMIN, PlatformMetrics, IdempotencyStore];
+    const exported: Array<symbol | Provider> = [SETTINGS, MONGO_DB, MESSAGING_CLIENT, TOPIC_ADMIN, PlatformMetrics, IdempotencyStore];
     if (options.eventSourcing) {
       const { context, topic } = options.eventSourcing;
       providers.push(

@@ -1,2 +1,1 @@
 export * from './infra';
-export * from './topic-reader';

@@ -1,7 +1,6 @@
 import { Admin, Consumer, Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import {
   Headers,
-  IncomingMessage,
   MessageConsumer,
   MessageProducer,
   MessagingClient,

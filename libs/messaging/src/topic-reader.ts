@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { IncomingMessage, MessagingClient } from '@salw/messaging';
-import { eventually } from './infra';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { IncomingMessage, MessagingClient } from './ports';
 
 /**
  * Reads a topic from the beginning, the way an analyst's program would, and collects what
- * arrives (tests assert on the collected messages).
+ * arrives (tests and tools assert on or print the collected messages).
  */
 export class TopicReader {
   readonly messages: IncomingMessage[] = [];
@@ -26,11 +26,13 @@ export class TopicReader {
 
   /** Waits until `count` messages matching the filter arrived; returns them. */
   async waitFor(count: number, filter: (message: IncomingMessage) => boolean = () => true, timeoutMs = 30_000) {
-    return eventually(async () => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
       const matching = this.messages.filter(filter);
-      if (matching.length < count) throw new Error(`Got ${matching.length} of ${count} messages`);
-      return matching;
-    }, timeoutMs);
+      if (matching.length >= count) return matching;
+      if (Date.now() > deadline) throw new Error(`Got ${matching.length} of ${count} messages`);
+      await sleep(100);
+    }
   }
 
   async close(): Promise<void> {
