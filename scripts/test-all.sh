@@ -11,7 +11,9 @@ export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:${KAFKA_PORT:-9092}}"
 export MONGO_URL="${MONGO_URL:-mongodb://127.0.0.1:${MONGO_PORT:-27017}}"
 
 echo "==> typecheck, lint, contracts"
+export NX_DAEMON=false NX_NO_CLOUD=true
 npx tsc -p tsconfig.json --noEmit
+npx nx show projects > /dev/null   # builds the project graph the module-boundary lint rule needs
 npx eslint . --max-warnings 0
 bash proto/check.sh
 

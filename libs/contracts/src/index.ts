@@ -9,3 +9,4 @@ export * from './envelope-json';
 export * as reportingV1 from './gen/salw/reporting/v1/reporting_pb';
 export * as coordinationV1 from './gen/salw/coordination/v1/meetings_pb';
 export * as trustfundV1 from './gen/salw/trustfund/v1/trust_fund_pb';
+export * as kpiV1 from './gen/salw/kpi/v1/kpi_pb';

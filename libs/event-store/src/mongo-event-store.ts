@@ -26,26 +26,25 @@ export interface EventStoreOptions {
   /** Bounded context, e.g. "reports": stamped on every event. */
   context: string;
   commitsCollection?: string;
-  countersCollection?: string;
   /** Called after each new (non-duplicate) commit, e.g. to count appended events. */
   onAppended?: (result: AppendResult) => void;
 }
 
 const DUPLICATE_KEY = 11000;
 const NO_STREAM = 0;
+const MAX_POSITION_ATTEMPTS = 20;
 
 /** Append-only event store on a MongoDB-wire database, one commit document per command. */
 export class MongoEventStore {
   readonly context: string;
   private readonly onAppended?: (result: AppendResult) => void;
   private readonly commits: Collection<CommitDocument>;
-  private readonly counters: Collection<{ _id: string; seq: number }>;
+  private lastPosition?: number;
 
   constructor(db: Db, options: EventStoreOptions) {
     this.context = options.context;
     this.onAppended = options.onAppended;
     this.commits = db.collection<CommitDocument>(options.commitsCollection ?? 'event_commits');
-    this.counters = db.collection(options.countersCollection ?? 'event_counters');
   }
 
   async init(): Promise<void> {
@@ -91,14 +90,21 @@ export class MongoEventStore {
     if (actualVersion !== expectedVersion) throw new ConcurrencyError(streamId, expectedVersion, actualVersion);
 
     const commit = this.newCommit(streamId, expectedVersion, events, metadata, options.commitId);
-    commit.position = await this.nextPosition();
-    try {
-      await this.commits.insertOne(commit);
-    } catch (error) {
-      if (!isDuplicateKey(error)) throw error;
-      const sameCommit = options.commitId ? await this.commits.findOne({ _id: options.commitId }) : null;
-      if (sameCommit) return this.toResult(sameCommit, true);
-      throw new ConcurrencyError(streamId, expectedVersion, undefined);
+    for (let attempt = 1; ; attempt++) {
+      commit.position = await this.nextPosition();
+      try {
+        await this.commits.insertOne(commit);
+        break;
+      } catch (error) {
+        if (!isDuplicateKey(error)) throw error;
+        const sameCommit = options.commitId ? await this.commits.findOne({ _id: options.commitId }) : null;
+        if (sameCommit) return this.toResult(sameCommit, true);
+        const actual = await this.streamVersion(streamId);
+        if (actual !== expectedVersion || attempt >= MAX_POSITION_ATTEMPTS) {
+          throw new ConcurrencyError(streamId, expectedVersion, actual);
+        }
+        this.lastPosition = undefined; // another instance took that position: re-read the end
+      }
     }
     const result = this.toResult(commit, false);
     this.onAppended?.(result);
@@ -112,7 +118,12 @@ export class MongoEventStore {
 
   async markPublished(commitIds: string[]): Promise<void> {
     if (commitIds.length === 0) return;
-    await this.commits.updateMany({ _id: { $in: commitIds } }, { $set: { published: true, publishedAt: new Date() } });
+    // One equality update per commit: FerretDB v1 pushes only equality filters down ($in scans).
+    const publishedAt = new Date();
+    await this.commits.bulkWrite(
+      commitIds.map((_id) => ({ updateOne: { filter: { _id }, update: { $set: { published: true, publishedAt } } } })),
+      { ordered: false },
+    );
   }
 
   /** Relay lag: how many commits wait, and since when. */
@@ -163,14 +174,19 @@ export class MongoEventStore {
     };
   }
 
+  /**
+   * Global positions come from this process's counter, started from the last stored commit.
+   * (A counter document with $inc is not atomic on FerretDB v1: concurrent writers got the same
+   * number.) The unique index catches another instance using the same position; then the
+   * counter re-reads the end and the append retries, so positions stay unique and increasing.
+   */
   private async nextPosition(): Promise<number> {
-    const counter = await this.counters.findOneAndUpdate(
-      { _id: 'commit_position' },
-      { $inc: { seq: 1 } },
-      { upsert: true, returnDocument: 'after' },
-    );
-    if (!counter) throw new Error('Could not allocate a commit position');
-    return counter.seq;
+    if (this.lastPosition === undefined) {
+      const last = await this.commits.find({}, { projection: { position: 1 } }).sort({ position: -1 }).limit(1).next();
+      this.lastPosition = Math.max(this.lastPosition ?? 0, last?.position ?? 0);
+    }
+    this.lastPosition += 1;
+    return this.lastPosition;
   }
 
   private toResult(commit: CommitDocument, duplicate: boolean): AppendResult {

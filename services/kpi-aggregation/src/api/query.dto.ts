@@ -1,0 +1,62 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
+import { SeriesView } from '../domain/series';
+
+const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+/** Query parameters shared by the series, regional totals and derived indicators (SDMX REST style). */
+export class SeriesQueryDto {
+  @ApiPropertyOptional({ example: 'offence_category:illegal_possession', description: 'code:value pairs joined by ","; omit for the total' })
+  @IsOptional()
+  @Matches(/^[a-z0-9_]+:[a-z0-9_]+(,[a-z0-9_]+:[a-z0-9_]+)*$/, { message: 'dimensions must be code:value pairs joined by ","' })
+  dimensions?: string;
+
+  @ApiPropertyOptional({ enum: ['validated', 'provisional', 'latest'], example: 'validated', description: 'validated = accepted values (default), provisional = submitted values, latest = most recent of either' })
+  @IsOptional()
+  @IsIn(['validated', 'provisional', 'latest'])
+  view?: SeriesView;
+
+  @ApiPropertyOptional({ example: '2025-06-16T00:00:00Z', description: 'values as they were known at this instant (SDMX asOf)' })
+  @IsOptional()
+  @IsISO8601()
+  asOf?: string;
+
+  @ApiPropertyOptional({ example: '2025-01-01T00:00:00Z', description: 'only values recorded after this instant (SDMX updatedAfter)' })
+  @IsOptional()
+  @IsISO8601()
+  updatedAfter?: string;
+
+  @ApiPropertyOptional({ example: true, description: 'every version of each value with its report revision (SDMX includeHistory)' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  includeHistory?: boolean;
+
+  @ApiPropertyOptional({ example: 2018 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  fromYear?: number;
+
+  @ApiPropertyOptional({ example: 2024 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  toYear?: number;
+
+  @ApiPropertyOptional({ example: false, description: 'regional figures: also count the associated jurisdiction (Chisinau)' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  includeAssociated?: boolean;
+}
+
+export function parseDimensions(text: string | undefined): Record<string, string> {
+  if (!text) return {};
+  return Object.fromEntries(text.split(',').map((pair) => pair.split(':') as [string, string]));
+}

@@ -1,0 +1,9 @@
+/** Topic names are read once at load time: `@EventPattern(topic)` needs them at class-definition time. */
+export const REPORTS_TOPIC = process.env.REPORTS_TOPIC ?? 'reporting.reports.v1';
+/** The kpi context's topic: `KpiFactRecorded` (one per observation) and `RegionalReportCompiled`. */
+export const KPI_FACTS_TOPIC = process.env.KPI_FACTS_TOPIC ?? 'kpi.facts.v1';
+export const CONSUMER_GROUP = process.env.KPI_AGGREGATION_GROUP ?? 'kpi-aggregation';
+export const SERVICE_NAME = 'kpi-aggregation';
+export const KPI_CONTEXT = 'kpi';
+/** The projections this service owns (dropped and rebuilt by `src/rebuild.ts`). */
+export const PROJECTIONS = { series: 'kpi_series', reports: 'report_status', rounds: 'reporting_rounds' } as const;

@@ -1,0 +1,38 @@
+import { issueToken } from '@salw/platform';
+
+/**
+ * Demo data of kpi-aggregation. Its values come from the report events (report-intake loads 003's KPI tables);
+ * what this service itself accepts over REST is SEESAC compiling the regional report of the 13th round, which
+ * the seed does idempotently (same Idempotency-Key: one RegionalReportCompiled however often it runs).
+ */
+export async function seedDemo(baseUrl: string, token: string, roundNumber = 13): Promise<{ round: number; compiled: boolean; etag?: string }> {
+  const headers = { authorization: `Bearer ${token}` };
+  const round = await fetch(`${baseUrl}/completeness/rounds/${roundNumber}`, { headers });
+  if (round.status === 404) return { round: roundNumber, compiled: false };
+  if (!round.ok) throw new Error(`GET completeness of round ${roundNumber}: ${round.status} ${await round.text()}`);
+  const compiled = await fetch(`${baseUrl}/regional-reports/${roundNumber}/compile`, {
+    method: 'POST',
+    headers: { ...headers, 'idempotency-key': `demo-regional-report-${roundNumber}` },
+  });
+  if (compiled.status !== 201) throw new Error(`POST compile of round ${roundNumber}: ${compiled.status} ${await compiled.text()}`);
+  return { round: roundNumber, compiled: true, etag: compiled.headers.get('etag') ?? undefined };
+}
+
+if (require.main === module) {
+  const baseUrl = process.env.KPI_AGGREGATION_URL ?? 'http://127.0.0.1:3002';
+  const token = issueToken(process.env.JWT_SECRET ?? 'dev-only-secret-change-me-in-production', { subject: 'demo-seed', role: 'seesac' });
+  seedDemo(baseUrl, token).then(
+    (summary) => {
+      console.log(
+        summary.compiled
+          ? `kpi-aggregation demo: regional report of round ${summary.round} compiled (ETag ${summary.etag})`
+          : `kpi-aggregation demo: round ${summary.round} not opened yet (no report events), nothing to compile`,
+      );
+      process.exit(0);
+    },
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

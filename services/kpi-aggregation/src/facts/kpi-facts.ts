@@ -1,0 +1,54 @@
+import { MongoEventStore, NewEvent } from '@salw/event-store';
+import { catalogue } from '@salw/kpi-catalogue';
+import { ConsumedEvent } from '@salw/messaging';
+import { KpiReportHeader, KpiValue, ReportedObservation, ValueStatus } from '../domain/report-events';
+
+/** `KpiFactRecorded` (proto salw.kpi.v1.KpiFactRecorded): one per observation of a submitted or accepted revision. */
+export interface KpiFactRecorded {
+  jurisdiction: string;
+  reportId: string;
+  revision: number;
+  status: ValueStatus;
+  year: number;
+  kpi: number;
+  goals: number[];
+  measure: string;
+  dimensions: Record<string, string>;
+  value: KpiValue;
+  /** The report event the fact comes from, and when the reporting context recorded it. */
+  sourceEventId: string;
+  sourceRecordedAt: string;
+}
+
+export function factsOf(event: ConsumedEvent, header: KpiReportHeader, status: ValueStatus, observations: ReportedObservation[]): NewEvent[] {
+  return observations.map((observation) => {
+    const kpi = catalogue.kpiOfMeasure(observation.measure)?.number ?? 0;
+    const fact: KpiFactRecorded = {
+      jurisdiction: header.jurisdiction,
+      reportId: header.reportId,
+      revision: header.revision,
+      status,
+      year: header.year,
+      kpi,
+      goals: catalogue.goalsOfKpi(kpi).map((goal) => goal.number),
+      measure: observation.measure,
+      dimensions: observation.dimensions,
+      value: observation.value,
+      sourceEventId: event.eventId,
+      sourceRecordedAt: event.recordedAt,
+    };
+    return { type: 'KpiFactRecorded', data: fact as unknown as Record<string, unknown> };
+  });
+}
+
+/**
+ * Appends the facts of one report revision and status to the kpi event store (the relay publishes them to
+ * `kpi.facts.v1`): the commit id is deterministic, so a redelivered or replayed report event appends nothing.
+ */
+export async function recordFacts(store: MongoEventStore, event: ConsumedEvent, header: KpiReportHeader, status: ValueStatus, facts: NewEvent[]): Promise<void> {
+  if (facts.length === 0) return;
+  const streamId = `kpi-facts:${header.jurisdiction}:${header.year}`;
+  const commitId = `kpi-facts:${header.reportId}:r${header.revision}:${status}`;
+  const metadata = { actor: { subject: 'kpi-aggregation', role: 'system' }, correlationId: event.correlationId, causationId: event.eventId };
+  await store.append(streamId, await store.streamVersion(streamId), facts, metadata, { commitId });
+}

@@ -1,0 +1,97 @@
+import { Controller, Get, Header, Headers, HttpCode, Inject, Param, ParseIntPipe, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { StateConflict } from '@salw/decider';
+import { ConcurrencyError, MongoEventStore } from '@salw/event-store';
+import { AuthenticatedActor, CurrentActor, EVENT_STORE, etagOf, expectedVersionFrom, IdempotencyStore, MONGO_DB, requestContext, Roles } from '@salw/platform';
+import type { Response } from 'express';
+import type { Db } from 'mongodb';
+import { CompletenessQueries } from '../completeness/completeness.controller';
+import { SeriesQueries } from '../series/series.queries';
+import { compileRegionalReport, contentHash, regionalReportCsv } from './regional-report';
+
+/** `RegionalReportCompiled` (proto salw.kpi.v1.RegionalReportCompiled), on `kpi.facts.v1`. */
+export interface RegionalReportCompiled {
+  roundNumber: number;
+  label: string;
+  reportYear: number;
+  contentSha256: string;
+  tables: number;
+  partialTotals: number;
+  kpiReportsAccepted: number;
+  narrativeReportsAccepted: number;
+  compiledBy: string;
+}
+
+@ApiTags('regional report')
+@ApiBearerAuth()
+@Controller('regional-reports')
+export class RegionalReportController {
+  private readonly series: SeriesQueries;
+  private readonly completeness: CompletenessQueries;
+
+  constructor(
+    @Inject(MONGO_DB) db: Db,
+    @Inject(EVENT_STORE) private readonly store: MongoEventStore,
+    private readonly idempotency: IdempotencyStore,
+  ) {
+    this.series = new SeriesQueries(db);
+    this.completeness = new CompletenessQueries(db);
+  }
+
+  @Get(':round')
+  @Roles('analyst', 'seesac', 'ministry', 'donor', 'administrative_agent')
+  @ApiOperation({ summary: 'The regional report of a round as JSON: per-goal KPI tables and series, WB6 totals with coverage, warnings, narrative highlights' })
+  json(@Param('round', ParseIntPipe) round: number) {
+    return compileRegionalReport(this.series, this.completeness, round);
+  }
+
+  @Get(':round/csv')
+  @Roles('analyst', 'seesac', 'ministry', 'donor', 'administrative_agent')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @ApiProduces('text/csv')
+  @ApiOperation({ summary: 'The regional report of a round as CSV (one row per value; WB6 total rows carry their coverage)' })
+  async csv(@Param('round', ParseIntPipe) round: number) {
+    return regionalReportCsv(await compileRegionalReport(this.series, this.completeness, round));
+  }
+
+  @Post(':round/compile')
+  @Roles('seesac')
+  @HttpCode(201)
+  @ApiHeader({ name: 'If-Match', required: false })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiOperation({ summary: 'SEESAC compiles the regional report of a round: records RegionalReportCompiled (published on kpi.facts.v1)' })
+  async compile(
+    @Param('round', ParseIntPipe) round: number,
+    @CurrentActor() actor: AuthenticatedActor,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const answer = await this.idempotency.run(`regional-report:${round}`, key, { round }, async (commitId) => {
+      const report = await compileRegionalReport(this.series, this.completeness, round);
+      const tables = report.goals.flatMap((goal) => goal.kpis.flatMap((kpi) => kpi.tables));
+      const compiled: RegionalReportCompiled = {
+        roundNumber: round,
+        label: report.label,
+        reportYear: report.reportYear,
+        contentSha256: contentHash(report),
+        tables: tables.length,
+        partialTotals: tables.flatMap((table) => table.regionalTotals).filter((total) => !total.complete).length,
+        kpiReportsAccepted: report.coverage.counts.kpi.accepted,
+        narrativeReportsAccepted: report.coverage.counts.narrative.accepted,
+        compiledBy: actor.subject,
+      };
+      const streamId = `regional-report:${round}`;
+      const expected = expectedVersionFrom(ifMatch) ?? (await this.store.streamVersion(streamId));
+      try {
+        const result = await this.store.append(streamId, expected, [{ type: 'RegionalReportCompiled', data: { ...compiled } }], { actor, correlationId: requestContext.current()?.correlationId ?? streamId }, { commitId });
+        return { status: 201, body: compiled, headers: { etag: etagOf(result.nextExpectedVersion) } };
+      } catch (error) {
+        if (error instanceof ConcurrencyError) throw new StateConflict(`The regional report of round ${round} changed (If-Match is stale)`);
+        throw error;
+      }
+    });
+    response.setHeader('ETag', answer.headers?.etag ?? '');
+    return answer.body;
+  }
+}

@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import { catalogue } from '@salw/kpi-catalogue';
+import { regionalTotal, regionJurisdictions, RegionalTotal } from '../../domain/regional-total';
+import { KpiValue } from '../../domain/report-events';
+import { seriesYears, versionFor } from '../../domain/series';
+import { Completeness, CompletenessQueries } from '../completeness/completeness.controller';
+import { SeriesQueries } from '../series/series.queries';
+
+type Cell = KpiValue | { kind: 'missing' };
+
+export interface KpiTable {
+  measure: string;
+  label: string;
+  unit?: string;
+  dimensions: Record<string, string>;
+  /** Validated (accepted) values per jurisdiction and year; `missing` = nothing reported, `no_data` = reported as "No data". */
+  series: Record<string, Record<string, Cell>>;
+  regionalTotals: RegionalTotal[];
+}
+
+export interface RegionalReport {
+  roundNumber: number;
+  label: string;
+  reportYear: number;
+  years: number[];
+  coverage: Completeness;
+  goals: {
+    goal: number;
+    title: string;
+    kpis: { kpi: number; wording: string; tables: KpiTable[] }[];
+    narrativeHighlights: { jurisdiction: string; progress?: string; challenges?: string; plans?: string; needsForSupport?: string }[];
+  }[];
+  warnings: { jurisdiction: string; reportId: string; path: string; message: string }[];
+}
+
+/** Integrates the accepted reports of a round: per-goal KPI tables and series, WB6 totals with coverage, warnings, highlights. */
+export async function compileRegionalReport(series: SeriesQueries, completeness: CompletenessQueries, roundNumber: number): Promise<RegionalReport> {
+  const coverage = await completeness.ofRound(roundNumber);
+  const round = (await completeness.round(roundNumber))!;
+  const wb6 = regionJurisdictions(false);
+  const years = seriesYears([], 2018, round.reportYear);
+  const narratives = await Promise.all(catalogue.jurisdictions.map((j) => completeness.report(`narrative-report:${j.code}:${coverage.narrativePeriod}`)));
+  const kpiReports = await Promise.all(catalogue.jurisdictions.map((j) => completeness.report(`kpi-report:${j.code}:${round.reportYear}`)));
+  const goals: RegionalReport['goals'] = [];
+  for (const goal of catalogue.goals) {
+    const kpis = [];
+    for (const kpi of catalogue.kpisOfGoal(goal.number)) {
+      const docs = (await series.seriesOfKpi(kpi.number)).sort((a, b) => a.measure.localeCompare(b.measure) || a.dimensionKey.localeCompare(b.dimensionKey) || a.jurisdiction.localeCompare(b.jurisdiction));
+      const tables = new Map<string, KpiTable>();
+      for (const doc of docs) {
+        const key = `${doc.measure}|${doc.dimensionKey}`;
+        const measure = catalogue.measure(doc.measure);
+        const table = tables.get(key) ?? { measure: doc.measure, label: measure?.label ?? doc.measure, unit: measure && 'unit' in measure ? measure.unit : undefined, dimensions: doc.dimensions, series: {}, regionalTotals: [] };
+        table.series[doc.jurisdiction] = Object.fromEntries(years.map((year) => [String(year), versionFor(doc.versions, year, 'validated')?.value ?? { kind: 'missing' }]));
+        tables.set(key, table);
+      }
+      for (const table of tables.values()) {
+        table.regionalTotals = years.map((year) => {
+          const values = Object.fromEntries(wb6.map((code) => {
+            const cell = table.series[code]?.[String(year)];
+            return [code, cell && cell.kind !== 'missing' ? cell : undefined];
+          }));
+          return regionalTotal(year, values, wb6);
+        });
+      }
+      kpis.push({ kpi: kpi.number, wording: kpi.wording, tables: [...tables.values()] });
+    }
+    const narrativeHighlights = narratives.flatMap((doc) => {
+      if (!doc || !doc.acceptedRevision) return [];
+      const part = doc.goals?.find((item) => item.goal === goal.number);
+      return part ? [{ jurisdiction: doc.jurisdiction, progress: part.progress, challenges: part.challenges, plans: part.plans, needsForSupport: part.needsForSupport }] : [];
+    });
+    goals.push({ goal: goal.number, title: goal.title, kpis, narrativeHighlights });
+  }
+  const warnings = kpiReports.flatMap((doc) => (doc?.warnings ?? []).map((warning) => ({ jurisdiction: doc!.jurisdiction, reportId: doc!._id, path: warning.path, message: warning.message })));
+  return { roundNumber, label: round.label, reportYear: round.reportYear, years, coverage, goals, warnings };
+}
+
+function csvField(value: string | number | boolean | undefined): string {
+  const text = value === undefined ? '' : String(value);
+  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One row per jurisdiction × year × table cell, plus WB6 total rows; "no data" and "missing" are words, never 0. */
+export function regionalReportCsv(report: RegionalReport): string {
+  const rows: (string | number | boolean | undefined)[][] = [
+    ['round', 'goal', 'kpi', 'measure', 'dimensions', 'jurisdiction', 'year', 'value_kind', 'amount', 'complete', 'contributed', 'missing', 'no_data'],
+  ];
+  for (const goal of report.goals) {
+    for (const kpi of goal.kpis) {
+      for (const table of kpi.tables) {
+        const dims = Object.entries(table.dimensions).map(([code, value]) => `${code}:${value}`).join(';');
+        for (const [jurisdiction, cells] of Object.entries(table.series)) {
+          for (const [year, cell] of Object.entries(cells)) {
+            rows.push([report.roundNumber, goal.goal, kpi.kpi, table.measure, dims, jurisdiction, year, cell.kind, cell.kind === 'number' ? cell.amount : cell.kind === 'status' ? cell.status : '', '', '', '', '']);
+          }
+        }
+        for (const total of table.regionalTotals) {
+          rows.push([report.roundNumber, goal.goal, kpi.kpi, table.measure, dims, 'WB6', total.year, total.total === null ? 'missing' : 'number', total.total ?? '', total.complete, total.coverage.contributed.join(';'), total.coverage.missing.join(';'), total.coverage.noData.join(';')]);
+        }
+      }
+    }
+  }
+  return rows.map((row) => row.map(csvField).join(',')).join('\n') + '\n';
+}
+
+export function contentHash(report: RegionalReport): string {
+  return createHash('sha256').update(JSON.stringify(report)).digest('hex');
+}

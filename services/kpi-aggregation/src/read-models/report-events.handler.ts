@@ -1,0 +1,41 @@
+import { MongoEventStore } from '@salw/event-store';
+import { ConsumedEvent, EventBatchHandler } from '@salw/messaging';
+import type { Db } from 'mongodb';
+import { PROJECTIONS } from '../constants';
+import { readKpiReportHeader, readObservations, UnreadableReportEvent, ValueStatus } from '../domain/report-events';
+import { factsOf, recordFacts } from '../facts/kpi-facts';
+import { queueReportStatusWrites, ReportStatusDocument, RoundDocument } from './completeness/completeness.projector';
+import { FoldWrites } from './fold-writes';
+import { SeriesDocument, SeriesWrites } from './series/series.projector';
+
+const VALUE_STATUS: Record<string, ValueStatus> = { KpiReportSubmitted: 'provisional', KpiReportAccepted: 'validated' };
+
+/**
+ * The one handler of `reporting.reports.v1`, used by the live consumer and by the rebuild: reads every event of the
+ * slice first (an unreadable one throws before anything is written, so the consumer isolates it and parks it in the
+ * dead-letter topic), then writes all projections with guarded bulk writes, then records the KPI facts idempotently.
+ * Unknown event types are skipped.
+ */
+export function reportEventsHandler(db: Db, store?: MongoEventStore): EventBatchHandler {
+  return async (events: ConsumedEvent[]) => {
+    const series = new SeriesWrites();
+    const reports = new FoldWrites<ReportStatusDocument>();
+    const rounds = new FoldWrites<RoundDocument>();
+    const facts: (() => Promise<void>)[] = [];
+    for (const event of events) {
+      const status = VALUE_STATUS[event.type];
+      if (status) {
+        const header = readKpiReportHeader(event.payload);
+        if (header.reportId !== event.streamId) throw new UnreadableReportEvent(`payload.reportId ${header.reportId} is not the stream ${event.streamId}`);
+        const observations = readObservations(event.payload.observations);
+        series.add(event, header, status, observations);
+        if (store) facts.push(() => recordFacts(store, event, header, status, factsOf(event, header, status, observations)));
+      }
+      queueReportStatusWrites(reports, rounds, event);
+    }
+    await series.flush(db.collection<SeriesDocument>(PROJECTIONS.series));
+    await reports.flush(db.collection(PROJECTIONS.reports));
+    await rounds.flush(db.collection(PROJECTIONS.rounds));
+    for (const record of facts) await record();
+  };
+}

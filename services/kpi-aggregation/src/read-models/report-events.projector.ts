@@ -1,0 +1,23 @@
+import { Controller, Inject } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { MongoEventStore } from '@salw/event-store';
+import { ConsumedEvent, EventBatchHandler } from '@salw/messaging';
+import { EVENT_STORE, MONGO_DB } from '@salw/platform';
+import type { Db } from 'mongodb';
+import { REPORTS_TOPIC } from '../constants';
+import { reportEventsHandler } from './report-events.handler';
+
+/** The live consumer of the report events (consumer group `kpi-aggregation`). */
+@Controller()
+export class ReportEventsProjector {
+  private readonly handler: EventBatchHandler;
+
+  constructor(@Inject(MONGO_DB) db: Db, @Inject(EVENT_STORE) store: MongoEventStore) {
+    this.handler = reportEventsHandler(db, store);
+  }
+
+  @EventPattern(REPORTS_TOPIC)
+  async apply(@Payload() events: ConsumedEvent[]): Promise<void> {
+    await this.handler(events);
+  }
+}

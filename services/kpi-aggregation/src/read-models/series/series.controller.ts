@@ -1,0 +1,48 @@
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { InvalidInput, NotFound } from '@salw/decider';
+import { catalogue } from '@salw/kpi-catalogue';
+import { MONGO_DB, Roles } from '@salw/platform';
+import type { Db } from 'mongodb';
+import { parseDimensions, SeriesQueryDto } from '../../api/query.dto';
+import { seriesCells } from '../../domain/series';
+import { SeriesQueries } from './series.queries';
+
+@ApiTags('series')
+@ApiBearerAuth()
+@Controller('series')
+export class SeriesController {
+  private readonly queries: SeriesQueries;
+
+  constructor(@Inject(MONGO_DB) db: Db) {
+    this.queries = new SeriesQueries(db);
+  }
+
+  @Get(':jurisdiction/:measure')
+  @Roles('analyst', 'seesac', 'ministry', 'donor', 'administrative_agent')
+  @ApiOperation({ summary: 'Yearly series from 2018 of one jurisdiction, measure and dimensions; "no data" and "missing" stay distinct from 0' })
+  async series(@Param('jurisdiction') jurisdiction: string, @Param('measure') measure: string, @Query() query: SeriesQueryDto) {
+    checkSeriesTarget(jurisdiction, measure);
+    const dimensions = parseDimensions(query.dimensions);
+    const versions = await this.queries.versions(jurisdiction, measure, dimensions);
+    if (versions.length === 0 && !query.updatedAfter) throw new NotFound(`No values of ${measure} ${query.dimensions ?? '(total)'} for ${jurisdiction}`);
+    const view = query.view ?? 'validated';
+    return {
+      jurisdiction,
+      measure,
+      kpi: catalogue.kpiOfMeasure(measure)?.number,
+      dimensions,
+      view,
+      ...(query.asOf ? { asOf: query.asOf } : {}),
+      ...(query.updatedAfter ? { updatedAfter: query.updatedAfter } : {}),
+      observations: seriesCells(versions, { ...query, view }),
+    };
+  }
+}
+
+export function checkSeriesTarget(jurisdiction: string | undefined, measure: string): void {
+  const problems = [];
+  if (jurisdiction !== undefined && !catalogue.jurisdiction(jurisdiction)) problems.push({ path: 'jurisdiction', message: `unknown jurisdiction ${jurisdiction}` });
+  if (!catalogue.measure(measure)) problems.push({ path: 'measure', message: `unknown measure ${measure}` });
+  if (problems.length > 0) throw new InvalidInput(problems);
+}

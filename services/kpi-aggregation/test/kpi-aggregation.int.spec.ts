@@ -1,0 +1,284 @@
+import { randomUUID } from 'node:crypto';
+import { Lease, MongoEventStore, OutboxRelay } from '@salw/event-store';
+import { BrokerEventPublisher, deadLetterTopic, KafkaJsClient, MessageProducer } from '@salw/messaging';
+import { issueToken, MONGO_DB } from '@salw/platform';
+import { TopicReader } from '@salw/messaging';
+import { eventually, testInfra, uniqueName } from '@salw/testing';
+import { Db, MongoClient } from 'mongodb';
+import request from 'supertest';
+import { KPI3_003, kpi3Observations, KPI3_YEARS } from '../src/demo/kpi3-003';
+
+// Topics and group are read at import time by the service (decorators): set them first, import after.
+const reportsTopic = uniqueName('test.reporting.reports.v1');
+const factsTopic = uniqueName('test.kpi.facts.v1');
+const group = uniqueName('kpi-aggregation-test');
+process.env.REPORTS_TOPIC = reportsTopic;
+process.env.KPI_FACTS_TOPIC = factsTopic;
+process.env.KPI_AGGREGATION_GROUP = group;
+
+const infra = testInfra();
+const kafka = new KafkaJsClient({ brokers: infra.kafkaBrokers, clientId: 'kpi-aggregation-test' });
+const ministry = (jurisdiction: string) => ({ actor: { subject: `${jurisdiction}-focal-point`, role: 'ministry', jurisdiction }, correlationId: randomUUID() });
+const seesacMeta = () => ({ actor: { subject: 'seesac-officer', role: 'seesac' }, correlationId: randomUUID() });
+
+describe('kpi-aggregation: report events through real Kafka into series, totals, indicators, completeness and the regional report', () => {
+  const dbName = uniqueName('kpi_aggregation');
+  const reportingDbName = uniqueName('reporting_fixture');
+  let app: Awaited<ReturnType<typeof import('@salw/platform').buildService>>;
+  let mongo: MongoClient;
+  let reporting: MongoEventStore;
+  let relay: OutboxRelay;
+  let producer: MessageProducer;
+  let analyst: string;
+  let seesac: string;
+  let group_: string;
+
+  /** Appends one reporting event (as report-intake would) and lets the relay publish it. */
+  async function report(streamId: string, type: string, payload: Record<string, unknown>, meta = seesacMeta()) {
+    const version = await reporting.streamVersion(streamId);
+    await reporting.append(streamId, version, [{ type, data: payload }], meta);
+  }
+
+  async function kpiReport(jurisdiction: string, year: number, revision: number, observations: unknown[], extra: Record<string, unknown> = {}) {
+    const reportId = `kpi-report:${jurisdiction}:${year}`;
+    const base = { reportId, jurisdiction, year, revision, roundNumber: year === 2024 ? 13 : undefined };
+    await report(reportId, 'KpiReportSubmitted', { ...base, late: extra.late === true, observations, warnings: [] }, ministry(jurisdiction));
+    if (extra.returned) return report(reportId, 'KpiReportReturnedForRevision', { ...base, comments: 'Please check the adjudications' });
+    await report(reportId, 'KpiReportAccepted', { ...base, observations, warnings: extra.warnings ?? [] });
+  }
+
+  const get = (path: string) => request(app.getHttpServer()).get(path).set('Authorization', analyst);
+  const number = (amount: string) => ({ kind: 'number', amount });
+  const WARNINGS_2024 = [{ path: 'observations[6]', message: 'Trafficking: 69 convictions in 2022 above the 22 cases reported that year' }];
+
+  beforeAll(async () => {
+    const { buildService, loadSettings } = await import('@salw/platform');
+    const { appModule } = await import('../src/app.module');
+    const { CONSUMER_GROUP } = await import('../src/constants');
+    group_ = CONSUMER_GROUP;
+    const settings = loadSettings({ PORT: 0, MONGO_DB: dbName }, { ...process.env, KAFKA_BROKERS: infra.kafkaBrokers.join(','), MONGO_URL: infra.mongoUrl, LOG_LEVEL: 'warn' });
+    analyst = `Bearer ${issueToken(settings.JWT_SECRET, { subject: 'reader', role: 'analyst' })}`;
+    seesac = `Bearer ${issueToken(settings.JWT_SECRET, { subject: 'officer', role: 'seesac' })}`;
+
+    mongo = await MongoClient.connect(infra.mongoUrl);
+    const reportingDb = mongo.db(reportingDbName);
+    reporting = new MongoEventStore(reportingDb, { context: 'reporting' });
+    await reporting.init();
+    producer = await kafka.producer();
+    relay = new OutboxRelay(reporting, new BrokerEventPublisher(producer), { topic: reportsTopic, lease: new Lease(reportingDb, 'relay:reporting', randomUUID()), idlePollMs: 20 });
+
+    app = await buildService(appModule(settings), { title: 'kpi-aggregation', description: 'test', settings, consumerGroup: CONSUMER_GROUP });
+    await app.startAllMicroservices();
+    await app.listen(0, '127.0.0.1');
+
+    await report('reporting-round:13', 'ReportingRoundOpened', { roundNumber: 13, label: '13th progress report', periodFrom: '2024-01-01', periodTo: '2024-12-31', dueDate: '2025-03-31', reportYear: 2024 });
+    for (const year of KPI3_YEARS) {
+      const warnings = year === 2024 ? WARNINGS_2024 : [];
+      await kpiReport('pristina', year, 1, kpi3Observations(year), { warnings });
+    }
+    await kpiReport('belgrade', 2024, 1, [
+      { measure: 'kpi3_reported_cases', dimensions: { offence_category: 'illegal_possession' }, value: number('100') },
+      { measure: 'kpi3_solved_with_conviction', dimensions: { offence_category: 'illegal_possession' }, value: number('40') },
+    ], { late: true });
+    await kpiReport('chisinau', 2024, 1, [{ measure: 'kpi3_reported_cases', dimensions: { offence_category: 'illegal_possession' }, value: number('7') }]);
+    await kpiReport('sarajevo', 2024, 1, [{ measure: 'kpi3_reported_cases', dimensions: { offence_category: 'illegal_possession' }, value: number('55') }], { returned: true });
+    await report('narrative-report:pristina:2024', 'NarrativeReportAccepted', {
+      reportId: 'narrative-report:pristina:2024', jurisdiction: 'pristina', period: '2024', revision: 1, roundNumber: 13,
+      goals: [{ goal: 2, progress: 'Accreditation of several methods of the ballistic lab (ISO 17025) completed', challenges: 'Integration of databases', plans: 'Real-time data entry', needsForSupport: 'Training' }],
+      unknownField: 'tolerated',
+    });
+    await report('something:else', 'SomethingNobodyKnows', { hello: 'world' });
+    relay.start();
+  });
+
+  afterAll(async () => {
+    await relay?.stop();
+    await producer?.disconnect();
+    await app?.get<Db>(MONGO_DB).dropDatabase();
+    await app?.close();
+    await mongo.db(reportingDbName).dropDatabase();
+    await mongo.close();
+  });
+
+  it('keeps the yearly series of 003 KPI 3 (validated), with "No data" distinct from 0 and from missing', async () => {
+    // Every one of the 8 series of 003 (2 offence categories × 4 measures), 2018–2024, validated.
+    await eventually(async () => {
+      for (const [category, measures] of Object.entries(KPI3_003)) {
+        for (const [measure, values] of Object.entries(measures)) {
+          const answer = await get(`/series/pristina/${measure}?dimensions=offence_category:${category}`);
+          expect(answer.body.observations.map((cell: { value?: { kind: string; amount?: string } }) => (cell.value?.kind === 'no_data' ? null : Number(cell.value?.amount)))).toEqual(values);
+        }
+      }
+    }, 60_000);
+    const body = (await get('/series/pristina/kpi3_reported_cases?dimensions=offence_category:illegal_possession')).body;
+    expect(body.observations.map((cell: { value: { amount: string } }) => cell.value.amount)).toEqual(['1327', '2187', '1003', '1414', '1498', '1397', '1434']);
+    expect(body.observations[0]).toMatchObject({ year: 2018, state: 'reported', status: 'validated', reportId: 'kpi-report:pristina:2018', revision: 1 });
+    const convictions = (await get('/series/pristina/kpi3_solved_with_conviction?dimensions=offence_category:trafficking')).body.observations;
+    expect(convictions[0].value).toMatchObject({ kind: 'no_data' });
+    expect(convictions.slice(1).map((cell: { value: { amount: string } }) => cell.value.amount)).toEqual(['8', '0', '0', '69', '0', '5']);
+    const provisional = (await get('/series/pristina/kpi3_reported_cases?dimensions=offence_category:trafficking&view=provisional')).body.observations;
+    expect(provisional.map((cell: { status: string; value: { amount: string } }) => [cell.status, cell.value.amount])[6]).toEqual(['provisional', '19']);
+    await eventually(async () => {
+      const belgrade = (await get('/series/belgrade/kpi3_reported_cases?dimensions=offence_category:illegal_possession')).body.observations;
+      expect(belgrade[0]).toEqual({ year: 2018, state: 'missing' });
+      expect(belgrade[6]).toMatchObject({ year: 2024, value: number('100') });
+    });
+    const none = await get('/series/podgorica/kpi3_reported_cases?dimensions=offence_category:trafficking');
+    expect(none.status).toBe(404);
+    const bad = await get('/series/atlantis/kpi9_nothing?view=maybe');
+    expect(bad.status).toBe(400);
+    expect(bad.body.problems.map((problem: { path: string }) => problem.path).sort()).toEqual(['view']);
+  }, 90_000);
+
+  it('sums WB6 regional totals exactly, flags a partial total with its coverage, and leaves Chisinau out unless asked', async () => {
+    const totals = await eventually(async () => {
+      const answer = await get('/regional-totals/kpi3_reported_cases?dimensions=offence_category:illegal_possession');
+      const y2024 = answer.body.totals.find((total: { year: number }) => total.year === 2024);
+      expect(y2024.total).toBe('1534');
+      return answer.body;
+    });
+    expect(totals.region).toBe('WB6');
+    const y2024 = totals.totals.find((total: { year: number }) => total.year === 2024);
+    expect(y2024.complete).toBe(false);
+    expect(y2024.coverage.contributed.sort()).toEqual(['belgrade', 'pristina']);
+    expect(y2024.coverage.missing.sort()).toEqual(['podgorica', 'sarajevo', 'skopje', 'tirana']);
+    expect(totals.totals.find((total: { year: number }) => total.year === 2019).total).toBe('2187');
+
+    await eventually(async () => {
+      const withAssociated = await get('/regional-totals/kpi3_reported_cases?dimensions=offence_category:illegal_possession&includeAssociated=true');
+      expect(withAssociated.body.totals.find((total: { year: number }) => total.year === 2024).total).toBe('1541');
+    });
+
+    const adjudicated2018 = (await get('/regional-totals/kpi3_solved_with_conviction?dimensions=offence_category:illegal_possession&toYear=2018')).body.totals[0];
+    expect(adjudicated2018).toMatchObject({ year: 2018, total: null, complete: false, coverage: { contributed: [], noData: ['pristina'] } });
+  }, 60_000);
+
+  it('computes derived indicators defined as data, exactly, and answers "missing" when a part is missing', async () => {
+    const rate = await get('/derived-indicators/conviction_rate?jurisdiction=pristina&dimensions=offence_category:illegal_possession');
+    expect(rate.body.values[0]).toMatchObject({ year: 2018, state: 'missing', missing: [{ measure: 'kpi3_solved_with_conviction', reason: 'no_data' }] });
+    expect(rate.body.values[1]).toEqual({ year: 2019, state: 'computed', value: '0.2652' }); // 580 / 2187
+    const change = await get('/derived-indicators/reported_cases_change_vs_2018?jurisdiction=pristina&dimensions=offence_category:illegal_possession&toYear=2024');
+    expect(change.body.values[6]).toEqual({ year: 2024, state: 'computed', value: '0.0806' }); // (1434 - 1327) / 1327
+    expect(change.body.values[2]).toEqual({ year: 2020, state: 'computed', value: '-0.2442' }); // (1003 - 1327) / 1327
+    const region = await get('/derived-indicators/conviction_rate?dimensions=offence_category:illegal_possession&fromYear=2024');
+    expect(region.body.values[0]).toMatchObject({ year: 2024, state: 'computed', value: '0.4113', complete: false }); // 631 / 1534
+    const border = await get('/derived-indicators/border_share_firearms_seized?jurisdiction=pristina&fromYear=2024');
+    expect(border.body.values[0]).toMatchObject({ state: 'missing' });
+    expect((await get('/derived-indicators')).body.map((item: { code: string }) => item.code)).toContain('border_share_firearms_seized');
+  });
+
+  it('reports completeness per round: submitted, accepted, returned, late, missing per jurisdiction', async () => {
+    const completeness = await eventually(async () => {
+      const answer = await get('/completeness/rounds/13');
+      expect(answer.status).toBe(200);
+      expect(answer.body.counts.kpi).toEqual({ submitted: 3, accepted: 2, returned: 1, late: 1, missing: 3 });
+      expect(answer.body.counts.narrative).toMatchObject({ accepted: 1, missing: 5 });
+      return answer.body;
+    });
+    const tirana = completeness.jurisdictions.find((row: { jurisdiction: string }) => row.jurisdiction === 'tirana');
+    expect(tirana.kpiReport).toEqual({ status: 'missing', late: false, overdue: true });
+  });
+
+  it('publishes one KPI fact per observation with its provenance, fed by the relay', async () => {
+    const reader = await TopicReader.open(kafka, factsTopic);
+    try {
+      const facts = await reader.waitFor(16, (message) => message.key === 'kpi-facts:pristina:2018', 60_000);
+      const payloads = facts.map((message) => JSON.parse(message.value!)).map((envelope) => ({ type: envelope.type, context: envelope.context, ...envelope.payload }));
+      expect(payloads.filter((fact) => fact.status === 'validated')).toHaveLength(8);
+      expect(payloads).toContainEqual(expect.objectContaining({
+        type: 'KpiFactRecorded', context: 'kpi', jurisdiction: 'pristina', reportId: 'kpi-report:pristina:2018', revision: 1, status: 'validated', year: 2018,
+        kpi: 3, goals: [2], measure: 'kpi3_solved_with_conviction', dimensions: { offence_category: 'trafficking' }, value: expect.objectContaining({ kind: 'no_data' }),
+      }));
+    } finally {
+      await reader.close();
+    }
+  }, 90_000);
+
+  it('replaces a value with an amended revision while asOf an earlier date still returns the old one, with its history', async () => {
+    const before = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const reportId = 'kpi-report:pristina:2024';
+    const amended = kpi3Observations(2024).map((item) => (item.measure === 'kpi3_reported_cases' && item.dimensions.offence_category === 'illegal_possession' ? { ...item, value: number('1440') } : item));
+    await report(reportId, 'KpiReportAmendmentStarted', { reportId, jurisdiction: 'pristina', year: 2024, revision: 2, basedOnRevision: 1, reason: 'Late court data' }, ministry('pristina'));
+    await kpiReport('pristina', 2024, 2, amended, { warnings: WARNINGS_2024 });
+    const path = '/series/pristina/kpi3_reported_cases?dimensions=offence_category:illegal_possession&fromYear=2024';
+    await eventually(async () => expect((await get(path)).body.observations[0]).toMatchObject({ value: number('1440'), revision: 2 }));
+    expect((await get(`${path}&asOf=${before}`)).body.observations[0]).toMatchObject({ value: number('1434'), revision: 1 });
+    const history = (await get(`${path}&includeHistory=true`)).body.observations[0].history;
+    expect(history.map((version: { status: string; revision: number; value: { amount: string } }) => [version.status, version.revision, version.value.amount])).toEqual([
+      ['provisional', 1, '1434'], ['validated', 1, '1434'], ['provisional', 2, '1440'], ['validated', 2, '1440'],
+    ]);
+    const changed = await get(`/series/pristina/kpi3_reported_cases?dimensions=offence_category:illegal_possession&updatedAfter=${before}`);
+    expect(changed.body.observations.map((cell: { year: number }) => cell.year)).toEqual([2024]);
+    const totalThen = await get(`/regional-totals/kpi3_reported_cases?dimensions=offence_category:illegal_possession&fromYear=2024&asOf=${before}`);
+    expect(totalThen.body.totals[0].total).toBe('1534');
+    expect((await get('/regional-totals/kpi3_reported_cases?dimensions=offence_category:illegal_possession&fromYear=2024')).body.totals[0].total).toBe('1540');
+  }, 60_000);
+
+  it('sends a poison event to the dead-letter topic and goes on with the others', async () => {
+    const dead = await TopicReader.open(kafka, deadLetterTopic(group_));
+    try {
+      await report('kpi-report:tirana:2024', 'KpiReportSubmitted', { reportId: 'kpi-report:tirana:2024', jurisdiction: 'tirana', year: 2024, revision: 1, late: false, observations: 'not a list', warnings: [] });
+      await kpiReport('skopje', 2024, 1, [{ measure: 'kpi3_reported_cases', dimensions: { offence_category: 'illegal_possession' }, value: number('60') }]);
+      const [parked] = await dead.waitFor(1, undefined, 60_000);
+      expect(JSON.parse(parked.value!).reason).toContain('observations: must be an array');
+      await eventually(async () => expect((await get('/series/skopje/kpi3_reported_cases?dimensions=offence_category:illegal_possession&fromYear=2024')).body.observations[0].value).toEqual(number('60')));
+      expect((await get('/series/tirana/kpi3_reported_cases?dimensions=offence_category:illegal_possession')).status).toBe(404);
+    } finally {
+      await dead.close();
+    }
+  }, 90_000);
+
+  it('compiles the regional report of a round (JSON, CSV, RegionalReportCompiled) and the demo seed does it over REST', async () => {
+    const json = (await get('/regional-reports/13')).body;
+    const goal2 = json.goals.find((goal: { goal: number }) => goal.goal === 2);
+    const kpi3 = goal2.kpis.find((kpi: { kpi: number }) => kpi.kpi === 3);
+    const table = kpi3.tables.find((item: { measure: string; dimensions: Record<string, string> }) => item.measure === 'kpi3_solved_with_conviction' && item.dimensions.offence_category === 'illegal_possession');
+    expect(table.series.pristina['2018']).toMatchObject({ kind: 'no_data' });
+    expect(table.series.pristina['2019']).toEqual(number('580'));
+    expect(goal2.narrativeHighlights[0]).toMatchObject({ jurisdiction: 'pristina', needsForSupport: 'Training' });
+    expect(json.warnings).toContainEqual(expect.objectContaining({ jurisdiction: 'pristina', message: expect.stringContaining('69 convictions') }));
+    const csv = await get('/regional-reports/13/csv');
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.text).toContain('13,2,3,kpi3_solved_with_conviction,offence_category:illegal_possession,pristina,2018,no_data,');
+    expect(csv.text).toMatch(/13,2,3,kpi3_reported_cases,offence_category:illegal_possession,WB6,2024,number,1600,false,belgrade;pristina;skopje,podgorica;sarajevo;tirana,/);
+
+    expect((await request(app.getHttpServer()).post('/regional-reports/13/compile').set('Authorization', analyst)).status).toBe(403);
+    const { seedDemo } = await import('../src/demo/seed');
+    const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    const summary = await seedDemo(baseUrl, seesac.replace('Bearer ', ''));
+    expect(summary).toMatchObject({ round: 13, compiled: true });
+    const again = await seedDemo(baseUrl, seesac.replace('Bearer ', ''));
+    expect(again.etag).toBe(summary.etag);
+    const reader = await TopicReader.open(kafka, factsTopic);
+    try {
+      const [compiled] = await reader.waitFor(1, (message) => message.key === 'regional-report:13', 60_000);
+      expect(JSON.parse(compiled.value!).payload).toMatchObject({ roundNumber: 13, kpiReportsAccepted: 3, compiledBy: 'officer' });
+    } finally {
+      await reader.close();
+    }
+  }, 90_000);
+
+  it('rebuilds every projection from the topic to the same state as the live one', async () => {
+    const { rebuildProjections } = await import('../src/rebuild');
+    const { PROJECTIONS } = await import('../src/constants');
+    const db = app.get<Db>(MONGO_DB);
+    // Versions of a series may arrive from several partitions in another order: the order carries no meaning.
+    const byTime = (a: { recordedAt: string; eventId: string }, b: { recordedAt: string; eventId: string }) => a.recordedAt.localeCompare(b.recordedAt) || a.eventId.localeCompare(b.eventId);
+    const normal = (doc: Record<string, unknown>) => (Array.isArray(doc.versions) ? { ...doc, versions: [...doc.versions].sort(byTime) } : doc);
+    const snapshot = async () =>
+      Object.fromEntries(await Promise.all(Object.values(PROJECTIONS).map(async (name) => [name, (await db.collection(name).find().sort({ _id: 1 }).toArray()).map(normal)] as const)));
+    const live = await snapshot();
+    expect(live.kpi_series).toHaveLength(13); // pristina 8, belgrade 2, chisinau, sarajevo, skopje
+    const result = await rebuildProjections(db, kafka, [reportsTopic]);
+    expect(result.poison).toBe(1);
+    expect(await snapshot()).toEqual(live);
+  }, 90_000);
+
+  it('serves health and documents its routes in OpenAPI', async () => {
+    expect((await request(app.getHttpServer()).get('/health/ready')).body.info).toMatchObject({ database: { status: 'up' }, kafka: { status: 'up' } });
+    const docs = await request(app.getHttpServer()).get('/docs/openapi.json');
+    expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/series/{jurisdiction}/{measure}', '/regional-totals/{measure}', '/regional-reports/{round}/csv', '/completeness/rounds/{round}']));
+    expect((await request(app.getHttpServer()).get('/series/pristina/kpi3_reported_cases')).status).toBe(401);
+  });
+});

@@ -1,0 +1,98 @@
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseIntPipe, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { NotFound, StateConflict } from '@salw/decider';
+import { MongoEventStore } from '@salw/event-store';
+import { AuthenticatedActor, CurrentActor, EVENT_STORE, etagOf, IdempotencyStore, loadAggregate, Roles } from '@salw/platform';
+import type { Response } from 'express';
+import { meetingStream, roundStream } from '../constants';
+import { meetingDecider } from '../domain/meeting/meeting.decider';
+import { coordinationRoundDecider } from '../domain/coordination-round/coordination-round.decider';
+import { CoordinationRoundState } from '../domain/coordination-round/coordination-round.events';
+import { MeetingQueries } from '../read-models/meetings/meeting-queries.service';
+import { ReadinessQueries } from '../read-models/readiness/readiness.queries';
+import { runCommand } from './command-runner';
+import { PlanCoordinationRoundDto, SetRegionalMeetingDateDto } from './dto/meeting.dto';
+
+const roundView = (state: CoordinationRoundState) => state;
+
+/** Rounds of local coordination meetings and the regional meeting each prepares (SEESAC plans them). */
+@ApiTags('coordination rounds')
+@ApiBearerAuth()
+@Controller()
+export class RoundsController {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: MongoEventStore,
+    private readonly idempotency: IdempotencyStore,
+    private readonly meetings: MeetingQueries,
+    private readonly readiness: ReadinessQueries,
+  ) {}
+
+  @Post('coordination-rounds')
+  @Roles('seesac')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Plan a coordination round (optionally with its regional meeting date and reporting period)' })
+  plan(
+    @Body() body: PlanCoordinationRoundDto,
+    @CurrentActor() actor: AuthenticatedActor,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    return runCommand(this.store, this.idempotency, coordinationRoundDecider, roundStream(body.roundNumber), { type: 'PlanCoordinationRound', ...body }, { actor, ifMatch, idempotencyKey, response, body, status: 201 }, roundView);
+  }
+
+  @Post('coordination-rounds/:roundNumber/regional-meeting')
+  @Roles('seesac')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Set (or move) the regional meeting the round prepares' })
+  async setRegional(
+    @Param('roundNumber', ParseIntPipe) roundNumber: number,
+    @Body() body: SetRegionalMeetingDateDto,
+    @CurrentActor() actor: AuthenticatedActor,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    // The round's local meetings from the read model (best effort: one scheduled a moment ago may not be there yet).
+    const localMeetings = (await this.meetings.localMeetingsOfRound(roundNumber)).localMeetings.map((meeting) => ({ meetingId: meeting.meetingId, endDate: meeting.endDate }));
+    return runCommand(this.store, this.idempotency, coordinationRoundDecider, roundStream(roundNumber), { type: 'SetRegionalMeetingDate', ...body, localMeetings }, { actor, ifMatch, idempotencyKey, response, body }, roundView);
+  }
+
+  @Get('coordination-rounds/:roundNumber')
+  @Roles('seesac', 'ministry', 'analyst', 'donor')
+  @ApiOperation({ summary: 'A round: its regional meeting, which jurisdictions have scheduled their local meeting and which have not' })
+  async read(@Param('roundNumber', ParseIntPipe) roundNumber: number, @Res({ passthrough: true }) response: Response) {
+    const { state, version } = await loadAggregate(this.store, coordinationRoundDecider, roundStream(roundNumber));
+    if (!state.planned) throw new NotFound(`No coordination round ${roundNumber}`);
+    response.setHeader('ETag', etagOf(version));
+    return { ...state, ...(await this.meetings.localMeetingsOfRound(roundNumber)) };
+  }
+
+  @Get('coordination-rounds/:roundNumber/readiness')
+  @Roles('seesac', 'ministry', 'analyst', 'donor')
+  @ApiOperation({ summary: 'Readiness of the round regional meeting: reports submitted / accepted / returned per jurisdiction (from the report events)' })
+  async readinessOf(@Param('roundNumber', ParseIntPipe) roundNumber: number) {
+    const { state } = await loadAggregate(this.store, coordinationRoundDecider, roundStream(roundNumber));
+    if (!state.planned) throw new NotFound(`No coordination round ${roundNumber}`);
+    return this.readiness.forRound(state);
+  }
+
+  @Get('meetings/:meetingId/readiness')
+  @Roles('seesac', 'ministry', 'analyst', 'donor')
+  @ApiOperation({ summary: 'Readiness of a regional meeting: the readiness of the round it concludes' })
+  async readinessOfMeeting(@Param('meetingId') meetingId: string) {
+    const { state: meeting } = await loadAggregate(this.store, meetingDecider, meetingStream(meetingId));
+    if (!meeting.exists) throw new NotFound(`No meeting ${meetingId}`);
+    if (meeting.kind !== 'regional_coordination' || meeting.roundNumber === undefined) {
+      throw new StateConflict(`Meeting ${meetingId} is not a regional coordination meeting of a round`);
+    }
+    return this.readinessOf(meeting.roundNumber);
+  }
+
+  @Get('cadence')
+  @Roles('seesac', 'ministry', 'analyst', 'donor')
+  @ApiOperation({ summary: 'Twice-a-year cadence: the latest round, when the next is due, who has not scheduled a local meeting' })
+  cadence() {
+    return this.meetings.cadence();
+  }
+}

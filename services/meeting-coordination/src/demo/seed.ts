@@ -1,0 +1,165 @@
+// Demo data from the seeds, loaded over REST like SEESAC's secretariat would:
+// 002 (three rounds of local coordination meetings, the 1st and 2nd regional meetings, the
+// Paris and Berlin donor conferences) and 004 (the 4th regional meeting with its sessions,
+// chairs and presenting jurisdictions). Idempotent: every write carries an Idempotency-Key.
+import { issueToken } from '@salw/platform';
+
+const WB6 = ['belgrade', 'podgorica', 'pristina', 'sarajevo', 'skopje', 'tirana'];
+const CITY: Record<string, string> = { belgrade: 'Belgrade', podgorica: 'Podgorica', pristina: 'Pristina', sarajevo: 'Sarajevo', skopje: 'Skopje', tirana: 'Tirana' };
+const ORDINAL = ['First', 'Second', 'Third'];
+
+/** Local coordination meetings per round (002): jurisdiction → date. Round 3 was held virtually. */
+export const LOCAL_MEETINGS: Record<number, Record<string, string>> = {
+  1: { pristina: '2019-04-02', skopje: '2019-04-23', tirana: '2019-05-06', podgorica: '2019-05-07', belgrade: '2019-05-08', sarajevo: '2019-05-16' },
+  2: { skopje: '2019-10-29', pristina: '2019-10-30', tirana: '2019-11-01', podgorica: '2019-11-04', sarajevo: '2019-11-07', belgrade: '2019-11-08' },
+  3: { sarajevo: '2020-06-02', tirana: '2020-06-17', pristina: '2020-06-24', skopje: '2020-06-26' },
+};
+
+/** Rounds: the regional meeting each prepares, when the seeds name it (002, 004). */
+export const ROUNDS = [
+  { roundNumber: 1, regionalMeetingId: 'regional-1', regionalMeetingDate: '2019-05-28' },
+  { roundNumber: 2, regionalMeetingId: 'regional-2', regionalMeetingDate: '2019-11-20' },
+  { roundNumber: 3 },
+  { roundNumber: 4, regionalMeetingId: 'regional-4', regionalMeetingDate: '2020-11-25' },
+];
+
+type Body = Record<string, unknown>;
+interface Meeting {
+  body: Body;
+  sessions?: Body[];
+  conclusions?: string[];
+  notesPublished?: boolean;
+}
+
+export const MEETINGS: Meeting[] = [
+  {
+    body: {
+      meetingId: 'donor-conference-1-paris',
+      kind: 'donor_conference',
+      title: '1st International Donor Conference for the Roadmap',
+      format: { mode: 'in_person', city: 'Paris' },
+      startDate: '2018-12-11',
+    },
+  },
+  {
+    body: {
+      meetingId: 'donor-conference-2-berlin',
+      kind: 'donor_conference',
+      title: '2nd International Donor Conference (second high-level meeting on the Roadmap)',
+      format: { mode: 'in_person', city: 'Berlin' },
+      startDate: '2020-01-31',
+    },
+  },
+  {
+    body: {
+      meetingId: 'regional-1',
+      kind: 'regional_coordination',
+      number: 1,
+      roundNumber: 1,
+      title: '1st Regional Roadmap Coordination Meeting',
+      format: { mode: 'in_person', city: 'Sarajevo', venue: 'Tarcin' },
+      startDate: '2019-05-28',
+    },
+  },
+  {
+    body: {
+      meetingId: 'regional-2',
+      kind: 'regional_coordination',
+      number: 2,
+      roundNumber: 2,
+      title: '2nd Regional Roadmap Coordination Meeting',
+      format: { mode: 'in_person', city: 'Tirana' },
+      startDate: '2019-11-20',
+      endDate: '2019-11-21',
+    },
+  },
+  ...Object.entries(LOCAL_MEETINGS).flatMap(([round, dates]) =>
+    Object.entries(dates).map(([jurisdiction, date]) => ({
+      body: {
+        meetingId: `local-${round}-${jurisdiction}`,
+        kind: 'local_coordination',
+        roundNumber: Number(round),
+        jurisdiction,
+        title: `${ORDINAL[Number(round) - 1]} Roadmap Local Coordination Meeting, ${CITY[jurisdiction]}`,
+        format: round === '3' ? { mode: 'online' } : { mode: 'in_person', city: CITY[jurisdiction] },
+        startDate: date,
+      },
+    })),
+  ),
+  {
+    body: {
+      meetingId: 'regional-4',
+      kind: 'regional_coordination',
+      number: 4,
+      roundNumber: 4,
+      title: '4th Regional Roadmap Coordination Meeting',
+      format: { mode: 'online' },
+      startDate: '2020-11-25',
+      endDate: '2020-11-26',
+    },
+    sessions: [
+      { sessionId: 'opening', date: '2020-11-25', title: 'Opening Session', goals: [], chair: { name: 'Bojana Balon', position: 'Head of SEESAC', organization: 'SEESAC' }, presentingJurisdictions: [] },
+      { sessionId: 'session-1', date: '2020-11-25', title: '4th Regional Roadmap Progress Report – Key Findings', goals: [1, 2, 3, 4, 5, 6, 7], presentingJurisdictions: [] },
+      { sessionId: 'session-2', date: '2020-11-25', title: 'Implementation of Goal 1&2 of the Roadmap – Progress, Challenges, Plans', goals: [1, 2], chair: { name: 'Alain Lapon', position: 'Chief Technical Adviser', organization: 'SEESAC' }, presentingJurisdictions: WB6 },
+      { sessionId: 'session-3', date: '2020-11-25', title: 'Implementation of Goal 2 (Cont.) & 3 of the Roadmap – Progress, Challenges, Plans', goals: [2, 3], chair: { name: 'Emmanuel Vallens', position: 'Policy Officer', organization: 'DG Migration and Home Affairs, European Commission' }, presentingJurisdictions: WB6 },
+      { sessionId: 'session-4', date: '2020-11-26', title: 'Implementation of Goal 4&5 of the Roadmap – Progress, Challenges, Plans', goals: [4, 5], chair: { name: 'Slobodan Boskovic', position: 'Project Officer, Conflict Prevention Centre/FSC Support Section', organization: 'OSCE' }, presentingJurisdictions: WB6 },
+      { sessionId: 'session-5', date: '2020-11-26', title: 'Implementation of Goal 6&7 of the Roadmap – Progress, Challenges, Plans', goals: [6, 7], chair: { name: 'Eirini Lemos-Maniati', position: 'Deputy Director, Arms Control, Disarmament and WMD Non-Proliferation Center', organization: 'NATO HQ' }, presentingJurisdictions: WB6 },
+      { sessionId: 'session-6', date: '2020-11-26', title: 'Funding Support to the Implementation of the Roadmap', goals: [], chair: { name: 'Amer Kapetanović', position: 'Head of Political Department', organization: 'Regional Cooperation Council' }, presentingJurisdictions: [] },
+    ],
+    conclusions: [
+      'France (H.E. Jean-Claude Brunet): full commitment to keep the momentum despite COVID-19; the Roadmap remains a high priority towards the French EU presidency in the first semester of 2022.',
+      'Germany (Albrecht von Wittke): harmonizing legislation is a key component of the Roadmap; progress under Goal 1 applauded; Firearms Focal Points are central to analysis and information sharing.',
+      'EEAS (Georgios Kritikos): the EU stands by its partners; donors encouraged to provide further support as per the needs and priorities expressed by the authorities.',
+    ],
+    notesPublished: true,
+  },
+];
+
+export interface SeedSummary {
+  rounds: number;
+  meetings: number;
+  sessions: number;
+  writes: number;
+}
+
+/** Loads the demo data over REST; safe to run again (Idempotency-Key per item). */
+export async function seedDemo(baseUrl: string, token: string): Promise<SeedSummary> {
+  let writes = 0;
+  const post = async (path: string, body: Body, key: string, accept: number[] = []) => {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': key },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok && !accept.includes(response.status)) throw new Error(`POST ${path} → ${response.status}: ${await response.text()}`);
+    writes++;
+  };
+  for (const round of ROUNDS) await post('/coordination-rounds', round, `demo-round-${round.roundNumber}`, [409]);
+  let sessions = 0;
+  for (const meeting of MEETINGS) {
+    const id = meeting.body.meetingId as string;
+    await post('/meetings', meeting.body, `demo-${id}`, [409]);
+    for (const session of meeting.sessions ?? []) {
+      await post(`/meetings/${id}/sessions`, session, `demo-${id}-${session.sessionId as string}`, [409]);
+      sessions++;
+    }
+    await post(`/meetings/${id}/held`, {}, `demo-${id}-held`, [409]);
+    for (const [index, text] of (meeting.conclusions ?? []).entries()) await post(`/meetings/${id}/conclusions`, { text }, `demo-${id}-conclusion-${index}`);
+    if (meeting.notesPublished) await post(`/meetings/${id}/notes-publication`, {}, `demo-${id}-notes`, [409]);
+  }
+  return { rounds: ROUNDS.length, meetings: MEETINGS.length, sessions, writes };
+}
+
+if (require.main === module) {
+  const baseUrl = process.env.MEETING_COORDINATION_URL ?? 'http://127.0.0.1:3003';
+  const token = issueToken(process.env.JWT_SECRET ?? 'dev-only-secret-change-me-in-production', { subject: 'demo-seed', role: 'seesac' });
+  seedDemo(baseUrl, token)
+    .then((summary) => {
+      console.log(`meeting-coordination demo: ${summary.rounds} rounds, ${summary.meetings} meetings, ${summary.sessions} sessions (${summary.writes} idempotent writes) at ${baseUrl}`);
+      process.exit(0);
+    })
+    .catch((error: Error) => {
+      console.error(`meeting-coordination demo failed: ${error.message}`);
+      process.exit(1);
+    });
+}

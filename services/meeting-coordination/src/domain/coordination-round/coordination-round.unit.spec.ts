@@ -1,0 +1,44 @@
+import { InvalidInput, NotFound, StateConflict } from '@salw/decider';
+import { coordinationRoundDecider as decider } from './coordination-round.decider';
+import { CoordinationRoundEvent } from './coordination-round.events';
+
+const stateOf = (events: CoordinationRoundEvent[]) => events.reduce(decider.evolve, decider.initialState());
+const planned: CoordinationRoundEvent = {
+  type: 'CoordinationRoundPlanned',
+  data: { roundNumber: 2, label: 'Second Roadmap Local Coordination Meetings', reportingPeriod: '2019-H1', regionalMeetingId: 'regional-2', regionalMeetingDate: '2019-11-20' },
+};
+
+describe('coordination round decider', () => {
+  it('plans a round with its regional meeting and a default label', () => {
+    const events = decider.decide(
+      { type: 'PlanCoordinationRound', roundNumber: 2, reportingPeriod: '2019-H1', regionalMeetingId: 'regional-2', regionalMeetingDate: '2019-11-20' },
+      stateOf([]),
+    );
+    expect(events).toEqual([planned]);
+    expect(() => decider.decide({ type: 'PlanCoordinationRound', roundNumber: 2 }, stateOf(events))).toThrow(StateConflict);
+  });
+
+  it('lists every problem of a bad plan', () => {
+    try {
+      decider.decide({ type: 'PlanCoordinationRound', roundNumber: 0, reportingPeriod: '2019-Q1', regionalMeetingDate: '2019-11-31' }, stateOf([]));
+      throw new Error('expected InvalidInput');
+    } catch (error) {
+      expect((error as InvalidInput).problems.map((problem) => problem.path)).toEqual(['roundNumber', 'reportingPeriod', 'regionalMeetingDate', 'regionalMeetingId']);
+    }
+  });
+
+  it('sets the regional meeting date of a planned round only', () => {
+    expect(decider.decide({ type: 'SetRegionalMeetingDate', regionalMeetingId: 'regional-2', regionalMeetingDate: '2019-11-21' }, stateOf([planned]))).toEqual([
+      { type: 'RegionalMeetingDateSet', data: { roundNumber: 2, regionalMeetingId: 'regional-2', regionalMeetingDate: '2019-11-21' } },
+    ]);
+    expect(() => decider.decide({ type: 'SetRegionalMeetingDate', regionalMeetingId: 'r', regionalMeetingDate: '2019-11-21' }, stateOf([]))).toThrow(NotFound);
+  });
+
+  it('refuses moving the regional meeting before local meetings of the round', () => {
+    const localMeetings = [{ meetingId: 'local-2-belgrade', endDate: '2019-11-08' }, { meetingId: 'local-2-skopje', endDate: '2019-10-29' }];
+    expect(() =>
+      decider.decide({ type: 'SetRegionalMeetingDate', regionalMeetingId: 'regional-2', regionalMeetingDate: '2019-11-05', localMeetings }, stateOf([planned])),
+    ).toThrow('local coordination meetings of round 2 are held before the regional meeting; local-2-belgrade (2019-11-08) would be after 2019-11-05');
+    expect(decider.decide({ type: 'SetRegionalMeetingDate', regionalMeetingId: 'regional-2', regionalMeetingDate: '2019-11-08', localMeetings }, stateOf([planned]))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,254 @@
+// The meeting aggregate's commands and decide: pure, no I/O.
+import { Decider, InvalidInput, NotFound, Problem, StateConflict } from '@salw/decider';
+import { isCalendarDate, JURISDICTIONS } from '../jurisdictions';
+import {
+  ActionItem,
+  AgendaSession,
+  evolveMeeting,
+  initialMeetingState,
+  Meeting,
+  MeetingComment,
+  MeetingDocument,
+  MeetingEvent,
+  MeetingFormat,
+  MeetingKind,
+  MeetingState,
+  Participant,
+  SupportNeed,
+} from './meeting.events';
+
+/** What the controller read from the round (`coordination-round:<n>`) before scheduling a local meeting. */
+export interface RoundFacts {
+  roundNumber: number;
+  planned: boolean;
+  regionalMeetingDate?: string;
+}
+
+export type MeetingCommand =
+  | {
+      type: 'ScheduleMeeting';
+      meetingId: string;
+      kind: MeetingKind;
+      title: string;
+      number?: number;
+      roundNumber?: number;
+      jurisdiction?: string;
+      format: MeetingFormat;
+      startDate: string;
+      endDate?: string;
+      /** Required for local coordination meetings. */
+      round?: RoundFacts;
+    }
+  | { type: 'RescheduleMeeting'; startDate: string; endDate?: string; round?: RoundFacts }
+  | { type: 'ConfirmMeeting' }
+  | { type: 'MarkMeetingHeld' }
+  | { type: 'PublishMeetingNotes' }
+  | { type: 'CancelMeeting'; reason: string }
+  | ({ type: 'AddAgendaSession' } & Omit<AgendaSession, 'notes'>)
+  | { type: 'RegisterParticipants'; participants: Participant[] }
+  | ({ type: 'AttachDocument' } & MeetingDocument)
+  | { type: 'RecordSessionNotes'; sessionId: string; notes: string }
+  | ({ type: 'RecordComment' } & MeetingComment)
+  | { type: 'RecordConclusion'; text: string }
+  | ({ type: 'RecordSupportNeed' } & SupportNeed)
+  | ({ type: 'AssignActionItem' } & Omit<ActionItem, 'status' | 'completedOn'>)
+  | { type: 'CompleteActionItem'; actionItemId: string; completedOn: string };
+
+export const meetingDecider: Decider<MeetingState, MeetingCommand, MeetingEvent> = {
+  initialState: initialMeetingState,
+  evolve: evolveMeeting,
+  decide: (command, state) => {
+    if (command.type === 'ScheduleMeeting') return schedule(command, state);
+    if (!state.exists) throw new NotFound('No such meeting');
+    const meetingId = state.meetingId;
+    if (state.status === 'cancelled') throw new StateConflict(`Meeting ${meetingId} was cancelled`);
+    switch (command.type) {
+      case 'RescheduleMeeting':
+        return reschedule(command, state);
+      case 'ConfirmMeeting':
+        requireStatus(state, ['planned'], 'confirm');
+        return [{ type: 'MeetingConfirmed', data: { meetingId } }];
+      case 'MarkMeetingHeld':
+        requireStatus(state, ['planned', 'confirmed'], 'mark as held');
+        return [{ type: 'MeetingHeld', data: { meetingId } }];
+      case 'PublishMeetingNotes':
+        requireStatus(state, ['held'], 'publish the notes of');
+        return [{ type: 'MeetingNotesPublished', data: { meetingId } }];
+      case 'CancelMeeting':
+        requireStatus(state, ['planned', 'confirmed'], 'cancel');
+        return [{ type: 'MeetingCancelled', data: { meetingId, reason: command.reason } }];
+      case 'AddAgendaSession':
+        return addSession(command, state);
+      case 'RegisterParticipants':
+        return registerParticipants(command.participants, state);
+      case 'AttachDocument': {
+        if (state.documents.some((document) => document.documentId === command.documentId)) {
+          throw new StateConflict(`Document ${command.documentId} is already attached`);
+        }
+        const { type: _type, ...document } = command;
+        return [{ type: 'DocumentAttached', data: { meetingId, ...document } }];
+      }
+      case 'RecordSessionNotes':
+        requireHeld(state, 'record session notes');
+        if (!state.sessions.some((session) => session.sessionId === command.sessionId)) {
+          throw new InvalidInput([{ path: 'sessionId', message: `no session ${command.sessionId} on the agenda` }]);
+        }
+        return [{ type: 'SessionNotesRecorded', data: { meetingId, sessionId: command.sessionId, notes: command.notes } }];
+      case 'RecordComment': {
+        requireHeld(state, 'record comments');
+        if (command.sessionId !== undefined && !state.sessions.some((session) => session.sessionId === command.sessionId)) {
+          throw new InvalidInput([{ path: 'sessionId', message: `no session ${command.sessionId} on the agenda` }]);
+        }
+        const { type: _type, ...comment } = command;
+        return [{ type: 'CommentRecorded', data: { meetingId, ...comment } }];
+      }
+      case 'RecordConclusion':
+        requireHeld(state, 'record conclusions');
+        return [{ type: 'ConclusionRecorded', data: { meetingId, text: command.text } }];
+      case 'RecordSupportNeed': {
+        requireHeld(state, 'record needs for support');
+        const problems = [...jurisdictionProblems('jurisdiction', command.jurisdiction), ...goalProblems('goal', command.goal)];
+        if (problems.length > 0) throw new InvalidInput(problems);
+        const { type: _type, ...need } = command;
+        return [{ type: 'SupportNeedRecorded', data: { meetingId, ...need } }];
+      }
+      case 'AssignActionItem':
+        return assignActionItem(command, state);
+      case 'CompleteActionItem': {
+        const item = state.actionItems.find((candidate) => candidate.actionItemId === command.actionItemId);
+        if (!item) throw new NotFound(`No action item ${command.actionItemId} in meeting ${meetingId}`);
+        if (item.status === 'done') throw new StateConflict(`Action item ${command.actionItemId} is already done`);
+        if (!isCalendarDate(command.completedOn)) throw new InvalidInput([{ path: 'completedOn', message: 'must be a date YYYY-MM-DD' }]);
+        return [{ type: 'ActionItemCompleted', data: { meetingId, actionItemId: command.actionItemId, completedOn: command.completedOn } }];
+      }
+    }
+  },
+};
+
+function schedule(command: Extract<MeetingCommand, { type: 'ScheduleMeeting' }>, state: MeetingState): MeetingEvent[] {
+  if (state.exists) throw new StateConflict(`Meeting ${command.meetingId} is already scheduled`);
+  const endDate = command.endDate ?? command.startDate;
+  const problems: Problem[] = [];
+  if (!isCalendarDate(command.startDate)) problems.push({ path: 'startDate', message: 'must be a date YYYY-MM-DD' });
+  if (!isCalendarDate(endDate)) problems.push({ path: 'endDate', message: 'must be a date YYYY-MM-DD' });
+  else if (isCalendarDate(command.startDate) && endDate < command.startDate) problems.push({ path: 'endDate', message: 'must not be before startDate' });
+  if (command.jurisdiction !== undefined) problems.push(...jurisdictionProblems('jurisdiction', command.jurisdiction));
+  if (command.format.mode === 'in_person' && !command.format.city) problems.push({ path: 'format.city', message: 'an in-person meeting needs its city' });
+  if (command.kind === 'local_coordination') {
+    if (command.jurisdiction === undefined) problems.push({ path: 'jurisdiction', message: 'a local coordination meeting belongs to a jurisdiction' });
+    if (command.roundNumber === undefined) problems.push({ path: 'roundNumber', message: 'a local coordination meeting belongs to a numbered round' });
+    else problems.push(...roundProblems(command.roundNumber, command.round, command.startDate, endDate));
+    if (command.roundNumber !== undefined && command.jurisdiction !== undefined && command.meetingId !== localMeetingId(command.roundNumber, command.jurisdiction)) {
+      problems.push({
+        path: 'meetingId',
+        message: `one local coordination meeting per jurisdiction per round: its id is ${localMeetingId(command.roundNumber, command.jurisdiction)}`,
+      });
+    }
+  }
+  if (command.kind === 'regional_coordination' && command.number === undefined) {
+    problems.push({ path: 'number', message: 'a regional coordination meeting is numbered' });
+  }
+  if (problems.length > 0) throw new InvalidInput(problems);
+  const { type: _type, round: _round, ...data } = command;
+  return [{ type: 'MeetingScheduled', data: { ...data, endDate } }];
+}
+
+function reschedule(command: Extract<MeetingCommand, { type: 'RescheduleMeeting' }>, state: Meeting): MeetingEvent[] {
+  requireStatus(state, ['planned', 'confirmed'], 'reschedule');
+  const endDate = command.endDate ?? command.startDate;
+  const problems: Problem[] = [];
+  if (!isCalendarDate(command.startDate)) problems.push({ path: 'startDate', message: 'must be a date YYYY-MM-DD' });
+  if (!isCalendarDate(endDate)) problems.push({ path: 'endDate', message: 'must be a date YYYY-MM-DD' });
+  else if (isCalendarDate(command.startDate) && endDate < command.startDate) problems.push({ path: 'endDate', message: 'must not be before startDate' });
+  if (problems.length === 0) {
+    const outside = state.sessions.filter((session) => session.date < command.startDate || session.date > endDate);
+    if (outside.length > 0) problems.push({ path: 'startDate', message: `sessions ${outside.map((session) => session.sessionId).join(', ')} would fall outside the meeting days` });
+    if (state.kind === 'local_coordination' && state.roundNumber !== undefined) problems.push(...roundProblems(state.roundNumber, command.round, command.startDate, endDate));
+  }
+  if (problems.length > 0) throw new InvalidInput(problems);
+  return [{ type: 'MeetingRescheduled', data: { meetingId: state.meetingId, startDate: command.startDate, endDate } }];
+}
+
+/** The id of a jurisdiction's local coordination meeting of a round: one stream, so one meeting per jurisdiction per round. */
+export function localMeetingId(roundNumber: number, jurisdiction: string): string {
+  return `local-${roundNumber}-${jurisdiction}`;
+}
+
+/** The round ordering rule: local meetings are held before the regional meeting they prepare. */
+function roundProblems(roundNumber: number, round: RoundFacts | undefined, startDate: string, endDate: string): Problem[] {
+  if (!round || round.roundNumber !== roundNumber || !round.planned) {
+    return [{ path: 'roundNumber', message: `coordination round ${roundNumber} has not been planned` }];
+  }
+  const regional = round.regionalMeetingDate;
+  if (regional !== undefined && isCalendarDate(startDate) && endDate > regional) {
+    return [
+      {
+        path: 'startDate',
+        message: `a local coordination meeting of round ${roundNumber} must be held before the round's regional meeting on ${regional}; ${endDate} is after it`,
+      },
+    ];
+  }
+  return [];
+}
+
+function addSession(command: Extract<MeetingCommand, { type: 'AddAgendaSession' }>, state: Meeting): MeetingEvent[] {
+  if (state.sessions.some((session) => session.sessionId === command.sessionId)) {
+    throw new StateConflict(`Session ${command.sessionId} is already on the agenda`);
+  }
+  const problems: Problem[] = [];
+  if (!isCalendarDate(command.date)) problems.push({ path: 'date', message: 'must be a date YYYY-MM-DD' });
+  else if (command.date < state.startDate || command.date > state.endDate) {
+    problems.push({ path: 'date', message: `must be a day of the meeting (${state.startDate} to ${state.endDate})` });
+  }
+  command.goals.forEach((goal, index) => problems.push(...goalProblems(`goals[${index}]`, goal)));
+  command.presentingJurisdictions.forEach((code, index) => problems.push(...jurisdictionProblems(`presentingJurisdictions[${index}]`, code)));
+  if (problems.length > 0) throw new InvalidInput(problems);
+  const { type: _type, ...session } = command;
+  return [{ type: 'AgendaSessionAdded', data: { meetingId: state.meetingId, ...session } }];
+}
+
+function registerParticipants(participants: Participant[], state: Meeting): MeetingEvent[] {
+  const known = new Set(state.participants.map((participant) => participant.participantId));
+  const problems: Problem[] = [];
+  participants.forEach((participant, index) => {
+    if (known.has(participant.participantId)) {
+      problems.push({ path: `participants[${index}].participantId`, message: `${participant.participantId} is already registered` });
+    }
+    known.add(participant.participantId);
+    if (participant.jurisdiction !== undefined) problems.push(...jurisdictionProblems(`participants[${index}].jurisdiction`, participant.jurisdiction));
+  });
+  if (participants.length === 0) problems.push({ path: 'participants', message: 'must list at least one participant' });
+  if (problems.length > 0) throw new InvalidInput(problems);
+  return [{ type: 'ParticipantsRegistered', data: { meetingId: state.meetingId, participants } }];
+}
+
+function assignActionItem(command: Extract<MeetingCommand, { type: 'AssignActionItem' }>, state: Meeting): MeetingEvent[] {
+  if (state.actionItems.some((item) => item.actionItemId === command.actionItemId)) {
+    throw new StateConflict(`Action item ${command.actionItemId} is already assigned`);
+  }
+  const problems: Problem[] = [];
+  if (!isCalendarDate(command.dueDate)) problems.push({ path: 'dueDate', message: 'must be a date YYYY-MM-DD' });
+  if (command.jurisdiction !== undefined) problems.push(...jurisdictionProblems('jurisdiction', command.jurisdiction));
+  problems.push(...goalProblems('goal', command.goal));
+  if (problems.length > 0) throw new InvalidInput(problems);
+  const { type: _type, ...item } = command;
+  return [{ type: 'ActionItemAssigned', data: { meetingId: state.meetingId, ...item } }];
+}
+
+function requireStatus(state: Meeting, allowed: Meeting['status'][], action: string): void {
+  if (!allowed.includes(state.status)) {
+    throw new StateConflict(`Cannot ${action} meeting ${state.meetingId}: it is ${state.status} (needs ${allowed.join(' or ')})`);
+  }
+}
+
+function requireHeld(state: Meeting, action: string): void {
+  requireStatus(state, ['held', 'notes_published'], action);
+}
+
+function goalProblems(path: string, goal: number | undefined): Problem[] {
+  return goal === undefined || (Number.isInteger(goal) && goal >= 1 && goal <= 7) ? [] : [{ path, message: 'must be a Roadmap goal 1 to 7' }];
+}
+
+function jurisdictionProblems(path: string, code: string): Problem[] {
+  return (JURISDICTIONS as readonly string[]).includes(code) ? [] : [{ path, message: `unknown jurisdiction ${code} (one of ${JURISDICTIONS.join(', ')})` }];
+}

@@ -1,0 +1,177 @@
+import { InvalidInput, NotFound, StateConflict } from '@salw/decider';
+import { MeetingCommand, meetingDecider } from './meeting.decider';
+import { isOverdue, MeetingEvent } from './meeting.events';
+
+/** Given events / when command / then events or error (emmett's DeciderSpecification style). */
+function given(events: MeetingEvent[]) {
+  const state = events.reduce(meetingDecider.evolve, meetingDecider.initialState());
+  return { when: (command: MeetingCommand) => ({ then: () => meetingDecider.decide(command, state) }) };
+}
+
+const scheduledLocal: MeetingEvent = {
+  type: 'MeetingScheduled',
+  data: {
+    meetingId: 'local-2-skopje',
+    kind: 'local_coordination',
+    title: 'Second Roadmap Local Coordination Meeting, Skopje',
+    roundNumber: 2,
+    jurisdiction: 'skopje',
+    format: { mode: 'in_person', city: 'Skopje' },
+    startDate: '2019-10-29',
+    endDate: '2019-10-29',
+  },
+};
+const scheduleLocal = (startDate: string, round = { roundNumber: 2, planned: true, regionalMeetingDate: '2019-11-20' }): MeetingCommand => ({
+  type: 'ScheduleMeeting',
+  meetingId: 'local-2-skopje',
+  kind: 'local_coordination',
+  title: 'Second Roadmap Local Coordination Meeting, Skopje',
+  roundNumber: 2,
+  jurisdiction: 'skopje',
+  format: { mode: 'in_person', city: 'Skopje' },
+  startDate,
+  round,
+});
+const held: MeetingEvent = { type: 'MeetingHeld', data: { meetingId: 'local-2-skopje' } };
+
+describe('meeting decider: the round ordering rule', () => {
+  it('schedules a local meeting dated before its round regional meeting', () => {
+    expect(given([]).when(scheduleLocal('2019-10-29')).then()).toEqual([scheduledLocal]);
+  });
+
+  it('refuses a local meeting dated after its round regional meeting, naming the regional date', () => {
+    const attempt = () => given([]).when(scheduleLocal('2019-11-25')).then();
+    expect(attempt).toThrow(InvalidInput);
+    expect(attempt).toThrow(/must be held before the round's regional meeting on 2019-11-20; 2019-11-25 is after it/);
+  });
+
+  it('allows a local meeting on any date while the round has no regional meeting date yet', () => {
+    expect(given([]).when(scheduleLocal('2020-06-02', { roundNumber: 2, planned: true } as never)).then()[0].type).toBe('MeetingScheduled');
+  });
+
+  it('refuses a local meeting of a round that has not been planned, and one without jurisdiction', () => {
+    expect(() => given([]).when(scheduleLocal('2019-10-29', { roundNumber: 2, planned: false } as never)).then()).toThrow(
+      /coordination round 2 has not been planned/,
+    );
+    const command = { ...scheduleLocal('2019-10-29'), jurisdiction: undefined } as MeetingCommand;
+    expect(() => given([]).when(command).then()).toThrow(/belongs to a jurisdiction/);
+  });
+
+  it('keeps one local meeting per jurisdiction per round through its id', () => {
+    expect(() => given([]).when({ ...scheduleLocal('2019-10-29'), meetingId: 'skopje-again' } as MeetingCommand).then()).toThrow(
+      /one local coordination meeting per jurisdiction per round: its id is local-2-skopje/,
+    );
+  });
+
+  it('applies the rule when a local meeting is rescheduled too', () => {
+    const round = { roundNumber: 2, planned: true, regionalMeetingDate: '2019-11-20' };
+    expect(() => given([scheduledLocal]).when({ type: 'RescheduleMeeting', startDate: '2019-11-21', round }).then()).toThrow(
+      /regional meeting on 2019-11-20; 2019-11-21 is after it/,
+    );
+    expect(given([scheduledLocal]).when({ type: 'RescheduleMeeting', startDate: '2019-11-05', round }).then()).toEqual([
+      { type: 'MeetingRescheduled', data: { meetingId: 'local-2-skopje', startDate: '2019-11-05', endDate: '2019-11-05' } },
+    ]);
+    expect(() => given([scheduledLocal, held]).when({ type: 'RescheduleMeeting', startDate: '2019-11-05', round }).then()).toThrow(StateConflict);
+  });
+
+  it('lists every problem of a schedule at once', () => {
+    try {
+      given([]).when({ ...scheduleLocal('2019-02-30'), jurisdiction: 'vienna', endDate: '2019-13-01' } as MeetingCommand).then();
+      throw new Error('expected InvalidInput');
+    } catch (error) {
+      expect((error as InvalidInput).problems.map((problem) => problem.path).sort()).toEqual(['endDate', 'jurisdiction', 'meetingId', 'startDate']);
+    }
+  });
+
+  it('refuses scheduling the same meeting twice', () => {
+    expect(() => given([scheduledLocal]).when(scheduleLocal('2019-10-29')).then()).toThrow(StateConflict);
+  });
+});
+
+describe('meeting decider: status lifecycle', () => {
+  it('goes planned → confirmed → held → notes published', () => {
+    expect(given([scheduledLocal]).when({ type: 'ConfirmMeeting' }).then()[0].type).toBe('MeetingConfirmed');
+    expect(given([scheduledLocal]).when({ type: 'MarkMeetingHeld' }).then()[0].type).toBe('MeetingHeld');
+    expect(given([scheduledLocal, held]).when({ type: 'PublishMeetingNotes' }).then()[0].type).toBe('MeetingNotesPublished');
+  });
+
+  it('refuses publishing notes before the meeting is held, and anything after cancellation', () => {
+    expect(() => given([scheduledLocal]).when({ type: 'PublishMeetingNotes' }).then()).toThrow(/it is planned \(needs held\)/);
+    const cancelled: MeetingEvent = { type: 'MeetingCancelled', data: { meetingId: 'local-2-skopje', reason: 'COVID-19' } };
+    expect(() => given([scheduledLocal, cancelled]).when({ type: 'MarkMeetingHeld' }).then()).toThrow(/was cancelled/);
+    expect(() => given([scheduledLocal, held]).when({ type: 'CancelMeeting', reason: 'late' }).then()).toThrow(StateConflict);
+  });
+
+  it('refuses commands on an unknown meeting', () => {
+    expect(() => given([]).when({ type: 'ConfirmMeeting' }).then()).toThrow(NotFound);
+  });
+});
+
+describe('meeting decider: agenda', () => {
+  const regional: MeetingEvent = {
+    type: 'MeetingScheduled',
+    data: {
+      meetingId: 'regional-4',
+      kind: 'regional_coordination',
+      title: '4th Regional Roadmap Coordination Meeting',
+      number: 4,
+      format: { mode: 'online' },
+      startDate: '2020-11-25',
+      endDate: '2020-11-26',
+    },
+  };
+  it('adds a session on a day of the meeting with its chair and presenting jurisdictions', () => {
+    const command: MeetingCommand = {
+      type: 'AddAgendaSession',
+      sessionId: 'session-2',
+      date: '2020-11-25',
+      title: 'Implementation of Goal 1&2',
+      goals: [1, 2],
+      chair: { name: 'Alain Lapon', organization: 'SEESAC' },
+      presentingJurisdictions: ['belgrade', 'tirana'],
+    };
+    const [event] = given([regional]).when(command).then();
+    expect(event).toEqual({ type: 'AgendaSessionAdded', data: { meetingId: 'regional-4', ...command, type: undefined } } as unknown as MeetingEvent);
+  });
+
+  it('refuses a session outside the meeting days, an unknown goal and jurisdiction, listing all', () => {
+    try {
+      given([regional])
+        .when({ type: 'AddAgendaSession', sessionId: 's', date: '2020-11-27', title: 't', goals: [8], presentingJurisdictions: ['vienna'] })
+        .then();
+      throw new Error('expected InvalidInput');
+    } catch (error) {
+      expect((error as InvalidInput).problems.map((problem) => problem.path)).toEqual(['date', 'goals[0]', 'presentingJurisdictions[0]']);
+    }
+  });
+});
+
+describe('meeting decider: action items', () => {
+  const assigned: MeetingEvent = {
+    type: 'ActionItemAssigned',
+    data: { meetingId: 'local-2-skopje', actionItemId: 'a1', description: 'Share the draft law', owner: 'SALW Commission', jurisdiction: 'skopje', goal: 1, dueDate: '2019-12-31' },
+  };
+  it('assigns an action item once per id', () => {
+    const { meetingId: _m, ...item } = assigned.data as typeof assigned.data & { meetingId: string };
+    expect(given([scheduledLocal]).when({ type: 'AssignActionItem', ...item }).then()).toEqual([assigned]);
+    expect(() => given([scheduledLocal, assigned]).when({ type: 'AssignActionItem', ...item }).then()).toThrow(StateConflict);
+  });
+
+  it('tracks an item to done once; a done item is never overdue', () => {
+    const done = given([scheduledLocal, held, assigned]).when({ type: 'CompleteActionItem', actionItemId: 'a1', completedOn: '2020-01-10' }).then();
+    expect(done).toEqual([{ type: 'ActionItemCompleted', data: { meetingId: 'local-2-skopje', actionItemId: 'a1', completedOn: '2020-01-10' } }]);
+    expect(() => given([scheduledLocal, assigned, ...done]).when({ type: 'CompleteActionItem', actionItemId: 'a1', completedOn: '2020-01-11' }).then()).toThrow(
+      /already done/,
+    );
+    expect(() => given([scheduledLocal]).when({ type: 'CompleteActionItem', actionItemId: 'zz', completedOn: '2020-01-11' }).then()).toThrow(NotFound);
+    const state = [scheduledLocal, assigned, ...done].reduce(meetingDecider.evolve, meetingDecider.initialState());
+    expect(state.exists && state.actionItems[0]).toMatchObject({ status: 'done', completedOn: '2020-01-10' });
+    expect(isOverdue({ status: 'done', dueDate: '2019-12-31' }, '2020-02-01')).toBe(false);
+    expect(isOverdue({ status: 'open', dueDate: '2019-12-31' }, '2020-02-01')).toBe(true);
+    expect(isOverdue({ status: 'open', dueDate: '2019-12-31' }, '2019-12-31')).toBe(false);
+  });
+
+  it('refuses outcomes before the meeting is held', () => {
+    expect(() => given([scheduledLocal]).when({ type: 'RecordConclusion', text: 'x' }).then()).toThrow(/needs held or notes_published/);
+  });
+});

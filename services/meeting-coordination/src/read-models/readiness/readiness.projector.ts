@@ -1,0 +1,59 @@
+import { Controller, Inject, Logger } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { ConsumedEvent, GuardedWrites } from '@salw/messaging';
+import { MONGO_DB } from '@salw/platform';
+import type { Db } from 'mongodb';
+import { COLLECTIONS, REPORTS_TOPIC } from '../../constants';
+
+/** Report status each event of the reporting contract leads to. */
+const STATUS_OF: Record<string, string> = {
+  KpiReportDraftSaved: 'draft',
+  KpiReportSubmitted: 'submitted',
+  KpiReportReturnedForRevision: 'returned',
+  KpiReportAccepted: 'accepted',
+  KpiReportAmendmentStarted: 'amendment_in_progress',
+  NarrativeReportSubmitted: 'submitted',
+  NarrativeReportReturnedForRevision: 'returned',
+  NarrativeReportAccepted: 'accepted',
+};
+
+/**
+ * Consumes the report events (reporting.reports.v1) into one status document per report: what
+ * a regional meeting's readiness is built from, without calling the report intake service.
+ * Unknown event types and payload fields are skipped, as the contract asks.
+ */
+@Controller()
+export class ReadinessProjector {
+  private readonly logger = new Logger('ReadinessProjector');
+
+  constructor(@Inject(MONGO_DB) private readonly db: Db) {}
+
+  @EventPattern(REPORTS_TOPIC)
+  async apply(@Payload() events: ConsumedEvent[]): Promise<void> {
+    const writes = new GuardedWrites();
+    for (const event of events) {
+      const status = STATUS_OF[event.type];
+      if (!status) continue;
+      const data = event.payload as Record<string, unknown>;
+      const reportId = typeof data.reportId === 'string' ? data.reportId : event.streamId;
+      const jurisdiction = data.jurisdiction;
+      const kind = event.type.startsWith('Kpi') ? 'kpi' : 'narrative';
+      const period = kind === 'kpi' ? String(data.year ?? '') : String(data.period ?? data.year ?? '');
+      const year = Number(period.slice(0, 4));
+      if (typeof jurisdiction !== 'string' || !Number.isInteger(year) || year < 1900 || reportId.includes('.') || event.streamId.includes('.')) {
+        this.logger.warn(`Skipping ${event.type} ${event.eventId}: no usable reportId, jurisdiction or period`);
+        continue;
+      }
+      const set: Record<string, unknown> = { reportId, kind, jurisdiction, period, year, status, revision: data.revision, updatedAt: event.occurredAt };
+      if (typeof data.roundNumber === 'number') set.roundNumber = data.roundNumber;
+      if (status === 'submitted') {
+        set.submittedRevision = data.revision;
+        set.late = data.late === true;
+      }
+      if (status === 'returned' && typeof data.comments === 'string') set.comments = data.comments;
+      if (status === 'accepted') set.acceptedRevision = data.revision;
+      writes.update(reportId, event.streamId, event.streamVersion, { $set: set });
+    }
+    await writes.flush(this.db.collection(COLLECTIONS.reports));
+  }
+}

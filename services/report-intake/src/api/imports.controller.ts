@@ -1,0 +1,102 @@
+import { Body, Controller, Get, Headers, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProperty, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { InvalidInput, NotAllowed } from '@salw/decider';
+import { AuthenticatedActor, CurrentActor, IdempotencyStore, Roles } from '@salw/platform';
+import type { Response } from 'express';
+import { ImportRow, rowsFromCsv, rowsFromJson } from '../imports/import-rows';
+import { IMPORT_STRATEGIES, ImportService, ImportStrategy } from '../imports/import.service';
+import { SERVICE_SETTINGS, ServiceSettings } from '../settings';
+import { notFoundUnless } from './command-runner';
+
+class ImportValueDto {
+  @ApiProperty({ example: 'pristina' }) jurisdiction: string;
+  @ApiProperty({ example: 2019 }) year: number;
+  @ApiProperty({ example: 'kpi3_solved_with_conviction' }) measure: string;
+  @ApiProperty({ example: { offence_category: 'trafficking' }, required: false }) dimensions?: Record<string, string>;
+  @ApiProperty({ example: { kind: 'number', amount: '8' } }) value: Record<string, string>;
+}
+/** Documentation only: the body is read row by row so that each bad row is rejected with its line. */
+class ImportJsonDto {
+  @ApiProperty({
+    type: [ImportValueDto],
+    example: [
+      { jurisdiction: 'pristina', year: 2019, measure: 'kpi3_reported_cases', dimensions: { offence_category: 'trafficking' }, value: { kind: 'number', amount: '61' } },
+      { jurisdiction: 'pristina', year: 2018, measure: 'kpi3_solved_with_conviction', dimensions: { offence_category: 'trafficking' }, value: { kind: 'no_data', reason: 'No data' } },
+    ],
+  })
+  values: ImportValueDto[];
+}
+
+const CSV_EXAMPLE = [
+  'jurisdiction,year,measure,dimensions,value,no_data_reason',
+  'pristina,2024,kpi3_reported_cases,offence_category=illegal_possession,1434,',
+  'pristina,2024,kpi3_reported_cases,offence_category=trafficking,19,',
+  'pristina,2018,kpi3_solved_with_conviction,offence_category=trafficking,,No data',
+].join('\n');
+
+@ApiTags('Imports')
+@ApiBearerAuth()
+@Controller('imports')
+export class ImportsController {
+  constructor(
+    private readonly imports: ImportService,
+    private readonly idempotency: IdempotencyStore,
+    @Inject(SERVICE_SETTINGS) private readonly settings: ServiceSettings,
+  ) {}
+
+  @Post('kpi-values')
+  @Roles('ministry', 'seesac')
+  @ApiOperation({
+    summary: 'Bulk import of KPI values (historical 2018–2024) as JSON or CSV',
+    description:
+      'Each report (jurisdiction + year) is compared with its current revision; the changes are saved and submitted in one commit ' +
+      '(an accepted report is amended as revision n+1). A SEESAC import accepts them too; a ministry import leaves them submitted for review. ' +
+      'Rows of a report under review are rejected. dryRun=true computes the same summary without writing. ' +
+      `More rows than the job threshold: 202 with a job to poll at GET /imports/jobs/{id}. CSV example:\n\n${CSV_EXAMPLE}`,
+  })
+  @ApiConsumes('application/json', 'text/csv')
+  @ApiBody({ type: ImportJsonDto })
+  @ApiQuery({ name: 'dryRun', required: false, enum: ['true', 'false'] })
+  @ApiQuery({ name: 'strategy', required: false, enum: IMPORT_STRATEGIES })
+  async importValues(
+    @Body() body: unknown,
+    @Query('dryRun') dryRunParam: string | undefined,
+    @Query('strategy') strategyParam: string | undefined,
+    @CurrentActor() actor: AuthenticatedActor,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const problems = [];
+    const strategy = (strategyParam ?? 'CREATE_AND_UPDATE') as ImportStrategy;
+    if (!IMPORT_STRATEGIES.includes(strategy)) problems.push({ path: 'query.strategy', message: `must be one of ${IMPORT_STRATEGIES.join(', ')}` });
+    if (dryRunParam !== undefined && !['true', 'false'].includes(dryRunParam)) problems.push({ path: 'query.dryRun', message: 'must be true or false' });
+    const rows: ImportRow[] | string = typeof body === 'string' ? rowsFromCsv(body) : rowsFromJson(body);
+    if (typeof rows === 'string') problems.push({ path: 'body', message: rows });
+    if (problems.length > 0) throw new InvalidInput(problems);
+    const dryRun = dryRunParam === 'true';
+    const request = { dryRun, strategy, body };
+
+    const answer = await this.idempotency.run<unknown>(`import:${actor.subject}`, key, request, async (commitId) => {
+      const options = { actor, strategy, dryRun, commitId };
+      if ((rows as ImportRow[]).length > this.settings.IMPORT_JOB_THRESHOLD) {
+        const job = await this.imports.startJob(rows as ImportRow[], options);
+        return { status: 202, body: { jobId: job._id, status: job.status, rows: job.rows }, headers: { location: `/imports/jobs/${job._id}` } };
+      }
+      return { status: 200, body: await this.imports.run(rows as ImportRow[], options) as unknown };
+    });
+    response.status(answer.status);
+    if (answer.headers?.location) response.setHeader('Location', answer.headers.location);
+    return answer.body;
+  }
+
+  @Get('jobs/:id')
+  @Roles('ministry', 'seesac')
+  @ApiOperation({ summary: 'Progress of an import job; its summary once completed' })
+  async job(@Param('id') id: string, @CurrentActor() actor: AuthenticatedActor) {
+    const job = await this.imports.jobs.findOne({ _id: id });
+    notFoundUnless(job !== null, `Import job ${id}`);
+    if (actor.role !== 'seesac' && job!.requestedBy !== actor.subject) throw new NotAllowed('This import job was started by someone else');
+    const { _id, ...rest } = job!;
+    return { jobId: _id, ...rest };
+  }
+}

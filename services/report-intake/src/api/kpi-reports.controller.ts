@@ -1,0 +1,223 @@
+import { Body, Controller, Get, Headers, Param, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { NotAllowed } from '@salw/decider';
+import { assertActsFor, AuthenticatedActor, CurrentActor, etagOf, Roles } from '@salw/platform';
+import type { Response } from 'express';
+import { KpiReportCommand, kpiReportDecider, kpiReportId } from '../domain/kpi-report/kpi-report.decider';
+import { KpiReportRevision, KpiReportState, currentRevision, lastAcceptedRevision } from '../domain/kpi-report/kpi-report.events';
+import { CommandRunner, historyOf, notFoundUnless } from './command-runner';
+import { AcceptDto, ReturnForRevisionDto, SaveKpiReportDraftDto, StartAmendmentDto, SubmitKpiReportDto } from './dto/kpi-report.dto';
+
+const WRITE_HEADERS = [
+  ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key + same body → same answer, one set of events' }),
+  ApiHeader({ name: 'If-Match', required: false, description: 'ETag of the report read; 409 when it changed since' }),
+];
+const applyAll = (...decorators: MethodDecorator[]): MethodDecorator => (target, key, descriptor) => {
+  for (const decorator of decorators) decorator(target, key, descriptor);
+};
+
+function revisionView(revision: KpiReportRevision) {
+  return { ...revision };
+}
+
+export function kpiReportView(state: KpiReportState, version: number) {
+  return {
+    reportId: state.reportId,
+    jurisdiction: state.jurisdiction,
+    year: state.year,
+    version,
+    current: currentRevision(state) && revisionView(currentRevision(state)!),
+    revisions: state.revisions.map((r) => ({ revision: r.revision, status: r.status })),
+  };
+}
+
+/** Readers other than ministries and SEESAC see accepted data only. */
+const seesOnlyAccepted = (actor: AuthenticatedActor) => actor.role !== 'seesac' && actor.role !== 'ministry';
+
+@ApiTags('KPI reports')
+@ApiBearerAuth()
+@Controller('kpi-reports/:jurisdiction/:year')
+export class KpiReportsController {
+  constructor(private readonly runner: CommandRunner) {}
+
+  private write(
+    jurisdiction: string,
+    yearParam: string,
+    route: string,
+    body: unknown,
+    actor: AuthenticatedActor,
+    headers: { key?: string; ifMatch?: string },
+    response: Response,
+    command: (year: number) => Promise<KpiReportCommand> | KpiReportCommand,
+  ) {
+    assertActsFor(actor, jurisdiction);
+    const year = Number(yearParam);
+    const streamId = kpiReportId(jurisdiction, year);
+    return this.runner.write(
+      {
+        scope: `${streamId}:${route}`,
+        idempotencyKey: headers.key,
+        ifMatch: headers.ifMatch,
+        body,
+        actor,
+        decider: kpiReportDecider,
+        streamId,
+        command: () => command(year),
+        view: kpiReportView,
+      },
+      response,
+    );
+  }
+
+  @Post('draft')
+  @Roles('ministry', 'seesac')
+  @ApiOperation({ summary: 'Save a part of the draft (later parts replace the same measure + dimensions)' })
+  @applyAll(...WRITE_HEADERS)
+  saveDraft(
+    @Param('jurisdiction') jurisdiction: string,
+    @Param('year') year: string,
+    @Body() body: SaveKpiReportDraftDto,
+    @CurrentActor() actor: AuthenticatedActor,
+    @Headers('idempotency-key') key: string | undefined,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    return this.write(jurisdiction, year, 'draft', body, actor, { key, ifMatch }, response, (y) => ({
+      type: 'SaveKpiReportDraft',
+      jurisdiction,
+      year: y,
+      observations: body.observations,
+      roundNumber: body.roundNumber,
+    }));
+  }
+
+  /** The round a draft was saved for (a draft carries the round number, not its due date). */
+  private async draftRound(jurisdiction: string, year: number): Promise<number | undefined> {
+    const current = currentRevision((await this.runner.load(kpiReportDecider, kpiReportId(jurisdiction, year))).state);
+    return current && !current.dueDate ? current.roundNumber : undefined;
+  }
+
+  @Post('submission')
+  @Roles('ministry', 'seesac')
+  @ApiOperation({ summary: 'Submit the report (with an optional last part); late after the round due date' })
+  @applyAll(...WRITE_HEADERS)
+  submit(
+    @Param('jurisdiction') jurisdiction: string,
+    @Param('year') year: string,
+    @Body() body: SubmitKpiReportDto,
+    @CurrentActor() actor: AuthenticatedActor,
+    @Headers('idempotency-key') key: string | undefined,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    return this.write(jurisdiction, year, 'submission', body, actor, { key, ifMatch }, response, async (y) => ({
+      type: 'SubmitKpiReport',
+      jurisdiction,
+      year: y,
+      observations: body.observations ?? [],
+      round: await this.runner.roundTerms(body.roundNumber ?? (await this.draftRound(jurisdiction, y))),
+      submittedOn: this.runner.today(),
+    }));
+  }
+
+  @Post('return-for-revision')
+  @Roles('seesac')
+  @ApiOperation({ summary: 'SEESAC returns a submitted report for revision, with comments' })
+  @applyAll(...WRITE_HEADERS)
+  returnForRevision(
+    @Param('jurisdiction') jurisdiction: string,
+    @Param('year') year: string,
+    @Body() body: ReturnForRevisionDto,
+    @CurrentActor() actor: AuthenticatedActor,
+    @Headers('idempotency-key') key: string | undefined,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    return this.write(jurisdiction, year, 'return', body, actor, { key, ifMatch }, response, (y) => ({
+      type: 'ReturnKpiReportForRevision',
+      jurisdiction,
+      year: y,
+      comments: body.comments,
+    }));
+  }
+
+  @Post('acceptance')
+  @Roles('seesac')
+  @ApiOperation({ summary: 'SEESAC accepts a submitted report' })
+  @applyAll(...WRITE_HEADERS)
+  accept(
+    @Param('jurisdiction') jurisdiction: string,
+    @Param('year') year: string,
+    @Body() body: AcceptDto,
+    @CurrentActor() actor: AuthenticatedActor,
+    @Headers('idempotency-key') key: string | undefined,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    return this.write(jurisdiction, year, 'acceptance', body, actor, { key, ifMatch }, response, (y) => ({
+      type: 'AcceptKpiReport',
+      jurisdiction,
+      year: y,
+    }));
+  }
+
+  @Post('amendments')
+  @Roles('ministry', 'seesac')
+  @ApiOperation({ summary: 'Amend an accepted report: opens revision n+1 as a draft with its values' })
+  @applyAll(...WRITE_HEADERS)
+  amend(
+    @Param('jurisdiction') jurisdiction: string,
+    @Param('year') year: string,
+    @Body() body: StartAmendmentDto,
+    @CurrentActor() actor: AuthenticatedActor,
+    @Headers('idempotency-key') key: string | undefined,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    return this.write(jurisdiction, year, 'amendment', body, actor, { key, ifMatch }, response, (y) => ({
+      type: 'StartKpiReportAmendment',
+      jurisdiction,
+      year: y,
+      reason: body.reason,
+    }));
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'The report now (ETag = its version). Analysts and others see the last accepted revision only.' })
+  async read(
+    @Param('jurisdiction') jurisdiction: string,
+    @Param('year') year: string,
+    @CurrentActor() actor: AuthenticatedActor,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    if (actor.role === 'ministry') assertActsFor(actor, jurisdiction);
+    const { state, version } = await this.runner.load(kpiReportDecider, kpiReportId(jurisdiction, Number(year)));
+    notFoundUnless(version > 0, `KPI report ${jurisdiction} ${year}`);
+    response.setHeader('ETag', etagOf(version));
+    if (seesOnlyAccepted(actor)) {
+      const accepted = lastAcceptedRevision(state);
+      notFoundUnless(accepted !== undefined, `Accepted KPI report ${jurisdiction} ${year}`);
+      return { reportId: state.reportId, jurisdiction, year: state.year, version, current: accepted, revisions: state.revisions.filter((r) => r.status === 'accepted').map((r) => ({ revision: r.revision, status: r.status })) };
+    }
+    return kpiReportView(state, version);
+  }
+
+  @Get('revisions/:revision')
+  @ApiOperation({ summary: 'One revision with its history: who did what, when' })
+  async readRevision(
+    @Param('jurisdiction') jurisdiction: string,
+    @Param('year') year: string,
+    @Param('revision') revisionParam: string,
+    @CurrentActor() actor: AuthenticatedActor,
+  ) {
+    if (actor.role === 'ministry') assertActsFor(actor, jurisdiction);
+    const streamId = kpiReportId(jurisdiction, Number(year));
+    const events = await this.runner.history(streamId);
+    const { state } = await this.runner.load(kpiReportDecider, streamId);
+    const number = Number(revisionParam);
+    const revision = state.revisions.find((r) => r.revision === number);
+    notFoundUnless(revision !== undefined, `Revision ${revisionParam} of KPI report ${jurisdiction} ${year}`);
+    if (seesOnlyAccepted(actor) && revision!.status !== 'accepted') throw new NotAllowed('Only accepted revisions are readable for your role');
+    return { reportId: streamId, jurisdiction, year: state.year, ...revision, history: historyOf(events, (e) => e.data.revision === number) };
+  }
+}

@@ -1,0 +1,203 @@
+// Commands of an annual KPI report and the rules that decide them (pure).
+import { Decider, InvalidInput, Problem, StateConflict } from '@salw/decider';
+import { jurisdictionProblems, yearProblems } from '../shared/jurisdictions';
+import {
+  Observation,
+  assertValidObservations,
+  breakdownProblems,
+  cellKeyOf,
+  mergeObservations,
+  normalizeObservation,
+  plausibilityWarnings,
+} from '../shared/observations';
+import {
+  KpiReportEvent,
+  KpiReportRevision,
+  KpiReportState,
+  currentRevision,
+  evolveKpiReport,
+  initialKpiReportState,
+} from './kpi-report.events';
+
+export const kpiReportId = (jurisdiction: string, year: number) => `kpi-report:${jurisdiction}:${year}`;
+
+interface Target {
+  jurisdiction: string;
+  year: number;
+}
+
+/** The round a submission answers, looked up by the caller (the decider does no I/O). */
+export interface RoundTerms {
+  roundNumber: number;
+  dueDate: string;
+}
+
+export type SaveKpiReportDraft = Target & { type: 'SaveKpiReportDraft'; observations: unknown[]; roundNumber?: number };
+export type SubmitKpiReport = Target & {
+  type: 'SubmitKpiReport';
+  /** A last part to save with the submission (may be empty). */
+  observations: unknown[];
+  round?: RoundTerms;
+  /** The day of the submission (YYYY-MM-DD, UTC): after the round's due date it is marked late. */
+  submittedOn: string;
+};
+export type ReturnKpiReportForRevision = Target & { type: 'ReturnKpiReportForRevision'; comments: string };
+export type AcceptKpiReport = Target & { type: 'AcceptKpiReport' };
+export type StartKpiReportAmendment = Target & { type: 'StartKpiReportAmendment'; reason: string };
+/**
+ * Bulk import of values into one report in one commit: an accepted report gets an amendment; the values are saved
+ * and submitted, and accepted too when `accept` (the importer is SEESAC).
+ */
+export type ImportKpiValues = Target & {
+  type: 'ImportKpiValues';
+  observations: unknown[];
+  accept: boolean;
+  submittedOn: string;
+};
+
+export type KpiReportCommand =
+  | SaveKpiReportDraft
+  | SubmitKpiReport
+  | ReturnKpiReportForRevision
+  | AcceptKpiReport
+  | StartKpiReportAmendment
+  | ImportKpiValues;
+
+function assertTarget(command: Target, extra: Problem[] = []): void {
+  const problems = [...jurisdictionProblems(command.jurisdiction), ...yearProblems(command.year), ...extra];
+  if (problems.length > 0) throw new InvalidInput(problems);
+}
+
+function ref(command: Target, revision: number) {
+  return { reportId: kpiReportId(command.jurisdiction, command.year), jurisdiction: command.jurisdiction, year: command.year, revision };
+}
+
+function parsePart(observations: unknown[]): Observation[] {
+  assertValidObservations(observations, 'observations');
+  return (observations as Parameters<typeof normalizeObservation>[0][]).map(normalizeObservation);
+}
+
+function assertBreakdowns(observations: Observation[]): void {
+  const problems = breakdownProblems(observations, 'report.observations');
+  if (problems.length > 0) throw new InvalidInput(problems);
+}
+
+const editable = (revision: KpiReportRevision | undefined) =>
+  !revision || revision.status === 'draft' || revision.status === 'returned_for_revision';
+
+function describe(revision: KpiReportRevision | undefined): string {
+  return revision ? `revision ${revision.revision} is ${revision.status.replace(/_/g, ' ')}` : 'the report has no revision yet';
+}
+
+export function decideKpiReport(command: KpiReportCommand, state: KpiReportState): KpiReportEvent[] {
+  const current = currentRevision(state);
+  switch (command.type) {
+    case 'SaveKpiReportDraft': {
+      assertTarget(command, command.observations.length === 0 ? [{ path: 'observations', message: 'must contain at least one observation' }] : []);
+      const part = parsePart(command.observations);
+      if (!editable(current)) {
+        throw new StateConflict(`Cannot save a draft: ${describe(current)}${current?.status === 'accepted' ? '; start an amendment first' : ''}`);
+      }
+      const revision = current?.revision ?? 1;
+      assertBreakdowns(mergeObservations(current?.observations ?? [], part));
+      return [
+        {
+          type: 'KpiReportDraftSaved',
+          data: { ...ref(command, revision), ...(command.roundNumber !== undefined ? { roundNumber: command.roundNumber } : {}), observations: part },
+        },
+      ];
+    }
+    case 'SubmitKpiReport': {
+      assertTarget(command);
+      const part = parsePart(command.observations);
+      if (!editable(current)) throw new StateConflict(`Cannot submit: ${describe(current)}`);
+      const revision = current?.revision ?? 1;
+      const observations = mergeObservations(current?.observations ?? [], part);
+      if (observations.length === 0) throw new InvalidInput([{ path: 'observations', message: 'a report needs at least one observation' }]);
+      assertBreakdowns(observations);
+      const events: KpiReportEvent[] = [];
+      if (part.length > 0) events.push({ type: 'KpiReportDraftSaved', data: { ...ref(command, revision), observations: part } });
+      // A resubmission answers the round of the first submission.
+      const round = command.round ?? (current?.roundNumber !== undefined && current.dueDate ? { roundNumber: current.roundNumber, dueDate: current.dueDate } : undefined);
+      const roundNumber = round?.roundNumber ?? current?.roundNumber;
+      events.push({
+        type: 'KpiReportSubmitted',
+        data: {
+          ...ref(command, revision),
+          ...(roundNumber !== undefined ? { roundNumber } : {}),
+          ...(round ? { dueDate: round.dueDate } : {}),
+          late: round ? command.submittedOn > round.dueDate : false,
+          observations,
+          warnings: plausibilityWarnings(observations),
+        },
+      });
+      return events;
+    }
+    case 'ReturnKpiReportForRevision': {
+      assertTarget(command, command.comments.trim() === '' ? [{ path: 'comments', message: 'say what needs revising' }] : []);
+      if (current?.status !== 'submitted') throw new StateConflict(`Only a submitted report can be returned: ${describe(current)}`);
+      return [{ type: 'KpiReportReturnedForRevision', data: { ...ref(command, current.revision), comments: command.comments } }];
+    }
+    case 'AcceptKpiReport': {
+      assertTarget(command);
+      if (current?.status !== 'submitted') throw new StateConflict(`Only a submitted report can be accepted: ${describe(current)}`);
+      return [
+        {
+          type: 'KpiReportAccepted',
+          data: {
+            ...ref(command, current.revision),
+            ...(current.roundNumber !== undefined ? { roundNumber: current.roundNumber } : {}),
+            observations: current.observations,
+            warnings: current.warnings,
+          },
+        },
+      ];
+    }
+    case 'StartKpiReportAmendment': {
+      assertTarget(command, command.reason.trim() === '' ? [{ path: 'reason', message: 'say why the report is amended' }] : []);
+      if (current?.status !== 'accepted') throw new StateConflict(`Only an accepted report can be amended: ${describe(current)}`);
+      return [
+        {
+          type: 'KpiReportAmendmentStarted',
+          data: { ...ref(command, current.revision + 1), basedOnRevision: current.revision, reason: command.reason },
+        },
+      ];
+    }
+    case 'ImportKpiValues': {
+      assertTarget(command);
+      const part = parsePart(command.observations);
+      if (current?.status === 'submitted') throw new StateConflict(`Cannot import: ${describe(current)} (under review)`);
+      const events: KpiReportEvent[] = [];
+      let state2 = state;
+      const apply = (event: KpiReportEvent) => {
+        events.push(event);
+        state2 = evolveKpiReport(state2, event);
+      };
+      if (current?.status === 'accepted') {
+        apply({
+          type: 'KpiReportAmendmentStarted',
+          data: { ...ref(command, current.revision + 1), basedOnRevision: current.revision, reason: 'bulk import' },
+        });
+      }
+      for (const event of decideKpiReport(
+        { type: 'SubmitKpiReport', jurisdiction: command.jurisdiction, year: command.year, observations: part, submittedOn: command.submittedOn },
+        state2,
+      )) {
+        apply(event);
+      }
+      if (command.accept) for (const event of decideKpiReport({ type: 'AcceptKpiReport', jurisdiction: command.jurisdiction, year: command.year }, state2)) apply(event);
+      return events;
+    }
+  }
+}
+
+export const kpiReportDecider: Decider<KpiReportState, KpiReportCommand, KpiReportEvent> = {
+  initialState: initialKpiReportState,
+  decide: decideKpiReport,
+  evolve: evolveKpiReport,
+};
+
+/** The values of a report's current revision by cell key (for imports: what exists). */
+export function currentValues(state: KpiReportState): Map<string, Observation> {
+  return new Map((currentRevision(state)?.observations ?? []).map((o) => [cellKeyOf(o), o]));
+}

@@ -1,0 +1,206 @@
+import { DomainError, InvalidInput, StateConflict } from '@salw/decider';
+import { KpiReportCommand, kpiReportDecider } from './kpi-report.decider';
+import { KpiReportEvent, currentRevision, lastAcceptedRevision } from './kpi-report.events';
+import { foldEvents } from '@salw/decider';
+import { Observation } from '../shared/observations';
+
+const target = { jurisdiction: 'pristina', year: 2024 };
+const ref = (revision = 1) => ({ reportId: 'kpi-report:pristina:2024', jurisdiction: 'pristina', year: 2024, revision });
+const cases = (category: string, amount: string) => ({
+  measure: 'kpi3_reported_cases',
+  dimensions: { offence_category: category },
+  value: { kind: 'number' as const, amount },
+});
+const convictions = (category: string, amount: string) => ({
+  measure: 'kpi3_solved_with_conviction',
+  dimensions: { offence_category: category },
+  value: { kind: 'number' as const, amount },
+});
+
+/** given events / when command / then events or error (emmett's DeciderSpecification style). */
+function given(events: KpiReportEvent[]) {
+  return {
+    when: (command: KpiReportCommand) => {
+      const run = () => kpiReportDecider.decide(command, foldEvents(kpiReportDecider, events));
+      return {
+        then: (expected: KpiReportEvent[]) => expect(run()).toEqual(expected),
+        thenThrows: <E extends DomainError>(kind: new (...args: never[]) => E, check?: (error: E) => void) => {
+          let thrown: unknown;
+          try {
+            run();
+          } catch (error) {
+            thrown = error;
+          }
+          expect(thrown).toBeInstanceOf(kind);
+          check?.(thrown as E);
+        },
+      };
+    },
+  };
+}
+
+const draftSaved = (observations: Observation[] = [cases('trafficking', '19')], revision = 1): KpiReportEvent => ({
+  type: 'KpiReportDraftSaved',
+  data: { ...ref(revision), observations },
+});
+const submitted = (observations: Observation[] = [cases('trafficking', '19')], revision = 1): KpiReportEvent => ({
+  type: 'KpiReportSubmitted',
+  data: { ...ref(revision), late: false, observations, warnings: [] },
+});
+const accepted = (observations: Observation[] = [cases('trafficking', '19')], revision = 1): KpiReportEvent => ({
+  type: 'KpiReportAccepted',
+  data: { ...ref(revision), observations, warnings: [] },
+});
+
+describe('kpi report decider', () => {
+  it('saves a first draft part as revision 1', () => {
+    given([])
+      .when({ type: 'SaveKpiReportDraft', ...target, observations: [cases('trafficking', '19')] })
+      .then([draftSaved()]);
+  });
+
+  it('merges draft parts: a later part replaces the same measure and dimensions', () => {
+    const events = [draftSaved([cases('trafficking', '19'), cases('illegal_possession', '1434')]), draftSaved([cases('trafficking', '20')])];
+    expect(currentRevision(foldEvents(kpiReportDecider, events))?.observations).toEqual([cases('trafficking', '20'), cases('illegal_possession', '1434')]);
+  });
+
+  it('refuses values the catalogue does not know, listing every problem with its path', () => {
+    given([])
+      .when({
+        type: 'SaveKpiReportDraft',
+        ...target,
+        observations: [
+          { measure: 'kpi3_unknown', value: { kind: 'number', amount: '1' } },
+          { measure: 'kpi3_reported_cases', dimensions: { offence_category: 'theft' }, value: { kind: 'number', amount: '-1' } },
+          { measure: 'kpi3_reported_cases', value: { kind: 'no_data', reason: '' } },
+        ],
+      })
+      .thenThrows(InvalidInput, (error) =>
+        expect(error.problems.map((p) => p.path)).toEqual([
+          'observations[0].measure',
+          'observations[1].dimensions.offence_category',
+          'observations[1].value.amount',
+          'observations[2].value.reason',
+        ]),
+      );
+  });
+
+  it('refuses an unknown jurisdiction and a year out of range', () => {
+    given([])
+      .when({ type: 'SaveKpiReportDraft', jurisdiction: 'atlantis', year: 1900, observations: [cases('trafficking', '1')] })
+      .thenThrows(InvalidInput, (error) => expect(error.problems.map((p) => p.path)).toEqual(['jurisdiction', 'year']));
+  });
+
+  it('refuses a breakdown above its total, also across draft parts', () => {
+    given([draftSaved([{ measure: 'kpi3_reported_cases', dimensions: {}, value: { kind: 'number', amount: '10' } }])])
+      .when({ type: 'SaveKpiReportDraft', ...target, observations: [cases('trafficking', '11')] })
+      .thenThrows(InvalidInput, (error) => expect(error.problems[0].message).toMatch(/more than the total 10/));
+  });
+
+  it('keeps "no data" distinct from 0', () => {
+    const noData = { measure: 'kpi3_solved_with_conviction', dimensions: { offence_category: 'trafficking' }, value: { kind: 'no_data' as const, reason: 'No data' } };
+    given([]).when({ type: 'SaveKpiReportDraft', ...target, observations: [noData] }).then([draftSaved([noData])]);
+  });
+
+  it('submits the full values of the revision, with the last part and plausibility warnings', () => {
+    given([draftSaved([cases('trafficking', '19')])])
+      .when({ type: 'SubmitKpiReport', ...target, observations: [convictions('trafficking', '69')], submittedOn: '2025-01-10' })
+      .then([
+        draftSaved([convictions('trafficking', '69')]),
+        {
+          type: 'KpiReportSubmitted',
+          data: {
+            ...ref(),
+            late: false,
+            observations: [cases('trafficking', '19'), convictions('trafficking', '69')],
+            warnings: [{ path: 'observations[1]', message: expect.stringContaining('69 cases solved with conviction exceed the 19 cases') }],
+          },
+        },
+      ]);
+  });
+
+  it('marks a submission after the round due date late, and one on the due date on time', () => {
+    const submit = (submittedOn: string) =>
+      kpiReportDecider.decide(
+        { type: 'SubmitKpiReport', ...target, observations: [cases('trafficking', '19')], round: { roundNumber: 13, dueDate: '2025-01-31' }, submittedOn },
+        kpiReportDecider.initialState(),
+      )[1];
+    expect(submit('2025-02-01').data).toMatchObject({ late: true, roundNumber: 13, dueDate: '2025-01-31' });
+    expect(submit('2025-01-31').data).toMatchObject({ late: false });
+  });
+
+  it('marks a resubmission after a return late against the round of the first submission', () => {
+    const first: KpiReportEvent = { type: 'KpiReportSubmitted', data: { ...ref(), roundNumber: 13, dueDate: '2025-01-31', late: false, observations: [cases('trafficking', '19')], warnings: [] } };
+    const returned: KpiReportEvent = { type: 'KpiReportReturnedForRevision', data: { ...ref(), comments: 'x' } };
+    const [again] = kpiReportDecider.decide({ type: 'SubmitKpiReport', ...target, observations: [], submittedOn: '2025-02-03' }, foldEvents(kpiReportDecider, [first, returned]));
+    expect(again.data).toMatchObject({ roundNumber: 13, dueDate: '2025-01-31', late: true });
+  });
+
+  it('refuses to submit an empty report', () => {
+    given([]).when({ type: 'SubmitKpiReport', ...target, observations: [], submittedOn: '2025-01-10' }).thenThrows(InvalidInput);
+  });
+
+  it('refuses to submit twice or to edit a submitted report', () => {
+    given([submitted()]).when({ type: 'SubmitKpiReport', ...target, observations: [], submittedOn: '2025-01-10' }).thenThrows(StateConflict);
+    given([submitted()]).when({ type: 'SaveKpiReportDraft', ...target, observations: [cases('trafficking', '1')] }).thenThrows(StateConflict);
+  });
+
+  it('returns a submitted report for revision with comments; it can be edited and resubmitted in the same revision', () => {
+    given([submitted()])
+      .when({ type: 'ReturnKpiReportForRevision', ...target, comments: 'Check 2024 trafficking cases' })
+      .then([{ type: 'KpiReportReturnedForRevision', data: { ...ref(), comments: 'Check 2024 trafficking cases' } }]);
+    const returned: KpiReportEvent = { type: 'KpiReportReturnedForRevision', data: { ...ref(), comments: 'x' } };
+    given([submitted(), returned]).when({ type: 'SaveKpiReportDraft', ...target, observations: [cases('trafficking', '20')] }).then([draftSaved([cases('trafficking', '20')])]);
+  });
+
+  it('refuses a return without comments, and returning or accepting what is not submitted', () => {
+    given([submitted()]).when({ type: 'ReturnKpiReportForRevision', ...target, comments: ' ' }).thenThrows(InvalidInput);
+    given([draftSaved()]).when({ type: 'ReturnKpiReportForRevision', ...target, comments: 'x' }).thenThrows(StateConflict);
+    given([draftSaved()]).when({ type: 'AcceptKpiReport', ...target }).thenThrows(StateConflict);
+    given([submitted(), accepted()]).when({ type: 'AcceptKpiReport', ...target }).thenThrows(StateConflict);
+  });
+
+  it('accepts a submitted report with its full values', () => {
+    given([submitted()]).when({ type: 'AcceptKpiReport', ...target }).then([accepted()]);
+  });
+
+  it('refuses to edit an accepted report; an amendment opens revision n+1 from its values, the accepted one stays readable', () => {
+    given([submitted(), accepted()]).when({ type: 'SaveKpiReportDraft', ...target, observations: [cases('trafficking', '1')] }).thenThrows(StateConflict);
+    given([submitted(), accepted()])
+      .when({ type: 'StartKpiReportAmendment', ...target, reason: 'court figures corrected' })
+      .then([{ type: 'KpiReportAmendmentStarted', data: { ...ref(2), basedOnRevision: 1, reason: 'court figures corrected' } }]);
+    const state = foldEvents(kpiReportDecider, [
+      submitted(),
+      accepted(),
+      { type: 'KpiReportAmendmentStarted', data: { ...ref(2), basedOnRevision: 1, reason: 'x' } },
+      draftSaved([cases('trafficking', '21')], 2),
+    ]);
+    expect(currentRevision(state)).toMatchObject({ revision: 2, status: 'draft', observations: [cases('trafficking', '21')] });
+    expect(lastAcceptedRevision(state)).toMatchObject({ revision: 1, observations: [cases('trafficking', '19')] });
+  });
+
+  it('refuses an amendment of what is not accepted, or without a reason', () => {
+    given([submitted()]).when({ type: 'StartKpiReportAmendment', ...target, reason: 'x' }).thenThrows(StateConflict);
+    given([submitted(), accepted()]).when({ type: 'StartKpiReportAmendment', ...target, reason: '' }).thenThrows(InvalidInput);
+  });
+
+  it('imports values into an accepted report as an amendment, submitted and accepted for SEESAC', () => {
+    given([submitted(), accepted()])
+      .when({ type: 'ImportKpiValues', ...target, observations: [cases('illegal_possession', '1434')], accept: true, submittedOn: '2025-01-10' })
+      .then([
+        { type: 'KpiReportAmendmentStarted', data: { ...ref(2), basedOnRevision: 1, reason: 'bulk import' } },
+        draftSaved([cases('illegal_possession', '1434')], 2),
+        submitted([cases('trafficking', '19'), cases('illegal_possession', '1434')], 2),
+        accepted([cases('trafficking', '19'), cases('illegal_possession', '1434')], 2),
+      ]);
+  });
+
+  it('imports values for a ministry as a submission only, and refuses an import into a report under review', () => {
+    given([])
+      .when({ type: 'ImportKpiValues', ...target, observations: [cases('trafficking', '19')], accept: false, submittedOn: '2025-01-10' })
+      .then([draftSaved(), submitted()]);
+    given([submitted()])
+      .when({ type: 'ImportKpiValues', ...target, observations: [cases('trafficking', '1')], accept: false, submittedOn: '2025-01-10' })
+      .thenThrows(StateConflict);
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * Demo data from the seeds, loaded over REST as the Administrative Agent and the Secretariat would:
+ * - 000 (SEESAC Roadmap page, "Status of contributions by donors"): Sweden SEK 7 million = USD 724,300;
+ *   UK GBP 500,000 = USD 651,550; Norway NOK 1.67 million = USD 184,958. The page gives no dates nor
+ *   rates: the deposits are dated 2019-12-31 (assumed, noted on each deposit) and the rate is derived
+ *   exactly from the USD amount the page publishes.
+ * - 004 (4th Regional Roadmap Coordination Meeting, 25-26 November 2020): the donors (Germany, France,
+ *   EU ex officio; UK, Netherlands, Sweden, Norway), the governance (fixed in the domain: UNDP and
+ *   UNODC participating, MPTF Office Administrative Agent, SEESAC Secretariat) and Germany's new
+ *   EUR 3 million pledge (dated 2020-11-26, the day it was announced).
+ * Idempotent: every item carries an Idempotency-Key, and registering a donor again changes nothing.
+ * Usage: node -r @swc-node/register services/trust-fund/src/demo/seed.ts  (TRUST_FUND_URL, JWT_SECRET)
+ */
+import { issueToken } from '@salw/platform';
+
+export const DEMO_DONORS = [
+  { donorId: 'germany', name: 'Germany', exOfficio: true },
+  { donorId: 'france', name: 'France', exOfficio: true },
+  { donorId: 'european-union', name: 'European Union', exOfficio: true },
+  { donorId: 'united-kingdom', name: 'United Kingdom', exOfficio: false },
+  { donorId: 'netherlands', name: 'Netherlands', exOfficio: false },
+  { donorId: 'sweden', name: 'Sweden', exOfficio: false },
+  { donorId: 'norway', name: 'Norway', exOfficio: false },
+];
+
+const ASSUMED = 'seed 000 gives no date: deposit and rate dated 2019-12-31 (assumed); rate derived from the USD amount published';
+export const DEMO_DEPOSITS = [
+  { depositId: 'sweden-1', donorId: 'sweden', currency: 'SEK', amount: '7000000.00', usdAmount: '724300.00' },
+  { depositId: 'united-kingdom-1', donorId: 'united-kingdom', currency: 'GBP', amount: '500000.00', usdAmount: '651550.00' },
+  { depositId: 'norway-1', donorId: 'norway', currency: 'NOK', amount: '1670000.00', usdAmount: '184958.00' },
+].map((deposit) => ({ ...deposit, rateDate: '2019-12-31', rateSource: 'MPTF Office', depositedOn: '2019-12-31', note: ASSUMED }));
+
+export const DEMO_PLEDGES = [
+  {
+    pledgeId: 'germany-2020-11',
+    donorId: 'germany',
+    currency: 'EUR',
+    amount: '3000000.00',
+    pledgedOn: '2020-11-26',
+    note: 'announced at the 4th Regional Roadmap Coordination Meeting (seed 004) to finance new projects',
+  },
+];
+
+export interface SeedSummary {
+  donors: number;
+  deposits: number;
+  pledges: number;
+  depositedUsd: string;
+}
+
+export async function seedTrustFund(baseUrl: string, secret: string): Promise<SeedSummary> {
+  const agent = issueToken(secret, { subject: 'demo-administrative-agent', role: 'administrative_agent' });
+  const post = async (path: string, key: string, body: unknown) => {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${agent}`, 'idempotency-key': key },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`POST ${path} (${key}) answered ${response.status}: ${await response.text()}`);
+    return response.json() as Promise<Record<string, unknown>>;
+  };
+  for (const donor of DEMO_DONORS) await post('/trust-fund/donors', `demo-donor-${donor.donorId}`, donor);
+  for (const pledge of DEMO_PLEDGES) await post('/trust-fund/pledges', `demo-pledge-${pledge.pledgeId}`, pledge);
+  let fund: Record<string, unknown> = {};
+  for (const deposit of DEMO_DEPOSITS) fund = await post('/trust-fund/deposits', `demo-deposit-${deposit.depositId}`, deposit);
+  return { donors: DEMO_DONORS.length, deposits: DEMO_DEPOSITS.length, pledges: DEMO_PLEDGES.length, depositedUsd: String(fund.depositedUsd) };
+}
+
+if (require.main === module) {
+  const baseUrl = process.env.TRUST_FUND_URL ?? 'http://127.0.0.1:3004';
+  seedTrustFund(baseUrl, process.env.JWT_SECRET ?? 'dev-only-secret-change-me-in-production').then(
+    (summary) => {
+      console.log(
+        `trust-fund demo: ${summary.donors} donors, ${summary.pledges} pledge, ${summary.deposits} deposits, USD ${summary.depositedUsd} deposited`,
+      );
+      process.exit(0);
+    },
+    (error: Error) => {
+      console.error(`trust-fund demo failed: ${error.message}`);
+      process.exit(1);
+    },
+  );
+}

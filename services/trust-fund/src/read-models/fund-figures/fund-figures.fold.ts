@@ -1,0 +1,232 @@
+/**
+ * The fund's figures as the MPTF Office publishes them (sources and uses), allocations by goal and
+ * jurisdiction, and the project pipeline: one document folded from the fund's and the projects'
+ * events. Pure: the projector loads the document, folds the new events in, writes it back.
+ * Amounts are USD decimal strings (exact; computed with bigint).
+ */
+import { DonorStanding } from '../../domain/governance';
+import { formatAmount, parseAmount } from '../../domain/money';
+
+export interface DonorLine {
+  name: string;
+  exOfficio: boolean;
+  depositedUsd: string;
+  firstDepositOn?: string;
+  deposits: number;
+  /** USD deposited by year of deposit. */
+  byYear: Record<string, string>;
+}
+
+export interface PledgeLine {
+  donorId: string;
+  currency: string;
+  pledged: string;
+  deposited: string;
+  outstanding: string;
+  pledgedOn: string;
+  note?: string;
+}
+
+export interface ProjectLine {
+  title?: string;
+  leadOrganization?: string;
+  coApplicants?: string[];
+  status?: string;
+  goals?: number[];
+  jurisdictions?: string[];
+  budgetUsd?: string;
+  approvedBudgetUsd?: string;
+  transferredUsd: string;
+  refundedUsd: string;
+  proposedOn?: string;
+  decidedOn?: string;
+  membersPresent?: string[];
+}
+
+export interface FundFigures {
+  currency: 'USD';
+  administrativeAgentFeeRate: string;
+  indirectCostRate: string;
+  donors: Record<string, DonorLine>;
+  depositsByYear: Record<string, string>;
+  pledges: Record<string, PledgeLine>;
+  depositedUsd: string;
+  administrativeAgentFees: string;
+  transferred: string;
+  indirectCosts: string;
+  refunds: string;
+  allocatedToApprovedProjects: string;
+  availableBalance: string;
+  projects: Record<string, ProjectLine>;
+  byGoal: Record<string, string>;
+  byJurisdiction: Record<string, string>;
+  /** The last SteeringCommitteeRecomposed fact (top donor ids, reason). */
+  committee?: { topDonors: string[]; reason: string };
+}
+
+export const emptyFigures = (): FundFigures => ({
+  currency: 'USD',
+  administrativeAgentFeeRate: '0.01',
+  indirectCostRate: '0.07',
+  donors: {},
+  depositsByYear: {},
+  pledges: {},
+  depositedUsd: '0.00',
+  administrativeAgentFees: '0.00',
+  transferred: '0.00',
+  indirectCosts: '0.00',
+  refunds: '0.00',
+  allocatedToApprovedProjects: '0.00',
+  availableBalance: '0.00',
+  projects: {},
+  byGoal: {},
+  byJurisdiction: {},
+});
+
+export interface FoldableEvent {
+  type: string;
+  payload: Record<string, unknown>;
+}
+
+const m = (text: string | undefined): bigint => parseAmount(text ?? '0') ?? 0n;
+const add = (a: string | undefined, b: string | undefined) => formatAmount(m(a) + m(b));
+const sub = (a: string | undefined, b: string | undefined) => formatAmount(m(a) - m(b));
+
+function project(figures: FundFigures, id: string): ProjectLine {
+  figures.projects[id] ??= { transferredUsd: '0.00', refundedUsd: '0.00' };
+  return figures.projects[id];
+}
+
+function balance(figures: FundFigures) {
+  figures.availableBalance = formatAmount(
+    m(figures.depositedUsd) - m(figures.administrativeAgentFees) - m(figures.transferred) + m(figures.refunds),
+  );
+}
+
+/** Folds one event into the figures (mutates the given copy). */
+export function foldFigures(figures: FundFigures, event: FoldableEvent): FundFigures {
+  const data = event.payload as Record<string, never>;
+  switch (event.type) {
+    case 'FeeRatesSet':
+      figures.administrativeAgentFeeRate = data.administrativeAgentFeeRate;
+      figures.indirectCostRate = data.indirectCostRate;
+      break;
+    case 'DonorRegistered':
+      figures.donors[data.donorId] = { name: data.name, exOfficio: data.exOfficio, depositedUsd: '0.00', deposits: 0, byYear: {} };
+      break;
+    case 'PledgeRecorded':
+      figures.pledges[data.pledgeId] = {
+        donorId: data.donorId,
+        currency: data.currency,
+        pledged: data.amount,
+        deposited: '0.00',
+        outstanding: data.amount,
+        pledgedOn: data.pledgedOn,
+        ...(data.note ? { note: data.note } : {}),
+      };
+      break;
+    case 'DepositRecorded': {
+      const donor = figures.donors[data.donorId];
+      const year = (data.depositedOn as string).slice(0, 4);
+      if (donor) {
+        donor.byYear[year] = add(donor.byYear[year], data.usdAmount);
+        donor.depositedUsd = add(donor.depositedUsd, data.usdAmount);
+        donor.deposits += 1;
+        const on = data.depositedOn as string;
+        if (!donor.firstDepositOn || on < donor.firstDepositOn) donor.firstDepositOn = on;
+      }
+      figures.depositsByYear[year] = add(figures.depositsByYear[year], data.usdAmount);
+      const pledge = data.pledgeId ? figures.pledges[data.pledgeId] : undefined;
+      if (pledge) {
+        pledge.deposited = add(pledge.deposited, data.amount);
+        pledge.outstanding = sub(pledge.pledged, pledge.deposited);
+      }
+      figures.depositedUsd = add(figures.depositedUsd, data.usdAmount);
+      figures.administrativeAgentFees = add(figures.administrativeAgentFees, data.administrativeAgentFee);
+      break;
+    }
+    case 'SteeringCommitteeRecomposed':
+      figures.committee = { topDonors: data.topDonors, reason: data.reason };
+      break;
+    case 'TransferMade': {
+      const line = project(figures, data.projectId);
+      line.transferredUsd = add(line.transferredUsd, data.usdAmount);
+      figures.transferred = add(figures.transferred, data.usdAmount);
+      figures.indirectCosts = add(figures.indirectCosts, data.indirectCosts);
+      break;
+    }
+    case 'RefundRecorded': {
+      const line = project(figures, data.projectId);
+      line.refundedUsd = add(line.refundedUsd, data.usdAmount);
+      figures.refunds = add(figures.refunds, data.usdAmount);
+      break;
+    }
+    case 'ProjectProposed': {
+      const line = project(figures, data.projectId);
+      Object.assign(line, {
+        title: data.title,
+        leadOrganization: data.leadOrganization,
+        coApplicants: data.coApplicants,
+        goals: data.goals,
+        jurisdictions: data.jurisdictions,
+        budgetUsd: data.budgetUsd,
+        proposedOn: data.proposedOn,
+        status: line.status ?? 'proposed',
+      });
+      break;
+    }
+    case 'ProjectApproved': {
+      const line = project(figures, data.projectId);
+      line.status = 'approved';
+      line.approvedBudgetUsd = data.approvedBudgetUsd;
+      line.decidedOn = data.decidedOn;
+      line.membersPresent = data.membersPresent;
+      figures.allocatedToApprovedProjects = add(figures.allocatedToApprovedProjects, data.approvedBudgetUsd);
+      // The proposal precedes the approval in the project's own stream, so goals and jurisdictions are known.
+      for (const goal of line.goals ?? []) figures.byGoal[`goal-${goal}`] = add(figures.byGoal[`goal-${goal}`], data.approvedBudgetUsd);
+      for (const place of line.jurisdictions ?? []) figures.byJurisdiction[place] = add(figures.byJurisdiction[place], data.approvedBudgetUsd);
+      break;
+    }
+    case 'ProjectRejected': {
+      const line = project(figures, data.projectId);
+      line.status = 'rejected';
+      line.decidedOn = data.decidedOn;
+      line.membersPresent = data.membersPresent;
+      break;
+    }
+    case 'ProjectImplementationStarted':
+      project(figures, data.projectId).status = 'under_implementation';
+      break;
+    case 'ProjectCompleted':
+      project(figures, data.projectId).status = 'completed';
+      break;
+  }
+  balance(figures);
+  return figures;
+}
+
+/** Donors as the committee function needs them. */
+export function standingsOf(figures: FundFigures): DonorStanding[] {
+  return Object.entries(figures.donors).map(([donorId, line]) => ({
+    donorId,
+    name: line.name,
+    exOfficio: line.exOfficio,
+    depositedUsd: m(line.depositedUsd),
+    ...(line.firstDepositOn ? { firstDepositOn: line.firstDepositOn } : {}),
+  }));
+}
+
+/** The project pipeline: projects by stage, with counts and USD. */
+export function pipelineOf(figures: FundFigures) {
+  const stages = ['proposed', 'approved', 'under_implementation', 'completed', 'rejected'] as const;
+  return Object.fromEntries(
+    stages.map((stage) => {
+      const projects = Object.entries(figures.projects)
+        .filter(([, line]) => line.status === stage)
+        .map(([projectId, line]) => ({ projectId, ...line }))
+        .sort((a, b) => (a.projectId < b.projectId ? -1 : 1));
+      const usd = projects.reduce((sum, line) => sum + m(line.approvedBudgetUsd ?? line.budgetUsd), 0n);
+      return [stage, { count: projects.length, budgetUsd: formatAmount(usd), projects }];
+    }),
+  );
+}

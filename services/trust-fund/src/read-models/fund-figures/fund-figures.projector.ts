@@ -1,0 +1,170 @@
+import { Controller, Get, Inject, NotFoundException } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ConsumedEvent } from '@salw/messaging';
+import { MONGO_DB, Roles } from '@salw/platform';
+import type { Db } from 'mongodb';
+import { steeringCommittee } from '../../domain/governance';
+import { parseAmount } from '../../domain/money';
+import { fundTopic } from '../../settings';
+import { emptyFigures, foldFigures, FundFigures, pipelineOf, standingsOf } from './fund-figures.fold';
+
+export const FIGURES_COLLECTION = 'fund_figures';
+export const FIGURES_ID = 'roadmap-mptf';
+
+interface FiguresDocument extends FundFigures {
+  _id: string;
+  /** Per stream, the last version folded in (written in the same document write as the change). */
+  _applied: Record<string, number>;
+  /** Optimistic revision: a write only lands on the revision it was computed from. */
+  _rev: number;
+}
+
+/**
+ * Folds a batch into the figures document exactly once: events at or below the stream's applied
+ * version are skipped, and the whole document (figures + applied versions) is replaced only if
+ * nobody wrote it since it was read (otherwise read again and retry). Used live and for replays.
+ */
+export async function applyFundEvents(db: Db, events: ConsumedEvent[]): Promise<void> {
+  const collection = db.collection<FiguresDocument>(FIGURES_COLLECTION);
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const current = (await collection.findOne({ _id: FIGURES_ID })) ?? undefined;
+    const { _id, _applied, _rev, ...figures } = current ?? { _id: FIGURES_ID, _applied: {}, _rev: 0, ...emptyFigures() };
+    const applied = { ..._applied };
+    let changed = false;
+    for (const event of events) {
+      const key = event.streamId;
+      if (key.includes('.') || key.startsWith('$')) throw new Error(`Stream id "${key}" cannot be a document key`);
+      if ((applied[key] ?? 0) >= event.streamVersion) continue;
+      foldFigures(figures, event);
+      applied[key] = event.streamVersion;
+      changed = true;
+    }
+    if (!changed) return;
+    const next: FiguresDocument = { _id, ...figures, _applied: applied, _rev: _rev + 1 };
+    if (!current) {
+      try {
+        await collection.insertOne(next);
+        return;
+      } catch (error) {
+        if ((error as { code?: number }).code === 11000) continue;
+        throw error;
+      }
+    }
+    const result = await collection.replaceOne({ _id: FIGURES_ID, _rev }, next);
+    if (result.matchedCount === 1) return;
+  }
+  throw new Error('fund figures: too many concurrent writers');
+}
+
+export async function readFigures(db: Db): Promise<FundFigures | undefined> {
+  const document = await db.collection<FiguresDocument>(FIGURES_COLLECTION).findOne({ _id: FIGURES_ID });
+  if (!document) return undefined;
+  const { _id, _applied, _rev, ...figures } = document;
+  return figures;
+}
+
+@ApiTags('fund figures')
+@ApiBearerAuth()
+@Controller('trust-fund')
+export class FundFiguresProjector {
+  constructor(@Inject(MONGO_DB) private readonly db: Db) {}
+
+  @EventPattern(fundTopic())
+  async apply(@Payload() events: ConsumedEvent[]): Promise<void> {
+    await applyFundEvents(this.db, events);
+  }
+
+  private async figures(): Promise<FundFigures> {
+    const figures = await readFigures(this.db);
+    if (!figures) throw new NotFoundException('No fund figures yet: nothing has been recorded');
+    return figures;
+  }
+
+  @Get('ledger')
+  @Roles('seesac', 'administrative_agent', 'donor', 'analyst')
+  @ApiOperation({ summary: 'Sources and uses of the fund (USD), as the MPTF Office publishes them' })
+  @ApiOkResponse({ description: 'Deposits by donor and year, pledges not deposited, fees, indirect costs, allocations, transfers, refunds, balance' })
+  async ledger() {
+    const f = await this.figures();
+    const pledgedNotDeposited = Object.entries(f.pledges)
+      .filter(([, pledge]) => pledge.outstanding !== '0.00')
+      .map(([pledgeId, pledge]) => ({ pledgeId, donor: f.donors[pledge.donorId]?.name ?? pledge.donorId, ...pledge }));
+    return {
+      currency: f.currency,
+      sources: {
+        depositsByDonor: Object.entries(f.donors)
+          .filter(([, donor]) => donor.deposits > 0)
+          .map(([donorId, donor]) => ({
+            donorId,
+            donor: donor.name,
+            usd: donor.depositedUsd,
+            deposits: donor.deposits,
+            firstDepositOn: donor.firstDepositOn,
+            byYear: Object.entries(donor.byYear)
+              .sort(([a], [b]) => (a < b ? -1 : 1))
+              .map(([year, usd]) => ({ year: Number(year), usd })),
+          }))
+          .sort((a, b) => compareAmounts(b.usd, a.usd) || (a.donor < b.donor ? -1 : 1)),
+        depositsByYear: Object.entries(f.depositsByYear)
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .map(([year, usd]) => ({ year: Number(year), usd })),
+        deposits: f.depositedUsd,
+        refunds: f.refunds,
+      },
+      uses: {
+        administrativeAgentFee: { rate: f.administrativeAgentFeeRate, usd: f.administrativeAgentFees },
+        transferred: f.transferred,
+        indirectCostsWithinTransfers: { rate: f.indirectCostRate, usd: f.indirectCosts },
+      },
+      allocatedToApprovedProjects: f.allocatedToApprovedProjects,
+      availableBalance: f.availableBalance,
+      pledgedNotDeposited,
+    };
+  }
+
+  @Get('allocations')
+  @Roles('seesac', 'administrative_agent', 'donor', 'analyst')
+  @ApiOperation({ summary: 'USD approved by goal and by jurisdiction (a project counts in each of its goals and jurisdictions: rows overlap)' })
+  async allocations() {
+    const f = await this.figures();
+    return {
+      currency: f.currency,
+      byGoal: Object.entries(f.byGoal)
+        .map(([key, usd]) => ({ goal: Number(key.slice('goal-'.length)), usd }))
+        .sort((a, b) => a.goal - b.goal),
+      byJurisdiction: Object.entries(f.byJurisdiction)
+        .map(([jurisdiction, usd]) => ({ jurisdiction, usd }))
+        .sort((a, b) => (a.jurisdiction < b.jurisdiction ? -1 : 1)),
+      note: 'a project mapped to several goals or jurisdictions counts in full in each: the rows overlap and do not add up to the total',
+      allocatedToApprovedProjects: f.allocatedToApprovedProjects,
+    };
+  }
+
+  @Get('pipeline')
+  @Roles('seesac', 'administrative_agent', 'donor', 'analyst')
+  @ApiOperation({ summary: 'Projects by stage: proposed, approved, under implementation, completed (and rejected)' })
+  async pipeline() {
+    return pipelineOf(await this.figures());
+  }
+
+  @Get('steering-committee')
+  @Roles('seesac', 'administrative_agent', 'donor', 'analyst')
+  @ApiOperation({ summary: 'The Steering Committee as the deposits make it: members, seat, vote and why' })
+  async committee() {
+    const f = await this.figures();
+    const composition = steeringCommittee(standingsOf(f));
+    return {
+      members: composition.members,
+      votingMembers: composition.members.filter((member) => member.votes).map((member) => member.name),
+      rule: 'top three donors other than the ex officio members by USD deposited; ties broken by the earliest first deposit, then by name',
+      lastRecomposition: f.committee,
+    };
+  }
+}
+
+
+function compareAmounts(a: string, b: string): number {
+  const [x, y] = [parseAmount(a) ?? 0n, parseAmount(b) ?? 0n];
+  return x === y ? 0 : x < y ? -1 : 1;
+}

@@ -1,0 +1,242 @@
+import { MongoEventStore } from '@salw/event-store';
+import { MessagingClient, replayEventStore, replayTopics } from '@salw/messaging';
+import { buildService, EVENT_STORE, issueToken, loadSettings, MESSAGING_CLIENT, MONGO_DB } from '@salw/platform';
+import { eventually, testInfra, uniqueName } from '@salw/testing';
+import { MongoClient, type Db } from 'mongodb';
+import request from 'supertest';
+
+process.env.FUND_TOPIC = uniqueName('test.trustfund.fund.v1');
+jest.setTimeout(60_000);
+
+describe('trust-fund service on the real broker and database', () => {
+  const infra = testInfra();
+  const settings = loadSettings(
+    { PORT: 0, MONGO_DB: uniqueName('trust_fund') },
+    { ...process.env, LOG_LEVEL: 'warn', KAFKA_BROKERS: infra.kafkaBrokers.join(','), MONGO_URL: infra.mongoUrl },
+  );
+  const bearer = (role: 'seesac' | 'administrative_agent' | 'donor' | 'analyst') =>
+    `Bearer ${issueToken(settings.JWT_SECRET, { subject: `test-${role}`, role })}`;
+  const agent = bearer('administrative_agent');
+  const seesac = bearer('seesac');
+  const analyst = bearer('analyst');
+  const donor = bearer('donor');
+  let app: Awaited<ReturnType<typeof buildService>>;
+  let store: MongoEventStore;
+  let applyFundEvents: (db: Db, events: never[]) => Promise<void>;
+  let readFigures: (db: Db) => Promise<unknown>;
+  const http = () => request(app.getHttpServer());
+  const fundEvents = async () => (await store.readStream('fund:roadmap-mptf')).length;
+
+  beforeAll(async () => {
+    const { createAppModule } = await import('../src/app.module');
+    ({ applyFundEvents, readFigures } = (await import('../src/read-models/fund-figures/fund-figures.projector')) as never);
+    app = await buildService(createAppModule(settings), {
+      title: 'trust-fund',
+      description: 'test',
+      settings,
+      consumerGroup: uniqueName('trust-fund'),
+    });
+    await app.startAllMicroservices();
+    await app.listen(0, '127.0.0.1');
+    store = app.get<MongoEventStore>(EVENT_STORE);
+  }, 60_000);
+  afterAll(async () => {
+    await app.get<Db>(MONGO_DB).dropDatabase();
+    await app.close();
+  });
+
+  it('loads the demo data over REST idempotently: the seeded deposits total USD 1,560,808.00 exactly', async () => {
+    const { seedTrustFund } = await import('../src/demo/seed');
+    const summary = await seedTrustFund(await app.getUrl(), settings.JWT_SECRET);
+    expect(summary.depositedUsd).toBe('1560808.00');
+    const count = await fundEvents();
+    await seedTrustFund(await app.getUrl(), settings.JWT_SECRET);
+    expect(await fundEvents()).toBe(count);
+
+    const fund = await http().get('/trust-fund/fund').set('Authorization', donor);
+    expect(fund.body).toMatchObject({ depositedUsd: '1560808.00', administrativeAgentFees: '15608.08', availableBalance: '1545199.92' });
+    expect(fund.headers.etag).toBe(`"${count}"`);
+
+    const ledger = await eventually(async () => {
+      const read = await http().get('/trust-fund/ledger').set('Authorization', analyst);
+      expect(read.body.sources?.deposits).toBe('1560808.00');
+      return read.body;
+    });
+    expect(ledger.sources.depositsByDonor.map((line: { donor: string; usd: string }) => [line.donor, line.usd])).toEqual([
+      ['Sweden', '724300.00'],
+      ['United Kingdom', '651550.00'],
+      ['Norway', '184958.00'],
+    ]);
+    expect(ledger.sources.depositsByYear).toEqual([{ year: 2019, usd: '1560808.00' }]);
+    expect(ledger.sources.depositsByDonor[0].byYear).toEqual([{ year: 2019, usd: '724300.00' }]);
+    expect(ledger.uses.administrativeAgentFee).toEqual({ rate: '0.01', usd: '15608.08' });
+    expect(ledger.availableBalance).toBe('1545199.92');
+    expect(ledger.pledgedNotDeposited).toEqual([
+      expect.objectContaining({ donor: 'Germany', currency: 'EUR', pledged: '3000000.00', outstanding: '3000000.00' }),
+    ]);
+
+    const committee = await http().get('/trust-fund/steering-committee').set('Authorization', donor);
+    expect(committee.body.votingMembers).toEqual(['European Union', 'France', 'Germany', 'Sweden', 'United Kingdom', 'Norway', 'UNDP', 'UNODC']);
+    expect(committee.body.members).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'Netherlands', seat: 'observer', votes: false }),
+        expect.objectContaining({ name: 'MPTF Office', seat: 'administrative_agent', votes: false }),
+        expect.objectContaining({ name: 'SEESAC', seat: 'secretariat', votes: false }),
+      ]),
+    );
+  });
+
+  it('recomposes the Steering Committee when a deposit changes the ranking (the 2020 composition)', async () => {
+    const deposit = await http()
+      .post('/trust-fund/deposits')
+      .set('Authorization', agent)
+      .send({
+        depositId: 'netherlands-1',
+        donorId: 'netherlands',
+        currency: 'EUR',
+        amount: '500000.00',
+        usdAmount: '590000.00',
+        rate: '1.18',
+        rateDate: '2020-06-30',
+        rateSource: 'MPTF Office',
+        depositedOn: '2020-06-30',
+      });
+    expect(deposit.status).toBe(200);
+    expect(deposit.body.topDonors).toEqual(['sweden', 'united-kingdom', 'netherlands']);
+    const events = await store.readStream('fund:roadmap-mptf');
+    expect(events[events.length - 1]).toMatchObject({ type: 'SteeringCommitteeRecomposed', data: { causedByDepositId: 'netherlands-1' } });
+    await eventually(async () => {
+      const committee = await http().get('/trust-fund/steering-committee').set('Authorization', analyst);
+      expect(committee.body.votingMembers).toEqual(['European Union', 'France', 'Germany', 'Sweden', 'United Kingdom', 'Netherlands', 'UNDP', 'UNODC']);
+      expect(committee.body.members).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Norway', seat: 'observer', votes: false })]));
+    });
+  });
+
+  it('refuses bad input with 400 listing every problem, storing nothing', async () => {
+    const before = await fundEvents();
+    const bad = await http()
+      .post('/trust-fund/deposits')
+      .set('Authorization', agent)
+      .send({ depositId: 'x', donorId: 'sweden', currency: 'SEK', amount: 7000000, rateDate: '2020-01-01', rateSource: 'MPTF Office', depositedOn: '2020-01-01', extra: 1 });
+    expect(bad.status).toBe(400);
+    expect(bad.body.problems.map((problem: { path: string }) => problem.path).sort()).toEqual(['amount', 'extra', 'usdAmount']);
+    const domain = await http()
+      .post('/trust-fund/deposits')
+      .set('Authorization', agent)
+      .send({ depositId: 'Bad Id', donorId: 'nobody', currency: 'XYZ', amount: '1.234', usdAmount: '0', rateDate: '31/12/2019', rateSource: 'x', depositedOn: '2020-02-30x' });
+    expect(domain.status).toBe(400);
+    expect(domain.body.problems.map((problem: { path: string }) => problem.path).sort()).toEqual([
+      'amount', 'currency', 'depositId', 'depositedOn', 'donorId', 'rateDate', 'usdAmount',
+    ]);
+    const project = await http().post('/trust-fund/projects').set('Authorization', seesac).send({ projectId: 'p', title: '', leadOrganization: 'SEESAC', coApplicants: [], goals: [8], jurisdictions: [], budgetUsd: 'lots', proposedOn: '2020' });
+    expect(project.status).toBe(400);
+    expect(project.body.problems.map((problem: { path: string }) => problem.path)).toEqual(['title', 'leadOrganization', 'goals[0]', 'jurisdictions', 'budgetUsd', 'proposedOn']);
+    expect(await fundEvents()).toBe(before);
+    expect(await store.readStream('project:p')).toHaveLength(0);
+    expect((await http().post('/trust-fund/deposits').set('Authorization', donor).send({})).status).toBe(403);
+    expect((await http().post('/trust-fund/deposits').send({})).status).toBe(401);
+  });
+
+  it('refuses every transfer the rules forbid with a clear reason, changing nothing; makes the rest', async () => {
+    const propose = (projectId: string, budgetUsd: string, goals = [6, 7], jurisdictions = ['Belgrade']) =>
+      http().post('/trust-fund/projects').set('Authorization', seesac).send({
+        projectId, title: `Project ${projectId}`, leadOrganization: 'UNDP', coApplicants: ['INTERPOL'], goals, jurisdictions, budgetUsd, proposedOn: '2020-10-01',
+      });
+    expect((await propose('evidence-rooms', '300000.00')).status).toBe(200);
+    expect((await propose('big-one', '9000000.00', [3], ['Skopje'])).status).toBe(200);
+    const transfer = (projectId: string, usdAmount: string, recipient = 'UNDP', transferId = `t-${projectId}-${usdAmount.replace('.', '-')}`) =>
+      http().post('/trust-fund/transfers').set('Authorization', agent).send({ transferId, projectId, recipient, usdAmount, transferredOn: '2021-01-15' });
+
+    const before = await fundEvents();
+    const unapproved = await transfer('evidence-rooms', '1000.00');
+    expect(unapproved.status).toBe(409);
+    expect(unapproved.body.message).toMatch(/not approved/);
+
+    const voting = ['Germany', 'France', 'European Union', 'Sweden', 'United Kingdom', 'Netherlands', 'UNDP', 'UNODC'];
+    const notVoting = await http().post('/trust-fund/projects/evidence-rooms/decision').set('Authorization', seesac)
+      .send({ decision: 'approve', decidedOn: '2020-12-10', membersPresent: ['Germany', 'MPTF Office'] });
+    expect(notVoting.status).toBe(400);
+    for (const projectId of ['evidence-rooms', 'big-one']) {
+      const approval = await http().post(`/trust-fund/projects/${projectId}/decision`).set('Authorization', seesac)
+        .send({ decision: 'approve', decidedOn: '2020-12-10', membersPresent: voting });
+      expect(approval.status).toBe(200);
+      expect(approval.body).toMatchObject({ status: 'approved', membersPresent: voting });
+    }
+    expect((await http().get('/trust-fund/projects/nothing-here').set('Authorization', donor)).status).toBe(404);
+
+    const secretariat = await transfer('evidence-rooms', '1000.00', 'SEESAC');
+    expect([secretariat.status, secretariat.body.message]).toEqual([409, expect.stringMatching(/Secretariat \(SEESAC\) can never receive/)]);
+    const outsider = await transfer('evidence-rooms', '1000.00', 'INTERPOL');
+    expect([outsider.status, outsider.body.message]).toEqual([409, expect.stringMatching(/not a participating organization/)]);
+    const aboveBudget = await transfer('evidence-rooms', '300000.01');
+    expect([aboveBudget.status, aboveBudget.body.message]).toEqual([409, expect.stringMatching(/approved budget/)]);
+    const aboveBalance = await transfer('big-one', '2129299.93');
+    expect([aboveBalance.status, aboveBalance.body.message]).toEqual([409, expect.stringMatching(/available balance of USD 2129299\.92/)]);
+    expect(await fundEvents()).toBe(before);
+
+    const fund = await http().get('/trust-fund/fund').set('Authorization', agent);
+    const made = await http().post('/trust-fund/transfers').set('Authorization', agent).set('If-Match', fund.headers.etag)
+      .send({ transferId: 't-1', projectId: 'evidence-rooms', recipient: 'UNDP', usdAmount: '214000.00', transferredOn: '2021-01-15' });
+    expect(made.status).toBe(200);
+    const raced = await http().post('/trust-fund/transfers').set('Authorization', agent).set('If-Match', fund.headers.etag)
+      .send({ transferId: 't-2', projectId: 'evidence-rooms', recipient: 'UNDP', usdAmount: '1000.00', transferredOn: '2021-01-15' });
+    expect(raced.status).toBe(409);
+    const rest = await transfer('evidence-rooms', '86000.01');
+    expect([rest.status, rest.body.message]).toEqual([409, expect.stringMatching(/86000\.00 left/)]);
+    const refund = await http().post('/trust-fund/refunds').set('Authorization', agent)
+      .send({ refundId: 'r-1', projectId: 'evidence-rooms', organization: 'UNDP', usdAmount: '4000.00', refundedOn: '2022-01-01', reason: 'unspent' });
+    expect(refund.body.availableBalance).toBe('1919299.92');
+    const overRefund = await http().post('/trust-fund/refunds').set('Authorization', agent)
+      .send({ refundId: 'r-2', projectId: 'evidence-rooms', organization: 'UNDP', usdAmount: '210000.01', refundedOn: '2022-01-02', reason: 'too much' });
+    expect([overRefund.status, overRefund.body.message]).toEqual([409, expect.stringMatching(/exceeds the USD 210000\.00 transferred/)]);
+
+    expect((await http().post('/trust-fund/projects/evidence-rooms/implementation-start').set('Authorization', seesac).send({ startedOn: '2021-01-20' })).status).toBe(200);
+    await eventually(async () => {
+      const ledger = await http().get('/trust-fund/ledger').set('Authorization', donor);
+      expect(ledger.body).toMatchObject({
+        uses: { transferred: '214000.00', indirectCostsWithinTransfers: { rate: '0.07', usd: '14000.00' } },
+        sources: { refunds: '4000.00' },
+        allocatedToApprovedProjects: '9300000.00',
+        availableBalance: '1919299.92',
+      });
+      const allocations = await http().get('/trust-fund/allocations').set('Authorization', donor);
+      expect(allocations.body.byGoal).toEqual([{ goal: 3, usd: '9000000.00' }, { goal: 6, usd: '300000.00' }, { goal: 7, usd: '300000.00' }]);
+      expect(allocations.body.byJurisdiction).toEqual([{ jurisdiction: 'Belgrade', usd: '300000.00' }, { jurisdiction: 'Skopje', usd: '9000000.00' }]);
+      const pipeline = await http().get('/trust-fund/pipeline').set('Authorization', analyst);
+      expect(pipeline.body.under_implementation).toMatchObject({ count: 1, projects: [expect.objectContaining({ projectId: 'evidence-rooms', transferredUsd: '214000.00', refundedUsd: '4000.00' })] });
+      expect(pipeline.body.approved).toMatchObject({ count: 1, budgetUsd: '9000000.00' });
+    });
+  });
+
+  it('rebuilds figures from a replay of the event store, and of the topic, that equal the live ones', async () => {
+    const db = app.get<Db>(MONGO_DB);
+    const total = (await store.readAll(0, 10_000)).length;
+    const live = await eventually(async () => {
+      const document = await db.collection('fund_figures').findOne({ _id: 'roadmap-mptf' as never });
+      const applied = Object.values((document?._applied ?? {}) as Record<string, number>).reduce((sum, version) => sum + version, 0);
+      expect(applied).toBe(total);
+      return readFigures(db);
+    });
+    const client = new MongoClient(settings.MONGO_URL);
+    const rebuiltDb = client.db(uniqueName('trust_fund_replay'));
+    const topicDb = client.db(uniqueName('trust_fund_topic_replay'));
+    try {
+      const result = await replayEventStore(store, (events) => applyFundEvents(rebuiltDb, events as never));
+      expect(result.applied).toBe(total);
+      expect(await readFigures(rebuiltDb)).toEqual(live);
+      const fromTopic = await replayTopics(app.get<MessagingClient>(MESSAGING_CLIENT), [process.env.FUND_TOPIC!], (events) => applyFundEvents(topicDb, events as never));
+      expect(fromTopic.applied).toBeGreaterThanOrEqual(total);
+      expect(await readFigures(topicDb)).toEqual(live);
+    } finally {
+      await rebuiltDb.dropDatabase();
+      await topicDb.dropDatabase();
+      await client.close();
+    }
+  });
+
+  it('serves health and OpenAPI', async () => {
+    expect((await http().get('/health/ready')).body.info).toMatchObject({ database: { status: 'up' }, kafka: { status: 'up' } });
+    const docs = await http().get('/docs/openapi.json');
+    expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/trust-fund/deposits', '/trust-fund/transfers', '/trust-fund/ledger', '/trust-fund/steering-committee']));
+  });
+});
