@@ -8,9 +8,11 @@ const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', decorators: t
 const base = { rootDir: __dirname, transform: { '^.+\\.ts$': swc }, moduleNameMapper, testEnvironment: 'node', testPathIgnorePatterns: ['/node_modules/', '/dist/'] };
 
 module.exports = {
+  // Hooks too: closing a Kafka consumer waits for its fetch (up to 5 s).
+  testTimeout: 120000,
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/**/*.unit.spec.ts'] },
-    { ...base, displayName: 'int', testMatch: ['<rootDir>/**/*.int.spec.ts'], globalSetup: '<rootDir>/libs/testing/src/global-setup.ts', testTimeout: 60000 },
+    { ...base, displayName: 'int', testMatch: ['<rootDir>/**/*.int.spec.ts'], globalSetup: '<rootDir>/libs/testing/src/global-setup.ts', testTimeout: 120000 },
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/**/*.e2e.spec.ts'], globalSetup: '<rootDir>/libs/testing/src/global-setup.ts', testTimeout: 120000 },
   ],
 };

@@ -20,9 +20,9 @@ bash proto/check.sh
 echo "==> tests (unit, int, e2e)"
 results=$(mktemp)
 status=0
-npx jest --runInBand --json --outputFile="$results" "$@" || status=$?
+npx jest --runInBand --forceExit --json --outputFile="$results" "$@" || status=$?
 node -e '
-  const r = require(process.argv[1]);
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
   const skipped = r.numPendingTests + r.numTodoTests;
   console.log(`\n${r.numPassedTests} passed, ${r.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : ""));
 ' "$results" || true

@@ -4,6 +4,8 @@ import { ConsumedEvent, fromMessage, PoisonMessageError, toEnvelope } from '../e
 import { MessagingClient } from '../ports';
 import { EventBatchHandler } from '../consumer/event-consumer';
 
+const REPLAY_SLICE = 100;
+
 export interface ReplayResult {
   applied: number;
   /** Messages that are not valid envelopes: the live consumer parked them in its dead-letter topic. */
@@ -53,7 +55,11 @@ export async function replayTopics(
           result.poison++;
         }
       }
-      if (events.length > 0) await handler(events);
+      // Slices with heartbeats in between: a long batch must not cost the group membership.
+      for (let start = 0; start < events.length; start += REPLAY_SLICE) {
+        await handler(events.slice(start, start + REPLAY_SLICE));
+        await batch.heartbeat();
+      }
       result.applied += events.length;
       const last = batch.messages[batch.messages.length - 1];
       if (last) await batch.commit(last.offset);
