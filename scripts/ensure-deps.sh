@@ -3,6 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "==> npm ci (installing dependencies)"
-  npm ci --no-audit --no-fund
+  # npm install (not ci): the lock pins the versions, but this npm leaves other platforms'
+  # optional binaries (swc, buf) out of the lock, which `npm ci` refuses.
+  echo "==> npm install (dependencies, as pinned by package-lock.json)"
+  npm install --no-audit --no-fund
 fi
