@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Stops the local infrastructure (TERM, then KILL after INFRA_STOP_TIMEOUT s) and removes
 # the pid files. Idempotent. `down.sh --wipe` also deletes the data folders
-# ($DATA_DIR/kafka, $DATA_DIR/ferretdb): the next up.sh starts empty.
+# ($DATA_DIR/kafka, $DATA_DIR/postgres): the next up.sh starts empty.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 wipe=0
@@ -16,7 +16,8 @@ esac
 
 bash "$INFRA_SCRIPTS/kafka.sh" stop
 bash "$INFRA_SCRIPTS/ferretdb.sh" stop
+bash "$INFRA_SCRIPTS/postgres.sh" stop
 if [ "$wipe" = 1 ]; then
-  rm -rf "$DATA_DIR/kafka" "$DATA_DIR/ferretdb"
-  say "wiped $DATA_DIR/kafka and $DATA_DIR/ferretdb"
+  rm -rf "$DATA_DIR/kafka" "$DATA_DIR/postgres" "$DATA_DIR/ferretdb"
+  say "wiped $DATA_DIR/kafka and $DATA_DIR/postgres"
 fi

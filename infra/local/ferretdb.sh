@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The local MongoDB-wire database: FerretDB v1 on its SQLite backend, built from the Go
-# module proxy at the version pinned in infra/ferretdb/go.mod.
+# The local MongoDB-wire database: FerretDB v1 on its PostgreSQL backend (the private cluster
+# of postgres.sh), built from the Go module proxy at the version pinned in
+# infra/ferretdb/go.mod, with the fixes in infra/ferretdb/patches applied.
 #
 #   ferretdb.sh install          build the binary into $INFRA_DIR/ferretdb/bin (when missing)
 #   ferretdb.sh start [--no-wait] install, start, wait for the port
@@ -12,10 +13,12 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 MODULE=github.com/FerretDB/FerretDB
 PINS=("$REPO_ROOT/infra/ferretdb/go.mod" "$REPO_ROOT/infra/ferretdb/go.sum" "$REPO_ROOT/infra/ferretdb/tools.go")
+PATCHES=("$REPO_ROOT"/infra/ferretdb/patches/*.patch)
 BUILD="$INFRA_DIR/ferretdb/build"
 BIN="$INFRA_DIR/ferretdb/bin/ferretdb"
 STATE_DIR="$INFRA_DIR/ferretdb/state"
-FERRET_DATA="$DATA_DIR/ferretdb"
+# FerretDB's pool: every statement of a command may hold one connection while it runs.
+FERRETDB_POOL_SIZE="${FERRETDB_POOL_SIZE:-100}"
 PIDFILE="$RUN_DIR/ferretdb.pid"
 LOGFILE="$RUN_DIR/ferretdb.log"
 PATTERN="$BIN"
@@ -23,8 +26,7 @@ FERRETDB_VERSION="$(sed -n "s:^require $MODULE \(v[^ ]*\).*:\1:p" "${PINS[0]}")"
 
 # The Go environment of the build: the pinned go.sum is the checksum authority for FerretDB
 # (not the checksum database), dependencies may be added to the build copy's go.sum,
-# no VCS stamping (the build folder sits inside this repository's work tree), no cgo
-# (FerretDB's SQLite driver is pure Go, so no C compiler is needed).
+# no VCS stamping (the build folder sits inside this repository's work tree), no cgo.
 go_build_env() {
   env GOFLAGS="-mod=mod -buildvcs=false" GONOSUMDB="${GONOSUMDB:+$GONOSUMDB,}$MODULE" \
     GOWORK=off CGO_ENABLED=0 "$@"
@@ -32,7 +34,7 @@ go_build_env() {
 
 install() {
   local want dir started=$SECONDS
-  want="$(stamp "${PINS[@]}")"
+  want="$(stamp "${PINS[@]}" "${PATCHES[@]}")"
   if [ -x "$BIN" ] && [ -f "$BIN.installed" ] && [ "$(cat "$BIN.installed")" = "$want" ]; then
     say "ferretdb: FerretDB $FERRETDB_VERSION binary present ($BIN)"
     return 0
@@ -54,6 +56,10 @@ install() {
     cp -R "$dir" src
     chmod -R u+w src
     printf '%s\n' "$FERRETDB_VERSION" >src/build/version/version.txt
+    for fix in "${PATCHES[@]}"; do
+      say "ferretdb: applying $(basename "$fix")"
+      patch --quiet -d src -p1 <"$fix" || die "could not apply $fix to FerretDB $FERRETDB_VERSION"
+    done
     go_build_env go mod edit -replace "$MODULE=./src"
     say "ferretdb: compiling (go build)"
     go_build_env go build -o "$BIN.tmp" "$MODULE/cmd/ferretdb" || die "go build of FerretDB failed (see above)"
@@ -84,11 +90,13 @@ start() {
     rm -f "$PIDFILE"
     ! port_open "$MONGO_PORT" || port_taken_error ferretdb "$MONGO_PORT" MONGO_PORT
     install
-    mkdir -p "$RUN_DIR" "$STATE_DIR" "$FERRET_DATA"
-    start_bg "$PIDFILE" "$LOGFILE" "$BIN" --handler=sqlite --sqlite-url="file:$FERRET_DATA/" \
+    bash "$INFRA_SCRIPTS/postgres.sh" start
+    mkdir -p "$RUN_DIR" "$STATE_DIR"
+    start_bg "$PIDFILE" "$LOGFILE" "$BIN" --handler=postgresql \
+      --postgresql-url="postgres://postgres@127.0.0.1:$POSTGRES_PORT/ferretdb?pool_max_conns=$FERRETDB_POOL_SIZE" \
       --listen-addr="127.0.0.1:$MONGO_PORT" --debug-addr="127.0.0.1:$FERRETDB_DEBUG_PORT" \
       --telemetry=disable --log-level=warn --state-dir="$STATE_DIR"
-    say "ferretdb: starting FerretDB $FERRETDB_VERSION (pid $(cat "$PIDFILE"), 127.0.0.1:$MONGO_PORT, data $FERRET_DATA, log $LOGFILE)"
+    say "ferretdb: starting FerretDB $FERRETDB_VERSION (pid $(cat "$PIDFILE"), 127.0.0.1:$MONGO_PORT, on postgres :$POSTGRES_PORT, log $LOGFILE)"
   fi
   [ "$wait" = 0 ] || wait_up
 }

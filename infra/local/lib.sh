@@ -15,6 +15,7 @@ KAFKA_PORT="${KAFKA_PORT:-9092}"
 KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
 KAFKA_HEAP="${KAFKA_HEAP:-512m}"
 MONGO_PORT="${MONGO_PORT:-27017}"
+POSTGRES_PORT="${POSTGRES_PORT:-54320}"
 FERRETDB_DEBUG_PORT="${FERRETDB_DEBUG_PORT:-0}"
 # Seconds to wait for a service to accept connections, and for one to stop before KILL.
 INFRA_START_TIMEOUT="${INFRA_START_TIMEOUT:-120}"
@@ -26,7 +27,7 @@ die() {
   exit 1
 }
 
-for port_var in KAFKA_PORT KAFKA_CONTROLLER_PORT MONGO_PORT FERRETDB_DEBUG_PORT; do
+for port_var in KAFKA_PORT KAFKA_CONTROLLER_PORT MONGO_PORT POSTGRES_PORT FERRETDB_DEBUG_PORT; do
   [[ "${!port_var}" =~ ^[0-9]+$ ]] || die "$port_var must be a port number, not '${!port_var}'"
 done
 [ "$KAFKA_PORT" != "$KAFKA_CONTROLLER_PORT" ] || die "KAFKA_PORT and KAFKA_CONTROLLER_PORT must differ"
@@ -173,9 +174,10 @@ wait_ready() {
 # log_since <logfile> <offset>: the last 40 lines the current run wrote, indented.
 log_since() { tail -c "+$(($2 + 1))" "$1" | tail -n 40 | sed 's/^/    /'; }
 
-# stop_pid <name> <pidfile> <pattern>: TERM, wait up to INFRA_STOP_TIMEOUT s, then KILL.
+# stop_pid <name> <pidfile> <pattern> [signal]: the signal (TERM unless given), wait up to
+# INFRA_STOP_TIMEOUT s, then KILL.
 stop_pid() {
-  local name="$1" pidfile="$2" pattern="$3" pid deadline
+  local name="$1" pidfile="$2" pattern="$3" signal="${4:-TERM}" pid deadline
   if ! pid="$(live_pid "$pidfile" "$pattern")"; then
     if [ -f "$pidfile" ]; then
       rm -f "$pidfile" "$pidfile.log-offset"
@@ -185,13 +187,13 @@ stop_pid() {
     fi
     return 0
   fi
-  kill -TERM "$pid" 2>/dev/null || true
+  kill -"$signal" "$pid" 2>/dev/null || true
   deadline=$((SECONDS + INFRA_STOP_TIMEOUT))
   while proc_alive "$pid" && [ "$SECONDS" -lt "$deadline" ]; do sleep 0.2; done
   if proc_alive "$pid"; then
     kill -KILL "$pid" 2>/dev/null || true
     while proc_alive "$pid"; do sleep 0.1; done
-    say "$name: stopped (pid $pid did not exit within ${INFRA_STOP_TIMEOUT} s of TERM; killed)"
+    say "$name: stopped (pid $pid did not exit within ${INFRA_STOP_TIMEOUT} s of $signal; killed)"
   else
     say "$name: stopped (pid $pid)"
   fi

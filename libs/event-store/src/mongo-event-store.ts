@@ -55,7 +55,7 @@ export class MongoEventStore {
 
   /** The version of a stream, 0 when it has no events. */
   async streamVersion(streamId: string): Promise<number> {
-    const last = await this.commits.find({ streamId }).sort({ fromVersion: -1 }).limit(1).next();
+    const last = await this.commits.findOne({ streamId }, { sort: { fromVersion: -1 } });
     return last?.toVersion ?? NO_STREAM;
   }
 
@@ -129,7 +129,7 @@ export class MongoEventStore {
   /** Relay lag: how many commits wait, and since when. */
   async outboxBacklog(): Promise<{ commits: number; oldestRecordedAt?: Date }> {
     const commits = await this.commits.countDocuments({ published: false });
-    const oldest = commits > 0 ? await this.commits.find({ published: false }).sort({ position: 1 }).limit(1).next() : null;
+    const oldest = commits > 0 ? await this.commits.findOne({ published: false }, { sort: { position: 1 } }) : null;
     return { commits, oldestRecordedAt: oldest?.recordedAt };
   }
 
@@ -182,7 +182,7 @@ export class MongoEventStore {
    */
   private async nextPosition(): Promise<number> {
     if (this.lastPosition === undefined) {
-      const last = await this.commits.find({}, { projection: { position: 1 } }).sort({ position: -1 }).limit(1).next();
+      const last = await this.commits.findOne({}, { projection: { position: 1 }, sort: { position: -1 } });
       this.lastPosition = Math.max(this.lastPosition ?? 0, last?.position ?? 0);
     }
     this.lastPosition += 1;

@@ -1,41 +1,16 @@
+import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Lease, MongoEventStore, OutboxRelay } from '@salw/event-store';
-import { eventually, localKafka, testInfra, uniqueName } from '@salw/testing';
+import { eventually, localKafka, REPO_ROOT, testInfra, uniqueName } from '@salw/testing';
 import { Db, MongoClient } from 'mongodb';
-import {
-  BrokerEventPublisher,
-  ConsumedEvent,
-  deadLetterTopic,
-  DeadLetterJson,
-  EventConsumer,
-  GuardedWrites,
-  KafkaJsClient,
-  MessageProducer,
-  TopicReader,
-} from './index';
+import { BrokerEventPublisher, deadLetterTopic, DeadLetterJson, EventConsumer, KafkaJsClient, MessageProducer, TopicReader } from './index';
+import { totals, totalsProjection } from './test-fixtures/totals-projection';
 
 const meta = { actor: { subject: 'test', role: 'system' }, correlationId: 'corr' };
 const kafka = new KafkaJsClient({ brokers: testInfra().kafkaBrokers, clientId: 'int-test' });
-
-/** A projection that sums amounts per stream: a duplicate application would show in the totals. */
-function totalsProjection(db: Db) {
-  return async (events: ConsumedEvent[]) => {
-    const bad = events.find((event) => event.type === 'Exploding');
-    if (bad) throw new Error(`boom in ${bad.streamId}`);
-    const writes = new GuardedWrites();
-    for (const event of events) {
-      writes.update(event.streamId, event.streamId, event.streamVersion, {
-        $inc: { total: Number(event.payload.amount), applied: 1 },
-      });
-    }
-    await writes.flush(db.collection('totals'));
-  };
-}
-
-async function totals(db: Db): Promise<Record<string, { total: number; applied: number }>> {
-  const docs = await db.collection('totals').find().toArray();
-  return Object.fromEntries(docs.map((doc) => [String(doc._id), { total: doc.total, applied: doc.applied }]));
-}
 
 describe('outbox relay and batch consumer (real Kafka and database)', () => {
   let mongo: MongoClient;
@@ -48,7 +23,7 @@ describe('outbox relay and batch consumer (real Kafka and database)', () => {
     const db = mongo.db(name);
     const store = new MongoEventStore(db, { context: 'test' });
     await store.init();
-    return { db, store };
+    return { db, store, name };
   }
 
   function relayFor(store: MongoEventStore, db: Db, topic: string) {
@@ -59,11 +34,12 @@ describe('outbox relay and batch consumer (real Kafka and database)', () => {
     });
   }
 
-  async function appendAmounts(store: MongoEventStore, streams: string[], perStream: number) {
+  async function appendAmounts(store: MongoEventStore, streams: string[], perStream: number, pauseMs = 0) {
     for (let i = 0; i < perStream; i++) {
       for (const stream of streams) {
         const version = await store.streamVersion(stream);
         await store.append(stream, version, [{ type: 'Counted', data: { amount: String(version + 1) } }], meta);
+        if (pauseMs > 0) await sleep(pauseMs);
       }
     }
   }
@@ -143,4 +119,57 @@ describe('outbox relay and batch consumer (real Kafka and database)', () => {
       await dead.close();
     }
   }, 120_000);
+
+  it('applies every event exactly once when the relay and the consumer are killed mid-stream and restarted', async () => {
+    const { db, store, name } = await freshStore();
+    const topic = uniqueName('test.crash.v1');
+    const group = uniqueName('test-crash');
+    const streams = ['crash:a', 'crash:b', 'crash:c', 'crash:d'];
+    const perStream = 40;
+    const appliedSoFar = async () => Object.values(await totals(db)).reduce((sum, doc) => sum + doc.applied, 0);
+
+    let worker = await startWorker({ FIXTURE_DB: name, FIXTURE_TOPIC: topic, FIXTURE_GROUP: group });
+    try {
+      const appending = appendAmounts(store, streams, perStream, 15);
+      await eventually(async () => expect(await appliedSoFar()).toBeGreaterThanOrEqual(30), 60_000, 20);
+      await kill(worker); // SIGKILL: no shutdown hook, offsets and outbox marks as they were
+      const atCrash = await appliedSoFar();
+      expect(atCrash).toBeLessThan(streams.length * perStream);
+
+      worker = await startWorker({ FIXTURE_DB: name, FIXTURE_TOPIC: topic, FIXTURE_GROUP: group });
+      await appending;
+      await eventually(async () => {
+        const byStream = await totals(db);
+        for (const stream of streams) expect(byStream[stream]).toEqual({ total: expectedTotal(perStream), applied: perStream });
+      }, 90_000, 200);
+      await eventually(async () => expect((await store.outboxBacklog()).commits).toBe(0));
+    } finally {
+      await kill(worker);
+    }
+  }, 180_000);
 });
+
+/** Starts the relay + consumer worker process and resolves once it is consuming. */
+async function startWorker(env: Record<string, string>): Promise<ChildProcess> {
+  const { kafkaBrokers, mongoUrl } = testInfra();
+  const worker = spawn(process.execPath, ['-r', '@swc-node/register', join(__dirname, 'test-fixtures/relay-and-consumer.process.ts')], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env, MONGO_URL: mongoUrl, KAFKA_BROKERS: kafkaBrokers.join(',') },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  worker.stdout!.on('data', (chunk) => (output += chunk));
+  const ready = new Promise<void>((resolve, reject) => {
+    worker.stdout!.on('data', () => output.includes('ready') && resolve());
+    worker.once('exit', (code) => reject(new Error(`worker exited (${code}) before it was ready: ${output}`)));
+  });
+  await ready;
+  return worker;
+}
+
+async function kill(worker: ChildProcess): Promise<void> {
+  if (worker.exitCode !== null || worker.signalCode !== null) return;
+  const exited = once(worker, 'exit');
+  worker.kill('SIGKILL');
+  await exited;
+}
