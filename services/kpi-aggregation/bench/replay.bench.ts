@@ -101,13 +101,13 @@ async function main(): Promise<void> {
     const replayDb = mongo.db(`bench_kpi_replay_${suffix}`);
     databases.push(replayDb.databaseName);
     // A fresh group from offset 0 through the live handler, as a rebuild does; the batch consumer slices the
-    // fetched batches (BENCH_SLICE events) and heartbeats between slices, so a slow database cannot evict it.
+    // fetched batches (BENCH_SLICE events, the live consumer's default unless set) and heartbeats between slices.
     let applied = 0;
     const replayHandler = reportEventsHandler(replayDb);
     const replayer = new EventConsumer(client, {
       groupId: `bench-replay-${suffix}`,
       topics: [topic],
-      maxBatchSize: env('BENCH_SLICE', 25),
+      maxBatchSize: process.env.BENCH_SLICE ? env('BENCH_SLICE', 0) : undefined,
       handler: async (events) => {
         await replayHandler(events);
         applied += events.length;
@@ -171,9 +171,15 @@ async function main(): Promise<void> {
     });
     await consumer.start();
     relay.start();
+    // Warm-up: one event through the whole path, so the group has joined before the clock starts.
+    const steadyVersions = new Map<string, number>();
+    const warmUp = reportPayload(RATE * SECONDS);
+    await reporting.append(warmUp.streamId, 0, [{ type: 'KpiReportAccepted', data: warmUp.payload }], { actor: { subject: 'bench', role: 'seesac' }, correlationId: randomUUID() });
+    steadyVersions.set(warmUp.streamId, 1);
+    while (lags.length === 0) await sleep(50);
+    lags.length = 0;
     const total = RATE * SECONDS;
     started = Date.now();
-    const steadyVersions = new Map<string, number>();
     for (let i = 0; i < total; i++) {
       const due = started + (i * 1000) / RATE;
       if (due > Date.now()) await sleep(due - Date.now());
