@@ -8,6 +8,7 @@ export * from './auth/issue-token';
 export * from './http/validation';
 export * from './http/etag';
 export * from './http/idempotency';
+export * from './http/http-command';
 export * from './http/exception.filter';
 export * from './observability/metrics';
 export * from './event-sourcing/tokens';

@@ -1,6 +1,6 @@
 import { Decider } from '@salw/decider';
 import { MongoEventStore, NewEvent } from '@salw/event-store';
-import { AuthenticatedActor, etagOf, executeCommand, expectedVersionFrom, IdempotencyStore } from '@salw/platform';
+import { AuthenticatedActor, IdempotencyStore, runHttpCommand } from '@salw/platform';
 import type { Response } from 'express';
 
 export interface WriteRequest {
@@ -12,8 +12,8 @@ export interface WriteRequest {
   status?: number;
 }
 
-/** HTTP ↔ command: If-Match → expected version, Idempotency-Key → one commit, ETag in the answer. */
-export async function runCommand<State, Command, Event extends NewEvent, View>(
+/** A meeting or round command over HTTP (an Idempotency-Key is unique per stream and command type). */
+export async function runCommand<State, Command extends { type: string }, Event extends NewEvent, View>(
   store: MongoEventStore,
   idempotency: IdempotencyStore,
   decider: Decider<State, Command, Event>,
@@ -22,25 +22,6 @@ export async function runCommand<State, Command, Event extends NewEvent, View>(
   request: WriteRequest,
   view: (state: State) => View,
 ): Promise<View> {
-  const status = request.status ?? 200;
-  const answer = await idempotency.run(`${streamId}:${(command as { type: string }).type}`, request.idempotencyKey, request.body, async (commitId) => {
-    const result = await executeCommand(store, decider, streamId, withoutUndefined(command), {
-      actor: request.actor,
-      expectedVersion: expectedVersionFrom(request.ifMatch),
-      commitId,
-    });
-    return { status, body: view(result.state), headers: { etag: etagOf(result.nextExpectedVersion) } };
-  });
-  request.response.status(answer.status);
-  request.response.setHeader('ETag', answer.headers?.etag ?? '');
-  return answer.body;
-}
-
-/** DTO instances carry absent optional fields as `undefined`: events store only what was given. */
-export function withoutUndefined<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(withoutUndefined) as T;
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value as Record<string, unknown>).filter(([, field]) => field !== undefined).map(([key, field]) => [key, withoutUndefined(field)]),
-  ) as T;
+  const { response, ...http } = request;
+  return (await runHttpCommand(store, idempotency, { ...http, decider, streamId, command, scope: `${streamId}:${command.type}`, view: (state: State) => view(state) }, response)) as View;
 }

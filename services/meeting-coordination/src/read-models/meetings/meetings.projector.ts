@@ -1,9 +1,8 @@
 import { Controller, Inject } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { ConsumedEvent, GuardedWrites } from '@salw/messaging';
-import { MONGO_DB } from '@salw/platform';
+import { MONGO_DB, withoutUndefined } from '@salw/platform';
 import type { Db } from 'mongodb';
-import { withoutUndefined } from '../../api/command-runner';
 import { COLLECTIONS, MEETINGS_TOPIC } from '../../constants';
 import { countGenders } from '../../domain/gender-share';
 import { Participant } from '../../domain/meeting/meeting.events';
