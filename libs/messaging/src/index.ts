@@ -6,5 +6,6 @@ export * from './consumer/dead-letter';
 export * from './consumer/transient-error';
 export * from './nest/event-batch.transport';
 export * from './projection/guarded-writes';
+export * from './projection/fold-writes';
 export * from './projection/replay';
 export * from './topic-reader';

@@ -1,11 +1,10 @@
 import { MongoEventStore } from '@salw/event-store';
-import { ConsumedEvent, EventBatchHandler } from '@salw/messaging';
+import { ConsumedEvent, EventBatchHandler, FoldWrites } from '@salw/messaging';
 import type { Db } from 'mongodb';
 import { PROJECTIONS } from '../constants';
 import { readKpiReportHeader, readObservations, UnreadableReportEvent, ValueStatus } from '../domain/report-events';
 import { factsOf, recordFacts } from '../facts/kpi-facts';
 import { queueReportStatusWrites, ReportStatusDocument, RoundDocument } from './completeness/completeness.projector';
-import { FoldWrites } from './fold-writes';
 import { SeriesDocument, SeriesWrites } from './series/series.projector';
 
 const VALUE_STATUS: Record<string, ValueStatus> = { KpiReportSubmitted: 'provisional', KpiReportAccepted: 'validated' };

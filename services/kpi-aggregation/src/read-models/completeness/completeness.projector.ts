@@ -1,5 +1,5 @@
-import { ConsumedEvent } from '@salw/messaging';
-import { FoldWrites } from '../fold-writes';
+
+import { ConsumedEvent, FoldWrites } from '@salw/messaging';
 import { UnreadableReportEvent } from '../../domain/report-events';
 
 /** Where a report stands, one document per report stream (KPI or narrative). */

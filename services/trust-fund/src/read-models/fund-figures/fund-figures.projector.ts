@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, NotFoundException } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ConsumedEvent } from '@salw/messaging';
+import { ConsumedEvent, FoldBookkeeping, FoldWrites } from '@salw/messaging';
 import { MONGO_DB, Roles } from '@salw/platform';
 import type { Db } from 'mongodb';
 import { steeringCommittee } from '../../domain/governance';
@@ -12,55 +12,29 @@ import { emptyFigures, foldFigures, FundFigures, pipelineOf, standingsOf } from 
 export const FIGURES_COLLECTION = 'fund_figures';
 export const FIGURES_ID = 'roadmap-mptf';
 
-interface FiguresDocument extends FundFigures {
-  _id: string;
-  /** Per stream, the last version folded in (written in the same document write as the change). */
-  _applied: Record<string, number>;
-  /** Optimistic revision: a write only lands on the revision it was computed from. */
-  _rev: number;
-}
+type FiguresDocument = FundFigures & FoldBookkeeping;
 
 /**
- * Folds a batch into the figures document exactly once: events at or below the stream's applied
- * version are skipped, and the whole document (figures + applied versions) is replaced only if
- * nobody wrote it since it was read (otherwise read again and retry). Used live and for replays.
+ * Folds a batch into the one figures document exactly once (FoldWrites: events at or below the
+ * stream's applied version are skipped; the document is replaced only if nobody wrote it since it
+ * was read, otherwise read and folded again). Used live and for replays.
  */
 export async function applyFundEvents(db: Db, events: ConsumedEvent[]): Promise<void> {
-  const collection = db.collection<FiguresDocument>(FIGURES_COLLECTION);
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const current = (await collection.findOne({ _id: FIGURES_ID })) ?? undefined;
-    const { _id, _applied, _rev, ...figures } = current ?? { _id: FIGURES_ID, _applied: {}, _rev: 0, ...emptyFigures() };
-    const applied = { ..._applied };
-    let changed = false;
-    for (const event of events) {
-      const key = event.streamId;
-      if (key.includes('.') || key.startsWith('$')) throw new Error(`Stream id "${key}" cannot be a document key`);
-      if ((applied[key] ?? 0) >= event.streamVersion) continue;
+  const writes = new FoldWrites<FundFigures>();
+  for (const event of events) {
+    writes.add(FIGURES_ID, event.streamId, event.streamVersion, (doc) => {
+      const figures = doc ? structuredClone(doc) : emptyFigures();
       foldFigures(figures, event);
-      applied[key] = event.streamVersion;
-      changed = true;
-    }
-    if (!changed) return;
-    const next: FiguresDocument = { _id, ...figures, _applied: applied, _rev: _rev + 1 };
-    if (!current) {
-      try {
-        await collection.insertOne(next);
-        return;
-      } catch (error) {
-        if ((error as { code?: number }).code === 11000) continue;
-        throw error;
-      }
-    }
-    const result = await collection.replaceOne({ _id: FIGURES_ID, _rev }, next);
-    if (result.matchedCount === 1) return;
+      return figures;
+    });
   }
-  throw new Error('fund figures: too many concurrent writers');
+  await writes.flush(db.collection(FIGURES_COLLECTION));
 }
 
 export async function readFigures(db: Db): Promise<FundFigures | undefined> {
   const document = await db.collection<FiguresDocument>(FIGURES_COLLECTION).findOne({ _id: FIGURES_ID });
   if (!document) return undefined;
-  const { _id, _applied, _rev, ...figures } = document;
+  const { _id, _applied, _folds, ...figures } = document;
   return figures;
 }
 

@@ -1,0 +1,97 @@
+import type { AnyBulkWriteOperation, Collection, Document } from 'mongodb';
+import { isDuplicateKey } from '@salw/event-store';
+import { APPLIED } from './guarded-writes';
+
+/** What FoldWrites keeps beside a read model's own fields. */
+export interface FoldBookkeeping {
+  _id: string;
+  /** Per stream, the last version folded in (written in the same document write as the change). */
+  [APPLIED]: Record<string, number>;
+  /** How many events the document holds: deterministic, so a rebuilt document equals the live one; the write guard. */
+  _folds: number;
+}
+
+type Fold<Doc> = { streamId: string; streamVersion: number; fold: (doc: Doc | undefined) => Doc };
+
+/** How often a slice is read and folded again when another writer changed a document in between. */
+const MAX_ATTEMPTS = 10;
+
+/**
+ * Idempotent projection writes for read models that fold events into whole documents: each
+ * touched document is read by `_id`, the slice's events are folded in memory (a stream version it
+ * already holds is skipped: redelivery and replay change nothing), and it is written back once,
+ * guarded by `{ _id, _folds }`. Only equality on `_id` reaches the database, the one filter
+ * FerretDB serves from an index. When another writer got in between, the slice is read and folded
+ * again (nothing is applied twice: the applied versions travel with the document).
+ */
+export class FoldWrites<Doc extends Document> {
+  private readonly pending = new Map<string, Fold<Doc>[]>();
+
+  add(id: string, streamId: string, streamVersion: number, fold: (doc: Doc | undefined) => Doc): this {
+    if (streamId.includes('.') || streamId.startsWith('$')) {
+      throw new Error(`Stream id "${streamId}" cannot be a document key (no "." and no leading "$")`);
+    }
+    const folds = this.pending.get(id) ?? [];
+    folds.push({ streamId, streamVersion, fold });
+    this.pending.set(id, folds);
+    return this;
+  }
+
+  get size(): number {
+    return this.pending.size;
+  }
+
+  async flush(collection: Collection<Document>): Promise<void> {
+    for (let attempt = 1; this.pending.size > 0; attempt++) {
+      const conflicts = await this.writeOnce(collection);
+      if (conflicts === 0) break;
+      if (attempt >= MAX_ATTEMPTS) throw new Error(`${collection.collectionName}: ${conflicts} documents kept changing under ${MAX_ATTEMPTS} attempts`);
+    }
+    this.pending.clear();
+  }
+
+  /** One read-fold-write pass; returns how many documents another writer changed in between. */
+  private async writeOnce(collection: Collection<Document>): Promise<number> {
+    const current = await readByIds(collection, [...this.pending.keys()]);
+    const operations: AnyBulkWriteOperation<Document>[] = [];
+    for (const [id, folds] of this.pending) {
+      const before = current.get(id) as (Doc & FoldBookkeeping) | undefined;
+      const after = foldAll(id, before, folds);
+      if (!after || after === before) continue;
+      const guard = { _id: id as never, _folds: before?._folds };
+      const operation = before ? { replaceOne: { filter: guard, replacement: after } } : { insertOne: { document: after } };
+      operations.push(operation as unknown as AnyBulkWriteOperation<Document>); // string _ids: the driver types expect ObjectId
+    }
+    if (operations.length === 0) return 0;
+    const replaces = operations.filter((operation) => 'replaceOne' in operation).length;
+    try {
+      const result = await collection.bulkWrite(operations, { ordered: false });
+      return replaces - result.matchedCount;
+    } catch (error) {
+      // A twin created a document first: fold again onto what it wrote.
+      const writeErrors = (error as { writeErrors?: unknown[] }).writeErrors;
+      if (!isDuplicateKey(error) && !(Array.isArray(writeErrors) && writeErrors.every(isDuplicateKey))) throw error;
+      return Math.max(1, writeErrors?.length ?? 1);
+    }
+  }
+}
+
+function foldAll<Doc extends Document>(id: string, before: (Doc & FoldBookkeeping) | undefined, folds: Fold<Doc>[]) {
+  let doc = before;
+  for (const { streamId, streamVersion, fold } of folds) {
+    const applied = doc?.[APPLIED] ?? {};
+    if ((applied[streamId] ?? 0) >= streamVersion) continue;
+    const next = fold(doc as Doc | undefined);
+    doc = { ...next, _id: id, [APPLIED]: { ...applied, [streamId]: streamVersion }, _folds: (doc?._folds ?? 0) + 1 };
+  }
+  return doc;
+}
+
+async function readByIds(collection: Collection<Document>, ids: string[]) {
+  const found = new Map<string, Document & FoldBookkeeping>();
+  for (let start = 0; start < ids.length; start += 64) {
+    const docs = await Promise.all(ids.slice(start, start + 64).map((id) => collection.findOne({ _id: id as never })));
+    for (const doc of docs) if (doc) found.set(String(doc._id), doc as unknown as Document & FoldBookkeeping);
+  }
+  return found;
+}
