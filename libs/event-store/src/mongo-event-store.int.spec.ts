@@ -82,4 +82,22 @@ describe('MongoEventStore (real MongoDB-wire database)', () => {
     await store.markPublished(pending.map((commit) => commit._id));
     expect((await store.outboxBacklog()).commits).toBe(0);
   });
+
+  it("keeps a stream's commits in position order when two instances append to it", async () => {
+    // Two stores on one database, as two replicas of a service: each counts positions itself.
+    const ahead = new MongoEventStore(client.db(dbName), { context: 'test' });
+    const behind = new MongoEventStore(client.db(dbName), { context: 'test' });
+    await behind.append('report:warm-up', 0, [{ type: 'Drafted', data: {} }], meta); // behind's counter stops here
+    // A position burned by ahead (an append that lost a race takes a position and stores nothing):
+    const burned = await ahead.append('report:burned', 0, [{ type: 'Drafted', data: {} }], meta);
+    await client.db(dbName).collection('event_commits').deleteOne({ _id: burned.commitId as never });
+
+    const first = await ahead.append('report:two-instances', 0, [{ type: 'Drafted', data: {} }], meta);
+    const second = await behind.append('report:two-instances', 1, [{ type: 'Submitted', data: {} }], meta);
+
+    expect(second.position).toBeGreaterThan(first.position);
+    const pending = (await store.unpublishedCommits(10_000)).filter((commit) => commit.streamId === 'report:two-instances');
+    expect(pending.map((commit) => commit.fromVersion)).toEqual([1, 2]);
+  });
 });
+

@@ -55,8 +55,11 @@ export class MongoEventStore {
 
   /** The version of a stream, 0 when it has no events. */
   async streamVersion(streamId: string): Promise<number> {
-    const last = await this.commits.findOne({ streamId }, { sort: { fromVersion: -1 } });
-    return last?.toVersion ?? NO_STREAM;
+    return (await this.lastCommit(streamId))?.toVersion ?? NO_STREAM;
+  }
+
+  private lastCommit(streamId: string): Promise<Pick<CommitDocument, 'toVersion' | 'position'> | null> {
+    return this.commits.findOne({ streamId }, { sort: { fromVersion: -1 }, projection: { toVersion: 1, position: 1 } });
   }
 
   async readStream(streamId: string): Promise<StoredEvent[]> {
@@ -86,12 +89,15 @@ export class MongoEventStore {
       const earlier = await this.commits.findOne({ _id: options.commitId });
       if (earlier) return this.toResult(earlier, true);
     }
-    const actualVersion = await this.streamVersion(streamId);
+    const head = await this.lastCommit(streamId);
+    const actualVersion = head?.toVersion ?? NO_STREAM;
     if (actualVersion !== expectedVersion) throw new ConcurrencyError(streamId, expectedVersion, actualVersion);
 
     const commit = this.newCommit(streamId, expectedVersion, events, metadata, options.commitId);
     for (let attempt = 1; ; attempt++) {
-      commit.position = await this.nextPosition();
+      // After the stream's last commit even when another instance's counter ran ahead of ours:
+      // the relay publishes in position order, so a stream's commits must stay in order.
+      commit.position = await this.nextPosition(head?.position ?? 0);
       try {
         await this.commits.insertOne(commit);
         break;
@@ -180,12 +186,12 @@ export class MongoEventStore {
    * number.) The unique index catches another instance using the same position; then the
    * counter re-reads the end and the append retries, so positions stay unique and increasing.
    */
-  private async nextPosition(): Promise<number> {
+  private async nextPosition(after: number): Promise<number> {
     if (this.lastPosition === undefined) {
       const last = await this.commits.findOne({}, { projection: { position: 1 }, sort: { position: -1 } });
       this.lastPosition = Math.max(this.lastPosition ?? 0, last?.position ?? 0);
     }
-    this.lastPosition += 1;
+    this.lastPosition = Math.max(this.lastPosition, after) + 1;
     return this.lastPosition;
   }
 

@@ -37,3 +37,5 @@ export { catalogueVersions, latestCatalogueVersion, loadCatalogue } from './vers
 
 /** The latest published version of the catalogue. */
 export const catalogue = loadCatalogue();
+export type { SeedValue } from './seed-figures';
+export { KPI3_003, KPI3_YEARS, kpi3Observations } from './seed-figures';

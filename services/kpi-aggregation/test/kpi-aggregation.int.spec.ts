@@ -6,7 +6,7 @@ import { TopicReader } from '@salw/messaging';
 import { eventually, testInfra, uniqueName } from '@salw/testing';
 import { Db, MongoClient } from 'mongodb';
 import request from 'supertest';
-import { KPI3_003, kpi3Observations, KPI3_YEARS } from '../src/demo/kpi3-003';
+import { KPI3_003, kpi3Observations, KPI3_YEARS } from '@salw/kpi-catalogue';
 
 // Topics and group are read at import time by the service (decorators): set them first, import after.
 const reportsTopic = uniqueName('test.reporting.reports.v1');

@@ -13,9 +13,10 @@
  *
  * Run: node -r @swc-node/register services/report-intake/src/demo/seed.ts   (REPORT_INTAKE_URL, JWT_SECRET)
  */
+import { kpi3Observations, KPI3_YEARS, SeedValue } from '@salw/kpi-catalogue';
 import { issueToken } from '@salw/platform';
 
-type Value = { kind: 'number'; amount: string } | { kind: 'no_data'; reason: string };
+type Value = SeedValue;
 interface SeedObservation {
   measure: string;
   dimensions: Record<string, string>;
@@ -23,24 +24,7 @@ interface SeedObservation {
 }
 
 export const DEMO_JURISDICTION = 'pristina';
-export const DEMO_YEARS = [2018, 2019, 2020, 2021, 2022, 2023, 2024];
-const NO_DATA = 'No data';
-
-/** KPI 3 tables of seed 003, by offence category and measure, 2018..2024 (null = "No data"). */
-const KPI3: Record<string, Record<string, (number | null)[]>> = {
-  illegal_possession: {
-    kpi3_reported_cases: [1327, 2187, 1003, 1414, 1498, 1397, 1434],
-    kpi3_reported_individuals: [1691, 3063, 1339, 1782, 1887, 1773, 1510],
-    kpi3_solved_with_conviction: [null, 580, 14, 42, 339, 33, 591],
-    kpi3_solved_another_way: [null, 162, 7, 6, 17, 0, 198],
-  },
-  trafficking: {
-    kpi3_reported_cases: [19, 61, 10, 15, 22, 20, 19],
-    kpi3_reported_individuals: [56, 76, 19, 42, 38, 35, 47],
-    kpi3_solved_with_conviction: [null, 8, 0, 0, 69, 0, 5],
-    kpi3_solved_another_way: [null, 2, 0, 0, 0, 0, 7],
-  },
-};
+export const DEMO_YEARS: number[] = [...KPI3_YEARS];
 
 /** Figures the slides state in words, by year. */
 const STATED: Record<number, [string, number][]> = {
@@ -60,18 +44,7 @@ const STATED: Record<number, [string, number][]> = {
 const number = (amount: number): Value => ({ kind: 'number', amount: String(amount) });
 
 export function demoObservations(year: number): SeedObservation[] {
-  const index = DEMO_YEARS.indexOf(year);
-  const observations: SeedObservation[] = [];
-  for (const [category, measures] of Object.entries(KPI3)) {
-    for (const [measure, values] of Object.entries(measures)) {
-      const amount = values[index];
-      observations.push({
-        measure,
-        dimensions: { offence_category: category },
-        value: amount === null ? { kind: 'no_data', reason: NO_DATA } : number(amount),
-      });
-    }
-  }
+  const observations: SeedObservation[] = kpi3Observations(year);
   for (const [measure, amount] of STATED[year] ?? []) observations.push({ measure, dimensions: {}, value: number(amount) });
   return observations;
 }
@@ -80,6 +53,9 @@ export interface SeedSummary {
   accepted: number;
   alreadyAccepted: number;
 }
+
+/** The round the 2024 report belongs to: the 13th progress report (period and due date as in the API's examples). */
+export const DEMO_ROUND = { roundNumber: 13, label: '13th progress report', periodFrom: '2024-07-01', periodTo: '2024-12-31', dueDate: '2025-01-31', reportYear: 2024 };
 
 export async function seedDemo(baseUrl: string, token: string): Promise<SeedSummary> {
   const summary: SeedSummary = { accepted: 0, alreadyAccepted: 0 };
@@ -96,6 +72,8 @@ export async function seedDemo(baseUrl: string, token: string): Promise<SeedSumm
     const text = await response.text();
     return { status: response.status, body: text ? (JSON.parse(text) as { current?: { status?: string } }) : {} };
   };
+  const round = await call('POST', '/reporting-rounds', DEMO_ROUND, `demo-round-${DEMO_ROUND.roundNumber}`);
+  if (round.status !== 201 && round.status !== 409) throw new Error(`Opening round ${DEMO_ROUND.roundNumber} failed: ${round.status} ${JSON.stringify(round.body)}`);
   for (const year of DEMO_YEARS) {
     const path = `/kpi-reports/${DEMO_JURISDICTION}/${year}`;
     const existing = await call('GET', path);
@@ -105,7 +83,8 @@ export async function seedDemo(baseUrl: string, token: string): Promise<SeedSumm
       continue;
     }
     if (status !== 'submitted') {
-      const submitted = await call('POST', `${path}/submission`, { observations: demoObservations(year) }, `demo-003-${year}-submission`);
+      const inRound = year === DEMO_ROUND.reportYear ? { roundNumber: DEMO_ROUND.roundNumber } : {};
+      const submitted = await call('POST', `${path}/submission`, { observations: demoObservations(year), ...inRound }, `demo-003-${year}-submission`);
       if (submitted.status !== 200) throw new Error(`Submitting ${path} failed: ${submitted.status} ${JSON.stringify(submitted.body)}`);
     }
     const accepted = await call('POST', `${path}/acceptance`, {}, `demo-003-${year}-acceptance`);
