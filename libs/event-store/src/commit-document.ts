@@ -3,7 +3,7 @@ import { Actor } from './event';
 /**
  * One command's events, inserted as ONE document: the insert is atomic, so a command never
  * leaves half its events behind, and FerretDB v1 needs no multi-document transaction.
- * The commit collection is also the outbox: `published` is what the relay works from.
+ * Commits are never changed once written; what is left to publish is in the outbox markers.
  */
 export interface CommitDocument {
   _id: string;
@@ -14,9 +14,19 @@ export interface CommitDocument {
   /** Global order of commits; gaps are possible (a lost race burns a number), order is not. */
   position: number;
   recordedAt: Date;
-  published: boolean;
-  publishedAt?: Date;
   events: CommittedEventRecord[];
+}
+
+/**
+ * The outbox: one small marker per commit not yet published, written just before the commit
+ * and deleted once the relay has published it. The relay reads only markers (the outbox stays as
+ * small as the backlog) and fetches their commits by `_id`.
+ */
+export interface OutboxMarker {
+  /** The commit's id. */
+  _id: string;
+  position: number;
+  createdAt: Date;
 }
 
 export interface CommittedEventRecord {

@@ -90,7 +90,7 @@ describe('MongoEventStore (real MongoDB-wire database)', () => {
     await behind.append('report:warm-up', 0, [{ type: 'Drafted', data: {} }], meta); // behind's counter stops here
     // A position burned by ahead (an append that lost a race takes a position and stores nothing):
     const burned = await ahead.append('report:burned', 0, [{ type: 'Drafted', data: {} }], meta);
-    await client.db(dbName).collection('event_commits').deleteOne({ _id: burned.commitId as never });
+    for (const collection of ['event_commits', 'event_commits_outbox']) await client.db(dbName).collection(collection).deleteOne({ _id: burned.commitId as never });
 
     const first = await ahead.append('report:two-instances', 0, [{ type: 'Drafted', data: {} }], meta);
     const second = await behind.append('report:two-instances', 1, [{ type: 'Submitted', data: {} }], meta);
@@ -98,6 +98,28 @@ describe('MongoEventStore (real MongoDB-wire database)', () => {
     expect(second.position).toBeGreaterThan(first.position);
     const pending = (await store.unpublishedCommits(10_000)).filter((commit) => commit.streamId === 'report:two-instances');
     expect(pending.map((commit) => commit.fromVersion)).toEqual([1, 2]);
+  });
+
+  it('publishes nothing past a commit still being written, and drops the marker of one that never came', async () => {
+    const db = client.db(uniqueName('es-outbox'));
+    const outboxStore = new MongoEventStore(db, { context: 'test' });
+    await outboxStore.init();
+    try {
+      const first = await outboxStore.append('report:o1', 0, [{ type: 'Drafted', data: {} }], meta);
+      await outboxStore.append('report:o2', 0, [{ type: 'Drafted', data: {} }], meta);
+      const markers = db.collection('event_commits_outbox');
+      // An append in flight: its marker is written, its commit not yet (position between o1 and o2).
+      await markers.insertOne({ _id: 'in-flight' as never, position: first.position + 0.5, createdAt: new Date() });
+      expect((await outboxStore.unpublishedCommits(10)).map((commit) => commit.streamId)).toEqual(['report:o1']);
+
+      // The appending process died: after a while the marker is an orphan and is dropped.
+      await markers.updateOne({ _id: 'in-flight' as never }, { $set: { createdAt: new Date(Date.now() - 60_000) } });
+      expect((await outboxStore.unpublishedCommits(10)).map((commit) => commit.streamId)).toEqual(['report:o1', 'report:o2']);
+      expect(await markers.findOne({ _id: 'in-flight' as never })).toBeNull();
+      expect((await outboxStore.outboxBacklog()).commits).toBe(2);
+    } finally {
+      await db.dropDatabase();
+    }
   });
 });
 

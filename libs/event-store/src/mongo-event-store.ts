@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Collection, Db } from 'mongodb';
-import { CommitDocument, CommittedEventRecord } from './commit-document';
+import { CommitDocument, CommittedEventRecord, OutboxMarker } from './commit-document';
 import { ConcurrencyError } from './errors';
 import { CommitMetadata, NewEvent, StoredEvent } from './event';
 
@@ -26,6 +26,8 @@ export interface EventStoreOptions {
   /** Bounded context, e.g. "reports": stamped on every event. */
   context: string;
   commitsCollection?: string;
+  /** The outbox markers (default: `<commitsCollection>_outbox`). */
+  outboxCollection?: string;
   /** Called after each new (non-duplicate) commit, e.g. to count appended events. */
   onAppended?: (result: AppendResult) => void;
 }
@@ -33,24 +35,33 @@ export interface EventStoreOptions {
 const DUPLICATE_KEY = 11000;
 const NO_STREAM = 0;
 const MAX_POSITION_ATTEMPTS = 20;
+/** A marker whose commit is still missing after this long was left by an append that died: dropped. */
+const ORPHAN_MARKER_MS = 30_000;
+const READ_PARALLELISM = 64;
 
 /** Append-only event store on a MongoDB-wire database, one commit document per command. */
 export class MongoEventStore {
   readonly context: string;
   private readonly onAppended?: (result: AppendResult) => void;
   private readonly commits: Collection<CommitDocument>;
+  private readonly outbox: Collection<OutboxMarker>;
   private lastPosition?: number;
 
-  constructor(db: Db, options: EventStoreOptions) {
+  constructor(
+    private readonly database: Db,
+    options: EventStoreOptions,
+  ) {
     this.context = options.context;
     this.onAppended = options.onAppended;
-    this.commits = db.collection<CommitDocument>(options.commitsCollection ?? 'event_commits');
+    const commits = options.commitsCollection ?? 'event_commits';
+    this.commits = database.collection<CommitDocument>(commits);
+    this.outbox = database.collection<OutboxMarker>(options.outboxCollection ?? `${commits}_outbox`);
   }
 
   async init(): Promise<void> {
     await this.commits.createIndex({ streamId: 1, fromVersion: 1 }, { unique: true, name: 'stream_version' });
     await this.commits.createIndex({ position: 1 }, { unique: true, name: 'global_position' });
-    await this.commits.createIndex({ published: 1, position: 1 }, { name: 'outbox' });
+    await this.database.createCollection(this.outbox.collectionName).catch(ignoreExisting);
   }
 
   /** The version of a stream, 0 when it has no events. */
@@ -98,10 +109,13 @@ export class MongoEventStore {
       // After the stream's last commit even when another instance's counter ran ahead of ours:
       // the relay publishes in position order, so a stream's commits must stay in order.
       commit.position = await this.nextPosition(head?.position ?? 0);
+      // The marker goes first: a commit that exists always has its marker until it is published.
+      const marked = await this.insertMarker(commit);
       try {
         await this.commits.insertOne(commit);
         break;
       } catch (error) {
+        if (marked) await this.outbox.deleteOne({ _id: commit._id, position: commit.position }).catch(() => undefined); // else dropped as an orphan
         if (!isDuplicateKey(error)) throw error;
         const sameCommit = options.commitId ? await this.commits.findOne({ _id: options.commitId }) : null;
         if (sameCommit) return this.toResult(sameCommit, true);
@@ -117,26 +131,44 @@ export class MongoEventStore {
     return result;
   }
 
-  /** The outbox: unpublished commits, oldest first. */
+  /**
+   * The outbox: unpublished commits in position order, up to `limit`. Stops before a marker whose
+   * commit is not there yet (an append in flight), so nothing is ever published out of order;
+   * a marker whose commit never came (the appending process died) is dropped after a while.
+   */
   async unpublishedCommits(limit: number): Promise<CommitDocument[]> {
-    return this.commits.find({ published: false }).sort({ position: 1 }).limit(limit).toArray();
+    const markers = (await this.outbox.find({}).toArray()).sort((a, b) => a.position - b.position);
+    const ready: CommitDocument[] = [];
+    for (let start = 0; start < markers.length && ready.length < limit; start += READ_PARALLELISM) {
+      const slice = markers.slice(start, start + Math.min(READ_PARALLELISM, limit - ready.length));
+      const commits = await Promise.all(slice.map((marker) => this.commits.findOne({ _id: marker._id })));
+      for (const [index, commit] of commits.entries()) {
+        if (commit) {
+          ready.push(commit);
+          continue;
+        }
+        const marker = slice[index];
+        if (Date.now() - marker.createdAt.getTime() < ORPHAN_MARKER_MS) return ready;
+        await this.outbox.deleteOne({ _id: marker._id, position: marker.position });
+      }
+    }
+    return ready;
   }
 
   async markPublished(commitIds: string[]): Promise<void> {
     if (commitIds.length === 0) return;
-    // One equality update per commit: FerretDB v1 pushes only equality filters down ($in scans).
-    const publishedAt = new Date();
-    await this.commits.bulkWrite(
-      commitIds.map((_id) => ({ updateOne: { filter: { _id }, update: { $set: { published: true, publishedAt } } } })),
+    // One delete by _id per marker: FerretDB serves only _id equality from an index ($in scans).
+    await this.outbox.bulkWrite(
+      commitIds.map((_id) => ({ deleteOne: { filter: { _id } } })),
       { ordered: false },
     );
   }
 
   /** Relay lag: how many commits wait, and since when. */
   async outboxBacklog(): Promise<{ commits: number; oldestRecordedAt?: Date }> {
-    const commits = await this.commits.countDocuments({ published: false });
-    const oldest = commits > 0 ? await this.commits.findOne({ published: false }, { sort: { position: 1 } }) : null;
-    return { commits, oldestRecordedAt: oldest?.recordedAt };
+    const markers = await this.outbox.find({}).toArray();
+    const oldest = markers.reduce<Date | undefined>((min, marker) => (min === undefined || marker.createdAt < min ? marker.createdAt : min), undefined);
+    return { commits: markers.length, oldestRecordedAt: oldest };
   }
 
   toStoredEvents(commit: CommitDocument): StoredEvent[] {
@@ -175,7 +207,6 @@ export class MongoEventStore {
       toVersion: expectedVersion + events.length,
       position: 0,
       recordedAt,
-      published: false,
       events: records,
     };
   }
@@ -195,6 +226,17 @@ export class MongoEventStore {
     return this.lastPosition;
   }
 
+  /** False when this commit id has a marker already (an idempotent retry of a stored commit). */
+  private async insertMarker(commit: CommitDocument): Promise<boolean> {
+    try {
+      await this.outbox.insertOne({ _id: commit._id, position: commit.position, createdAt: commit.recordedAt });
+      return true;
+    } catch (error) {
+      if (isDuplicateKey(error)) return false;
+      throw error;
+    }
+  }
+
   private toResult(commit: CommitDocument, duplicate: boolean): AppendResult {
     return {
       commitId: commit._id,
@@ -205,6 +247,11 @@ export class MongoEventStore {
       duplicate,
     };
   }
+}
+
+/** createCollection on a collection that exists (NamespaceExists). */
+function ignoreExisting(error: unknown): void {
+  if ((error as { code?: unknown }).code !== 48) throw error;
 }
 
 export function isDuplicateKey(error: unknown): boolean {
