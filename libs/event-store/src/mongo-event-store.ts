@@ -113,6 +113,8 @@ export class MongoEventStore {
       const marked = await this.insertMarker(commit);
       try {
         await this.commits.insertOne(commit);
+        // A very slow append may have seen its marker dropped as an orphan meanwhile: write it again.
+        if (Date.now() - commit.recordedAt.getTime() > ORPHAN_MARKER_MS / 2) await this.insertMarker(commit);
         break;
       } catch (error) {
         if (marked) await this.outbox.deleteOne({ _id: commit._id, position: commit.position }).catch(() => undefined); // else dropped as an orphan
