@@ -106,19 +106,7 @@ stop() {
   stop_pid ferretdb "$PIDFILE" "$PATTERN"
 }
 
-status() {
-  local pid
-  if pid="$(live_pid "$PIDFILE" "$PATTERN")"; then
-    if port_open "$MONGO_PORT"; then
-      say "ferretdb: running (pid $pid, 127.0.0.1:$MONGO_PORT)"
-    else
-      say "ferretdb: process $pid alive, port $MONGO_PORT not open (starting?)"
-    fi
-    return 0
-  fi
-  say "ferretdb: not running"
-  return 3
-}
+status() { report_status ferretdb "$PIDFILE" "$PATTERN" "$MONGO_PORT"; }
 
 case "${1:-}" in
   install) install ;;

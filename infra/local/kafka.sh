@@ -109,19 +109,7 @@ stop() {
   stop_pid kafka "$PIDFILE" "$PATTERN"
 }
 
-status() {
-  local pid
-  if pid="$(live_pid "$PIDFILE" "$PATTERN")"; then
-    if port_open "$KAFKA_PORT"; then
-      say "kafka: running (pid $pid, 127.0.0.1:$KAFKA_PORT)"
-    else
-      say "kafka: process $pid alive, port $KAFKA_PORT not open (starting?)"
-    fi
-    return 0
-  fi
-  say "kafka: not running"
-  return 3
-}
+status() { report_status kafka "$PIDFILE" "$PATTERN" "$KAFKA_PORT"; }
 
 case "${1:-}" in
   install) install ;;

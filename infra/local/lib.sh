@@ -202,3 +202,19 @@ stop_pid() {
 
 # stamp <files...>: a checksum of the files, recorded next to what was installed from them.
 stamp() { cat "$@" | sha256sum | cut -c1-16; }
+
+# report_status <name> <pidfile> <pattern> <port>: says whether the service runs; exit 0 when it
+# does (even while it is still starting), 3 when it does not.
+report_status() {
+  local name="$1" pidfile="$2" pattern="$3" port="$4" pid
+  if pid="$(live_pid "$pidfile" "$pattern")"; then
+    if port_open "$port"; then
+      say "$name: running (pid $pid, 127.0.0.1:$port)"
+    else
+      say "$name: process $pid alive, port $port not open (starting?)"
+    fi
+    return 0
+  fi
+  say "$name: not running"
+  return 3
+}

@@ -89,15 +89,7 @@ stop() {
   stop_pid postgres "$PIDFILE" "$PATTERN" INT
 }
 
-status() {
-  local pid
-  if pid="$(live_pid "$PIDFILE" "$PATTERN")"; then
-    say "postgres: running (pid $pid, 127.0.0.1:$POSTGRES_PORT)"
-    return 0
-  fi
-  say "postgres: not running"
-  return 3
-}
+status() { report_status postgres "$PIDFILE" "$PATTERN" "$POSTGRES_PORT"; }
 
 case "${1:-}" in
   install) install ;;
