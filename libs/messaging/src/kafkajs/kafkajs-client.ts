@@ -46,6 +46,8 @@ export class KafkaJsClient implements MessagingClient {
       sessionTimeout: this.options.sessionTimeoutMs ?? 30_000,
       heartbeatInterval: 3_000,
       maxBytesPerPartition: 4 * 1024 * 1024,
+      // An idle fetch returns after 1 s instead of kafkajs's 5 s: stop() waits for it to end.
+      maxWaitTimeInMs: 1_000,
     });
     await consumer.connect();
     return new KafkaJsConsumer(consumer);
