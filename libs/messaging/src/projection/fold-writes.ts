@@ -15,6 +15,7 @@ type Fold<Doc> = { streamId: string; streamVersion: number; fold: (doc: Doc | un
 
 /** How often a slice is read and folded again when another writer changed a document in between. */
 const MAX_ATTEMPTS = 10;
+const WRITE_CHUNK = 250;
 
 /**
  * Idempotent projection writes for read models that fold events into whole documents: each
@@ -45,7 +46,10 @@ export class FoldWrites<Doc extends Document> {
     for (let attempt = 1; this.pending.size > 0; attempt++) {
       const conflicts = await this.writeOnce(collection);
       if (conflicts === 0) break;
-      if (attempt >= MAX_ATTEMPTS) throw new Error(`${collection.collectionName}: ${conflicts} documents kept changing under ${MAX_ATTEMPTS} attempts`);
+      if (attempt >= MAX_ATTEMPTS)
+        throw new Error(
+          `${collection.collectionName}: ${conflicts} documents kept changing under ${MAX_ATTEMPTS} attempts`,
+        );
     }
     this.pending.clear();
   }
@@ -59,21 +63,41 @@ export class FoldWrites<Doc extends Document> {
       const after = foldAll(id, before, folds);
       if (!after || after === before) continue;
       const guard = { _id: id as never, _folds: before?._folds };
-      const operation = before ? { replaceOne: { filter: guard, replacement: after } } : { insertOne: { document: after } };
+      const operation = before
+        ? { replaceOne: { filter: guard, replacement: after } }
+        : { insertOne: { document: after } };
       operations.push(operation as unknown as AnyBulkWriteOperation<Document>); // string _ids: the driver types expect ObjectId
     }
-    if (operations.length === 0) return 0;
-    const replaces = operations.filter((operation) => 'replaceOne' in operation).length;
-    try {
-      const result = await collection.bulkWrite(operations, { ordered: false });
-      return replaces - result.matchedCount;
-    } catch (error) {
-      // A twin created a document first: fold again onto what it wrote.
-      const writeErrors = (error as { writeErrors?: unknown[] }).writeErrors;
-      if (!isDuplicateKey(error) && !(Array.isArray(writeErrors) && writeErrors.every(isDuplicateKey))) throw error;
-      return Math.max(1, writeErrors?.length ?? 1);
-    }
+    return operations.length === 0 ? 0 : writeInChunks(collection, operations);
   }
+}
+
+/**
+ * Writes in a few bulk writes at once (FerretDB runs the statements of one command one after the
+ * other); returns how many guarded replaces missed or inserts collided.
+ */
+async function writeInChunks(
+  collection: Collection<Document>,
+  operations: AnyBulkWriteOperation<Document>[],
+): Promise<number> {
+  const chunks: AnyBulkWriteOperation<Document>[][] = [];
+  for (let start = 0; start < operations.length; start += WRITE_CHUNK)
+    chunks.push(operations.slice(start, start + WRITE_CHUNK));
+  const outcomes = await Promise.allSettled(chunks.map((chunk) => collection.bulkWrite(chunk, { ordered: false })));
+  let conflicts = 0;
+  for (const [index, outcome] of outcomes.entries()) {
+    const replaces = chunks[index].filter((operation) => 'replaceOne' in operation).length;
+    if (outcome.status === 'fulfilled') {
+      conflicts += replaces - outcome.value.matchedCount;
+      continue;
+    }
+    // A twin created a document first: fold again onto what it wrote.
+    const writeErrors = (outcome.reason as { writeErrors?: unknown[] }).writeErrors;
+    if (!isDuplicateKey(outcome.reason) && !(Array.isArray(writeErrors) && writeErrors.every(isDuplicateKey)))
+      throw outcome.reason;
+    conflicts += Math.max(1, writeErrors?.length ?? 1);
+  }
+  return conflicts;
 }
 
 function foldAll<Doc extends Document>(id: string, before: (Doc & FoldBookkeeping) | undefined, folds: Fold<Doc>[]) {
