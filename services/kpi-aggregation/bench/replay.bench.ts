@@ -9,7 +9,7 @@
  *    relay, consumed by the live `EventConsumer` with the live handler (projections + KPI facts appended to the kpi
  *    event store); lag = projection written − event recorded (append).
  * Env: BENCH_REPORTS (2000), BENCH_OBSERVATIONS (50 per report event), BENCH_SLICES (20 dimension values),
- * BENCH_RATE (steady report events/s, 20), BENCH_SECONDS (15), KAFKA_BROKERS, MONGO_URL.
+ * BENCH_RATE (steady report events/s, 10: about half of what one consumer applies, see the replay row), BENCH_SECONDS (15), KAFKA_BROKERS, MONGO_URL.
  */
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -24,7 +24,7 @@ const env = (name: string, fallback: number) => Number(process.env[name] ?? fall
 const REPORTS = env('BENCH_REPORTS', 2000);
 const OBSERVATIONS = env('BENCH_OBSERVATIONS', 50);
 const SLICES = env('BENCH_SLICES', 20);
-const RATE = env('BENCH_RATE', 20);
+const RATE = env('BENCH_RATE', 10);
 const SECONDS = env('BENCH_SECONDS', 15);
 const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 const mongoUrl = process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017';
