@@ -9,7 +9,9 @@ interface LeaseDocument {
 
 /**
  * A lease with an expiry, so only one relay per context publishes at a time (per-stream order
- * survives scale-out) and a dead holder is replaced once its lease runs out.
+ * survives scale-out) and a dead holder is replaced once its lease runs out. On FerretDB v1 the
+ * conditional update is not atomic, so two relays starting at the same moment may both publish for
+ * a while: consumers deduplicate, and each relay publishes a stream's commits in order.
  */
 export class Lease {
   private readonly leases: Collection<LeaseDocument>;

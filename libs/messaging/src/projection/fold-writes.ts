@@ -15,7 +15,21 @@ type Fold<Doc> = { streamId: string; streamVersion: number; fold: (doc: Doc | un
 
 /** How often a slice is read and folded again when another writer changed a document in between. */
 const MAX_ATTEMPTS = 10;
+/** Operations per bulk write; a slice is written as a few of them at once. */
 const WRITE_CHUNK = 250;
+
+/**
+ * Other writers kept changing the documents: retriable, so the consumer redelivers the slice
+ * later instead of parking valid events in the dead-letter topic.
+ */
+export class ContendedDocuments extends Error {
+  readonly retriable = true;
+
+  constructor(collection: string, documents: number) {
+    super(`${collection}: ${documents} documents kept changing under ${MAX_ATTEMPTS} attempts`);
+    this.name = 'ContendedDocuments';
+  }
+}
 
 /**
  * Idempotent projection writes for read models that fold events into whole documents: each
@@ -24,6 +38,11 @@ const WRITE_CHUNK = 250;
  * guarded by `{ _id, _folds }`. Only equality on `_id` reaches the database, the one filter
  * FerretDB serves from an index. When another writer got in between, the slice is read and folded
  * again (nothing is applied twice: the applied versions travel with the document).
+ *
+ * On MongoDB the guard is an atomic compare-and-set. On FerretDB v1 it is not (an update reads,
+ * then writes in a second transaction): two writers whose updates overlap can both match, and the
+ * later one wins. So a read model has one writer per document at a time: one consumer instance
+ * per service, partitions applied one after another, a rebuild with the service stopped.
  */
 export class FoldWrites<Doc extends Document> {
   private readonly pending = new Map<string, Fold<Doc>[]>();
@@ -46,10 +65,7 @@ export class FoldWrites<Doc extends Document> {
     for (let attempt = 1; this.pending.size > 0; attempt++) {
       const conflicts = await this.writeOnce(collection);
       if (conflicts === 0) break;
-      if (attempt >= MAX_ATTEMPTS)
-        throw new Error(
-          `${collection.collectionName}: ${conflicts} documents kept changing under ${MAX_ATTEMPTS} attempts`,
-        );
+      if (attempt >= MAX_ATTEMPTS) throw new ContendedDocuments(collection.collectionName, conflicts);
     }
     this.pending.clear();
   }

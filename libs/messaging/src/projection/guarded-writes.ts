@@ -10,7 +10,8 @@ export const APPLIED = '_applied';
  * stream version, and which records the version in the SAME write as the change: a redelivered
  * event matches nothing, so its effect happens exactly once. The document is first ensured
  * with an upsert that cannot collide (FerretDB reports bulk duplicate-key errors at the wrong
- * index, so the design never relies on them).
+ * index, so the design never relies on them). As with FoldWrites, the guard is atomic on MongoDB but
+ * not on FerretDB v1: one writer per document at a time.
  */
 export class GuardedWrites<T extends Document = Document> {
   private readonly operations: AnyBulkWriteOperation<T>[] = [];
