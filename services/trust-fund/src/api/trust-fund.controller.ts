@@ -2,17 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Res } fr
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Decider, InvalidInput, NotFound } from '@salw/decider';
 import { MongoEventStore, NewEvent } from '@salw/event-store';
-import {
-  AuthenticatedActor,
-  CurrentActor,
-  EVENT_STORE,
-  etagOf,
-  executeCommand,
-  expectedVersionFrom,
-  IdempotencyStore,
-  loadAggregate,
-  Roles,
-} from '@salw/platform';
+import { AuthenticatedActor, CurrentActor, EVENT_STORE, etagOf, IdempotencyStore, loadAggregate, Roles, runHttpCommand } from '@salw/platform';
 import type { Response } from 'express';
 import { votingMembers } from '../domain/governance';
 import { FundCommand, fundDecider, ProjectFacts } from '../domain/fund/fund.decider';
@@ -67,23 +57,17 @@ export class TrustFundController {
     private readonly idempotency: IdempotencyStore,
   ) {}
 
-  private async run<State, Command, Event extends NewEvent>(
+  /** A fund or project command over HTTP (an Idempotency-Key is unique per stream and command type). */
+  private run<State, Command extends { type: string }, Event extends NewEvent>(
     decider: Decider<State, Command, Event>,
     streamId: string,
     command: Command,
     view: (state: State) => unknown,
     request: { body: unknown; actor: AuthenticatedActor; ifMatch?: string; key?: string; response: Response },
   ) {
-    const answer = await this.idempotency.run(`${streamId}:${(command as { type: string }).type}`, request.key, request.body, async (commitId) => {
-      const result = await executeCommand(this.store, decider, streamId, command, {
-        actor: request.actor,
-        expectedVersion: expectedVersionFrom(request.ifMatch),
-        commitId,
-      });
-      return { status: 200, body: view(result.state), headers: { etag: etagOf(result.nextExpectedVersion) } };
-    });
-    request.response.setHeader('ETag', answer.headers?.etag ?? '');
-    return answer.body;
+    const { body, actor, ifMatch, key, response } = request;
+    const http = { decider, streamId, command, body, actor, ifMatch, idempotencyKey: key, scope: `${streamId}:${command.type}`, view: (state: State) => view(state) };
+    return runHttpCommand(this.store, this.idempotency, http, response);
   }
 
   private fund(command: FundCommand, body: unknown, actor: AuthenticatedActor, ifMatch: string | undefined, key: string | undefined, response: Response) {
