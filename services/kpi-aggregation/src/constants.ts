@@ -7,3 +7,5 @@ export const SERVICE_NAME = 'kpi-aggregation';
 export const KPI_CONTEXT = 'kpi';
 /** The projections this service owns (dropped and rebuilt by `src/rebuild.ts`). */
 export const PROJECTIONS = { series: 'kpi_series', reports: 'report_status', rounds: 'reporting_rounds' } as const;
+/** Who may read the figures: everyone with a role (the regional figures are not secret). */
+export const READERS = ['analyst', 'seesac', 'ministry', 'donor', 'administrative_agent'] as const;

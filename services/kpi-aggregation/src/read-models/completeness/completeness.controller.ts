@@ -4,7 +4,7 @@ import { NotFound } from '@salw/decider';
 import { catalogue } from '@salw/kpi-catalogue';
 import { MONGO_DB, Roles } from '@salw/platform';
 import type { Db } from 'mongodb';
-import { PROJECTIONS } from '../../constants';
+import { PROJECTIONS, READERS } from '../../constants';
 import { ReportStatusDocument, RoundDocument } from './completeness.projector';
 
 /** `late` = submitted after the due date (as the reporting context said); `overdue` = still missing after the due date. */
@@ -101,14 +101,14 @@ export class CompletenessController {
   }
 
   @Get('rounds/:round')
-  @Roles('analyst', 'seesac', 'ministry', 'donor', 'administrative_agent')
+  @Roles(...READERS)
   @ApiOperation({ summary: 'Per jurisdiction: KPI and narrative report of a round — submitted, accepted, returned, late or missing' })
   ofRound(@Param('round', ParseIntPipe) round: number) {
     return this.queries.ofRound(round);
   }
 
   @Get('periods/:period')
-  @Roles('analyst', 'seesac', 'ministry', 'donor', 'administrative_agent')
+  @Roles(...READERS)
   @ApiOperation({ summary: 'Completeness of a period without a round: `2024` (KPI + annual narrative) or `2024-H1`/`2024-H2`' })
   ofPeriod(@Param('period') period: string) {
     const match = /^(\d{4})(-H[12])?$/.exec(period);

@@ -1,3 +1,4 @@
+import { READERS } from '../../constants';
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { InvalidInput, NotFound } from '@salw/decider';
@@ -73,14 +74,14 @@ export class DerivedIndicatorsController {
   }
 
   @Get()
-  @Roles('analyst', 'seesac', 'ministry', 'donor', 'administrative_agent')
+  @Roles(...READERS)
   @ApiOperation({ summary: 'The derived indicators: defined as data (numerator, denominator or change against a baseline year)' })
   list() {
     return INDICATORS;
   }
 
   @Get(':code')
-  @Roles('analyst', 'seesac', 'ministry', 'donor', 'administrative_agent')
+  @Roles(...READERS)
   @ApiOperation({ summary: 'An indicator per year for a jurisdiction or the region; ratios are exact decimal strings; a missing part answers `missing`' })
   async compute(@Param('code') code: string, @Query() query: IndicatorQueryDto) {
     const definition = indicator(code);

@@ -1,3 +1,4 @@
+import { READERS } from '../../constants';
 import { Controller, Get, Header, Headers, HttpCode, Inject, Param, ParseIntPipe, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { StateConflict } from '@salw/decider';
@@ -39,14 +40,14 @@ export class RegionalReportController {
   }
 
   @Get(':round')
-  @Roles('analyst', 'seesac', 'ministry', 'donor', 'administrative_agent')
+  @Roles(...READERS)
   @ApiOperation({ summary: 'The regional report of a round as JSON: per-goal KPI tables and series, WB6 totals with coverage, warnings, narrative highlights' })
   json(@Param('round', ParseIntPipe) round: number) {
     return compileRegionalReport(this.series, this.completeness, round);
   }
 
   @Get(':round/csv')
-  @Roles('analyst', 'seesac', 'ministry', 'donor', 'administrative_agent')
+  @Roles(...READERS)
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'The regional report of a round as CSV (one row per value; WB6 total rows carry their coverage)' })

@@ -1,3 +1,4 @@
+import { READERS } from '../../constants';
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MONGO_DB, Roles } from '@salw/platform';
@@ -47,7 +48,7 @@ export class RegionalTotalsController {
   }
 
   @Get(':measure')
-  @Roles('analyst', 'seesac', 'ministry', 'donor', 'administrative_agent')
+  @Roles(...READERS)
   @ApiOperation({ summary: 'Yearly totals across the six beneficiaries (Chisinau only with includeAssociated=true), with coverage: a partial total says so' })
   async totals(@Param('measure') measure: string, @Query() query: SeriesQueryDto) {
     checkSeriesTarget(undefined, measure);

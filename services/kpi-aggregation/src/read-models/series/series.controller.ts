@@ -1,3 +1,4 @@
+import { READERS } from '../../constants';
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InvalidInput, NotFound } from '@salw/decider';
@@ -19,7 +20,7 @@ export class SeriesController {
   }
 
   @Get(':jurisdiction/:measure')
-  @Roles('analyst', 'seesac', 'ministry', 'donor', 'administrative_agent')
+  @Roles(...READERS)
   @ApiOperation({ summary: 'Yearly series from 2018 of one jurisdiction, measure and dimensions; "no data" and "missing" stay distinct from 0' })
   async series(@Param('jurisdiction') jurisdiction: string, @Param('measure') measure: string, @Query() query: SeriesQueryDto) {
     checkSeriesTarget(jurisdiction, measure);
