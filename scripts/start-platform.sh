@@ -13,8 +13,8 @@ export MONGO_URL="${MONGO_URL:-mongodb://127.0.0.1:${MONGO_PORT:-27017}}"
 for service in "${SERVICES[@]}"; do
   [ -f "services/$service/src/main.ts" ] || continue
   pidfile="$RUN_DIR/$service.pid"
-  if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
-    echo "==> $service already running (pid $(cat "$pidfile"))"
+  if pid="$(live_pid "$pidfile" "$(service_pattern "$service")")"; then
+    echo "==> $service already running (pid $pid)"
     continue
   fi
   echo "==> starting $service on port ${SERVICE_PORT[$service]} (log $RUN_DIR/$service.log)"
@@ -28,7 +28,7 @@ for service in "${SERVICES[@]}"; do
   url="http://127.0.0.1:${SERVICE_PORT[$service]}/health/ready"
   for _ in $(seq 1 120); do
     curl -fsS "$url" > /dev/null 2>&1 && break
-    kill -0 "$(cat "$RUN_DIR/$service.pid")" 2>/dev/null || { echo "!! $service died:"; tail -30 "$RUN_DIR/$service.log"; exit 1; }
+    live_pid "$RUN_DIR/$service.pid" "$(service_pattern "$service")" >/dev/null || { echo "!! $service died:"; tail -30 "$RUN_DIR/$service.log"; exit 1; }
     sleep 1
   done
   curl -fsS "$url" > /dev/null || { echo "!! $service not ready:"; tail -30 "$RUN_DIR/$service.log"; exit 1; }
