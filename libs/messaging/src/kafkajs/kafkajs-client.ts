@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Admin, Consumer, Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import {
   Headers,
@@ -15,6 +16,8 @@ export interface KafkaJsOptions {
   /** Consumer session timeout; heartbeats are sent from inside long batches. */
   sessionTimeoutMs?: number;
 }
+
+const ENSURE_TOPICS_ATTEMPTS = 8;
 
 /** The kafkajs adapter of the messaging ports. */
 export class KafkaJsClient implements MessagingClient {
@@ -116,14 +119,27 @@ class KafkaJsConsumer implements MessageConsumer {
 class KafkaJsAdmin implements TopicAdmin {
   constructor(private readonly admin: Admin) {}
 
+  /**
+   * Creates the topics that do not exist yet. Services starting together create the same topics
+   * at the same moment, and the broker may answer "unknown topic" while a new one gets its
+   * leaders: retriable errors are retried for a while instead of failing the service's start.
+   */
   async ensureTopics(topics: string[], partitions = 3): Promise<void> {
-    const existing = new Set(await this.admin.listTopics());
-    const missing = topics.filter((topic) => !existing.has(topic));
-    if (missing.length === 0) return;
-    await this.admin.createTopics({
-      waitForLeaders: true,
-      topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1 })),
-    });
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const existing = new Set(await this.admin.listTopics());
+        const missing = topics.filter((topic) => !existing.has(topic));
+        if (missing.length === 0) return;
+        await this.admin.createTopics({
+          waitForLeaders: true,
+          topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1 })),
+        });
+        return;
+      } catch (error) {
+        if ((error as { retriable?: boolean }).retriable !== true || attempt >= ENSURE_TOPICS_ATTEMPTS) throw error;
+        await sleep(500 * attempt);
+      }
+    }
   }
 
   async endOffsets(topic: string): Promise<Map<number, bigint>> {
