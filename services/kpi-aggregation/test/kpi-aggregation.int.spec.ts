@@ -297,6 +297,12 @@ describe('kpi-aggregation: report events through real Kafka into series, totals,
       const skopjeMinistry = bearer('ministry', 'skopje');
       await eventually(async () => expect((await getAs(skopjeMinistry, `${series}&view=latest`)).body.observations[0]).toMatchObject({ value: number('777'), status: 'provisional', revision: 2 }));
       expect((await getAs(seesac, `${series}&view=provisional`)).body.observations[0].value).toEqual(number('777'));
+      await eventually(async () => expect((await get('/completeness/rounds/13')).body.jurisdictions.find((row: { jurisdiction: string }) => row.jurisdiction === 'pristina').narrativeReport.status).toBe('submitted'));
+      // The regional report (read by all) integrates accepted revisions only: no unaccepted warning, value or narrative.
+      const regional = (await get('/regional-reports/13')).body;
+      expect(JSON.stringify(regional)).not.toMatch(/777|Unaccepted/);
+      const goal2 = regional.goals.find((goal: { goal: number }) => goal.goal === 2);
+      expect(goal2.narrativeHighlights).toEqual([expect.objectContaining({ jurisdiction: 'pristina', needsForSupport: 'Training' })]);
 
       for (const other of [bearer('ministry', 'belgrade'), analyst, bearer('donor'), bearer('administrative_agent')]) {
         for (const view of ['provisional', 'latest']) {
@@ -320,10 +326,6 @@ describe('kpi-aggregation: report events through real Kafka into series, totals,
       await eventually(async () => expect((await getAs(seesac, totals)).body.totals[0].coverage.contributed).toContain('podgorica'));
       expect((await getAs(seesac, totals)).body.totals[0].total).toBe('2384'); // pristina 1440, belgrade 100, skopje 777, podgorica 12, sarajevo 55 (returned)
 
-      const regional = (await get('/regional-reports/13')).body;
-      expect(JSON.stringify(regional)).not.toMatch(/777|Unaccepted/);
-      const goal2 = regional.goals.find((goal: { goal: number }) => goal.goal === 2);
-      expect(goal2.narrativeHighlights).toEqual([expect.objectContaining({ jurisdiction: 'pristina', needsForSupport: 'Training' })]);
 
       await reader.waitFor(1, (message) => message.key === 'kpi-facts:podgorica:2024', 60_000);
       const facts = reader.messages.map((message) => JSON.parse(message.value!)).filter((envelope) => envelope.type === 'KpiFactRecorded');
