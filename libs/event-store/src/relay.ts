@@ -31,9 +31,9 @@ export interface RelayOptions {
   maxBackoffMs?: number;
   onPublished?: (count: number) => void;
   onError?: (error: unknown) => void;
-  /** A commit is held back (the broker refused it as too large); called once per hold. */
+  /** A commit is held back (the broker refused it as too large); called once per commit, not on every retry. */
   onHeld?: (held: HeldCommit) => void;
-  /** How long a held commit waits before it is tried again (the broker's limit may have been raised). */
+  /** How long a held commit waits before it is tried again (the broker's limit may have been raised); default 10 s. */
   retryHeldMs?: number;
 }
 
@@ -46,12 +46,12 @@ export interface RelayOptions {
  * broker's limit may have been lowered) must neither block every other stream nor be dropped: it is held, with
  * every later commit of its stream (per-stream order holds), while the other streams' commits go on. Held commits
  * stay in the outbox, are listed by `held()` (health, metrics, a warning log once), and are tried again every
- * `retryHeldMs`.
+ * `retryHeldMs` (published once the broker takes them, e.g. after its limit was raised).
  */
 export class OutboxRelay {
   private running = false;
   private loop?: Promise<void>;
-  private readonly holds = new Map<string, HeldCommit>();
+  private readonly holds = new Map<string, { held: HeldCommit; triedAt: number }>();
 
   constructor(
     private readonly store: MongoEventStore,
@@ -73,13 +73,17 @@ export class OutboxRelay {
 
   /** The commits held back because the broker refused them as too large (one per stream). */
   held(): HeldCommit[] {
-    return [...this.holds.values()];
+    return [...this.holds.values()].map(({ held }) => held);
   }
 
   /** One pass: publishes up to one batch; returns how many events went out. */
   async publishPending(): Promise<number> {
-    this.releaseHoldsDue();
-    const commits = await this.store.unpublishedCommits(this.options.batchSize ?? 200, (commit) => this.holds.has(commit.streamId));
+    const retryMs = this.options.retryHeldMs ?? 10_000;
+    const waiting = (commit: CommitDocument) => {
+      const hold = this.holds.get(commit.streamId);
+      return hold !== undefined && Date.now() - hold.triedAt < retryMs;
+    };
+    const commits = await this.store.unpublishedCommits(this.options.batchSize ?? 200, waiting);
     if (commits.length === 0) return 0;
     try {
       return await this.publishCommits(commits);
@@ -93,19 +97,24 @@ export class OutboxRelay {
     const events = commits.flatMap((commit) => this.store.toStoredEvents(commit));
     await this.publisher.publish(this.options.topic, events);
     await this.store.markPublished(commits.map((commit) => commit._id));
+    for (const commit of commits) {
+      if (this.holds.get(commit.streamId)?.held.commitId === commit._id) this.holds.delete(commit.streamId);
+    }
     this.options.onPublished?.(events.length);
     return events.length;
   }
 
   /** Finds the commits the broker refuses; holds each with the rest of its stream, publishes the others in order. */
   private async publishOneByOne(commits: CommitDocument[]): Promise<number> {
+    const refused = new Set<string>();
     let published = 0;
     for (const commit of commits) {
-      if (this.holds.has(commit.streamId)) continue;
+      if (refused.has(commit.streamId)) continue; // after a refused commit of its stream: per-stream order
       try {
         published += await this.publishCommits([commit]);
       } catch (error) {
         if (!(error instanceof MessageTooLarge)) throw error;
+        refused.add(commit.streamId);
         this.hold(commit, error.message);
       }
     }
@@ -113,16 +122,14 @@ export class OutboxRelay {
   }
 
   private hold(commit: CommitDocument, reason: string): void {
-    const held: HeldCommit = { commitId: commit._id, streamId: commit.streamId, position: commit.position, reason, since: new Date() };
-    this.holds.set(commit.streamId, held);
-    this.options.onHeld?.(held);
-  }
-
-  private releaseHoldsDue(): void {
-    const retryMs = this.options.retryHeldMs ?? 60_000;
-    for (const [streamId, held] of this.holds) {
-      if (Date.now() - held.since.getTime() >= retryMs) this.holds.delete(streamId);
+    const known = this.holds.get(commit.streamId);
+    if (known?.held.commitId === commit._id) {
+      known.triedAt = Date.now();
+      return;
     }
+    const held: HeldCommit = { commitId: commit._id, streamId: commit.streamId, position: commit.position, reason, since: new Date() };
+    this.holds.set(commit.streamId, { held, triedAt: Date.now() });
+    this.options.onHeld?.(held);
   }
 
   private async run(): Promise<void> {
