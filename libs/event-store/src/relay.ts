@@ -45,7 +45,7 @@ export interface RelayOptions {
  * A commit the broker refuses as too large (the store refuses such appends, but one may exist from before, or the
  * broker's limit may have been lowered) must neither block every other stream nor be dropped: it is held, with
  * every later commit of its stream (per-stream order holds), while the other streams' commits go on. Held commits
- * stay in the outbox, are listed by `held()` (health, metrics, a warning log once), and are tried again every
+ * stay in the outbox, are listed by `held()` (health, metrics, one log line per commit), and are tried again every
  * `retryHeldMs` (published once the broker takes them, e.g. after its limit was raised).
  */
 export class OutboxRelay {
