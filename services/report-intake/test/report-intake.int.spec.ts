@@ -167,11 +167,14 @@ describe('report-intake on the real broker and database', () => {
   });
 
   it('refuses with 413 a submission whose event the broker could not carry (two 600 KB parts), storing and publishing nothing; later reports flow', async () => {
-    // Every catalogue cell with at most one dimension, each "No data" with a long reason: two parts of about 600 KB.
-    const cells = catalogue.measures.flatMap((m) => [
-      { measure: m.code, dimensions: {} as Record<string, string> },
-      ...m.dimensions.flatMap((d) => catalogue.dimension(d)!.values.map((v) => ({ measure: m.code, dimensions: { [d]: v.code } }))),
-    ]);
+    // Every cell of the catalogue (each measure by every subset of its dimensions), each "No data" with a reason of
+    // about 1.6 KB: two parts of about 600 KB, each within the body limit and made of short strings.
+    const cells = catalogue.measures.flatMap((m) =>
+      m.dimensions.reduce<Record<string, string>[]>(
+        (cellsSoFar, d) => cellsSoFar.flatMap((cell) => [cell, ...catalogue.dimension(d)!.values.map((v) => ({ ...cell, [d]: v.code }))]),
+        [{}],
+      ).map((dimensions) => ({ measure: m.code, dimensions })),
+    );
     const half = Math.ceil(cells.length / 2);
     const reason = 'r'.repeat(Math.ceil(620_000 / half));
     const part = (from: number, to: number) => ({ observations: cells.slice(from, to).map((c) => ({ ...c, value: { kind: 'no_data', reason } })) });
