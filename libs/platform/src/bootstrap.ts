@@ -55,6 +55,9 @@ export async function buildService(module: Type<unknown>, service: ServiceDescri
           runInContext: (events, work) => requestContext.run({ correlationId: events[0].correlationId }, work),
         }),
       },
+      // inheritAppConfig: the global guards and filter reach the handlers and each says what it does there
+      // (auth and rate limit: HTTP only; the filter rethrows the original error). The DTO pipe skips
+      // the handlers' `ConsumedEvent[]` (an array: nothing to validate).
       { inheritAppConfig: true },
     );
   }
