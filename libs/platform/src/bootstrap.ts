@@ -8,6 +8,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { PlatformSettings } from './config';
 import { MESSAGING_CLIENT } from './event-sourcing/tokens';
+import { bodyGuard } from './http/body-guard';
 import { strictValidationPipe } from './http/validation';
 import { PlatformMetrics } from './observability/metrics';
 import { CORRELATION_HEADER, requestContext } from './request-context';
@@ -30,6 +31,7 @@ export async function buildService(module: Type<unknown>, service: ServiceDescri
   const limit = service.settings.BODY_LIMIT;
   app.useBodyParser('json', { limit, strict: true });
   for (const type of service.textBodies ?? []) app.useBodyParser('text', { limit, type });
+  app.use(bodyGuard);
   app.useGlobalPipes(strictValidationPipe());
   app.use(correlationMiddleware);
   app.use(latencyMiddleware(app.get(PlatformMetrics)));

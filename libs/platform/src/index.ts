@@ -6,6 +6,8 @@ export * from './auth/actor';
 export * from './auth/auth.guard';
 export * from './auth/issue-token';
 export * from './http/validation';
+export * from './http/body-guard';
+export * from './http/fields';
 export * from './http/etag';
 export * from './http/idempotency';
 export * from './http/http-command';

@@ -1,9 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
+import { CalendarDate } from '@salw/platform';
+import { Amount, FundId, Name } from './fields';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 export class ProposeProjectDto {
   @ApiProperty({ example: 'undp-evidence-rooms' })
-  @IsString()
+  @FundId()
   projectId: string;
 
   @ApiProperty({ example: 'Upgrade of evidence rooms' })
@@ -12,33 +14,37 @@ export class ProposeProjectDto {
   title: string;
 
   @ApiProperty({ example: 'UNDP', description: 'participating organization: UNDP or UNODC' })
-  @IsString()
+  @Name()
   leadOrganization: string;
 
   @ApiProperty({ example: ['INTERPOL'], description: 'other organizations co-applying with the lead', type: [String] })
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
+  @MaxLength(200, { each: true })
   coApplicants: string[];
 
-  @ApiProperty({ example: [6, 7], description: 'Roadmap goals 1 to 7', type: [Number] })
+  @ApiProperty({ example: [6, 7], description: 'Roadmap goals 1 to 7', type: 'array', items: { type: 'integer', minimum: 1, maximum: 7 } })
   @IsArray()
   @ArrayMaxSize(7)
   @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(7, { each: true })
   goals: number[];
 
   @ApiProperty({ example: ['Belgrade'], description: 'jurisdictions by capital, or "Regional"', type: [String] })
   @IsArray()
   @ArrayMaxSize(8)
   @IsString({ each: true })
+  @MaxLength(100, { each: true })
   jurisdictions: string[];
 
   @ApiProperty({ example: '500000.00', description: 'USD budget (decimal string), indirect costs included' })
-  @IsString()
+  @Amount()
   budgetUsd: string;
 
   @ApiProperty({ example: '2020-10-01' })
-  @IsString()
+  @CalendarDate()
   proposedOn: string;
 }
 
@@ -48,18 +54,19 @@ export class DecideOnProjectDto {
   decision: 'approve' | 'reject';
 
   @ApiProperty({ example: '2020-12-10' })
-  @IsString()
+  @CalendarDate()
   decidedOn: string;
 
   @ApiProperty({ example: ['Germany', 'France', 'European Union', 'UNDP', 'UNODC'], type: [String], description: 'voting members present' })
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
+  @MaxLength(200, { each: true })
   membersPresent: string[];
 
   @ApiPropertyOptional({ example: '480000.00', description: 'approved USD budget, at most the proposed one (default: the proposed one)' })
   @IsOptional()
-  @IsString()
+  @Amount()
   approvedBudgetUsd?: string;
 
   @ApiPropertyOptional({ example: 'overlaps an existing project', description: 'required for a rejection' })
@@ -71,12 +78,12 @@ export class DecideOnProjectDto {
 
 export class StartImplementationDto {
   @ApiProperty({ example: '2021-01-15' })
-  @IsString()
+  @CalendarDate()
   startedOn: string;
 }
 
 export class CompleteProjectDto {
   @ApiProperty({ example: '2022-06-30' })
-  @IsString()
+  @CalendarDate()
   completedOn: string;
 }
