@@ -2,10 +2,11 @@
 // Refuses a `.json` file beside a `.ts`/`.js` module of the same basename: `import './x'` then
 // resolves to the module under jest but to the JSON under `node -r @swc-node/register` (what
 // `make up` runs), so a route passed its tests and answered 500 in the running platform.
-const { execFileSync } = require('node:child_process');
-const path = require('node:path');
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(__dirname, '..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
   .split('\n')
   .filter(Boolean);
