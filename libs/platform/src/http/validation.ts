@@ -1,12 +1,16 @@
 import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 import type { Problem } from '@salw/decider';
 
-/** Flattens class-validator's tree into one problem per failed rule, each with its full path. */
+/**
+ * Flattens class-validator's tree into one problem per failed field, with its full path. When
+ * several rules of a field fail, the one written first (its type: `@IsString()` above
+ * `@MaxLength()`) is named: class-validator lists a field's rules from the last decorator up.
+ */
 export function toProblems(errors: ValidationError[], parent = ''): Problem[] {
   return errors.flatMap((error) => {
     const path = parent ? (/^\d+$/.test(error.property) ? `${parent}[${error.property}]` : `${parent}.${error.property}`) : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ path, message }));
-    return [...own, ...toProblems(error.children ?? [], path)];
+    const message = Object.values(error.constraints ?? {}).at(-1);
+    return [...(message === undefined ? [] : [{ path, message }]), ...toProblems(error.children ?? [], path)];
   });
 }
 
@@ -36,8 +40,9 @@ class StrictValidationPipe extends ValidationPipe {
     } catch (error) {
       if (!(error instanceof BadRequestException) || extra.length === 0) throw error;
       const shape = (error.getResponse() as { problems?: Problem[] }).problems ?? [];
-      const seen = new Set(shape.map((problem) => `${problem.path}\n${problem.message}`));
-      throw invalid([...shape, ...extra.filter((problem) => !seen.has(`${problem.path}\n${problem.message}`))]);
+      // A field the shape check named already is not named again by the input checks.
+      const named = new Set(shape.map((problem) => problem.path));
+      throw invalid([...shape, ...extra.filter((problem) => !named.has(problem.path))]);
     }
   }
 }

@@ -10,6 +10,8 @@ const SCALE = 10n ** BigInt(MINOR_DIGITS);
 
 /** At most 15 whole digits (a quadrillion) and 2 decimals: the digits of every amount are bounded. */
 export const AMOUNT_PATTERN = '^(0|[1-9]\\d{0,14})(\\.\\d{1,2})?$';
+/** An amount as above, but not zero (deposits, pledges, transfers, refunds, budgets). */
+export const POSITIVE_AMOUNT_PATTERN = '^(?!0+(?:\\.0+)?$)(0|[1-9]\\d{0,14})(\\.\\d{1,2})?$';
 export const RATE_PATTERN = '^(0|[1-9]\\d{0,5})(\\.\\d{1,12})?$';
 const AMOUNT = new RegExp(AMOUNT_PATTERN);
 const RATE = new RegExp(RATE_PATTERN);

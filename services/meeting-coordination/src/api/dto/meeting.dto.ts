@@ -13,6 +13,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { MAX_ROUND_NUMBER } from '@salw/decider';
@@ -25,7 +26,8 @@ const slugMessage = 'must be lowercase letters, digits and dashes';
 
 export class MeetingFormatDto {
   @ApiProperty({ enum: ['in_person', 'online'], example: 'in_person' }) @IsIn(['in_person', 'online']) mode: 'in_person' | 'online';
-  @ApiPropertyOptional({ example: 'Tirana', description: 'Required in person' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) city?: string;
+  // Required in person: checked here, with the other shape rules, so one 400 names it beside them.
+  @ApiPropertyOptional({ example: 'Tirana', description: 'Required in person', maxLength: 200 }) @ValidateIf((format: MeetingFormatDto) => format.mode === 'in_person' || format.city !== undefined) @IsString({ message: 'an in-person meeting needs its city' }) @IsNotEmpty() @MaxLength(200) city?: string;
   @ApiPropertyOptional({ example: 'Hotel Tirana International' }) @IsOptional() @IsString() @MaxLength(300) venue?: string;
   @ApiPropertyOptional({ example: 'Zoom' }) @IsOptional() @IsString() @MaxLength(200) platform?: string;
 }

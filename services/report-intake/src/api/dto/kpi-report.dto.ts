@@ -1,17 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MAX_ROUND_NUMBER, Problem } from '@salw/decider';
-import { catalogue, checkObservation } from '@salw/kpi-catalogue';
+import { catalogue, checkObservations } from '@salw/kpi-catalogue';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { KPI3_ILLEGAL_POSSESSION_2018_EXAMPLE, KPI3_TRAFFICKING_2024_EXAMPLE, ObservationDto } from './observation.dto';
 
 export const MAX_OBSERVATIONS = 5000;
 
-/** The catalogue's rules for each observation (measure, dimensions, value), in the same pass as the shape checks. */
+/**
+ * The catalogue's rules (each observation's measure, dimensions and value; duplicates; breakdowns
+ * within their totals), in the same pass as the shape checks. The decider runs the same function.
+ */
 function catalogueProblems(body: unknown): Problem[] {
   const observations = (body as { observations?: unknown } | null)?.observations;
   if (!Array.isArray(observations) || observations.length > MAX_OBSERVATIONS) return []; // the shape check names it
-  return observations.flatMap((observation, index) => checkObservation(catalogue, observation, `observations[${index}]`));
+  return checkObservations(catalogue, observations, 'observations');
 }
 
 export class SaveKpiReportDraftDto {

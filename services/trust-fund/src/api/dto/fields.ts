@@ -2,31 +2,28 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { isReservedName, RESERVED_NAME_MESSAGE } from '@salw/decider';
 import { IsIn, IsString, Matches, MaxLength, ValidateBy } from 'class-validator';
-import { AMOUNT_PATTERN, CURRENCIES, RATE_PATTERN, SAFE_ID_PATTERN } from '../../domain/money';
+import { CURRENCIES, POSITIVE_AMOUNT_PATTERN, RATE_PATTERN, SAFE_ID_PATTERN } from '../../domain/money';
 
 // The input rules of the fund's fields, in the DTOs so one 400 names every problem and OpenAPI shows them.
 
 /** An id of a donor, pledge, deposit, transfer, refund or project. */
 export const FundId = () =>
   applyDecorators(
-    ApiProperty({ pattern: SAFE_ID_PATTERN, maxLength: 63 }),
-    IsString(),
+    ApiProperty({ type: String, pattern: SAFE_ID_PATTERN, maxLength: 63 }),
     Matches(/^[a-z0-9][a-z0-9-]{0,62}$/, { message: '$property must be lowercase letters, digits and "-" (at most 63)' }),
     ValidateBy({ name: 'notReserved', validator: { validate: (value) => typeof value !== 'string' || !isReservedName(value), defaultMessage: (args) => `${args?.property} ${RESERVED_NAME_MESSAGE}` } }),
   );
 
-/** Money as a decimal string with at most 15 whole digits and 2 decimals, never a JSON number. */
+/** Money as a decimal string above zero with at most 15 whole digits and 2 decimals, never a JSON number (Matches refuses non-strings). */
 export const Amount = () =>
   applyDecorators(
-    ApiProperty({ pattern: AMOUNT_PATTERN }),
-    IsString(),
-    Matches(new RegExp(AMOUNT_PATTERN), { message: '$property must be a decimal amount (string) with at most 15 digits and 2 decimals, e.g. "724300.00"' }),
+    ApiProperty({ type: String, pattern: POSITIVE_AMOUNT_PATTERN }),
+    Matches(new RegExp(POSITIVE_AMOUNT_PATTERN), { message: '$property must be a decimal amount (string) above zero with at most 15 digits and 2 decimals, e.g. "724300.00"' }),
   );
 
 export const DecimalRate = () =>
   applyDecorators(
-    ApiProperty({ pattern: RATE_PATTERN }),
-    IsString(),
+    ApiProperty({ type: String, pattern: RATE_PATTERN }),
     Matches(new RegExp(RATE_PATTERN), { message: '$property must be a decimal rate (string), e.g. "0.01"' }),
   );
 
