@@ -15,6 +15,7 @@ export NX_DAEMON=false NX_NO_CLOUD=true
 npx tsc -p tsconfig.json --noEmit
 npx nx show projects > /dev/null   # builds the project graph the module-boundary lint rule needs
 npx eslint . --max-warnings 0
+node scripts/check-module-names.mjs   # no .json beside a module of the same name (resolution differs by runtime)
 bash proto/check.sh
 
 echo "==> tests (unit, int, e2e)"

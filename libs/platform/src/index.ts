@@ -7,6 +7,8 @@ export * from './auth/review-access';
 export * from './auth/auth.guard';
 export * from './auth/issue-token';
 export * from './http/validation';
+export * from './http/body-guard';
+export * from './http/fields';
 export * from './http/etag';
 export * from './http/idempotency';
 export * from './http/http-command';
