@@ -10,6 +10,7 @@ export * from './http/etag';
 export * from './http/idempotency';
 export * from './http/http-command';
 export * from './http/exception.filter';
+export * from './http/openapi';
 export * from './observability/metrics';
 export * from './event-sourcing/tokens';
 export * from './event-sourcing/command-executor';

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { assertActsFor, AuthenticatedActor, CurrentActor, etagOf, Roles } from '@salw/platform';
+import { ApiWrite, assertActsFor, AuthenticatedActor, CurrentActor, etagOf, Roles } from '@salw/platform';
 import type { Response } from 'express';
 import { NarrativeReportCommand, NarrativeReportState, narrativeReportDecider, narrativeReportId } from '../domain/narrative-report/narrative-report';
 import { CommandRunner, historyOf, notFoundUnless } from './command-runner';
@@ -35,6 +35,7 @@ export class NarrativeReportsController {
 
   @Post('submission')
   @Roles('ministry', 'seesac')
+  @ApiWrite()
   @ApiOperation({ summary: 'Submit the narrative progress report per goal for a year or half-year (2024, 2024-H1, 2024-H2)' })
   submit(
     @Param('jurisdiction') jurisdiction: string,
@@ -57,6 +58,7 @@ export class NarrativeReportsController {
 
   @Post('return-for-revision')
   @Roles('seesac')
+  @ApiWrite()
   returnForRevision(
     @Param('jurisdiction') jurisdiction: string,
     @Param('period') period: string,
@@ -76,6 +78,7 @@ export class NarrativeReportsController {
 
   @Post('acceptance')
   @Roles('seesac')
+  @ApiWrite()
   accept(
     @Param('jurisdiction') jurisdiction: string,
     @Param('period') period: string,
