@@ -9,6 +9,7 @@ import { Logger } from 'nestjs-pino';
 import { PlatformSettings } from './config';
 import { MESSAGING_CLIENT } from './event-sourcing/tokens';
 import { withPlatformAnswers } from './http/openapi';
+import { withValidationRules } from './http/openapi-validation';
 import { strictValidationPipe } from './http/validation';
 import { PlatformMetrics } from './observability/metrics';
 import { CORRELATION_HEADER, requestContext } from './request-context';
@@ -42,7 +43,7 @@ export async function buildService(module: Type<unknown>, service: ServiceDescri
     .setVersion(service.version ?? '1')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup('docs', app, () => withPlatformAnswers(SwaggerModule.createDocument(app, openApi)), { jsonDocumentUrl: 'docs/openapi.json' });
+  SwaggerModule.setup('docs', app, () => withPlatformAnswers(withValidationRules(SwaggerModule.createDocument(app, openApi))), { jsonDocumentUrl: 'docs/openapi.json' });
 
   if (service.consumerGroup) {
     const metrics = app.get(PlatformMetrics);
