@@ -2,6 +2,8 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import { getMetadataStorage } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 
+/** A DTO class as class-validator keys its rules. */
+type DtoClass = abstract new (...args: never[]) => unknown;
 type Schema = Record<string, unknown> & { properties?: Record<string, Schema>; required?: string[]; items?: Schema; $ref?: string };
 
 /** class-validator rules and the JSON Schema keywords that say the same (OpenAPI 3.0 dialect). */
@@ -31,14 +33,14 @@ const KEYWORDS: Record<string, (constraints: unknown[]) => Schema> = {
 const STRING_ONLY = new Set(['isNotEmpty', 'minLength', 'maxLength', 'length', 'matches']);
 
 /** The DTO classes that have validation rules, by name (the name Nest's swagger gives their schemas). */
-function validatedClasses(): Map<string, Function> {
-  const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<Function, ValidationMetadata[]> };
-  const classes = new Map<string, Function>();
+function validatedClasses(): Map<string, DtoClass> {
+  const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<DtoClass | string, ValidationMetadata[]> };
+  const classes = new Map<string, DtoClass>();
   for (const target of storage.validationMetadatas.keys()) if (typeof target === 'function') classes.set(target.name, target);
   return classes;
 }
 
-function rulesOf(target: Function): Map<string, ValidationMetadata[]> {
+function rulesOf(target: DtoClass): Map<string, ValidationMetadata[]> {
   const byProperty = new Map<string, ValidationMetadata[]>();
   for (const rule of getMetadataStorage().getTargetValidationMetadatas(target, '', true, false)) {
     byProperty.set(rule.propertyName, [...(byProperty.get(rule.propertyName) ?? []), rule]);
