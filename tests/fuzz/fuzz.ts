@@ -117,7 +117,8 @@ interface SchemathesisReport {
 
 function schemathesis(args: string[], logFile: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(SCHEMATHESIS, args, { cwd: __dirname, stdio: ['ignore', 'pipe', 'pipe'] });
+    // cwd: schemathesis keeps files of its own there.
+    const child = spawn(SCHEMATHESIS, args, { cwd: REPORT_DIR, stdio: ['ignore', 'pipe', 'pipe'] });
     const log: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => log.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => log.push(chunk));
@@ -142,6 +143,8 @@ async function fuzz(service: Service, running: ServiceProcess, role: Role, token
       '--max-examples', MAX_EXAMPLES,
       '--max-time', MAX_SECONDS,
       '--seed', SEED,
+      // No examples replayed from earlier runs: the same seed generates the same requests.
+      '--generation-database', 'none',
       '--workers', '2',
       '--request-timeout', '10',
       '--header', `Authorization: Bearer ${token}`,
@@ -167,6 +170,18 @@ async function fuzz(service: Service, running: ServiceProcess, role: Role, token
     : [`no report (schemathesis exited ${exitCode}); see ${name}.log`];
   const failures = report ? report.failures.reduce((sum, f) => sum + f.count, 0) + report.errors.length : 1;
   return { service, role, operations: report?.operations.tested ?? 0, requests, failures: exitCode === 0 ? failures : Math.max(failures, 1), details };
+}
+
+/** The distinct messages of the error lines a service logged (its 5xx show there with their cause). */
+function errorMessages(service: ServiceProcess): string[] {
+  const messages = service.errors().map((line) => {
+    try {
+      return String((JSON.parse(line) as { msg?: unknown }).msg ?? line).split('\n')[0];
+    } catch {
+      return line;
+    }
+  });
+  return [...new Set(messages)].slice(0, 20).map((message) => message.slice(0, 300));
 }
 
 function table(rows: Row[]): string {
@@ -201,8 +216,8 @@ async function main(): Promise<number> {
         rows.push(row);
         console.log(`${service} as ${role}: ${row.operations} operations, ${row.requests} requests, ${row.failures} failures`);
       }
-      const errors = running.errors();
-      if (errors.length > 0) console.log(`--- ${service} logged errors ---\n${errors.slice(0, 20).join('\n')}`);
+      const errors = errorMessages(running);
+      if (errors.length > 0) console.log(`--- ${service} logged errors (distinct) ---\n  ${errors.join('\n  ')}`);
     }
   } finally {
     await Promise.all(started.map((service) => service.stop()));

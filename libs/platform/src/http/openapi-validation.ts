@@ -1,6 +1,7 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { getMetadataStorage } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
+import { portablePattern } from './openapi';
 
 /** A DTO class as class-validator keys its rules. */
 type DtoClass = abstract new (...args: never[]) => unknown;
@@ -26,7 +27,7 @@ const KEYWORDS: Record<string, (constraints: unknown[]) => Schema> = {
   arrayNotEmpty: () => ({ minItems: 1 }),
   isIn: ([values]) => ({ enum: values }),
   isEnum: ([entity]) => ({ enum: Object.values(entity as object) }),
-  matches: ([pattern]) => ({ pattern: (pattern as RegExp).source ?? String(pattern) }),
+  matches: ([pattern]) => ({ pattern: portablePattern(pattern instanceof RegExp ? pattern : new RegExp(String(pattern))) }),
   isUUID: () => ({ type: 'string', format: 'uuid' }),
 };
 /** Rules that only make sense on one type (isNotEmpty on a non-string says nothing about length). */
@@ -51,7 +52,7 @@ function rulesOf(target: DtoClass): Map<string, ValidationMetadata[]> {
 function keywordsOf(rules: ValidationMetadata[], each: boolean): Schema {
   return Object.assign(
     {},
-    ...rules.filter((rule) => rule.each === each && rule.name && KEYWORDS[rule.name]).map((rule) => KEYWORDS[rule.name!](rule.constraints ?? [])),
+    ...rules.filter((rule) => Boolean(rule.each) === each && rule.name && KEYWORDS[rule.name]).map((rule) => KEYWORDS[rule.name!](rule.constraints ?? [])),
   ) as Schema;
 }
 
@@ -73,7 +74,8 @@ function constrain(schema: Schema, keywords: Schema): void {
  */
 export function withValidationRules(document: OpenAPIObject): OpenAPIObject {
   const schemas = (document.components?.schemas ?? {}) as Record<string, Schema>;
-  for (const [name, target] of validatedClasses()) {
+  const classes = validatedClasses();
+  for (const [name, target] of classes) {
     const schema = schemas[name];
     if (!schema?.properties) continue;
     const rules = rulesOf(target);
@@ -92,5 +94,29 @@ export function withValidationRules(document: OpenAPIObject): OpenAPIObject {
     if (schema.required.length === 0) delete schema.required;
     schema.additionalProperties = false;
   }
+  constrainQueries(document, classes);
   return document;
+}
+
+type Parameter = { name: string; in: string; required?: boolean; schema?: Schema };
+
+/**
+ * A @Query() DTO is spread into one parameter per property, without its rules: the class is the
+ * one whose ruled properties are exactly the operation's query parameters.
+ */
+function constrainQueries(document: OpenAPIObject, classes: Map<string, DtoClass>): void {
+  const byProperties = new Map([...classes.values()].map((target) => [[...rulesOf(target).keys()].sort().join(','), target]));
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item) as { parameters?: Parameter[] }[]) {
+      const query = (operation?.parameters ?? []).filter((parameter) => parameter.in === 'query');
+      const target = byProperties.get(query.map((parameter) => parameter.name).sort().join(','));
+      if (!target || query.length === 0) continue;
+      const rules = rulesOf(target);
+      for (const parameter of query) {
+        const propertyRules = rules.get(parameter.name) ?? [];
+        constrain((parameter.schema ??= {}), keywordsOf(propertyRules, false));
+        parameter.required = !propertyRules.some((rule) => rule.name === 'isOptional');
+      }
+    }
+  }
 }

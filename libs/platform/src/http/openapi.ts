@@ -1,6 +1,8 @@
 import { applyDecorators, HttpCode } from '@nestjs/common';
 import { ApiHeader, ApiResponse } from '@nestjs/swagger';
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { IF_MATCH } from './etag';
+import { IDEMPOTENCY_KEY } from './idempotency';
 
 type Operation = OpenAPIObject['paths'][string]['get'] & object;
 
@@ -50,6 +52,35 @@ function platformAnswers(path: string, method: string, operation: Operation): Re
   };
 }
 
+/**
+ * A JS pattern as the fuzzers and other readers of the document understand it: JS `\\d` is ASCII
+ * only, while most other regex engines (Python's) also match other scripts' digits.
+ */
+export function portablePattern(pattern: RegExp): string {
+  let inClass = false;
+  let out = '';
+  const source = pattern.source;
+  for (let i = 0; i < source.length; i += 1) {
+    const char = source[i];
+    if (char === '\\') {
+      const next = source[i + 1];
+      out += next === 'd' ? (inClass ? '0-9' : '[0-9]') : `${char}${next}`;
+      i += 1;
+      continue;
+    }
+    if (char === '[') inClass = true;
+    if (char === ']') inClass = false;
+    out += char;
+  }
+  return out;
+}
+
+/** The platform's request headers, with what it accepts in them. */
+const HEADER_SCHEMAS: Record<string, object> = {
+  'idempotency-key': { type: 'string', pattern: portablePattern(IDEMPOTENCY_KEY) },
+  'if-match': { type: 'string', pattern: `^(${portablePattern(IF_MATCH).slice(1, -1)})?$` },
+};
+
 /** Adds the platform's answers (and the Problem schema) to every operation of a service's document. */
 export function withPlatformAnswers(document: OpenAPIObject): OpenAPIObject {
   document.components = { ...document.components, schemas: { ...document.components?.schemas, Problem: PROBLEM_SCHEMA as never } };
@@ -58,6 +89,11 @@ export function withPlatformAnswers(document: OpenAPIObject): OpenAPIObject {
       if (typeof operation !== 'object' || !('responses' in operation)) continue;
       // What a route documents itself wins (e.g. a 404 with a more precise meaning).
       operation.responses = { ...platformAnswers(path, method, operation), ...operation.responses };
+      for (const parameter of operation.parameters ?? []) {
+        if (!('in' in parameter) || parameter.in !== 'header') continue;
+        const schema = HEADER_SCHEMAS[parameter.name.toLowerCase()];
+        if (schema) parameter.schema = schema;
+      }
     }
   }
   return document;

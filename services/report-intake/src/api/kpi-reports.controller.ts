@@ -1,11 +1,12 @@
 import { Body, Controller, Get, Headers, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { NotAllowed } from '@salw/decider';
 import { ApiWrite, assertActsFor, AuthenticatedActor, CurrentActor, etagOf, Roles } from '@salw/platform';
 import type { Response } from 'express';
 import { KpiReportCommand, kpiReportDecider, kpiReportId } from '../domain/kpi-report/kpi-report.decider';
 import { KpiReportRevision, KpiReportState, currentRevision, lastAcceptedRevision } from '../domain/kpi-report/kpi-report.events';
 import { CommandRunner, historyOf, notFoundUnless } from './command-runner';
+import { KPI_REPORT_PARAMS } from './params';
 import { AcceptDto, ReturnForRevisionDto, SaveKpiReportDraftDto, StartAmendmentDto, SubmitKpiReportDto } from './dto/kpi-report.dto';
 
 
@@ -28,6 +29,7 @@ export function kpiReportView(state: KpiReportState, version: number) {
 const seesOnlyAccepted = (actor: AuthenticatedActor) => actor.role !== 'seesac' && actor.role !== 'ministry';
 
 @ApiTags('KPI reports')
+@KPI_REPORT_PARAMS
 @ApiBearerAuth()
 @Controller('kpi-reports/:jurisdiction/:year')
 export class KpiReportsController {
@@ -196,6 +198,7 @@ export class KpiReportsController {
   }
 
   @Get('revisions/:revision')
+  @ApiParam({ name: 'revision', schema: { type: 'integer', minimum: 1 } })
   @ApiOperation({ summary: 'One revision with its history: who did what, when' })
   async readRevision(
     @Param('jurisdiction') jurisdiction: string,

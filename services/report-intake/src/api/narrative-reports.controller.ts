@@ -4,12 +4,14 @@ import { ApiWrite, assertActsFor, AuthenticatedActor, CurrentActor, etagOf, Role
 import type { Response } from 'express';
 import { NarrativeReportCommand, NarrativeReportState, narrativeReportDecider, narrativeReportId } from '../domain/narrative-report/narrative-report';
 import { CommandRunner, historyOf, notFoundUnless } from './command-runner';
+import { NARRATIVE_REPORT_PARAMS } from './params';
 import { AcceptDto, ReturnForRevisionDto } from './dto/kpi-report.dto';
 import { SubmitNarrativeReportDto } from './dto/narrative-report.dto';
 
 const view = (state: NarrativeReportState, version: number) => ({ ...state, version });
 
 @ApiTags('Narrative reports')
+@NARRATIVE_REPORT_PARAMS
 @ApiBearerAuth()
 @Controller('narrative-reports/:jurisdiction/:period')
 export class NarrativeReportsController {

@@ -8,6 +8,7 @@ import { regionalTotal, regionJurisdictions, RegionalTotal } from '../../domain/
 import { seriesYears, SeriesView } from '../../domain/series';
 import { checkSeriesTarget } from '../series/series.controller';
 import { SeriesQueries, valueOf } from '../series/series.queries';
+import { MEASURE_PARAM } from '../../api/params';
 
 export interface RegionalTotalsAnswer {
   measure: string;
@@ -48,6 +49,7 @@ export class RegionalTotalsController {
   }
 
   @Get(':measure')
+  @MEASURE_PARAM
   @Roles(...READERS)
   @ApiOperation({ summary: 'Yearly totals across the six beneficiaries (Chisinau only with includeAssociated=true), with coverage: a partial total says so' })
   async totals(@Param('measure') measure: string, @Query() query: SeriesQueryDto) {

@@ -8,6 +8,7 @@ import type { Db } from 'mongodb';
 import { parseDimensions, SeriesQueryDto } from '../../api/query.dto';
 import { seriesCells } from '../../domain/series';
 import { SeriesQueries } from './series.queries';
+import { JURISDICTION_PARAM, MEASURE_PARAM } from '../../api/params';
 
 @ApiTags('series')
 @ApiBearerAuth()
@@ -20,6 +21,8 @@ export class SeriesController {
   }
 
   @Get(':jurisdiction/:measure')
+  @JURISDICTION_PARAM
+  @MEASURE_PARAM
   @Roles(...READERS)
   @ApiOperation({ summary: 'Yearly series from 2018 of one jurisdiction, measure and dimensions; "no data" and "missing" stay distinct from 0' })
   async series(@Param('jurisdiction') jurisdiction: string, @Param('measure') measure: string, @Query() query: SeriesQueryDto) {
