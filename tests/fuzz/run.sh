@@ -10,7 +10,8 @@ venv="${FUZZ_VENV:-$PWD/.infra/fuzz-venv}"
 requirements=tests/fuzz/requirements.txt
 if ! cmp -s "$requirements" "$venv/requirements.txt" 2>/dev/null; then
   echo "==> installing $(grep -v '^#' "$requirements" | tr '\n' ' ')into $venv"
-  python3 -m venv "$venv"
+  # Debian's python3 keeps venv in a package of its own.
+  python3 -m venv "$venv" 2>/dev/null || { apt-get install -y -qq python3-venv > /dev/null && python3 -m venv "$venv"; }
   "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$requirements"
   cp "$requirements" "$venv/requirements.txt"
 fi
