@@ -15,18 +15,28 @@ const SCHEMATHESIS = process.env.SCHEMATHESIS ?? 'schemathesis';
 const REPORT_DIR = process.env.FUZZ_REPORT_DIR ?? join(REPO_ROOT, '.infra', 'fuzz-report');
 /** Fixed, so a failure seen in CI replays on a laptop (FUZZ_SEED overrides it to explore). */
 const SEED = process.env.FUZZ_SEED ?? '16';
-const MAX_EXAMPLES = process.env.FUZZ_MAX_EXAMPLES ?? '12';
-/** Seconds per schemathesis run (one service, one role): keeps the stage within a few minutes. */
-const MAX_SECONDS = process.env.FUZZ_MAX_SECONDS ?? '40';
+const MAX_EXAMPLES = process.env.FUZZ_MAX_EXAMPLES ?? '10';
+/**
+ * Seconds per schemathesis run (one service, one role). The services run side by side, their roles
+ * one after the other: at most 5 runs in a row, so the stage stays within a few minutes.
+ */
+const MAX_SECONDS = process.env.FUZZ_MAX_SECONDS ?? '45';
 const CHECKS = [
   'not_a_server_error',
   'status_code_conformance',
   'content_type_conformance',
   'response_schema_conformance',
-  // "The schema constraints don't match API validation": valid data refused, invalid data accepted.
-  'positive_data_acceptance',
+  // Whatever the schema rules out must be refused (a schema stricter than the API lies to clients).
   'negative_data_rejection',
 ];
+/**
+ * Warnings that fail the stage. validation_mismatch is schemathesis's "the schema constraints don't
+ * match API validation": schema-valid requests to an operation were never accepted, only refused with
+ * 400. Not positive_data_acceptance on every single request: references to state (a round not yet
+ * opened, a donor not yet registered) and the catalogue's rules on combinations of measures and
+ * dimensions are refused with 400 and cannot be said in a schema.
+ */
+const FAILING_WARNINGS = ['validation_mismatch', 'unsupported_regex'];
 const ROLES = ['ministry', 'seesac', 'analyst', 'administrative_agent', 'donor'] as const;
 type Role = (typeof ROLES)[number];
 /** The ministry token's jurisdiction (its writes for others must answer 403, not 5xx). */
@@ -75,8 +85,31 @@ function tokenFor(role: Role): string {
   return execFileSync('npm', args, { cwd: REPO_ROOT, env: { ...process.env, JWT_SECRET: jwtSecret }, encoding: 'utf8' }).trim();
 }
 
+interface OpenApiOperation {
+  'x-roles'?: string[];
+  security?: unknown[];
+}
 interface OpenApiDocument {
-  paths: Record<string, Record<string, { 'x-roles'?: string[]; security?: unknown[] }>>;
+  paths: Record<string, Record<string, OpenApiOperation>>;
+}
+
+const mayCall = (role: Role, operation: OpenApiOperation) =>
+  (operation.security?.length ?? 0) > 0 && (operation['x-roles'] ?? ROLES).includes(role);
+
+/**
+ * The document with only the operations a role may call (and, for the first role, the public
+ * ones): a role's budget goes to what it can reach; the 403s of the others are one check away.
+ */
+function documentFor(document: OpenApiDocument, role: Role, withPublic: boolean): OpenApiDocument {
+  const paths = Object.fromEntries(
+    Object.entries(document.paths)
+      .map(([path, item]) => [
+        path,
+        Object.fromEntries(Object.entries(item).filter(([, operation]) => mayCall(role, operation) || (withPublic && !operation.security?.length))),
+      ])
+      .filter(([, item]) => Object.keys(item).length > 0),
+  );
+  return { ...document, paths };
 }
 
 /** The roles that may call at least one operation of the document (`x-roles`; absent = every role). */
@@ -84,8 +117,7 @@ function callers(document: OpenApiDocument): Role[] {
   const roles = new Set<Role>();
   for (const operations of Object.values(document.paths))
     for (const operation of Object.values(operations)) {
-      if (!operation.security) continue;
-      for (const role of (operation['x-roles'] as Role[] | undefined) ?? ROLES) roles.add(role);
+      for (const role of ROLES) if (mayCall(role, operation)) roles.add(role);
     }
   return ROLES.filter((role) => roles.has(role));
 }
@@ -110,6 +142,7 @@ interface Row {
 
 interface SchemathesisReport {
   operations: { selected: number; tested: number };
+  warnings: Record<string, string[]>;
   failures: { title: string; count: number; operations: string[] }[];
   errors: { title: string; count: number }[];
   exit_code: number;
@@ -130,13 +163,15 @@ function schemathesis(args: string[], logFile: string): Promise<number> {
   });
 }
 
-async function fuzz(service: Service, running: ServiceProcess, role: Role, token: string): Promise<Row> {
+async function fuzz(service: Service, running: ServiceProcess, role: Role, token: string, document: OpenApiDocument): Promise<Row> {
   const name = `${service}.${role}`;
   const reportFile = join(REPORT_DIR, `${name}.json`);
+  const documentFile = join(REPORT_DIR, `${name}.openapi.json`);
+  writeFileSync(documentFile, JSON.stringify(document));
   const before = await requestsServed(running);
   const exitCode = await schemathesis(
     [
-      'run', `${running.baseUrl}/docs/openapi.json`,
+      'run', documentFile,
       '--url', running.baseUrl,
       '--phases', 'examples,coverage,fuzzing,stateful',
       '--checks', CHECKS.join(','),
@@ -145,7 +180,7 @@ async function fuzz(service: Service, running: ServiceProcess, role: Role, token
       '--seed', SEED,
       // No examples replayed from earlier runs: the same seed generates the same requests.
       '--generation-database', 'none',
-      '--workers', '2',
+      '--workers', '1',
       '--request-timeout', '10',
       '--header', `Authorization: Bearer ${token}`,
       '--report', 'json,junit',
@@ -166,9 +201,12 @@ async function fuzz(service: Service, running: ServiceProcess, role: Role, token
     ? [
         ...report.failures.map((f) => `${f.title} (${f.count}): ${f.operations.join(', ')}`),
         ...report.errors.map((e) => `error: ${e.title} (${e.count})`),
+        ...FAILING_WARNINGS.flatMap((w) => (report.warnings[w]?.length ? [`warning ${w}: ${report.warnings[w].join(', ')}`] : [])),
       ]
     : [`no report (schemathesis exited ${exitCode}); see ${name}.log`];
-  const failures = report ? report.failures.reduce((sum, f) => sum + f.count, 0) + report.errors.length : 1;
+  const failures = report
+    ? report.failures.reduce((sum, f) => sum + f.count, 0) + report.errors.length + FAILING_WARNINGS.reduce((sum, w) => sum + (report.warnings[w]?.length ?? 0), 0)
+    : 1;
   return { service, role, operations: report?.operations.tested ?? 0, requests, failures: exitCode === 0 ? failures : Math.max(failures, 1), details };
 }
 
@@ -204,21 +242,27 @@ async function main(): Promise<number> {
       services.map(async (service) => {
         const running = await ServiceProcess.start({ service, env: serviceEnv(service), readyTimeoutMs: 120_000 });
         started.push(running);
+        stopping.push(running);
         return running;
       }),
     );
-    // Services one after the other (2 cores); each role's run sees what the previous roles created.
-    for (const [index, service] of services.entries()) {
-      const running = processes[index];
-      const document = (await (await fetch(`${running.baseUrl}/docs/openapi.json`)).json()) as OpenApiDocument;
-      for (const role of callers(document)) {
-        const row = await fuzz(service, running, role, tokens[role]);
-        rows.push(row);
-        console.log(`${service} as ${role}: ${row.operations} operations, ${row.requests} requests, ${row.failures} failures`);
-      }
-      const errors = errorMessages(running);
-      if (errors.length > 0) console.log(`--- ${service} logged errors (distinct) ---\n  ${errors.join('\n  ')}`);
-    }
+    // The services side by side, each one's roles one after the other (a role's run sees what the previous created).
+    const perService = await Promise.all(
+      services.map(async (service, position) => {
+        const running = processes[position];
+        const document = (await (await fetch(`${running.baseUrl}/docs/openapi.json`)).json()) as OpenApiDocument;
+        const serviceRows: Row[] = [];
+        for (const [index, role] of callers(document).entries()) {
+          const row = await fuzz(service, running, role, tokens[role], documentFor(document, role, index === 0));
+          serviceRows.push(row);
+          console.log(`${service} as ${role}: ${row.operations} operations, ${row.requests} requests, ${row.failures} failures`);
+        }
+        const errors = errorMessages(running);
+        if (errors.length > 0) console.log(`--- ${service} logged errors (distinct) ---\n  ${errors.join('\n  ')}`);
+        return serviceRows;
+      }),
+    );
+    rows.push(...perService.flat());
   } finally {
     await Promise.all(started.map((service) => service.stop()));
     await dropDatabases();
@@ -240,6 +284,11 @@ async function dropDatabases(): Promise<void> {
     await mongo.close();
   }
 }
+
+// Ctrl-C or a CI time-out: stop the services this run started, then leave.
+const stopping: ServiceProcess[] = [];
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => void Promise.all(stopping.map((service) => service.stop())).finally(() => process.exit(130)));
 
 main().then(
   (code) => process.exit(code),

@@ -4,6 +4,8 @@ import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, MaxLength, Min, Val
 import { KPI3_ILLEGAL_POSSESSION_2018_EXAMPLE, KPI3_TRAFFICKING_2024_EXAMPLE, ObservationDto } from './observation.dto';
 
 export const MAX_OBSERVATIONS = 5000;
+/** The decider refuses a text that is empty once trimmed (the document says so). */
+export const NOT_BLANK = { minLength: 1, pattern: '\\S' } as const;
 
 export class SaveKpiReportDraftDto {
   @ApiProperty({ type: [ObservationDto], example: KPI3_TRAFFICKING_2024_EXAMPLE, description: 'A part of the report: replaces the same measure + dimensions' })
@@ -37,14 +39,14 @@ export class SubmitKpiReportDto {
 }
 
 export class ReturnForRevisionDto {
-  @ApiProperty({ example: 'Please confirm 2024 convictions for trafficking (5) against the court records.' })
+  @ApiProperty({ example: 'Please confirm 2024 convictions for trafficking (5) against the court records.', ...NOT_BLANK })
   @IsString()
   @MaxLength(10_000)
   comments: string;
 }
 
 export class StartAmendmentDto {
-  @ApiProperty({ example: 'Court statistics for 2022 corrected' })
+  @ApiProperty({ example: 'Court statistics for 2022 corrected', ...NOT_BLANK })
   @IsString()
   @MaxLength(2_000)
   reason: string;

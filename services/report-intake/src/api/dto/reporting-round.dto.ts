@@ -7,20 +7,20 @@ export class OpenReportingRoundDto {
   @Min(1)
   roundNumber: number;
 
-  @ApiProperty({ example: '13th progress report' })
+  @ApiProperty({ example: '13th progress report', minLength: 1, pattern: '\\S' })
   @IsString()
   @MaxLength(200)
   label: string;
 
-  @ApiProperty({ example: '2024-07-01' })
+  @ApiProperty({ example: '2024-07-01', format: 'date' })
   @IsString()
   periodFrom: string;
 
-  @ApiProperty({ example: '2024-12-31' })
+  @ApiProperty({ example: '2024-12-31', format: 'date' })
   @IsString()
   periodTo: string;
 
-  @ApiProperty({ example: '2025-01-31' })
+  @ApiProperty({ example: '2025-01-31', format: 'date' })
   @IsString()
   dueDate: string;
 
