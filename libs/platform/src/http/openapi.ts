@@ -40,6 +40,7 @@ const WRITE_METHODS = new Set(['post', 'put', 'patch', 'delete']);
  */
 function platformAnswers(path: string, method: string, operation: Operation): Record<string, ReturnType<typeof problem>> {
   const secured = (operation.security?.length ?? 0) > 0;
+  const idempotent = (operation.parameters ?? []).some((parameter) => 'in' in parameter && parameter.in === 'header' && parameter.name.toLowerCase() === 'idempotency-key');
   const takesInput = (operation.parameters?.length ?? 0) > 0 || operation.requestBody !== undefined;
   return {
     ...(takesInput ? { 400: problem('Bad input: every problem, each with its path') } : {}),
@@ -48,6 +49,7 @@ function platformAnswers(path: string, method: string, operation: Operation): Re
     ...(path.includes('{') && secured ? { 404: problem('No such resource') } : {}),
     ...(secured && WRITE_METHODS.has(method) ? { 409: problem('The state changed since it was read (If-Match), or the command conflicts with it') } : {}),
     ...(operation.requestBody ? { 413: problem('The body is larger than the service accepts') } : {}),
+    ...(idempotent ? { 422: problem('This Idempotency-Key was used with a different request') } : {}),
     429: problem('Too many requests from this address; try again later'),
   };
 }
@@ -87,6 +89,9 @@ export function withPlatformAnswers(document: OpenAPIObject): OpenAPIObject {
   for (const [path, item] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(item) as [string, Operation][]) {
       if (typeof operation !== 'object' || !('responses' in operation)) continue;
+      // The command path reads these headers on writes only (a class-level @ApiHeader also lands on reads).
+      if (!WRITE_METHODS.has(method))
+        operation.parameters = operation.parameters?.filter((parameter) => !('in' in parameter && parameter.in === 'header' && HEADER_SCHEMAS[parameter.name.toLowerCase()]));
       // What a route documents itself wins (e.g. a 404 with a more precise meaning).
       operation.responses = { ...platformAnswers(path, method, operation), ...operation.responses };
       for (const parameter of operation.parameters ?? []) {
