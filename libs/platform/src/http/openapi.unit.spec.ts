@@ -50,7 +50,8 @@ const document = (): OpenAPIObject => ({
   },
   components: {
     schemas: {
-      MeetingNoteDto: {
+      // Named as Nest's swagger names a DTO's schema: by its class.
+      [MeetingNoteDto.name]: {
         type: 'object',
         properties: {
           title: { type: 'string' },
@@ -68,7 +69,11 @@ const document = (): OpenAPIObject => ({
 
 describe('OpenAPI documents say what the validation enforces', () => {
   it('gives a DTO schema the keywords of its class-validator rules, its required fields and no other properties', () => {
-    const schema = withValidationRules(document()).components!.schemas!.MeetingNoteDto as Record<string, any>;
+    const schema = withValidationRules(document()).components!.schemas!.MeetingNoteDto as {
+      properties: Record<string, unknown>;
+      required: string[];
+      additionalProperties: boolean;
+    };
     expect(schema.properties.title).toEqual({ type: 'string', maxLength: 200 });
     expect(schema.properties.round).toEqual({ type: 'integer', minimum: 1, nullable: true });
     expect(schema.properties.format).toEqual({ type: 'string', enum: ['online', 'in_person'] });
