@@ -104,6 +104,10 @@ export function withPlatformAnswers(document: OpenAPIObject): OpenAPIObject {
   return document;
 }
 
+/** A 4xx a route answers for its own reasons (e.g. 404 while a read model is still empty), with the Problem body. */
+export const ApiProblem = (status: number, description: string) =>
+  ApiResponse({ status, description, schema: { $ref: '#/components/schemas/Problem' } });
+
 /**
  * A write through the command path (runHttpCommand): its success status (200 unless it creates),
  * the Idempotency-Key and If-Match headers it honours, and the ETag it answers with.
