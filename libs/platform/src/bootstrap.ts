@@ -9,6 +9,8 @@ import { Logger } from 'nestjs-pino';
 import { PlatformSettings } from './config';
 import { MESSAGING_CLIENT } from './event-sourcing/tokens';
 import { bodyGuard } from './http/body-guard';
+import { withPlatformAnswers } from './http/openapi';
+import { withValidationRules } from './http/openapi-validation';
 import { strictValidationPipe } from './http/validation';
 import { PlatformMetrics } from './observability/metrics';
 import { PipelineHealth } from './observability/pipeline-health';
@@ -44,7 +46,7 @@ export async function buildService(module: Type<unknown>, service: ServiceDescri
     .setVersion(service.version ?? '1')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi), { jsonDocumentUrl: 'docs/openapi.json' });
+  SwaggerModule.setup('docs', app, () => withPlatformAnswers(withValidationRules(SwaggerModule.createDocument(app, openApi))), { jsonDocumentUrl: 'docs/openapi.json' });
 
   if (service.consumerGroup) {
     const metrics = app.get(PlatformMetrics);

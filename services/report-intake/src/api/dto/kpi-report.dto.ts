@@ -6,6 +6,8 @@ import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Max, MaxLength, Min
 import { KPI3_ILLEGAL_POSSESSION_2018_EXAMPLE, KPI3_TRAFFICKING_2024_EXAMPLE, ObservationDto } from './observation.dto';
 
 export const MAX_OBSERVATIONS = 5000;
+/** The decider refuses a text that is empty once trimmed (the document says so). */
+export const NOT_BLANK = { minLength: 1, pattern: '\\S' } as const;
 
 /**
  * The catalogue's rules (each observation's measure, dimensions and value; duplicates; breakdowns
@@ -55,14 +57,14 @@ export class SubmitKpiReportDto {
 }
 
 export class ReturnForRevisionDto {
-  @ApiProperty({ example: 'Please confirm 2024 convictions for trafficking (5) against the court records.', maxLength: 10_000 })
+  @ApiProperty({ example: 'Please confirm 2024 convictions for trafficking (5) against the court records.', ...NOT_BLANK, maxLength: 10_000 })
   @IsString()
   @MaxLength(10_000)
   comments: string;
 }
 
 export class StartAmendmentDto {
-  @ApiProperty({ example: 'Court statistics for 2022 corrected', maxLength: 2_000 })
+  @ApiProperty({ example: 'Court statistics for 2022 corrected', ...NOT_BLANK, maxLength: 2_000 })
   @IsString()
   @MaxLength(2_000)
   reason: string;

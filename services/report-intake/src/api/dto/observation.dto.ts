@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { catalogue } from '@salw/kpi-catalogue';
 import { Type } from 'class-transformer';
 import { IsDefined, IsIn, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 
@@ -32,7 +33,7 @@ export class ObservationValueDto {
 
 /** One value of one measure of the KPI catalogue, for one cell of a breakdown (or the total). */
 export class ObservationDto {
-  @ApiProperty({ example: 'kpi3_reported_cases', description: 'Measure code of the KPI catalogue', maxLength: 100 })
+  @ApiProperty({ example: 'kpi3_reported_cases', description: 'Measure code of the KPI catalogue', enum: catalogue.measures.map((m) => m.code) })
   @IsString()
   @MaxLength(100)
   measure: string;

@@ -10,7 +10,7 @@ export class OpenReportingRoundDto {
   @Max(MAX_ROUND_NUMBER)
   roundNumber: number;
 
-  @ApiProperty({ example: '13th progress report', maxLength: 200 })
+  @ApiProperty({ example: '13th progress report', minLength: 1, pattern: '\\S', maxLength: 200 })
   @IsString()
   @MaxLength(200)
   label: string;
