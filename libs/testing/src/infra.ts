@@ -7,10 +7,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 export const REPO_ROOT = join(__dirname, '..', '..', '..');
 
 /** Where the real broker and database of the tests are (the local infra by default). */
-export function testInfra(): { kafkaBrokers: string[]; mongoUrl: string } {
+export function testInfra(): { kafkaBrokers: string[]; mongoUrl: string; oidcIssuer: string } {
   return {
     kafkaBrokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','),
     mongoUrl: process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017',
+    oidcIssuer: process.env.OIDC_ISSUER || 'http://127.0.0.1:8180/realms/salw',
   };
 }
 

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Lease, MongoEventStore, OutboxRelay } from '@salw/event-store';
 import { BrokerEventPublisher, deadLetterTopic, KafkaJsClient, MessageProducer } from '@salw/messaging';
-import { issueToken, MONGO_DB } from '@salw/platform';
+import { MONGO_DB } from '@salw/platform';
 import { TopicReader } from '@salw/messaging';
-import { eventually, testInfra, uniqueName } from '@salw/testing';
+import { eventually, testInfra, tokenFor, uniqueName } from '@salw/testing';
 import { Db, MongoClient } from 'mongodb';
 import request from 'supertest';
 import { KPI3_003, kpi3Observations, KPI3_YEARS } from '@salw/kpi-catalogue';
@@ -51,14 +51,20 @@ describe('kpi-aggregation: report events through real Kafka into series, totals,
   const number = (amount: string) => ({ kind: 'number', amount });
   const WARNINGS_2024 = [{ path: 'observations[6]', message: 'Trafficking: 69 convictions in 2022 above the 22 cases reported that year' }];
 
+  // Real tokens of the demo users from the local Keycloak, fetched again before each test when near expiry.
+  beforeEach(async () => {
+    [analyst, seesac] = await Promise.all([tokenFor({ role: 'analyst' }), tokenFor({ role: 'seesac' })]);
+  });
+
   beforeAll(async () => {
     const { buildService, loadSettings } = await import('@salw/platform');
     const { appModule } = await import('../src/app.module');
     const { CONSUMER_GROUP } = await import('../src/constants');
     group_ = CONSUMER_GROUP;
-    const settings = loadSettings({ PORT: 0, MONGO_DB: dbName }, { ...process.env, KAFKA_BROKERS: infra.kafkaBrokers.join(','), MONGO_URL: infra.mongoUrl, LOG_LEVEL: 'warn' });
-    analyst = `Bearer ${issueToken(settings.JWT_SECRET, { subject: 'reader', role: 'analyst' })}`;
-    seesac = `Bearer ${issueToken(settings.JWT_SECRET, { subject: 'officer', role: 'seesac' })}`;
+    const settings = loadSettings(
+      { PORT: 0, MONGO_DB: dbName, OIDC_AUDIENCE: 'kpi-aggregation' },
+      { ...process.env, KAFKA_BROKERS: infra.kafkaBrokers.join(','), MONGO_URL: infra.mongoUrl, LOG_LEVEL: 'warn' },
+    );
 
     mongo = await MongoClient.connect(infra.mongoUrl);
     const reportingDb = mongo.db(reportingDbName);

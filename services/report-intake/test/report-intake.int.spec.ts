@@ -1,8 +1,8 @@
 import { EnvelopeJson } from '@salw/contracts';
 import { MongoEventStore } from '@salw/event-store';
 import { KafkaJsClient, TopicReader } from '@salw/messaging';
-import { buildService, EVENT_STORE, issueToken, MONGO_DB } from '@salw/platform';
-import { eventually, testInfra, uniqueName } from '@salw/testing';
+import { buildService, EVENT_STORE, MONGO_DB } from '@salw/platform';
+import { eventually, testInfra, tokenFor, uniqueName } from '@salw/testing';
 import type { Db } from 'mongodb';
 import request from 'supertest';
 import { createAppModule, SERVICE_DESCRIPTION, SERVICE_TITLE, TEXT_BODIES } from '../src/app.module';
@@ -22,12 +22,16 @@ const settings = loadReportIntakeSettings({
   IMPORT_JOB_THRESHOLD: '20',
   LOG_LEVEL: 'warn',
 });
-const bearer = (role: 'ministry' | 'seesac' | 'analyst', jurisdiction?: string) =>
-  `Bearer ${issueToken(settings.platform.JWT_SECRET, { subject: `${role}${jurisdiction ? `@${jurisdiction}` : ''}`, role, jurisdiction })}`;
-const ministry = bearer('ministry', 'podgorica');
-const belgrade = bearer('ministry', 'belgrade');
-const seesac = bearer('seesac');
-const analyst = bearer('analyst');
+// Real tokens from the local Keycloak, fetched again before each test when near expiry.
+let ministry: string, belgrade: string, seesac: string, analyst: string;
+beforeEach(async () => {
+  [ministry, belgrade, seesac, analyst] = await Promise.all([
+    tokenFor({ role: 'ministry', jurisdiction: 'podgorica' }),
+    tokenFor({ role: 'ministry', jurisdiction: 'belgrade' }),
+    tokenFor({ role: 'seesac' }),
+    tokenFor({ role: 'analyst' }),
+  ]);
+});
 
 const obs = (measure: string, category: string | undefined, amount: string) => ({
   measure,
@@ -70,7 +74,7 @@ describe('report-intake on the real broker and database', () => {
 
     const [event] = await reader.waitFor(1, (m) => m.key === 'kpi-report:podgorica:2022' && parse(m.value).type === 'KpiReportSubmitted');
     const envelope = parse(event.value);
-    expect(envelope).toMatchObject({ context: 'reporting', streamId: 'kpi-report:podgorica:2022', actor: { role: 'ministry', jurisdiction: 'podgorica' } });
+    expect(envelope).toMatchObject({ context: 'reporting', streamId: 'kpi-report:podgorica:2022', actor: { role: 'ministry', jurisdiction: 'podgorica', name: 'ministry-podgorica' } });
     expect(envelope.payload).toMatchObject({
       reportId: 'kpi-report:podgorica:2022',
       jurisdiction: 'podgorica',

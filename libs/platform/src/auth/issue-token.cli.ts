@@ -1,14 +1,19 @@
-/* Dev command: npm run token -- --role ministry --jurisdiction pristina [--subject someone] */
+/*
+ * Dev command: a real access token from the local Keycloak's development realm.
+ *   npm run -s token -- --role ministry --jurisdiction pristina   (the ministry-pristina client's client credentials)
+ *   npm run -s token -- --role seesac                             (the demo user seesac.officer; likewise analyst, donor, administrative_agent)
+ *   npm run -s token -- --role ministry --user focal.belgrade     (a demo person instead of the system)
+ * OIDC_ISSUER picks another issuer (default: the local realm); INFRA_DIR where this install's client secrets are.
+ */
 import { parseArgs } from 'node:util';
 import { ROLES, Role } from './actor';
-import { issueToken } from './issue-token';
+import { requestDevToken } from './dev-tokens';
 
 const { values } = parseArgs({
   options: {
     role: { type: 'string' },
     jurisdiction: { type: 'string' },
-    subject: { type: 'string' },
-    expires: { type: 'string', default: '8h' },
+    user: { type: 'string' },
   },
 });
 const role = values.role as Role;
@@ -16,10 +21,14 @@ if (!ROLES.includes(role)) {
   console.error(`--role must be one of: ${ROLES.join(', ')}`);
   process.exit(2);
 }
-if (role === 'ministry' && !values.jurisdiction) {
+if (role === 'ministry' && !values.jurisdiction && !values.user) {
   console.error('--jurisdiction is required for a ministry token');
   process.exit(2);
 }
-const secret = process.env.JWT_SECRET ?? 'dev-only-secret-change-me-in-production';
-const subject = values.subject ?? `${role}${values.jurisdiction ? `@${values.jurisdiction}` : ''}`;
-console.log(issueToken(secret, { subject, role, jurisdiction: values.jurisdiction, expiresIn: values.expires }));
+requestDevToken({ role, jurisdiction: values.jurisdiction, user: values.user }).then(
+  (token) => console.log(token.accessToken),
+  (error: Error) => {
+    console.error(error.message);
+    process.exit(1);
+  },
+);
