@@ -6,7 +6,6 @@ export * from './auth/actor';
 export * from './auth/auth.guard';
 export * from './auth/claims';
 export * from './auth/token-verifier';
-export * from './auth/dev-tokens';
 export * from './http/validation';
 export * from './http/etag';
 export * from './http/idempotency';

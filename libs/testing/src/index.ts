@@ -1,2 +1,3 @@
 export * from './infra';
+export * from './dev-tokens';
 export * from './tokens';

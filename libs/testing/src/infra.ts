@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Socket } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { LOCAL_ISSUER } from './dev-tokens';
 
 export const REPO_ROOT = join(__dirname, '..', '..', '..');
 
@@ -11,7 +12,7 @@ export function testInfra(): { kafkaBrokers: string[]; mongoUrl: string; oidcIss
   return {
     kafkaBrokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','),
     mongoUrl: process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017',
-    oidcIssuer: process.env.OIDC_ISSUER || 'http://127.0.0.1:8180/realms/salw',
+    oidcIssuer: process.env.OIDC_ISSUER || LOCAL_ISSUER,
   };
 }
 

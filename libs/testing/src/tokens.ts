@@ -1,5 +1,5 @@
-import { DevTokenRequest, IssuedToken, localKeycloakCredentials, passwordGrant, requestDevToken, DEMO_PASSWORD, DEMO_USERS, devIssuer } from '@salw/platform';
 import { generateKeyPair, SignJWT } from 'jose';
+import { DEMO_PASSWORD, DEMO_USERS, devIssuer, DevTokenRequest, IssuedToken, localKeycloakCredentials, passwordGrant, requestDevToken } from './dev-tokens';
 
 /** Tokens still valid for this long are reused (the realm's access tokens live 5 minutes). */
 const REUSE_MARGIN_MS = 60_000;

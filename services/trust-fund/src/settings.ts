@@ -2,7 +2,8 @@ import { loadSettings, PlatformSettings } from '@salw/platform';
 
 export const SERVICE_NAME = 'trust-fund';
 export const CONTEXT = 'trustfund';
-export const CONSUMER_GROUP = 'trust-fund';
+/** TRUST_FUND_GROUP overrides it (end-to-end runs use a group of their own). */
+export const CONSUMER_GROUP = process.env.TRUST_FUND_GROUP || 'trust-fund';
 export const DEFAULT_FUND_TOPIC = 'trustfund.fund.v1';
 
 /** The fund's topic; FUND_TOPIC overrides it (tests isolate themselves with a topic of their own). */

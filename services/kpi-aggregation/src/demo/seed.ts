@@ -1,4 +1,4 @@
-import { requestDevToken } from '@salw/platform';
+import { requestDevToken } from '@salw/testing';
 
 /**
  * Demo data of kpi-aggregation. Its values come from the report events (report-intake loads 003's KPI tables);

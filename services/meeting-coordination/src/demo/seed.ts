@@ -2,7 +2,7 @@
 // 002 (three rounds of local coordination meetings, the 1st and 2nd regional meetings, the
 // Paris and Berlin donor conferences) and 004 (the 4th regional meeting with its sessions,
 // chairs and presenting jurisdictions). Idempotent: every write carries an Idempotency-Key.
-import { requestDevToken } from '@salw/platform';
+import { requestDevToken } from '@salw/testing';
 
 const WB6 = ['belgrade', 'podgorica', 'pristina', 'sarajevo', 'skopje', 'tirana'];
 const CITY: Record<string, string> = { belgrade: 'Belgrade', podgorica: 'Podgorica', pristina: 'Pristina', sarajevo: 'Sarajevo', skopje: 'Skopje', tirana: 'Tirana' };

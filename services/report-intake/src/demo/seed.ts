@@ -14,7 +14,7 @@
  * Run: node -r @swc-node/register services/report-intake/src/demo/seed.ts   (REPORT_INTAKE_URL; the token is the demo SEESAC officer's, from the local Keycloak)
  */
 import { kpi3Observations, KPI3_YEARS, SeedValue } from '@salw/kpi-catalogue';
-import { requestDevToken } from '@salw/platform';
+import { requestDevToken } from '@salw/testing';
 
 type Value = SeedValue;
 interface SeedObservation {

@@ -11,7 +11,7 @@
  * Idempotent: every item carries an Idempotency-Key, and registering a donor again changes nothing.
  * Usage: node -r @swc-node/register services/trust-fund/src/demo/seed.ts  (TRUST_FUND_URL; the token is the demo Administrative Agent's, from the local Keycloak)
  */
-import { requestDevToken } from '@salw/platform';
+import { requestDevToken } from '@salw/testing';
 
 export const DEMO_DONORS = [
   { donorId: 'germany', name: 'Germany', exOfficio: true },

@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Role } from './actor';
-import { LOCAL_OIDC_ISSUER } from '../config';
 
 /**
  * Real access tokens from the local Keycloak's development realm (infra/keycloak/salw-realm.json)
@@ -9,8 +7,11 @@ import { LOCAL_OIDC_ISSUER } from '../config';
  * its client-credentials client, anyone else as that role's demo user (password grant of the
  * dev realm's `dev-cli` client). Never used by a service.
  */
+/** The platform roles as the development realm grants them (realm roles). */
+export type DevRole = 'ministry' | 'seesac' | 'analyst' | 'administrative_agent' | 'donor';
+
 export interface DevTokenRequest {
-  role: Role;
+  role: DevRole;
   /** For role ministry: whose ministry system (the client `ministry-<jurisdiction>`). */
   jurisdiction?: string;
   /** A demo user instead of the role's default one (e.g. `focal.belgrade`). */
@@ -24,7 +25,7 @@ export interface IssuedToken {
 }
 
 /** The demo user of each role (README: "Demo logins"). */
-export const DEMO_USERS: Record<Exclude<Role, 'ministry'>, string> = {
+export const DEMO_USERS: Record<Exclude<DevRole, 'ministry'>, string> = {
   seesac: 'seesac.officer',
   analyst: 'analyst',
   donor: 'donor',
@@ -34,10 +35,12 @@ export const DEMO_USERS: Record<Exclude<Role, 'ministry'>, string> = {
 export const DEMO_PASSWORD = 'Roadmap-Dev-2026';
 export const DEV_CLI_CLIENT = 'dev-cli';
 
-const REPO_ROOT = join(__dirname, '..', '..', '..', '..');
+const REPO_ROOT = join(__dirname, '..', '..', '..');
+/** The local Keycloak's development realm (infra/local/keycloak.sh). */
+export const LOCAL_ISSUER = 'http://127.0.0.1:8180/realms/salw';
 
 export function devIssuer(env = process.env): string {
-  return env.OIDC_ISSUER || LOCAL_OIDC_ISSUER;
+  return env.OIDC_ISSUER || LOCAL_ISSUER;
 }
 
 /** This install's generated credentials (infra/local/keycloak.sh writes them; `keycloak.sh env` prints them). */
@@ -75,7 +78,7 @@ export async function requestDevToken(request: DevTokenRequest, env = process.en
       client_secret: ministrySecret(request.jurisdiction, env),
     });
   }
-  const username = request.user ?? DEMO_USERS[request.role as Exclude<Role, 'ministry'>];
+  const username = request.user ?? DEMO_USERS[request.role as Exclude<DevRole, 'ministry'>];
   return passwordGrant(devIssuer(env), DEV_CLI_CLIENT, username, DEMO_PASSWORD);
 }
 

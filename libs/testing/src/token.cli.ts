@@ -6,8 +6,9 @@
  * OIDC_ISSUER picks another issuer (default: the local realm); INFRA_DIR where this install's client secrets are.
  */
 import { parseArgs } from 'node:util';
-import { ROLES, Role } from './actor';
-import { requestDevToken } from './dev-tokens';
+import { DEMO_USERS, DevRole, requestDevToken } from './dev-tokens';
+
+const ROLES: DevRole[] = ['ministry', ...(Object.keys(DEMO_USERS) as DevRole[])];
 
 const { values } = parseArgs({
   options: {
@@ -16,7 +17,7 @@ const { values } = parseArgs({
     user: { type: 'string' },
   },
 });
-const role = values.role as Role;
+const role = values.role as DevRole;
 if (!ROLES.includes(role)) {
   console.error(`--role must be one of: ${ROLES.join(', ')}`);
   process.exit(2);
