@@ -225,18 +225,20 @@ describe('e2e: a ministry report becomes validated national and regional figures
     expect(convictions.value).toMatchObject({ kind: 'no_data', reason: NO_DATA.reason });
     expect(convictions.value).not.toHaveProperty('amount');
 
-    const history = (await series('kpi3_reported_cases?fromYear=2024&toYear=2024&includeHistory=true')).body
-      .observations[0].history;
-    expect(
-      history.map((version: { status: string; revision: number; value: { amount: string } }) => [
+    const historyFor = async (auth: string) =>
+      (
+        await call(aggregation, 'GET', '/series/tirana/kpi3_reported_cases?fromYear=2024&toYear=2024&includeHistory=true', auth)
+      ).body.observations[0].history.map((version: { status: string; revision: number; value: { amount: string } }) => [
         version.status,
         version.revision,
         version.value.amount,
-      ]),
-    ).toEqual([
+      ]);
+    // The submitted version is Tirana's and SEESAC's to see; an analyst's history holds the accepted one only.
+    expect(await historyFor(seesac)).toEqual([
       ['provisional', 1, '30'],
       ['validated', 1, '30'],
     ]);
+    expect(await historyFor(analyst)).toEqual([['validated', 1, '30']]);
   }, 90_000);
 
   it('shows the values in the WB6 regional totals, with Tirana as the only contributor and "no data" never summed as 0', async () => {
@@ -263,12 +265,12 @@ describe('e2e: a ministry report becomes validated national and regional figures
     });
   });
 
-  it("publishes KpiFactRecorded on this run's facts topic for an analyst's consumer: jurisdiction, report id and values", async () => {
-    const facts = await withLogs(factsReader!.waitFor(6, (message) => message.key === 'kpi-facts:tirana:2024', 60_000));
+  it("publishes KpiFactRecorded on this run's facts topic for an analyst's consumer: jurisdiction, report id and accepted values only", async () => {
+    const facts = await withLogs(factsReader!.waitFor(3, (message) => message.key === 'kpi-facts:tirana:2024', 60_000));
     const payloads: Record<string, unknown>[] = facts
       .map(parse)
       .map((envelope) => ({ type: envelope.type, context: envelope.context, ...envelope.payload }));
-    expect(payloads.map((fact) => fact.type)).toEqual(Array(6).fill('KpiFactRecorded'));
+    expect(payloads.map((fact) => fact.type)).toEqual(Array(3).fill('KpiFactRecorded'));
     const validated = payloads.filter((fact) => fact.status === 'validated');
     expect(validated).toHaveLength(3);
     for (const fact of validated)
@@ -286,7 +288,8 @@ describe('e2e: a ministry report becomes validated national and regional figures
         .map((observation) => [key(observation), expect.objectContaining(observation.value)])
         .sort(),
     );
-    expect(payloads.filter((fact) => fact.status === 'provisional')).toHaveLength(3);
+    // Analysts subscribe to the topic: the submitted (unaccepted) values never reach it.
+    expect(factsReader!.messages.map(parse).filter((envelope) => envelope.type === 'KpiFactRecorded' && envelope.payload.status !== 'validated')).toEqual([]);
   }, 90_000);
 
   it("lets nothing of Belgrade's refused attempts reach the topic or kpi-aggregation", async () => {
@@ -306,8 +309,10 @@ describe('e2e: a ministry report becomes validated national and regional figures
     expect(factValues).not.toContain('999');
     expect(factValues.length).toBeGreaterThan(0);
     expect((await call(aggregation, 'GET', '/series/tirana/kpi3_reported_individuals', analyst)).status).toBe(404);
+    // Unaccepted values: SEESAC and Tirana's ministry only.
+    expect((await call(aggregation, 'GET', '/series/tirana/kpi3_reported_cases?view=provisional', analyst)).status).toBe(403);
     const provisional = (
-      await call(aggregation, 'GET', '/series/tirana/kpi3_reported_cases?view=provisional&includeHistory=true', analyst)
+      await call(aggregation, 'GET', '/series/tirana/kpi3_reported_cases?view=provisional&includeHistory=true', seesac)
     ).body.observations;
     expect(
       provisional

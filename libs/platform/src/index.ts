@@ -3,6 +3,7 @@ export * from './request-context';
 export * from './bootstrap';
 export * from './platform.module';
 export * from './auth/actor';
+export * from './auth/review-access';
 export * from './auth/auth.guard';
 export * from './auth/claims';
 export * from './auth/token-verifier';

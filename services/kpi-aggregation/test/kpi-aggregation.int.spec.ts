@@ -48,6 +48,8 @@ describe('kpi-aggregation: report events through real Kafka into series, totals,
   }
 
   const get = (path: string) => request(app.getHttpServer()).get(path).set('Authorization', analyst);
+  const getAs = (auth: string, path: string) => request(app.getHttpServer()).get(path).set('Authorization', auth);
+  const bearer = (role: 'ministry' | 'donor' | 'administrative_agent', jurisdiction?: string) => tokenFor({ role, jurisdiction });
   const number = (amount: string) => ({ kind: 'number', amount });
   const WARNINGS_2024 = [{ path: 'observations[6]', message: 'Trafficking: 69 convictions in 2022 above the 22 cases reported that year' }];
 
@@ -122,7 +124,7 @@ describe('kpi-aggregation: report events through real Kafka into series, totals,
     const convictions = (await get('/series/pristina/kpi3_solved_with_conviction?dimensions=offence_category:trafficking')).body.observations;
     expect(convictions[0].value).toMatchObject({ kind: 'no_data' });
     expect(convictions.slice(1).map((cell: { value: { amount: string } }) => cell.value.amount)).toEqual(['8', '0', '0', '69', '0', '5']);
-    const provisional = (await get('/series/pristina/kpi3_reported_cases?dimensions=offence_category:trafficking&view=provisional')).body.observations;
+    const provisional = (await getAs(seesac, '/series/pristina/kpi3_reported_cases?dimensions=offence_category:trafficking&view=provisional')).body.observations;
     expect(provisional.map((cell: { status: string; value: { amount: string } }) => [cell.status, cell.value.amount])[6]).toEqual(['provisional', '19']);
     await eventually(async () => {
       const belgrade = (await get('/series/belgrade/kpi3_reported_cases?dimensions=offence_category:illegal_possession')).body.observations;
@@ -185,12 +187,12 @@ describe('kpi-aggregation: report events through real Kafka into series, totals,
     expect(tirana.kpiReport).toEqual({ status: 'missing', late: false, overdue: true });
   });
 
-  it('publishes one KPI fact per observation with its provenance, fed by the relay', async () => {
+  it('publishes one KPI fact per observation of an accepted revision with its provenance, fed by the relay', async () => {
     const reader = await TopicReader.open(kafka, factsTopic);
     try {
-      const facts = await reader.waitFor(16, (message) => message.key === 'kpi-facts:pristina:2018', 60_000);
+      const facts = await reader.waitFor(8, (message) => message.key === 'kpi-facts:pristina:2018', 60_000);
       const payloads = facts.map((message) => JSON.parse(message.value!)).map((envelope) => ({ type: envelope.type, context: envelope.context, ...envelope.payload }));
-      expect(payloads.filter((fact) => fact.status === 'validated')).toHaveLength(8);
+      expect(payloads.map((fact) => fact.status)).toEqual(Array(8).fill('validated'));
       expect(payloads).toContainEqual(expect.objectContaining({
         type: 'KpiFactRecorded', context: 'kpi', jurisdiction: 'pristina', reportId: 'kpi-report:pristina:2018', revision: 1, status: 'validated', year: 2018,
         kpi: 3, goals: [2], measure: 'kpi3_solved_with_conviction', dimensions: { offence_category: 'trafficking' }, value: expect.objectContaining({ kind: 'no_data' }),
@@ -210,10 +212,11 @@ describe('kpi-aggregation: report events through real Kafka into series, totals,
     const path = '/series/pristina/kpi3_reported_cases?dimensions=offence_category:illegal_possession&fromYear=2024';
     await eventually(async () => expect((await get(path)).body.observations[0]).toMatchObject({ value: number('1440'), revision: 2 }));
     expect((await get(`${path}&asOf=${before}`)).body.observations[0]).toMatchObject({ value: number('1434'), revision: 1 });
-    const history = (await get(`${path}&includeHistory=true`)).body.observations[0].history;
-    expect(history.map((version: { status: string; revision: number; value: { amount: string } }) => [version.status, version.revision, version.value.amount])).toEqual([
+    const versionsOf = (history: { status: string; revision: number; value: { amount: string } }[]) => history.map((version) => [version.status, version.revision, version.value.amount]);
+    expect(versionsOf((await getAs(seesac, `${path}&includeHistory=true`)).body.observations[0].history)).toEqual([
       ['provisional', 1, '1434'], ['validated', 1, '1434'], ['provisional', 2, '1440'], ['validated', 2, '1440'],
     ]);
+    expect(versionsOf((await get(`${path}&includeHistory=true`)).body.observations[0].history)).toEqual([['validated', 1, '1434'], ['validated', 2, '1440']]);
     const changed = await get(`/series/pristina/kpi3_reported_cases?dimensions=offence_category:illegal_possession&updatedAfter=${before}`);
     expect(changed.body.observations.map((cell: { year: number }) => cell.year)).toEqual([2024]);
     const totalThen = await get(`/regional-totals/kpi3_reported_cases?dimensions=offence_category:illegal_possession&fromYear=2024&asOf=${before}`);
@@ -279,6 +282,63 @@ describe('kpi-aggregation: report events through real Kafka into series, totals,
     const result = await rebuildProjections(db, kafka, [reportsTopic]);
     expect(result.poison).toBe(1);
     expect(await snapshot()).toEqual(live);
+  }, 90_000);
+
+  it("shows submitted but unaccepted values only to SEESAC and the owning ministry, and never on the facts topic or in the regional report", async () => {
+    const reader = await TopicReader.open(kafka, factsTopic);
+    try {
+      // Skopje 2024 was accepted at 60 (dead-letter test); its amendment is submitted at 777 and not accepted yet.
+      const skopje = 'kpi-report:skopje:2024';
+      const base = { reportId: skopje, jurisdiction: 'skopje', year: 2024, revision: 2, roundNumber: 13 };
+      await report(skopje, 'KpiReportAmendmentStarted', { ...base, basedOnRevision: 1, reason: 'police figures' }, ministry('skopje'));
+      await report(skopje, 'KpiReportSubmitted', { ...base, late: false, observations: [{ measure: 'kpi3_reported_cases', dimensions: { offence_category: 'illegal_possession' }, value: number('777') }], warnings: [{ path: 'observations[0]', message: 'Skopje unaccepted warning: 777 cases' }] }, ministry('skopje'));
+      const narrative = 'narrative-report:pristina:2024'; // accepted as revision 1 (beforeAll); revision 2 submitted only
+      await report(narrative, 'NarrativeReportSubmitted', { reportId: narrative, jurisdiction: 'pristina', period: '2024', revision: 2, roundNumber: 13, late: false, goals: [{ goal: 2, progress: 'Unaccepted progress text', challenges: '', plans: '', needsForSupport: 'Unaccepted need' }] }, ministry('pristina'));
+      // Then an accepted report: its fact is published after any fact of the above would have been.
+      await kpiReport('podgorica', 2024, 1, [{ measure: 'kpi3_reported_cases', dimensions: { offence_category: 'illegal_possession' }, value: number('12') }]);
+
+      const series = '/series/skopje/kpi3_reported_cases?dimensions=offence_category:illegal_possession&fromYear=2024&toYear=2024';
+      const skopjeMinistry = await bearer('ministry', 'skopje');
+      await eventually(async () => expect((await getAs(skopjeMinistry, `${series}&view=latest`)).body.observations[0]).toMatchObject({ value: number('777'), status: 'provisional', revision: 2 }));
+      expect((await getAs(seesac, `${series}&view=provisional`)).body.observations[0].value).toEqual(number('777'));
+      await eventually(async () => expect((await get('/completeness/rounds/13')).body.jurisdictions.find((row: { jurisdiction: string }) => row.jurisdiction === 'pristina').narrativeReport.status).toBe('submitted'));
+      // The regional report (read by all) integrates accepted revisions only: no unaccepted warning, value or narrative.
+      const regional = (await get('/regional-reports/13')).body;
+      expect(JSON.stringify(regional)).not.toMatch(/777|Unaccepted/);
+      const goal2 = regional.goals.find((goal: { goal: number }) => goal.goal === 2);
+      expect(goal2.narrativeHighlights).toEqual([expect.objectContaining({ jurisdiction: 'pristina', needsForSupport: 'Training' })]);
+
+      for (const other of [await bearer('ministry', 'belgrade'), analyst, await bearer('donor'), await bearer('administrative_agent')]) {
+        for (const view of ['provisional', 'latest']) {
+          const refused = await getAs(other, `${series}&view=${view}`);
+          expect(refused.status).toBe(403);
+          expect(refused.body.message).toContain(`The ${view} view of skopje is readable by SEESAC and the skopje ministry only`);
+          expect((await getAs(other, `/derived-indicators/conviction_rate?jurisdiction=skopje&view=${view}`)).status).toBe(403);
+        }
+        const withHistory = await getAs(other, `${series}&includeHistory=true`);
+        expect(withHistory.status).toBe(200);
+        expect(withHistory.body.observations[0]).toMatchObject({ value: number('60'), status: 'validated' });
+        expect(withHistory.body.observations[0].history.map((version: { status: string }) => version.status)).toEqual(['validated']);
+        expect(JSON.stringify(withHistory.body)).not.toContain('777');
+      }
+      // Regional figures mix every jurisdiction's values: an unaccepted view of them is SEESAC's only.
+      const totals = '/regional-totals/kpi3_reported_cases?dimensions=offence_category:illegal_possession&fromYear=2024&toYear=2024&view=latest';
+      expect((await getAs(skopjeMinistry, totals)).status).toBe(403);
+      expect((await getAs(analyst, totals)).status).toBe(403);
+      expect((await getAs(skopjeMinistry, '/derived-indicators/conviction_rate?view=provisional')).status).toBe(403);
+      expect((await getAs(skopjeMinistry, '/derived-indicators/conviction_rate?jurisdiction=skopje&view=latest')).status).toBe(200);
+      await eventually(async () => expect((await getAs(seesac, totals)).body.totals[0].coverage.contributed).toContain('podgorica'));
+      expect((await getAs(seesac, totals)).body.totals[0].total).toBe('2384'); // pristina 1440, belgrade 100, skopje 777, podgorica 12, sarajevo 55 (returned)
+
+
+      await reader.waitFor(1, (message) => message.key === 'kpi-facts:podgorica:2024', 60_000);
+      const facts = reader.messages.map((message) => JSON.parse(message.value!)).filter((envelope) => envelope.type === 'KpiFactRecorded');
+      expect(facts.length).toBeGreaterThan(0);
+      expect(facts.filter((envelope) => envelope.payload.status !== 'validated')).toEqual([]);
+      expect(facts.filter((envelope) => envelope.payload.jurisdiction === 'skopje').map((envelope) => envelope.payload.value)).toEqual([number('60')]);
+    } finally {
+      await reader.close();
+    }
   }, 90_000);
 
   it('serves health and documents its routes in OpenAPI', async () => {

@@ -132,6 +132,29 @@ describe('meeting-coordination on the real broker and database', () => {
     expect(await store.readStream('meeting:local-8-skopje')).toHaveLength(2);
   });
 
+  it("lets a ministry name no other jurisdiction inside its own local meeting (one 403 naming each path), storing nothing", async () => {
+    expect((await schedule(tiranaMinistry, local(8, 'tirana', '2024-04-02'))).status).toBe(201);
+    await http().post('/meetings/local-8-tirana/held').set('Authorization', tiranaMinistry).send({}).expect(200);
+    const post = (route: string, body: Record<string, unknown>) => http().post(`/meetings/local-8-tirana/${route}`).set('Authorization', tiranaMinistry).send(body);
+    const need = await post('support-needs', { jurisdiction: 'skopje', goal: 6, description: 'Training of inspectors' });
+    expect(need.status).toBe(403);
+    expect(need.body.message).toContain('jurisdiction = skopje');
+    expect((await post('action-items', { actionItemId: 'ai-1', description: 'Adopt the law', owner: 'SALW Commission Skopje', jurisdiction: 'skopje', dueDate: '2024-12-31' })).status).toBe(403);
+    const session = await post('sessions', { sessionId: 's-1', date: '2024-04-02', title: 'Goals 1 and 2', goals: [1, 2], presentingJurisdictions: ['tirana', 'skopje', 'pristina'] });
+    expect(session.status).toBe(403);
+    expect(session.body.message).toContain('presentingJurisdictions[1] = skopje; presentingJurisdictions[2] = pristina');
+    const participants = await post('participants', { participants: [{ participantId: 'p-1', name: 'A', organization: 'SALW Commission', role: 'member', jurisdiction: 'podgorica' }] });
+    expect(participants.status).toBe(403);
+    expect(participants.body.message).toContain('participants[0].jurisdiction = podgorica');
+    expect(await store.readStream('meeting:local-8-tirana')).toHaveLength(2);
+
+    expect((await post('support-needs', { jurisdiction: 'tirana', goal: 6, description: 'Training of inspectors' })).status).toBe(200);
+    expect((await post('action-items', { actionItemId: 'ai-1', description: 'Adopt the law', owner: 'SALW Commission Tirana', jurisdiction: 'tirana', dueDate: '2024-12-31' })).status).toBe(200);
+    const read = await http().get('/meetings/local-8-tirana').set('Authorization', analyst);
+    expect(read.body.supportNeeds).toEqual([expect.objectContaining({ jurisdiction: 'tirana' })]);
+    expect(read.body.actionItems).toEqual([expect.objectContaining({ jurisdiction: 'tirana' })]);
+  });
+
   it('refuses bad input listing every problem with its path, storing nothing', async () => {
     const bad = await schedule(seesac, {
       meetingId: 'Bad Id',
@@ -252,7 +275,7 @@ describe('meeting-coordination on the real broker and database', () => {
       relay.start();
 
       await eventually(async () => {
-        const readiness = await http().get('/coordination-rounds/4/readiness').set('Authorization', analyst);
+        const readiness = await http().get('/coordination-rounds/4/readiness').set('Authorization', seesac);
         expect(readiness.status).toBe(200);
         const byCode = Object.fromEntries(readiness.body.jurisdictions.map((row: { jurisdiction: string }) => [row.jurisdiction, row]));
         expect(byCode.pristina).toMatchObject({
@@ -271,9 +294,19 @@ describe('meeting-coordination on the real broker and database', () => {
           notSubmitted: ['belgrade', 'podgorica', 'sarajevo', 'skopje', 'tirana'],
         });
       }, 45_000, 300);
+      // SEESAC's return comments: for SEESAC (above) and Belgrade's ministry only; analysts and other ministries see the status.
+      const belgradeRow = async (auth: string) =>
+        (await http().get('/coordination-rounds/4/readiness').set('Authorization', auth)).body.jurisdictions.find((row: { jurisdiction: string }) => row.jurisdiction === 'belgrade');
+      expect((await belgradeRow(await tokenFor({ role: 'ministry', jurisdiction: 'belgrade' }))).kpiReport).toMatchObject({ status: 'returned', comments: 'KPI 4 split inland / border missing' });
+      for (const auth of [analyst, tiranaMinistry]) {
+        const row = await belgradeRow(auth);
+        expect(row.kpiReport.status).toBe('returned');
+        expect(row.kpiReport).not.toHaveProperty('comments');
+      }
       await schedule(seesac, { meetingId: 'regional-4', kind: 'regional_coordination', number: 4, roundNumber: 4, title: '4th Regional Roadmap Coordination Meeting', format: { mode: 'online' }, startDate: '2020-11-25', endDate: '2020-11-26' });
       const ofMeeting = await http().get('/meetings/regional-4/readiness').set('Authorization', analyst);
       expect(ofMeeting.body).toMatchObject({ roundNumber: 4, reportingPeriod: '2020-H1', summary: { accepted: 1 } });
+      expect(JSON.stringify(ofMeeting.body)).not.toContain('KPI 4 split');
     } finally {
       await relay.stop();
       await producer.disconnect();

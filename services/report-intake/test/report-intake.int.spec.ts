@@ -124,6 +124,35 @@ describe('report-intake on the real broker and database', () => {
     expect((await http().get(`${path}/revisions/2`).set('Authorization', analyst)).status).toBe(403);
   });
 
+  it("keeps SEESAC's return comments for SEESAC and the owning ministry: analysts and donors read accepted revisions without them", async () => {
+    const path = '/kpi-reports/podgorica/2023'; // returned with 'Add individuals', then accepted (test above)
+    for (const reader of [analyst, await tokenFor({ role: 'donor' })]) {
+      const report = await http().get(path).set('Authorization', reader).expect(200);
+      expect(report.body.current).toMatchObject({ revision: 1, status: 'accepted' });
+      expect(report.body.current).not.toHaveProperty('comments');
+      const revision = await http().get(`${path}/revisions/1`).set('Authorization', reader).expect(200);
+      expect(revision.body).not.toHaveProperty('comments');
+      expect(revision.body.history.map((h: { action: string }) => h.action)).toContain('KpiReportReturnedForRevision');
+      expect(JSON.stringify(revision.body)).not.toContain('Add individuals');
+    }
+    const forOwner = await http().get(`${path}/revisions/1`).set('Authorization', ministry).expect(200);
+    expect(forOwner.body).toMatchObject({ comments: 'Add individuals' });
+    expect(forOwner.body.history[2]).toMatchObject({ comments: 'Add individuals' });
+
+    const narrative = '/narrative-reports/podgorica/2023';
+    const goals = [{ goal: 1, progress: 'Law drafted', challenges: 'none', plans: 'adopt', needsForSupport: 'none' }];
+    await http().post(`${narrative}/submission`).set('Authorization', ministry).send({ goals }).expect(200);
+    await http().post(`${narrative}/return-for-revision`).set('Authorization', seesac).send({ comments: 'Say which law' }).expect(200);
+    await http().post(`${narrative}/submission`).set('Authorization', ministry).send({ goals }).expect(200);
+    await http().post(`${narrative}/acceptance`).set('Authorization', seesac).send({}).expect(200);
+    const forAnalyst = await http().get(narrative).set('Authorization', analyst).expect(200);
+    expect(forAnalyst.body).toMatchObject({ status: 'accepted', goals });
+    expect(forAnalyst.body.history.map((h: { action: string }) => h.action)).toContain('NarrativeReportReturnedForRevision');
+    expect(JSON.stringify(forAnalyst.body)).not.toContain('Say which law');
+    const forSeesac = await http().get(narrative).set('Authorization', seesac).expect(200);
+    expect(forSeesac.body.history).toContainEqual(expect.objectContaining({ action: 'NarrativeReportReturnedForRevision', comments: 'Say which law' }));
+  });
+
   it('refuses a ministry acting for another jurisdiction (403), a write without a token (401), and an analyst writing', async () => {
     const body = { observations: [obs('kpi3_reported_cases', 'trafficking', '1')] };
     expect((await http().post('/kpi-reports/podgorica/2021/draft').set('Authorization', belgrade).send(body)).status).toBe(403);

@@ -12,7 +12,7 @@ export class SeriesQueryDto {
   @Matches(/^[a-z0-9_]+:[a-z0-9_]+(,[a-z0-9_]+:[a-z0-9_]+)*$/, { message: 'dimensions must be code:value pairs joined by ","' })
   dimensions?: string;
 
-  @ApiPropertyOptional({ enum: ['validated', 'provisional', 'latest'], example: 'validated', description: 'validated = accepted values (default), provisional = submitted values, latest = most recent of either' })
+  @ApiPropertyOptional({ enum: ['validated', 'provisional', 'latest'], example: 'validated', description: 'validated = accepted values (default), provisional = submitted values, latest = most recent of either. provisional and latest only for SEESAC and the owning ministry (regional figures: SEESAC); 403 for every other reader' })
   @IsOptional()
   @IsIn(['validated', 'provisional', 'latest'])
   view?: SeriesView;
@@ -27,7 +27,7 @@ export class SeriesQueryDto {
   @IsISO8601()
   updatedAfter?: string;
 
-  @ApiPropertyOptional({ example: true, description: 'every version of each value with its report revision (SDMX includeHistory)' })
+  @ApiPropertyOptional({ example: true, description: 'every version of each value with its report revision (SDMX includeHistory); unaccepted versions only for SEESAC and the owning ministry, validated ones for every other reader' })
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean()

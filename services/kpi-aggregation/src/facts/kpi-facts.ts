@@ -3,7 +3,7 @@ import { catalogue } from '@salw/kpi-catalogue';
 import { ConsumedEvent } from '@salw/messaging';
 import { KpiReportHeader, KpiValue, ReportedObservation, ValueStatus } from '../domain/report-events';
 
-/** `KpiFactRecorded` (proto salw.kpi.v1.KpiFactRecorded): one per observation of a submitted or accepted revision. */
+/** `KpiFactRecorded` (proto salw.kpi.v1.KpiFactRecorded): one per observation of an accepted revision (analysts read the topic). */
 export interface KpiFactRecorded {
   jurisdiction: string;
   reportId: string;

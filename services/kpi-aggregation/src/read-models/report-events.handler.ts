@@ -12,7 +12,7 @@ const VALUE_STATUS: Record<string, ValueStatus> = { KpiReportSubmitted: 'provisi
 /**
  * The one handler of `reporting.reports.v1`, used by the live consumer and by the rebuild: reads every event of the
  * slice first (an unreadable one throws before anything is written, so the consumer isolates it and parks it in the
- * dead-letter topic), then writes all projections with guarded bulk writes, then records the KPI facts idempotently.
+ * dead-letter topic), then writes all projections with guarded bulk writes, then records the KPI facts of accepted revisions idempotently.
  * Unknown event types are skipped.
  */
 export function reportEventsHandler(db: Db, store?: MongoEventStore): EventBatchHandler {
@@ -28,7 +28,8 @@ export function reportEventsHandler(db: Db, store?: MongoEventStore): EventBatch
         if (header.reportId !== event.streamId) throw new UnreadableReportEvent(`payload.reportId ${header.reportId} is not the stream ${event.streamId}`);
         const observations = readObservations(event.payload.observations);
         series.add(event, header, status, observations);
-        if (store) facts.push(() => recordFacts(store, event, header, status, factsOf(event, header, status, observations)));
+        // kpi.facts.v1 is what analysts subscribe to: it carries accepted (validated) values only.
+        if (store && status === 'validated') facts.push(() => recordFacts(store, event, header, status, factsOf(event, header, status, observations)));
       }
       queueReportStatusWrites(reports, rounds, event);
     }

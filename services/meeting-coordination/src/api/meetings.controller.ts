@@ -2,11 +2,11 @@ import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Res } fr
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { NotAllowed, NotFound } from '@salw/decider';
 import { MongoEventStore } from '@salw/event-store';
-import { assertActsFor, AuthenticatedActor, CurrentActor, EVENT_STORE, etagOf, IdempotencyStore, loadAggregate, Roles } from '@salw/platform';
+import { assertActsFor, assertActsForEach, AuthenticatedActor, CurrentActor, EVENT_STORE, etagOf, IdempotencyStore, loadAggregate, Roles } from '@salw/platform';
 import type { Response } from 'express';
 import { meetingStream, roundStream } from '../constants';
 import { coordinationRoundDecider } from '../domain/coordination-round/coordination-round.decider';
-import { MeetingCommand, meetingDecider, RoundFacts } from '../domain/meeting/meeting.decider';
+import { jurisdictionsNamedBy, MeetingCommand, meetingDecider, RoundFacts } from '../domain/meeting/meeting.decider';
 import { MeetingFormat } from '../domain/meeting/meeting.events';
 import { runCommand } from './command-runner';
 import {
@@ -37,7 +37,7 @@ const Write = (status = 200): MethodDecorator => (target, key, descriptor) => {
 
 /**
  * Meetings: SEESAC edits every meeting; a ministry (acting for its SALW Commission) edits only
- * its own jurisdiction's local coordination meetings; analysts read.
+ * its own jurisdiction's local coordination meetings, naming no other jurisdiction in them; analysts read.
  */
 @ApiTags('meetings')
 @ApiBearerAuth()
@@ -65,6 +65,7 @@ export class MeetingsController {
     const round = body.kind === 'local_coordination' && body.roundNumber !== undefined ? await this.roundFacts(body.roundNumber) : undefined;
     const { format, ...rest } = body;
     const command: MeetingCommand = { type: 'ScheduleMeeting', ...rest, format: formatOf(format), round };
+    assertActsForEach(actor, jurisdictionsNamedBy(command));
     return runCommand(this.store, this.idempotency, meetingDecider, meetingStream(body.meetingId), command, { actor, ifMatch, idempotencyKey, response, body, status: 201 }, meetingView);
   }
 
@@ -196,6 +197,8 @@ export class MeetingsController {
     body: unknown,
   ) {
     if (actor.role !== 'seesac') await this.assertMinistryMayEdit(actor, meetingId);
+    // Inside its own local meeting too, a ministry attributes nothing to another jurisdiction.
+    assertActsForEach(actor, jurisdictionsNamedBy(command));
     return runCommand(this.store, this.idempotency, meetingDecider, meetingStream(meetingId), command, { actor, ifMatch, idempotencyKey, response, body }, meetingView);
   }
 

@@ -70,23 +70,23 @@ export class RoundsController {
 
   @Get('coordination-rounds/:roundNumber/readiness')
   @Roles('seesac', 'ministry', 'analyst', 'donor')
-  @ApiOperation({ summary: 'Readiness of the round regional meeting: reports submitted / accepted / returned per jurisdiction (from the report events)' })
-  async readinessOf(@Param('roundNumber', ParseIntPipe) roundNumber: number) {
+  @ApiOperation({ summary: 'Readiness of the round regional meeting: reports submitted / accepted / returned per jurisdiction (from the report events); return comments only for SEESAC and the jurisdiction\'s ministry' })
+  async readinessOf(@Param('roundNumber', ParseIntPipe) roundNumber: number, @CurrentActor() reader: AuthenticatedActor) {
     const { state } = await loadAggregate(this.store, coordinationRoundDecider, roundStream(roundNumber));
     if (!state.planned) throw new NotFound(`No coordination round ${roundNumber}`);
-    return this.readiness.forRound(state);
+    return this.readiness.forRound(state, reader);
   }
 
   @Get('meetings/:meetingId/readiness')
   @Roles('seesac', 'ministry', 'analyst', 'donor')
-  @ApiOperation({ summary: 'Readiness of a regional meeting: the readiness of the round it concludes' })
-  async readinessOfMeeting(@Param('meetingId') meetingId: string) {
+  @ApiOperation({ summary: 'Readiness of a regional meeting: the readiness of the round it concludes (return comments only for SEESAC and the jurisdiction\'s ministry)' })
+  async readinessOfMeeting(@Param('meetingId') meetingId: string, @CurrentActor() reader: AuthenticatedActor) {
     const { state: meeting } = await loadAggregate(this.store, meetingDecider, meetingStream(meetingId));
     if (!meeting.exists) throw new NotFound(`No meeting ${meetingId}`);
     if (meeting.kind !== 'regional_coordination' || meeting.roundNumber === undefined) {
       throw new StateConflict(`Meeting ${meetingId} is not a regional coordination meeting of a round`);
     }
-    return this.readinessOf(meeting.roundNumber);
+    return this.readinessOf(meeting.roundNumber, reader);
   }
 
   @Get('cadence')

@@ -6,6 +6,7 @@ import type { Response } from 'express';
 import { KpiReportCommand, kpiReportDecider, kpiReportId } from '../domain/kpi-report/kpi-report.decider';
 import { KpiReportRevision, KpiReportState, currentRevision, lastAcceptedRevision } from '../domain/kpi-report/kpi-report.events';
 import { CommandRunner, historyOf, notFoundUnless } from './command-runner';
+import { asSeenBy, seesOnlyAccepted } from './read-rule';
 import { AcceptDto, ReturnForRevisionDto, SaveKpiReportDraftDto, StartAmendmentDto, SubmitKpiReportDto } from './dto/kpi-report.dto';
 
 const WRITE_HEADERS = [
@@ -31,8 +32,6 @@ export function kpiReportView(state: KpiReportState, version: number) {
   };
 }
 
-/** Readers other than ministries and SEESAC see accepted data only. */
-const seesOnlyAccepted = (actor: AuthenticatedActor) => actor.role !== 'seesac' && actor.role !== 'ministry';
 
 @ApiTags('KPI reports')
 @ApiBearerAuth()
@@ -183,7 +182,7 @@ export class KpiReportsController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'The report now (ETag = its version). Analysts and others see the last accepted revision only.' })
+  @ApiOperation({ summary: 'The report now (ETag = its version). Readers other than SEESAC and its ministry see the last accepted revision only, without return comments.' })
   async read(
     @Param('jurisdiction') jurisdiction: string,
     @Param('year') year: string,
@@ -194,16 +193,16 @@ export class KpiReportsController {
     const { state, version } = await this.runner.load(kpiReportDecider, kpiReportId(jurisdiction, Number(year)));
     notFoundUnless(version > 0, `KPI report ${jurisdiction} ${year}`);
     response.setHeader('ETag', etagOf(version));
-    if (seesOnlyAccepted(actor)) {
+    if (seesOnlyAccepted(actor, jurisdiction)) {
       const accepted = lastAcceptedRevision(state);
       notFoundUnless(accepted !== undefined, `Accepted KPI report ${jurisdiction} ${year}`);
-      return { reportId: state.reportId, jurisdiction, year: state.year, version, current: accepted, revisions: state.revisions.filter((r) => r.status === 'accepted').map((r) => ({ revision: r.revision, status: r.status })) };
+      return { reportId: state.reportId, jurisdiction, year: state.year, version, current: asSeenBy(actor, jurisdiction, accepted!), revisions: state.revisions.filter((r) => r.status === 'accepted').map((r) => ({ revision: r.revision, status: r.status })) };
     }
     return kpiReportView(state, version);
   }
 
   @Get('revisions/:revision')
-  @ApiOperation({ summary: 'One revision with its history: who did what, when' })
+  @ApiOperation({ summary: 'One revision with its history: who did what, when. Return comments and unaccepted revisions only for SEESAC and its ministry (403 for others).' })
   async readRevision(
     @Param('jurisdiction') jurisdiction: string,
     @Param('year') year: string,
@@ -217,7 +216,8 @@ export class KpiReportsController {
     const number = Number(revisionParam);
     const revision = state.revisions.find((r) => r.revision === number);
     notFoundUnless(revision !== undefined, `Revision ${revisionParam} of KPI report ${jurisdiction} ${year}`);
-    if (seesOnlyAccepted(actor) && revision!.status !== 'accepted') throw new NotAllowed('Only accepted revisions are readable for your role');
-    return { reportId: streamId, jurisdiction, year: state.year, ...revision, history: historyOf(events, (e) => e.data.revision === number) };
+    if (seesOnlyAccepted(actor, jurisdiction) && revision!.status !== 'accepted') throw new NotAllowed('Only accepted revisions are readable for your role');
+    const history = historyOf(events, (e) => e.data.revision === number).map((entry) => asSeenBy(actor, jurisdiction, entry));
+    return { reportId: streamId, jurisdiction, year: state.year, ...asSeenBy(actor, jurisdiction, revision!), history };
   }
 }

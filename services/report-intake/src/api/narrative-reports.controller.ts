@@ -4,6 +4,7 @@ import { assertActsFor, AuthenticatedActor, CurrentActor, etagOf, Roles } from '
 import type { Response } from 'express';
 import { NarrativeReportCommand, NarrativeReportState, narrativeReportDecider, narrativeReportId } from '../domain/narrative-report/narrative-report';
 import { CommandRunner, historyOf, notFoundUnless } from './command-runner';
+import { asSeenBy, seesOnlyAccepted } from './read-rule';
 import { AcceptDto, ReturnForRevisionDto } from './dto/kpi-report.dto';
 import { SubmitNarrativeReportDto } from './dto/narrative-report.dto';
 
@@ -89,7 +90,7 @@ export class NarrativeReportsController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'The narrative report with its history; others than ministries and SEESAC see it once accepted' })
+  @ApiOperation({ summary: 'The narrative report with its history; readers other than SEESAC and its ministry see it once accepted, without return comments' })
   async read(
     @Param('jurisdiction') jurisdiction: string,
     @Param('period') period: string,
@@ -100,8 +101,9 @@ export class NarrativeReportsController {
     const streamId = narrativeReportId(jurisdiction, period);
     const { state, version } = await this.runner.load(narrativeReportDecider, streamId);
     notFoundUnless(version > 0, `Narrative report ${jurisdiction} ${period}`);
-    if (actor.role !== 'ministry' && actor.role !== 'seesac') notFoundUnless(state.status === 'accepted', `Accepted narrative report ${jurisdiction} ${period}`);
+    if (seesOnlyAccepted(actor, jurisdiction)) notFoundUnless(state.status === 'accepted', `Accepted narrative report ${jurisdiction} ${period}`);
     response.setHeader('ETag', etagOf(version));
-    return { ...view(state, version), history: historyOf(await this.runner.history(streamId)) };
+    const history = historyOf(await this.runner.history(streamId)).map((entry) => asSeenBy(actor, jurisdiction, entry));
+    return { ...asSeenBy(actor, jurisdiction, view(state, version)), history };
   }
 }

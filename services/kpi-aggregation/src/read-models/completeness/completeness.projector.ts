@@ -18,6 +18,7 @@ export interface ReportStatusDocument {
   returnedAt?: string;
   acceptedAt?: string;
   comments?: string;
+  /** Warnings and narrative goals of the last accepted revision: the regional report (read by all) shows nothing unaccepted. */
   warnings?: { path: string; message: string }[];
   goals?: { goal: number; progress?: string; challenges?: string; plans?: string; needsForSupport?: string }[];
 }
@@ -76,8 +77,8 @@ export function queueReportStatusWrites(reports: FoldWrites<ReportStatusDocument
   if (status === 'submitted') Object.assign(set, { submittedAt: event.recordedAt, late: payload.late === true });
   if (status === 'returned') Object.assign(set, { returnedAt: event.recordedAt, comments: String(payload.comments ?? '') });
   if (status === 'accepted') Object.assign(set, { acceptedAt: event.recordedAt, acceptedRevision: Number(payload.revision) });
-  if (Array.isArray(payload.warnings)) set.warnings = payload.warnings;
-  if (Array.isArray(payload.goals) && status !== 'returned') set.goals = payload.goals;
+  if (status === 'accepted' && Array.isArray(payload.warnings)) set.warnings = payload.warnings;
+  if (status === 'accepted' && Array.isArray(payload.goals)) set.goals = payload.goals;
   reports.add(event.streamId, event.streamId, event.streamVersion, (doc) => ({ ...(doc ?? onInsert), ...set }) as ReportStatusDocument);
   return true;
 }

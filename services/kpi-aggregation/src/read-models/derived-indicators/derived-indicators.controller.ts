@@ -3,7 +3,7 @@ import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { InvalidInput, NotFound } from '@salw/decider';
 import { catalogue } from '@salw/kpi-catalogue';
-import { MONGO_DB, Roles } from '@salw/platform';
+import { AuthenticatedActor, CurrentActor, MONGO_DB, Roles } from '@salw/platform';
 import { IsOptional, Matches } from 'class-validator';
 import type { Db } from 'mongodb';
 import { parseDimensions, SeriesQueryDto } from '../../api/query.dto';
@@ -11,6 +11,8 @@ import { computeIndicator, indicator, IndicatorDefinition, INDICATORS, Term } fr
 import { regionalTotal, regionJurisdictions } from '../../domain/regional-total';
 import { KpiValue, seriesKey } from '../../domain/report-events';
 import { seriesYears, ValueVersion } from '../../domain/series';
+import { assertReadableView } from '../series/readable';
+import { UNACCEPTED_VIEW_FORBIDDEN } from '../series/series.controller';
 import { SeriesQueries, valueOf } from '../series/series.queries';
 
 export class IndicatorQueryDto extends SeriesQueryDto {
@@ -25,7 +27,7 @@ function termsOf(definition: IndicatorDefinition): Term[] {
 }
 
 /** An indicator for a jurisdiction or the region, per year, with a clear `missing` answer when a part is missing. */
-export async function indicatorSeries(queries: SeriesQueries, definition: IndicatorDefinition, query: IndicatorQueryDto) {
+export async function indicatorSeries(queries: SeriesQueries, definition: IndicatorDefinition, query: IndicatorQueryDto, reader: AuthenticatedActor) {
   const dimensions = parseDimensions(query.dimensions);
   const view = query.view ?? 'validated';
   const target = query.jurisdiction ?? 'region';
@@ -33,7 +35,7 @@ export async function indicatorSeries(queries: SeriesQueries, definition: Indica
   const versions = new Map<string, Record<string, ValueVersion[]>>();
   for (const term of termsOf(definition)) {
     const merged = { ...dimensions, ...(term.dimensions ?? {}) };
-    versions.set(seriesKey('*', term.measure, merged), await queries.versionsOf(jurisdictions, term.measure, merged));
+    versions.set(seriesKey('*', term.measure, merged), await queries.versionsOf(jurisdictions, term.measure, merged, reader));
   }
   const partialYears = new Map<number, Set<string>>();
   const resolve = (term: Term, year: number): KpiValue | undefined => {
@@ -82,13 +84,15 @@ export class DerivedIndicatorsController {
 
   @Get(':code')
   @Roles(...READERS)
-  @ApiOperation({ summary: 'An indicator per year for a jurisdiction or the region; ratios are exact decimal strings; a missing part answers `missing`' })
-  async compute(@Param('code') code: string, @Query() query: IndicatorQueryDto) {
+  @ApiOperation({ summary: 'An indicator per year for a jurisdiction or the region; ratios are exact decimal strings; a missing part answers `missing`. view=provisional|latest for SEESAC and the owning ministry (the region: SEESAC).' })
+  @UNACCEPTED_VIEW_FORBIDDEN
+  async compute(@Param('code') code: string, @Query() query: IndicatorQueryDto, @CurrentActor() reader: AuthenticatedActor) {
     const definition = indicator(code);
     if (!definition) throw new NotFound(`No derived indicator ${code}`);
     if (query.jurisdiction && query.jurisdiction !== 'region' && !catalogue.jurisdiction(query.jurisdiction)) {
       throw new InvalidInput([{ path: 'jurisdiction', message: `unknown jurisdiction ${query.jurisdiction}` }]);
     }
-    return indicatorSeries(this.queries, definition, query);
+    assertReadableView(reader, query.jurisdiction === undefined || query.jurisdiction === 'region' ? undefined : query.jurisdiction, query.view);
+    return indicatorSeries(this.queries, definition, query, reader);
   }
 }

@@ -1,12 +1,13 @@
 import { READERS } from '../../constants';
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { MONGO_DB, Roles } from '@salw/platform';
+import { AuthenticatedActor, CurrentActor, MONGO_DB, Roles } from '@salw/platform';
 import type { Db } from 'mongodb';
 import { parseDimensions, SeriesQueryDto } from '../../api/query.dto';
 import { regionalTotal, regionJurisdictions, RegionalTotal } from '../../domain/regional-total';
 import { seriesYears, SeriesView } from '../../domain/series';
-import { checkSeriesTarget } from '../series/series.controller';
+import { assertReadableView } from '../series/readable';
+import { checkSeriesTarget, UNACCEPTED_VIEW_FORBIDDEN } from '../series/series.controller';
 import { SeriesQueries, valueOf } from '../series/series.queries';
 
 export interface RegionalTotalsAnswer {
@@ -19,11 +20,11 @@ export interface RegionalTotalsAnswer {
 }
 
 /** Regional totals from the per-jurisdiction series documents fetched by key (no `$group`). */
-export async function regionalTotals(queries: SeriesQueries, measure: string, query: SeriesQueryDto): Promise<RegionalTotalsAnswer> {
+export async function regionalTotals(queries: SeriesQueries, measure: string, query: SeriesQueryDto, reader: AuthenticatedActor): Promise<RegionalTotalsAnswer> {
   const dimensions = parseDimensions(query.dimensions);
   const view = query.view ?? 'validated';
   const jurisdictions = regionJurisdictions(query.includeAssociated === true);
-  const versions = await queries.versionsOf(jurisdictions, measure, dimensions);
+  const versions = await queries.versionsOf(jurisdictions, measure, dimensions, reader);
   const years = seriesYears(Object.values(versions).flat(), query.fromYear, query.toYear);
   return {
     measure,
@@ -49,9 +50,11 @@ export class RegionalTotalsController {
 
   @Get(':measure')
   @Roles(...READERS)
-  @ApiOperation({ summary: 'Yearly totals across the six beneficiaries (Chisinau only with includeAssociated=true), with coverage: a partial total says so' })
-  async totals(@Param('measure') measure: string, @Query() query: SeriesQueryDto) {
+  @ApiOperation({ summary: 'Yearly totals across the six beneficiaries (Chisinau only with includeAssociated=true), with coverage: a partial total says so. view=provisional|latest for SEESAC only.' })
+  @UNACCEPTED_VIEW_FORBIDDEN
+  async totals(@Param('measure') measure: string, @Query() query: SeriesQueryDto, @CurrentActor() reader: AuthenticatedActor) {
     checkSeriesTarget(undefined, measure);
-    return regionalTotals(this.queries, measure, query);
+    assertReadableView(reader, undefined, query.view);
+    return regionalTotals(this.queries, measure, query, reader);
   }
 }

@@ -1,13 +1,19 @@
 import { READERS } from '../../constants';
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InvalidInput, NotFound } from '@salw/decider';
 import { catalogue } from '@salw/kpi-catalogue';
-import { MONGO_DB, Roles } from '@salw/platform';
+import { AuthenticatedActor, CurrentActor, MONGO_DB, Roles } from '@salw/platform';
 import type { Db } from 'mongodb';
 import { parseDimensions, SeriesQueryDto } from '../../api/query.dto';
 import { seriesCells } from '../../domain/series';
+import { assertReadableView } from './readable';
 import { SeriesQueries } from './series.queries';
+
+/** The 403 of the read rule, documented once for every figure route. */
+export const UNACCEPTED_VIEW_FORBIDDEN = ApiForbiddenResponse({
+  description: 'view=provisional|latest asked by a reader who may not see unaccepted values: only SEESAC and the owning ministry (regional figures: SEESAC)',
+});
 
 @ApiTags('series')
 @ApiBearerAuth()
@@ -21,11 +27,13 @@ export class SeriesController {
 
   @Get(':jurisdiction/:measure')
   @Roles(...READERS)
-  @ApiOperation({ summary: 'Yearly series from 2018 of one jurisdiction, measure and dimensions; "no data" and "missing" stay distinct from 0' })
-  async series(@Param('jurisdiction') jurisdiction: string, @Param('measure') measure: string, @Query() query: SeriesQueryDto) {
+  @ApiOperation({ summary: 'Yearly series from 2018 of one jurisdiction, measure and dimensions; "no data" and "missing" stay distinct from 0. Unaccepted values (provisional, and in the history) only for SEESAC and the owning ministry.' })
+  @UNACCEPTED_VIEW_FORBIDDEN
+  async series(@Param('jurisdiction') jurisdiction: string, @Param('measure') measure: string, @Query() query: SeriesQueryDto, @CurrentActor() reader: AuthenticatedActor) {
     checkSeriesTarget(jurisdiction, measure);
+    assertReadableView(reader, jurisdiction, query.view);
     const dimensions = parseDimensions(query.dimensions);
-    const versions = await this.queries.versions(jurisdiction, measure, dimensions);
+    const versions = await this.queries.versions(jurisdiction, measure, dimensions, reader);
     if (versions.length === 0 && !query.updatedAfter) throw new NotFound(`No values of ${measure} ${query.dimensions ?? '(total)'} for ${jurisdiction}`);
     const view = query.view ?? 'validated';
     return {

@@ -1,8 +1,10 @@
 import { catalogue } from '@salw/kpi-catalogue';
+import type { AuthenticatedActor } from '@salw/platform';
 import type { Db } from 'mongodb';
 import { PROJECTIONS } from '../../constants';
 import { KpiValue, seriesKey } from '../../domain/report-events';
 import { SeriesQuery, SeriesView, ValueVersion, versionFor } from '../../domain/series';
+import { readableVersions } from './readable';
 import { SeriesDocument } from './series.projector';
 
 /** Series read by key (FerretDB pushes only equality filters down). */
@@ -13,14 +15,15 @@ export class SeriesQueries {
     return this.db.collection<SeriesDocument>(PROJECTIONS.series);
   }
 
-  async versions(jurisdiction: string, measure: string, dimensions: Record<string, string>): Promise<ValueVersion[]> {
+  /** The versions of one series that `reader` may see (unaccepted ones only for SEESAC and the owning ministry). */
+  async versions(jurisdiction: string, measure: string, dimensions: Record<string, string>, reader: AuthenticatedActor): Promise<ValueVersion[]> {
     const doc = await this.collection.findOne({ _id: seriesKey(jurisdiction, measure, dimensions) });
-    return doc?.versions ?? [];
+    return readableVersions(reader, jurisdiction, doc?.versions ?? []);
   }
 
-  /** The versions of one measure+dimensions for several jurisdictions, each fetched by key. */
-  async versionsOf(jurisdictions: readonly string[], measure: string, dimensions: Record<string, string>): Promise<Record<string, ValueVersion[]>> {
-    const entries = await Promise.all(jurisdictions.map(async (jurisdiction) => [jurisdiction, await this.versions(jurisdiction, measure, dimensions)] as const));
+  /** The versions of one measure+dimensions for several jurisdictions, each fetched by key, as `reader` may see them. */
+  async versionsOf(jurisdictions: readonly string[], measure: string, dimensions: Record<string, string>, reader: AuthenticatedActor): Promise<Record<string, ValueVersion[]>> {
+    const entries = await Promise.all(jurisdictions.map(async (jurisdiction) => [jurisdiction, await this.versions(jurisdiction, measure, dimensions, reader)] as const));
     return Object.fromEntries(entries);
   }
 

@@ -169,6 +169,27 @@ function reschedule(command: Extract<MeetingCommand, { type: 'RescheduleMeeting'
   return [{ type: 'MeetingRescheduled', data: { meetingId: state.meetingId, startDate: command.startDate, endDate } }];
 }
 
+/**
+ * Every jurisdiction a command names, with where: what the command attributes to a jurisdiction (the meeting's own,
+ * presenters, participants, support needs, action items). A ministry may name only its own.
+ */
+export function jurisdictionsNamedBy(command: MeetingCommand): { path: string; jurisdiction: string }[] {
+  switch (command.type) {
+    case 'ScheduleMeeting':
+    case 'RecordSupportNeed':
+    case 'AssignActionItem':
+      return command.jurisdiction === undefined ? [] : [{ path: 'jurisdiction', jurisdiction: command.jurisdiction }];
+    case 'AddAgendaSession':
+      return command.presentingJurisdictions.map((jurisdiction, index) => ({ path: `presentingJurisdictions[${index}]`, jurisdiction }));
+    case 'RegisterParticipants':
+      return command.participants.flatMap((participant, index) =>
+        participant.jurisdiction === undefined ? [] : [{ path: `participants[${index}].jurisdiction`, jurisdiction: participant.jurisdiction }],
+      );
+    default:
+      return [];
+  }
+}
+
 /** The id of a jurisdiction's local coordination meeting of a round: one stream, so one meeting per jurisdiction per round. */
 export function localMeetingId(roundNumber: number, jurisdiction: string): string {
   return `local-${roundNumber}-${jurisdiction}`;

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { StateConflict } from '@salw/decider';
-import { MONGO_DB } from '@salw/platform';
+import { AuthenticatedActor, MONGO_DB, seesUnderReview } from '@salw/platform';
 import type { Db } from 'mongodb';
 import { COLLECTIONS } from '../../constants';
 import { CoordinationRoundState } from '../../domain/coordination-round/coordination-round.events';
@@ -26,7 +26,8 @@ interface ReportRow {
 export class ReadinessQueries {
   constructor(@Inject(MONGO_DB) private readonly db: Db) {}
 
-  async forRound(round: Extract<CoordinationRoundState, { planned: true }>) {
+  /** SEESAC's return comments only for the parties to each review: SEESAC and that jurisdiction's ministry. */
+  async forRound(round: Extract<CoordinationRoundState, { planned: true }>, reader: AuthenticatedActor) {
     if (!round.reportingPeriod) throw new StateConflict(`Coordination round ${round.roundNumber} has no reporting period: readiness cannot be judged`);
     const period = round.reportingPeriod;
     const year = Number(period.slice(0, 4));
@@ -34,8 +35,9 @@ export class ReadinessQueries {
     const relevant = rows.filter((row) => row.kind === 'kpi' || row.period === period || row.period === String(year));
     const codes = [...WB6, ...JURISDICTIONS.filter((code) => !(WB6 as readonly string[]).includes(code) && relevant.some((row) => row.jurisdiction === code))];
     const jurisdictions = codes.map((jurisdiction) => {
-      const kpiReport = pick(relevant.filter((row) => row.jurisdiction === jurisdiction && row.kind === 'kpi'));
-      const narrativeReport = pick(relevant.filter((row) => row.jurisdiction === jurisdiction && row.kind === 'narrative'));
+      const showsComments = seesUnderReview(reader, jurisdiction);
+      const kpiReport = pick(relevant.filter((row) => row.jurisdiction === jurisdiction && row.kind === 'kpi'), showsComments);
+      const narrativeReport = pick(relevant.filter((row) => row.jurisdiction === jurisdiction && row.kind === 'narrative'), showsComments);
       return {
         jurisdiction,
         beneficiary: (WB6 as readonly string[]).includes(jurisdiction),
@@ -64,7 +66,7 @@ export class ReadinessQueries {
 }
 
 /** The report of the period (the exact period wins over the year for narratives). */
-function pick(rows: ReportRow[]) {
+function pick(rows: ReportRow[], showsComments: boolean) {
   const row = rows.sort((a, b) => b.period.length - a.period.length)[0];
   if (!row) return { status: 'not_submitted', submitted: false, accepted: false };
   return {
@@ -75,6 +77,6 @@ function pick(rows: ReportRow[]) {
     accepted: row.acceptedRevision !== undefined,
     ...(row.acceptedRevision !== undefined ? { acceptedRevision: row.acceptedRevision } : {}),
     ...(row.late !== undefined ? { late: row.late } : {}),
-    ...(row.comments !== undefined ? { comments: row.comments } : {}),
+    ...(showsComments && row.comments !== undefined ? { comments: row.comments } : {}),
   };
 }

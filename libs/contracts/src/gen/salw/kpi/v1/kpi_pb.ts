@@ -4,8 +4,10 @@
 // Key = the envelope's `streamId`; value = the proto3 canonical JSON of `salw.common.v1.Envelope` whose
 // `payload` is one of the messages below, named by `Envelope.type`:
 // - `KpiFactRecorded`, stream `kpi-facts:<jurisdiction>:<year>`: one per observation of a KPI report revision
-//   when it is submitted (status provisional) and when it is accepted (status validated). A redelivered or
-//   replayed report event records nothing new (deterministic commit per report, revision and status).
+//   when SEESAC accepts it (status validated). The topic is what analysts subscribe to, so submitted but
+//   unaccepted values are not on it: facts recorded before that rule may still carry status provisional on
+//   replay from offset 0; consumers keep only validated ones. A redelivered or replayed report event records
+//   nothing new (deterministic commit per report, revision and status).
 // - `RegionalReportCompiled`, stream `regional-report:<round>`: SEESAC compiled the regional report of a round.
 // Consumers must skip types they do not know.
 
@@ -93,7 +95,8 @@ export type KpiFactRecorded = Message<"salw.kpi.v1.KpiFactRecorded"> & {
   revision: number;
 
   /**
-   * "provisional" (submitted) or "validated" (accepted by SEESAC).
+   * "validated" (accepted by SEESAC); "provisional" (submitted) only in facts recorded before unaccepted
+   * values were kept off this topic.
    *
    * @generated from field: string status = 4;
    */
