@@ -295,11 +295,12 @@ describe('e2e: a ministry report becomes validated national and regional figures
   it("lets nothing of Belgrade's refused attempts reach the topic or kpi-aggregation", async () => {
     const reportEvents = reportsReader!.messages.map(parse);
     // The refused attempts came first: everything published after them (Tirana's report) has arrived.
-    expect(reportEvents.map((event) => [event.streamId, event.type, event.actor.subject])).toEqual([
-      [REPORT_ID, 'KpiReportDraftSaved', 'ministry@tirana'],
-      [REPORT_ID, 'KpiReportDraftSaved', 'ministry@tirana'],
-      [REPORT_ID, 'KpiReportSubmitted', 'ministry@tirana'],
-      [REPORT_ID, 'KpiReportAccepted', 'seesac'],
+    // Each event names its actor: Tirana's ministry system by its client id, the SEESAC officer by name.
+    expect(reportEvents.map((event) => [event.streamId, event.type, event.actor.name])).toEqual([
+      [REPORT_ID, 'KpiReportDraftSaved', 'ministry-tirana'],
+      [REPORT_ID, 'KpiReportDraftSaved', 'ministry-tirana'],
+      [REPORT_ID, 'KpiReportSubmitted', 'ministry-tirana'],
+      [REPORT_ID, 'KpiReportAccepted', 'Sara Officer'],
     ]);
     expect(reportEvents.map((event) => event.streamId)).not.toContain('kpi-report:tirana:2023');
     expect(reportEvents.filter((event) => event.actor.jurisdiction === 'belgrade')).toEqual([]);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Lease, MongoEventStore, OutboxRelay } from '@salw/event-store';
 import { BrokerEventPublisher, deadLetterTopic, KafkaJsClient, MessageProducer } from '@salw/messaging';
 import { MONGO_DB } from '@salw/platform';
+import { decodeJwt } from 'jose';
 import { TopicReader } from '@salw/messaging';
 import { eventually, testInfra, tokenFor, uniqueName } from '@salw/testing';
 import { Db, MongoClient } from 'mongodb';
@@ -262,7 +263,7 @@ describe('kpi-aggregation: report events through real Kafka into series, totals,
     const reader = await TopicReader.open(kafka, factsTopic);
     try {
       const [compiled] = await reader.waitFor(1, (message) => message.key === 'regional-report:13', 60_000);
-      expect(JSON.parse(compiled.value!).payload).toMatchObject({ roundNumber: 13, kpiReportsAccepted: 3, compiledBy: 'officer' });
+      expect(JSON.parse(compiled.value!).payload).toMatchObject({ roundNumber: 13, kpiReportsAccepted: 3, compiledBy: decodeJwt(seesac.replace('Bearer ', '')).sub });
     } finally {
       await reader.close();
     }
