@@ -1,6 +1,6 @@
 import { createLocalJWKSet, exportJWK, generateKeyPair, JWTPayload, KeyLike, SignJWT } from 'jose';
 import { actorFromClaims, TokenNotAuthorised } from './claims';
-import { TokenRejected, TokenVerifier } from './token-verifier';
+import { IssuerUnavailable, TokenRejected, TokenVerifier } from './token-verifier';
 
 const ISSUER = 'https://id.example.org/realms/salw';
 const AUDIENCE = 'report-intake';
@@ -57,6 +57,15 @@ describe('TokenVerifier: an OpenID Connect resource server check on the issuerâ€
     const unsigned = `${Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url')}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.`;
     await expect(verifier.verify(unsigned)).rejects.toBeInstanceOf(TokenRejected);
     await expect(verifier.verify('not a token')).rejects.toBeInstanceOf(TokenRejected);
+  });
+});
+
+describe('TokenVerifier when the issuer cannot be reached', () => {
+  it('says the issuer is unavailable (503), not that the token is bad (401), when its keys cannot be fetched', async () => {
+    const unreachable = new TokenVerifier({ issuer: ISSUER, audience: AUDIENCE, keys: async () => Promise.reject(new TypeError('fetch failed')) });
+    const token = await new SignJWT({}).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setIssuer(ISSUER).setAudience(AUDIENCE).setSubject('s').setExpirationTime('5m')
+      .sign((await generateKeyPair('RS256')).privateKey);
+    await expect(unreachable.verify(token)).rejects.toBeInstanceOf(IssuerUnavailable);
   });
 });
 
