@@ -3,7 +3,7 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
 import { TerminusModule } from '@nestjs/terminus';
 import { MongoEventStore } from '@salw/event-store';
-import { KafkaJsClient, MessagingClient, TopicAdmin } from '@salw/messaging';
+import { KafkaJsClient, MessagingClient, singleMessageBatchBytes, toMessage, TopicAdmin } from '@salw/messaging';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import type { Db } from 'mongodb';
 import type { Connection } from 'mongoose';
@@ -18,6 +18,7 @@ import { IdempotencyStore } from './http/idempotency';
 import { HealthController } from './observability/health';
 import { loggingParams } from './observability/logging';
 import { MetricsController, PlatformMetrics } from './observability/metrics';
+import { PipelineHealth } from './observability/pipeline-health';
 
 export interface PlatformOptions {
   serviceName: string;
@@ -48,6 +49,7 @@ export class PlatformModule {
       { provide: SETTINGS, useValue: settings },
       PlatformMetrics,
       { provide: TokenVerifier, useValue: new TokenVerifier({ issuer: settings.OIDC_ISSUER, audience: settings.OIDC_AUDIENCE }) },
+      PipelineHealth,
       { provide: APP_GUARD, useClass: ThrottlerGuard },
       { provide: APP_GUARD, useClass: AuthGuard },
       TopicAdminCloser,
@@ -55,7 +57,8 @@ export class PlatformModule {
       { provide: MONGO_DB, inject: [getConnectionToken()], useFactory: (connection: Connection) => connection.db as Db },
       {
         provide: MESSAGING_CLIENT,
-        useFactory: () => new KafkaJsClient({ brokers: settings.KAFKA_BROKERS, clientId: serviceName }),
+        useFactory: () =>
+          new KafkaJsClient({ brokers: settings.KAFKA_BROKERS, clientId: serviceName, maxBatchBytes: settings.KAFKA_MAX_MESSAGE_BYTES }),
       },
       {
         provide: TOPIC_ADMIN,
@@ -64,7 +67,7 @@ export class PlatformModule {
       },
       { provide: IdempotencyStore, inject: [MONGO_DB], useFactory: (db: Db) => new IdempotencyStore(db) },
     ];
-    const exported: Array<symbol | Provider> = [SETTINGS, MONGO_DB, MESSAGING_CLIENT, TOPIC_ADMIN, PlatformMetrics, IdempotencyStore];
+    const exported: Array<symbol | Provider> = [SETTINGS, MONGO_DB, MESSAGING_CLIENT, TOPIC_ADMIN, PlatformMetrics, PipelineHealth, IdempotencyStore];
     if (options.eventSourcing) {
       const { context, topic } = options.eventSourcing;
       providers.push(
@@ -76,6 +79,9 @@ export class PlatformModule {
             const store = new MongoEventStore(db, {
               context,
               onAppended: (result) => metrics.eventsAppended.inc({ context }, result.events.length),
+              // Measured as the relay will publish it: the envelope, its key and headers, in a batch of its own.
+              maxEventBytes: settings.KAFKA_MAX_MESSAGE_BYTES,
+              eventBytes: (event) => singleMessageBatchBytes(toMessage(event)),
             });
             await store.init();
             return store;
