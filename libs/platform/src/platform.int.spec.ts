@@ -163,17 +163,17 @@ describe('platform: a NestJS service on the real broker and database', () => {
     const officer = await tokenFor({ role: 'seesac' });
     const deputy = await tokenFor({ role: 'seesac', user: 'seesac.deputy' });
     const send = (token: string) =>
-      request(app.getHttpServer()).post('/tallies/f/counts').set('Authorization', token).set('Idempotency-Key', 'shared-key').send({ name: 'f', amount: 2 });
+      request(app.getHttpServer()).post('/tallies/shared-key/counts').set('Authorization', token).set('Idempotency-Key', 'shared-key').send({ name: 'shared-key', amount: 2 });
     expect((await send(officer)).body).toEqual({ opened: true, total: 2 });
     expect((await send(deputy)).body).toEqual({ opened: true, total: 4 });
     expect((await send(officer)).body).toEqual({ opened: true, total: 2 }); // the officer's own answer, replayed
-    const events = await app.get<MongoEventStore>(EVENT_STORE).readStream('tally:f');
+    const events = await app.get<MongoEventStore>(EVENT_STORE).readStream('tally:shared-key');
     expect(events.map((event) => event.actor.name)).toEqual(['Sara Officer', 'Sara Officer', 'Dan Deputy']);
   });
 
   it('records the verified actor on the events: subject, display name, role', async () => {
-    await request(app.getHttpServer()).post('/tallies/g/counts').set('Authorization', seesac).send({ name: 'g', amount: 1 });
-    const [opened] = await app.get<MongoEventStore>(EVENT_STORE).readStream('tally:g');
+    await request(app.getHttpServer()).post('/tallies/actor/counts').set('Authorization', seesac).send({ name: 'actor', amount: 1 });
+    const [opened] = await app.get<MongoEventStore>(EVENT_STORE).readStream('tally:actor');
     expect(opened.actor).toEqual({ subject: expect.stringMatching(/^[0-9a-f-]{36}$/), name: 'Sara Officer', role: 'seesac' });
   });
 
