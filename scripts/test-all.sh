@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
 
-echo "==> starting the local infrastructure (Kafka, FerretDB)"
+echo "==> starting the local infrastructure (Kafka, FerretDB, Keycloak)"
 bash infra/local/up.sh
 export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:${KAFKA_PORT:-9092}}"
 export MONGO_URL="${MONGO_URL:-mongodb://127.0.0.1:${MONGO_PORT:-27017}}"
