@@ -1,5 +1,5 @@
 # The two set-up commands (see README): `make up` starts the platform, `make test` runs every test.
-.PHONY: up down test bench
+.PHONY: up down test bench faults
 
 up:
 	bash scripts/start-platform.sh
@@ -12,3 +12,7 @@ test:
 
 bench:
 	bash scripts/bench-all.sh
+
+# The fault suite on an instance of its own (RUNS=3 runs it three times in a row).
+faults:
+	RUNS=$(or $(RUNS),1) bash scripts/faults.sh
