@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: static checks, contract checks, then unit, integration and end-to-end tiers
-# against the real Kafka broker and MongoDB-wire database (started here when not running).
+# against the real Kafka broker and MongoDB-wire database (started here when not running), then the
+# fault suite on an instance of its own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
@@ -26,4 +27,8 @@ node -e '
   const skipped = r.numPendingTests + r.numTodoTests;
   console.log(`\n${r.numPassedTests} passed, ${r.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : ""));
 ' "$results" || true
+
+# After the jest tiers: the fault suite, on an instance of Kafka, FerretDB and PostgreSQL of its own (it kills them).
+echo "==> fault suite (tests/faults)"
+bash scripts/faults.sh || status=1
 exit $status
