@@ -63,20 +63,16 @@ const REPORT_STATUS: Record<string, string> = {
 };
 const READINESS_STATUS: Record<string, string> = { ...REPORT_STATUS, KpiReportDraftSaved: 'draft', KpiReportAmendmentStarted: 'amendment_in_progress' };
 
-/**
- * Judges what is observed. With `until` (ms), only what happened up to then must be there (used while load still
- * runs, to time the recovery); without it, everything must match exactly.
- */
-export function judge(ledger: Write[], observed: Observed, until?: number): Findings {
+/** Judges what is observed once the load has stopped: everything must match exactly. */
+export function judge(ledger: Write[], observed: Observed): Findings {
   const findings: Findings = { lost: [], duplicated: [], phantom: [] };
-  const due = (at: number) => until === undefined || at <= until;
-  judgeLedger(ledger.filter((write) => due(write.answeredAt)), observed.events, findings);
+  judgeLedger(ledger, observed.events, findings);
   const kpiEvents = observed.events.filter((event) => event.type.startsWith('KpiReport'));
-  judgeValues('series', expectedValues(kpiEvents), observed.series, due, findings);
-  judgeValues('facts', expectedValues(kpiEvents), observed.facts, due, findings);
-  judgeStatus('report_status', kpiEvents, REPORT_STATUS, observed.reportStatus, due, findings, true);
-  judgeStatus('readiness', kpiEvents, READINESS_STATUS, observed.readiness, due, findings, false);
-  if (until === undefined && observed.parked > 0) findings.lost.push(`${observed.parked} messages parked in dead-letter topics`);
+  judgeValues('series', expectedValues(kpiEvents), observed.series, findings);
+  judgeValues('facts', expectedValues(kpiEvents), observed.facts, findings);
+  judgeStatus('report_status', kpiEvents, REPORT_STATUS, observed.reportStatus, findings, true);
+  judgeStatus('readiness', kpiEvents, READINESS_STATUS, observed.readiness, findings, false);
+  if (observed.parked > 0) findings.lost.push(`${observed.parked} messages parked in dead-letter topics`);
   return findings;
 }
 
@@ -111,18 +107,13 @@ function judgeLedger(ledger: Write[], events: StoredEvent[], findings: Findings)
   }
 }
 
-interface Expected {
-  key: string;
-  recordedAt: number;
-}
-
 /** What kpi-aggregation must hold: one value version (and one fact) per observation of every submitted or accepted revision. */
-function expectedValues(events: StoredEvent[]): Expected[] {
+function expectedValues(events: StoredEvent[]): string[] {
   return events.flatMap((event) => {
     const status = VALUE_STATUS[event.type];
     if (!status || !Array.isArray(event.data.observations)) return [];
-    return (event.data.observations as { measure: string; dimensions?: Record<string, string>; value: unknown }[]).map((observation) => ({
-      key: valueKey({
+    return (event.data.observations as { measure: string; dimensions?: Record<string, string>; value: unknown }[]).map((observation) =>
+      valueKey({
         eventId: event.eventId,
         jurisdiction: String(event.data.jurisdiction),
         measure: observation.measure,
@@ -131,18 +122,14 @@ function expectedValues(events: StoredEvent[]): Expected[] {
         revision: Number(event.data.revision),
         value: observation.value,
       }),
-      recordedAt: event.recordedAt,
-    }));
+    );
   });
 }
 
-function judgeValues(model: string, expected: Expected[], actual: ProjectedValue[], due: (at: number) => boolean, findings: Findings): void {
+function judgeValues(model: string, expected: string[], actual: ProjectedValue[], findings: Findings): void {
   const counts = countBy(actual.map(valueKey));
-  const known = new Set(expected.map((item) => item.key));
-  for (const item of expected) {
-    const count = counts.get(item.key) ?? 0;
-    if (count === 0 && due(item.recordedAt)) findings.lost.push(`${model}: missing ${item.key}`);
-  }
+  const known = new Set(expected);
+  for (const key of expected) if (!counts.has(key)) findings.lost.push(`${model}: missing ${key}`);
   for (const [key, count] of counts) {
     if (count > 1) findings.duplicated.push(`${model}: ${count} times ${key}`);
     if (!known.has(key)) findings.phantom.push(`${model}: no stored event has ${key}`);
@@ -155,32 +142,29 @@ function judgeStatus(
   events: StoredEvent[],
   statusOf: Record<string, string>,
   documents: StatusDocument[],
-  due: (at: number) => boolean,
   findings: Findings,
   countsFolds: boolean,
 ): void {
   const byId = new Map(documents.map((document) => [document._id, document]));
   for (const [streamId, stream] of groupBy(events, (event) => event.streamId)) {
     const applicable = stream.filter((event) => statusOf[event.type] || countsFolds).sort((a, b) => a.streamVersion - b.streamVersion);
-    const dueEvents = applicable.filter((event) => due(event.recordedAt));
-    if (dueEvents.length === 0) continue;
+    if (applicable.length === 0) continue;
     const document = byId.get(streamId);
-    const last = dueEvents[dueEvents.length - 1];
+    const last = applicable[applicable.length - 1];
     if (!document) {
-      findings.lost.push(`${model}: no document for ${streamId} (${dueEvents.length} events)`);
+      findings.lost.push(`${model}: no document for ${streamId} (${applicable.length} events)`);
       continue;
     }
     const applied = document.applied ?? 0;
     if (applied < last.streamVersion) findings.lost.push(`${model}: ${streamId} applied up to v${applied}, the store has v${last.streamVersion}`);
-    if (applied > applicable[applicable.length - 1].streamVersion) findings.phantom.push(`${model}: ${streamId} applied v${applied}, beyond the store`);
+    if (applied > last.streamVersion) findings.phantom.push(`${model}: ${streamId} applied v${applied}, beyond the store`);
     if (countsFolds && document.folds !== undefined && document.folds > applicable.length)
       findings.duplicated.push(`${model}: ${streamId} folded ${document.folds} events, the store has ${applicable.length}`);
     // The state itself, once the document has applied the stream's last event.
-    const final = applicable[applicable.length - 1];
     const lastStatus = [...applicable].reverse().find((event) => statusOf[event.type]);
-    if (applied === final.streamVersion && lastStatus && document.status !== statusOf[lastStatus.type])
+    if (applied === last.streamVersion && lastStatus && document.status !== statusOf[lastStatus.type])
       findings.lost.push(`${model}: ${streamId} is '${document.status}', its events say '${statusOf[lastStatus.type]}'`);
-    if (applied === final.streamVersion && lastStatus && Number(document.revision) !== Number(lastStatus.data.revision))
+    if (applied === last.streamVersion && lastStatus && Number(document.revision) !== Number(lastStatus.data.revision))
       findings.lost.push(`${model}: ${streamId} is at revision ${document.revision}, its events say ${String(lastStatus.data.revision)}`);
   }
 }

@@ -86,12 +86,6 @@ describe('the fault suite checker', () => {
     expect(judge(LEDGER, { ...whole(), readiness: [] }).lost).toEqual([expect.stringContaining('readiness: no document for kpi-report:skopje:2023')]);
   });
 
-  it('asks only for what happened up to the given moment while the load still runs', () => {
-    const early = { ...whole(), series: values(EVENTS.slice(0, 2)), facts: values(EVENTS.slice(0, 2)), reportStatus: documents('submitted', 2, 2), readiness: documents('submitted', 2) };
-    expect(judge(LEDGER, early, 2500)).toEqual(none);
-    expect(judge(LEDGER, early).lost.length).toBeGreaterThan(0);
-  });
-
   it('counts messages parked in a dead-letter topic as lost in the final check', () => {
     expect(judge(LEDGER, { ...whole(), parked: 2 }).lost).toEqual(['2 messages parked in dead-letter topics']);
   });
