@@ -50,8 +50,7 @@ for run in $(seq 1 "$RUNS"); do
   rm -rf "$FAULTS_DIR"
   mkdir -p "$RUN_DIR" "$DATA_DIR"
   started=$SECONDS
-  node -r @swc-node/register tests/faults/run.ts 2>&1 | tee "$FAULTS_DIR/../faults-run-$run.log" || status=1
-  [ "${PIPESTATUS[0]}" = 0 ] || status=1
+  node -r @swc-node/register tests/faults/run.ts 2>&1 | tee "$FAULTS_DIR.run-$run.log" || status=1
   echo "==> run $run took $((SECONDS - started)) s"
 done
 exit $status
