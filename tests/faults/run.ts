@@ -107,8 +107,9 @@ async function runRecipe(recipe: Recipe, context: FaultContext, load: Load, repo
   await sleep(settings.beforeSeconds * 1000);
   await recipe.inject(context);
   const healedAt = Date.now();
-  say(`healed; load goes on for ${settings.afterSeconds} s`);
+  say(`healed; load goes on for ${settings.afterSeconds} s and until a write is acknowledged again`);
   await sleep(settings.afterSeconds * 1000);
+  const acceptsWrites = await writeAcknowledgedSince(load, healedAt);
   await load.stop();
   say(`load stopped; waiting until every read model holds exactly what the event store holds`);
   const final = await whole(context, load);
@@ -137,11 +138,21 @@ async function runRecipe(recipe: Recipe, context: FaultContext, load: Load, repo
     say(`${service} crashed; its log ends:\n${cluster.logTail(service)}`);
     await cluster.startService(service);
   }
-  if (!writes.some((write) => write.outcome === 'ok' && write.answeredAt > healedAt)) row.notes.push('no write acknowledged after the fault healed');
+  if (!acceptsWrites) row.notes.push(`no write acknowledged within ${settings.recoverTimeoutSeconds} s of the fault healed`);
   const refusedDetails = writes.filter((write) => write.outcome === 'refused').map((write) => `${write.kind} ${write.reportId}: ${write.detail}`);
   if (refusedDetails.length > 0) say(`refused writes (a clean 4xx; must not be stored):\n  ${refusedDetails.slice(0, 5).join('\n  ')}`);
   for (const [kind, items] of Object.entries(findings)) if (items.length > 0) say(`${kind}:\n  ${items.slice(0, 10).join('\n  ')}`);
   return row;
+}
+
+/** Waits (the load running) until the platform acknowledges a write again after the fault healed, or the time is up. */
+async function writeAcknowledgedSince(load: Load, healedAt: number): Promise<boolean> {
+  const deadline = healedAt + settings.recoverTimeoutSeconds * 1000;
+  while (!load.ledger.some((write) => write.outcome === 'ok' && write.answeredAt > healedAt)) {
+    if (Date.now() > deadline) return false;
+    await sleep(500);
+  }
+  return true;
 }
 
 /**
