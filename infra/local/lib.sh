@@ -10,7 +10,9 @@ abs_path() { case "$1" in /*) printf '%s\n' "$1" ;; *) printf '%s\n' "$PWD/$1" ;
 
 INFRA_DIR="$(abs_path "${INFRA_DIR:-$REPO_ROOT/.infra}")"
 DATA_DIR="$(abs_path "${DATA_DIR:-$REPO_ROOT/.data}")"
-RUN_DIR="$INFRA_DIR/run"
+# Pid, log, lock files and rendered config of one instance. RUN_DIR (with its own DATA_DIR and ports) runs
+# a second, separate instance from the same installed binaries (the fault suite kills its own copy).
+RUN_DIR="$(abs_path "${RUN_DIR:-$INFRA_DIR/run}")"
 KAFKA_PORT="${KAFKA_PORT:-9092}"
 KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
 KAFKA_HEAP="${KAFKA_HEAP:-512m}"
