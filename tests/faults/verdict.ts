@@ -69,7 +69,9 @@ export function judge(ledger: Write[], observed: Observed): Findings {
   judgeLedger(ledger, observed.events, findings);
   const kpiEvents = observed.events.filter((event) => event.type.startsWith('KpiReport'));
   judgeValues('series', expectedValues(kpiEvents), observed.series, findings);
-  judgeValues('facts', expectedValues(kpiEvents), observed.facts, findings);
+  // kpi.facts.v1 carries what analysts may see: the values of accepted revisions only.
+  const acceptedEvents = kpiEvents.filter((event) => event.type === 'KpiReportAccepted');
+  judgeValues('facts', expectedValues(acceptedEvents), observed.facts, findings);
   judgeStatus('report_status', kpiEvents, REPORT_STATUS, observed.reportStatus, findings, true);
   judgeStatus('readiness', kpiEvents, READINESS_STATUS, observed.readiness, findings, false);
   if (observed.parked > 0) findings.lost.push(`${observed.parked} messages parked in dead-letter topics`);
@@ -107,7 +109,7 @@ function judgeLedger(ledger: Write[], events: StoredEvent[], findings: Findings)
   }
 }
 
-/** What kpi-aggregation must hold: one value version (and one fact) per observation of every submitted or accepted revision. */
+/** What kpi-aggregation must hold: one value version per observation of every submitted or accepted revision given. */
 function expectedValues(events: StoredEvent[]): string[] {
   return events.flatMap((event) => {
     const status = VALUE_STATUS[event.type];

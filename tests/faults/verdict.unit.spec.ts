@@ -42,7 +42,7 @@ const documents = (status: string, applied = 3, folds?: number): StatusDocument[
 const whole = (): Observed => ({
   events: EVENTS,
   series: values(EVENTS),
-  facts: values(EVENTS),
+  facts: values(EVENTS.filter((stored) => stored.type === 'KpiReportAccepted')), // the facts topic: accepted values only
   reportStatus: documents('accepted', 3, 3),
   readiness: documents('accepted'),
   parked: 0,
@@ -71,12 +71,15 @@ describe('the fault suite checker', () => {
   it('counts a stored value missing from the series or the facts as lost, and one held twice as duplicated', () => {
     const series = values(EVENTS);
     expect(judge(LEDGER, { ...whole(), series: series.slice(1) }).lost).toEqual([expect.stringMatching(/^series: missing skopje\|kpi3_reported_cases\|\|provisional\|r1\|.*100001.*\|e2$/)]);
-    expect(judge(LEDGER, { ...whole(), facts: [...values(EVENTS), values(EVENTS)[3]] }).duplicated).toEqual([expect.stringMatching(/^facts: 2 times .*\|validated\|r1\|.*\|e3$/)]);
+    const facts = whole().facts;
+    expect(judge(LEDGER, { ...whole(), facts: [...facts, facts[1]] }).duplicated).toEqual([expect.stringMatching(/^facts: 2 times .*\|validated\|r1\|.*\|e3$/)]);
   });
 
   it('counts a value no stored event has as phantom', () => {
     const invented = { ...values(EVENTS)[0], eventId: 'e-invented' };
     expect(judge(LEDGER, { ...whole(), series: [...values(EVENTS), invented] }).phantom).toEqual([expect.stringContaining('series: no stored event has')]);
+    const unaccepted = values(EVENTS)[0]; // a submitted value: never on the facts topic
+    expect(judge(LEDGER, { ...whole(), facts: [...whole().facts, unaccepted] }).phantom).toEqual([expect.stringContaining('facts: no stored event has')]);
   });
 
   it('counts a report document behind its stream, in another state, or folded twice', () => {
