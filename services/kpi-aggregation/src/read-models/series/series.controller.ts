@@ -1,6 +1,6 @@
 import { READERS } from '../../constants';
-import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { applyDecorators, Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InvalidInput, NotFound } from '@salw/decider';
 import { catalogue } from '@salw/kpi-catalogue';
 import { AuthenticatedActor, CurrentActor, MONGO_DB, Roles } from '@salw/platform';
@@ -11,10 +11,16 @@ import { assertReadableView } from './readable';
 import { SeriesQueries } from './series.queries';
 import { JURISDICTION_PARAM, MEASURE_PARAM } from '../../api/params';
 
-/** The 403 of the read rule, documented once for every figure route. */
-export const UNACCEPTED_VIEW_FORBIDDEN = ApiForbiddenResponse({
-  description: 'view=provisional|latest asked by a reader who may not see unaccepted values: only SEESAC and the owning ministry (regional figures: SEESAC)',
-});
+/**
+ * The 403 of the read rule, documented once for every figure route (with the 200 beside it: a route that
+ * declares one answer documents none by default, and the fuzz stage refuses an undocumented 200).
+ */
+export const UNACCEPTED_VIEW_FORBIDDEN = applyDecorators(
+  ApiOkResponse({ description: 'The figures the reader may see' }),
+  ApiForbiddenResponse({
+    description: 'view=provisional|latest asked by a reader who may not see unaccepted values: only SEESAC and the owning ministry (regional figures: SEESAC)',
+  }),
+);
 
 @ApiTags('series')
 @ApiBearerAuth()
