@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Collection, Db } from 'mongodb';
 import { CommitDocument, CommittedEventRecord, OutboxMarker } from './commit-document';
 import { CommitTooLarge, ConcurrencyError } from './errors';
+import { GroupedInserts } from './grouped-inserts';
 import { CommitMetadata, NewEvent, StoredEvent } from './event';
 
 export interface AppendOptions {
@@ -68,6 +69,9 @@ export class MongoEventStore {
   private readonly eventBytes: (event: StoredEvent) => number;
   private readonly commits: Collection<CommitDocument>;
   private readonly outbox: Collection<OutboxMarker>;
+  /** Concurrent appends share their round trips: markers in one insert, then commits in one insert. */
+  private readonly commitInserts: GroupedInserts<CommitDocument>;
+  private readonly markerInserts: GroupedInserts<OutboxMarker>;
   private lastPosition?: number;
   private backlog?: Backlog;
 
@@ -82,6 +86,8 @@ export class MongoEventStore {
     const commits = options.commitsCollection ?? 'event_commits';
     this.commits = database.collection<CommitDocument>(commits);
     this.outbox = database.collection<OutboxMarker>(options.outboxCollection ?? `${commits}_outbox`);
+    this.commitInserts = new GroupedInserts(this.commits);
+    this.markerInserts = new GroupedInserts(this.outbox);
   }
 
   async init(): Promise<void> {
@@ -152,7 +158,7 @@ export class MongoEventStore {
       // The marker goes first: a commit that exists always has its marker until it is published.
       const marked = await this.insertMarker(commit);
       try {
-        await this.commits.insertOne(commit);
+        await this.commitInserts.insert(commit);
         // A very slow append may have seen its marker dropped as an orphan meanwhile: write it again.
         if (Date.now() - commit.recordedAt.getTime() > ORPHAN_MARKER_MS / 2) await this.insertMarker(commit);
         break;
@@ -309,7 +315,7 @@ export class MongoEventStore {
   /** False when this commit id has a marker already (an idempotent retry of a stored commit). */
   private async insertMarker(commit: CommitDocument): Promise<boolean> {
     try {
-      await this.outbox.insertOne({ _id: commit._id, position: commit.position, createdAt: commit.recordedAt });
+      await this.markerInserts.insert({ _id: commit._id, position: commit.position, createdAt: commit.recordedAt });
       return true;
     } catch (error) {
       if (isDuplicateKey(error)) return false;
