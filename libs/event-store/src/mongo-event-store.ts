@@ -59,6 +59,8 @@ interface Backlog {
   /** Markers before this index are all published. */
   start: number;
   readAt: number;
+  /** Served from for this long (at least BACKLOG_READ_MS) before the outbox is read again. */
+  freshForMs: number;
 }
 
 /** Append-only event store on a MongoDB-wire database, one commit document per command. */
@@ -197,8 +199,8 @@ export class MongoEventStore {
    * following batches are served from that sorted read: draining a long backlog is linear, not a
    * scan per batch. Per-stream order holds: a commit's marker is written before the commit, so
    * when a read holds a stream's marker it holds every earlier unpublished marker of that stream.
-   * The read is taken again once it is used up, at a missing commit, and after BACKLOG_READ_MS
-   * (markers another instance wrote behind it).
+   * The read is taken again once it is used up, at a missing commit, and after BACKLOG_READ_MS or ten times
+   * what the read took (markers another instance wrote behind it).
    */
   async unpublishedCommits(limit: number, skip: (commit: CommitDocument) => boolean = () => false): Promise<CommitDocument[]> {
     const backlog = await this.readBacklog();
@@ -231,9 +233,11 @@ export class MongoEventStore {
 
   /** The sorted markers, read again when used up or stale; `start` skips the published prefix. */
   private async readBacklog(): Promise<Backlog> {
-    if (!this.backlog || Date.now() - this.backlog.readAt > BACKLOG_READ_MS) {
+    if (!this.backlog || Date.now() - this.backlog.readAt > this.backlog.freshForMs) {
+      const started = Date.now();
       const markers = (await this.outbox.find({}).toArray()).sort((a, b) => a.position - b.position);
-      this.backlog = { markers, published: new Set(), start: 0, readAt: Date.now() };
+      // Reading again at most every 10× the read's own time: re-reads of a long backlog stay a tenth of the drain.
+      this.backlog = { markers, published: new Set(), start: 0, readAt: Date.now(), freshForMs: Math.max(BACKLOG_READ_MS, 10 * (Date.now() - started)) };
     }
     const backlog = this.backlog;
     while (backlog.start < backlog.markers.length && backlog.published.has(backlog.markers[backlog.start]._id)) backlog.start++;
