@@ -1,8 +1,9 @@
 /*
- * Foundation benchmark: event-store append, relay publish and append→projection lag, each
+ * Foundation benchmark: event-store append, relay publish, relay drain after an outage and append→projection lag, each
  * beside the raw limit measured in the same run (raw driver insert, raw kafkajs produce).
  *   node -r @swc-node/register tests/bench/foundation.bench.ts
- * Counts: BENCH_APPENDS (default 2000), BENCH_PUBLISH (5000), BENCH_LAG_SECONDS (15), BENCH_LAG_RATE (100/s).
+ * Counts: BENCH_APPENDS (default 2000), BENCH_PUBLISH (5000), BENCH_DRAIN (backlogs, "1000,10000"), BENCH_LAG_SECONDS (15),
+ * BENCH_LAG_RATE (100/s).
  */
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -10,15 +11,15 @@ import { Lease, MongoEventStore, OutboxRelay } from '@salw/event-store';
 import { BrokerEventPublisher, EventConsumer, GuardedWrites, KafkaJsClient } from '@salw/messaging';
 import { testInfra, uniqueName } from '@salw/testing';
 import { MongoClient } from 'mongodb';
-import { envInt, fmt, percentile, printTable, timed } from './bench-kit';
+import { envInt, envList, fmt, percentile, printTable, timed } from './bench-kit';
 
 const meta = { actor: { subject: 'bench', role: 'system' }, correlationId: 'bench' };
 const CONCURRENCY = 8;
 const step = (what: string) => console.error(`[bench] ${new Date().toISOString()} ${what}`);
 
-async function inParallel(count: number, work: (index: number) => Promise<unknown>): Promise<void> {
+async function inParallel(count: number, work: (index: number) => Promise<unknown>, writers = CONCURRENCY): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+  await Promise.all(Array.from({ length: writers }, async () => {
     while (next < count) await work(next++);
   }));
 }
@@ -72,8 +73,31 @@ async function main() {
     rows.push(['relay publish from the outbox (batches of 200)', published, fmt(published / relayRun.seconds), `${fmt(rawProduce.seconds / relayRun.seconds, 2)}×`]);
     printTable('Throughput (events/s, same run)', ['what', 'events', 'events/s', 'vs raw'], rows);
 
+    // 3. Drain after an outage: the relay was down while a backlog of commits piled up; linear means 10× the backlog
+    //    takes about 10× as long (a scan of the whole outbox per batch made it quadratic).
+    const drains: (string | number)[][] = [];
+    for (const backlog of envList('BENCH_DRAIN', [1000, 10000])) {
+      step(`backlog of ${backlog}`);
+      const drainDb = mongo.db(uniqueName('bench-drain'));
+      const drainStore = new MongoEventStore(drainDb, { context: 'bench' });
+      await drainStore.init();
+      await inParallel(backlog, (i) => drainStore.append(`drain:${i}`, 0, [{ type: 'Benchmarked', data: { n: i } }], meta), 32);
+      const drainTopic = uniqueName('bench.drain.v1');
+      await admin.ensureTopics([drainTopic]);
+      const drainRelay = new OutboxRelay(drainStore, new BrokerEventPublisher(producer), { topic: drainTopic, lease: new Lease(drainDb, 'relay:drain', randomUUID()), batchSize: 200 });
+      step(`drain of ${backlog}`);
+      const drain = await timed(async () => {
+        while ((await drainRelay.publishPending()) > 0);
+      });
+      const left = (await drainStore.outboxBacklog()).commits;
+      drains.push([backlog, fmt(drain.seconds, 1), fmt(backlog / drain.seconds), fmt((drain.seconds * 1000) / backlog, 2), left]);
+      await drainDb.dropDatabase();
+    }
+    const perCommit = drains.map((row) => Number(row[3]));
+    printTable(`Relay drain of a backlog after an outage (batches of 200; ms/commit ratio last/first ${fmt(perCommit[perCommit.length - 1] / perCommit[0], 2)}, 1.00 = linear)`, ['backlog commits', 'drain s', 'commits/s', 'ms per commit', 'left in outbox'], drains);
+
     step('lag');
-    // 3. Append → projection lag under a steady load, relay and consumer running.
+    // 4. Append → projection lag under a steady load, relay and consumer running.
     const seconds = envInt('BENCH_LAG_SECONDS', 15);
     const rate = envInt('BENCH_LAG_RATE', 100);
     const lagTopic = uniqueName('bench.lag.v1');

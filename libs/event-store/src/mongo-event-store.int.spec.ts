@@ -1,6 +1,6 @@
 import { testInfra, uniqueName } from '@salw/testing';
 import { MongoClient } from 'mongodb';
-import { ConcurrencyError, MongoEventStore } from './index';
+import { CommitDocument, ConcurrencyError, MongoEventStore } from './index';
 
 const actor = { subject: 'officer@seesac', role: 'seesac' };
 const meta = { actor, correlationId: 'corr-1' };
@@ -58,6 +58,17 @@ describe('MongoEventStore (real MongoDB-wire database)', () => {
     expect(await store.streamVersion('report:stale')).toBe(2);
   });
 
+  it('refuses an expected version beyond the stream, also after commits with ids of their own', async () => {
+    await store.append('report:ahead', 0, [{ type: 'Drafted', data: {} }, { type: 'Saved', data: {} }], meta);
+    await store.append('report:ahead', 2, [{ type: 'Saved', data: {} }], meta, { commitId: 'key-ahead' });
+
+    await expect(store.append('report:ahead', 5, [{ type: 'Saved', data: {} }], meta)).rejects.toThrow(ConcurrencyError);
+    await expect(store.append('report:ahead', 2, [{ type: 'Saved', data: {} }], meta)).rejects.toThrow(ConcurrencyError);
+    const next = await store.append('report:ahead', 3, [{ type: 'Submitted', data: {} }], meta); // head found by the stream query
+    expect(next.nextExpectedVersion).toBe(4);
+    expect((await store.readStream('report:ahead')).map((event) => event.streamVersion)).toEqual([1, 2, 3, 4]);
+  });
+
   it('stores a commit id once: a retried command appends nothing new', async () => {
     const once = await store.append('report:idem', 0, [{ type: 'Drafted', data: {} }], meta, { commitId: 'key-1' });
     const again = await store.append('report:idem', 0, [{ type: 'Drafted', data: {} }], meta, { commitId: 'key-1' });
@@ -98,6 +109,37 @@ describe('MongoEventStore (real MongoDB-wire database)', () => {
     expect(second.position).toBeGreaterThan(first.position);
     const pending = (await store.unpublishedCommits(10_000)).filter((commit) => commit.streamId === 'report:two-instances');
     expect(pending.map((commit) => commit.fromVersion)).toEqual([1, 2]);
+  });
+
+  it('drains a backlog batch by batch from one read of the outbox, picking up commits appended meanwhile, in stream order', async () => {
+    const db = client.db(uniqueName('es-drain'));
+    const drainStore = new MongoEventStore(db, { context: 'test' });
+    await drainStore.init();
+    try {
+      for (let version = 0; version < 10; version++) {
+        for (const stream of ['report:d1', 'report:d2', 'report:d3']) await drainStore.append(stream, version, [{ type: 'Saved', data: { version } }], meta);
+      }
+      const published: CommitDocument[] = [];
+      const publishBatch = async () => {
+        const batch = await drainStore.unpublishedCommits(7);
+        await drainStore.markPublished(batch.map((commit) => commit._id));
+        published.push(...batch);
+        return batch.length;
+      };
+      await publishBatch();
+      await drainStore.append('report:d1', 10, [{ type: 'Saved', data: { version: 10 } }], meta); // during the drain
+      while ((await publishBatch()) > 0);
+
+      expect(published).toHaveLength(31);
+      expect(new Set(published.map((commit) => commit._id)).size).toBe(31);
+      for (const stream of ['report:d1', 'report:d2', 'report:d3']) {
+        const versions = published.filter((commit) => commit.streamId === stream).map((commit) => commit.fromVersion);
+        expect(versions).toEqual([...versions].sort((a, b) => a - b));
+      }
+      expect((await drainStore.outboxBacklog()).commits).toBe(0);
+    } finally {
+      await db.dropDatabase();
+    }
   });
 
   it('publishes nothing past a commit still being written, and drops the marker of one that never came', async () => {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Collection, Db } from 'mongodb';
 import { CommitDocument, CommittedEventRecord, OutboxMarker } from './commit-document';
 import { CommitTooLarge, ConcurrencyError } from './errors';
+import { GroupedInserts } from './grouped-inserts';
 import { CommitMetadata, NewEvent, StoredEvent } from './event';
 
 export interface AppendOptions {
@@ -48,6 +49,19 @@ const MAX_POSITION_ATTEMPTS = 20;
 /** A marker whose commit is still missing after this long was left by an append that died: dropped. */
 const ORPHAN_MARKER_MS = 30_000;
 const READ_PARALLELISM = 64;
+/** How long the relay serves batches from one read of the outbox before reading it again. */
+const BACKLOG_READ_MS = 2_000;
+
+interface Backlog {
+  markers: OutboxMarker[];
+  /** Published (or dropped) since the read. */
+  published: Set<string>;
+  /** Markers before this index are all published. */
+  start: number;
+  readAt: number;
+  /** Served from for this long (at least BACKLOG_READ_MS) before the outbox is read again. */
+  freshForMs: number;
+}
 
 /** Append-only event store on a MongoDB-wire database, one commit document per command. */
 export class MongoEventStore {
@@ -57,7 +71,11 @@ export class MongoEventStore {
   private readonly eventBytes: (event: StoredEvent) => number;
   private readonly commits: Collection<CommitDocument>;
   private readonly outbox: Collection<OutboxMarker>;
+  /** Concurrent appends share their round trips: markers in one insert, then commits in one insert. */
+  private readonly commitInserts: GroupedInserts<CommitDocument>;
+  private readonly markerInserts: GroupedInserts<OutboxMarker>;
   private lastPosition?: number;
+  private backlog?: Backlog;
 
   constructor(
     private readonly database: Db,
@@ -70,6 +88,8 @@ export class MongoEventStore {
     const commits = options.commitsCollection ?? 'event_commits';
     this.commits = database.collection<CommitDocument>(commits);
     this.outbox = database.collection<OutboxMarker>(options.outboxCollection ?? `${commits}_outbox`);
+    this.commitInserts = new GroupedInserts(this.commits);
+    this.markerInserts = new GroupedInserts(this.outbox);
   }
 
   async init(): Promise<void> {
@@ -83,8 +103,23 @@ export class MongoEventStore {
     return (await this.lastCommit(streamId))?.toVersion ?? NO_STREAM;
   }
 
-  private lastCommit(streamId: string): Promise<Pick<CommitDocument, 'toVersion' | 'position'> | null> {
+  private lastCommit(streamId: string): Promise<StreamHead | null> {
     return this.commits.findOne({ streamId }, { sort: { fromVersion: -1 }, projection: { toVersion: 1, position: 1 } });
+  }
+
+  /**
+   * The stream's last commit, which must end at the expected version (else ConcurrencyError). Found by `_id`, the one
+   * lookup FerretDB serves from an index: a commit's id is derived from where it ends (`commitIdAt`). A stream that is
+   * further on is caught by the insert (unique `streamId, fromVersion`), so only a miss (a commit with a caller's
+   * commit id, or written before ids were derived) needs the stream query, which FerretDB answers with a scan.
+   */
+  private async headAt(streamId: string, expectedVersion: number): Promise<StreamHead | null> {
+    if (expectedVersion === NO_STREAM) return null; // a stream that exists already collides on fromVersion 1
+    const probe = await this.commits.findOne({ _id: commitIdAt(streamId, expectedVersion) }, { projection: { toVersion: 1, position: 1 } });
+    const head = probe ?? (await this.lastCommit(streamId));
+    const actualVersion = head?.toVersion ?? NO_STREAM;
+    if (actualVersion !== expectedVersion) throw new ConcurrencyError(streamId, expectedVersion, actualVersion);
+    return head;
   }
 
   async readStream(streamId: string): Promise<StoredEvent[]> {
@@ -114,9 +149,7 @@ export class MongoEventStore {
       const earlier = await this.commits.findOne({ _id: options.commitId });
       if (earlier) return this.toResult(earlier, true);
     }
-    const head = await this.lastCommit(streamId);
-    const actualVersion = head?.toVersion ?? NO_STREAM;
-    if (actualVersion !== expectedVersion) throw new ConcurrencyError(streamId, expectedVersion, actualVersion);
+    const head = await this.headAt(streamId, expectedVersion);
 
     const commit = this.newCommit(streamId, expectedVersion, events, metadata, options.commitId);
     this.assertPublishable(commit);
@@ -127,7 +160,7 @@ export class MongoEventStore {
       // The marker goes first: a commit that exists always has its marker until it is published.
       const marked = await this.insertMarker(commit);
       try {
-        await this.commits.insertOne(commit);
+        await this.commitInserts.insert(commit);
         // A very slow append may have seen its marker dropped as an orphan meanwhile: write it again.
         if (Date.now() - commit.recordedAt.getTime() > ORPHAN_MARKER_MS / 2) await this.insertMarker(commit);
         break;
@@ -161,25 +194,54 @@ export class MongoEventStore {
    * commit is not there yet (an append in flight), so nothing is ever published out of order;
    * a marker whose commit never came (the appending process died) is dropped after a while.
    * `skip` leaves out commits the relay holds back (they do not count towards `limit`).
+   *
+   * The markers are read and sorted once per backlog (FerretDB can only scan them), and the
+   * following batches are served from that sorted read: draining a long backlog is linear, not a
+   * scan per batch. Per-stream order holds: a commit's marker is written before the commit, so
+   * when a read holds a stream's marker it holds every earlier unpublished marker of that stream.
+   * The read is taken again once it is used up, at a missing commit, and after BACKLOG_READ_MS or ten times
+   * what the read took (markers another instance wrote behind it).
    */
   async unpublishedCommits(limit: number, skip: (commit: CommitDocument) => boolean = () => false): Promise<CommitDocument[]> {
-    const markers = (await this.outbox.find({}).toArray()).sort((a, b) => a.position - b.position);
+    const backlog = await this.readBacklog();
     const ready: CommitDocument[] = [];
-    for (let start = 0; start < markers.length && ready.length < limit; ) {
-      const slice = markers.slice(start, start + Math.min(READ_PARALLELISM, limit - ready.length));
-      start += slice.length;
+    let index = backlog.start;
+    while (index < backlog.markers.length && ready.length < limit) {
+      const slice: OutboxMarker[] = [];
+      for (; index < backlog.markers.length && slice.length < Math.min(READ_PARALLELISM, limit - ready.length); index++) {
+        if (!backlog.published.has(backlog.markers[index]._id)) slice.push(backlog.markers[index]);
+      }
       const commits = await Promise.all(slice.map((marker) => this.commits.findOne({ _id: marker._id })));
-      for (const [index, commit] of commits.entries()) {
-        if (commit) {
+      for (const [offset, commit] of commits.entries()) {
+        const marker = slice[offset];
+        // The position tells the commit from an earlier one with the same id (a lost race's marker, soon deleted).
+        if (commit && commit.position === marker.position) {
           if (!skip(commit)) ready.push(commit);
           continue;
         }
-        const marker = slice[index];
-        if (Date.now() - marker.createdAt.getTime() < ORPHAN_MARKER_MS) return ready;
+        if (Date.now() - marker.createdAt.getTime() < ORPHAN_MARKER_MS) {
+          this.backlog = undefined; // an append in flight: read the markers again next time
+          return ready;
+        }
         await this.outbox.deleteOne({ _id: marker._id, position: marker.position });
+        backlog.published.add(marker._id);
       }
     }
+    if (index >= backlog.markers.length) this.backlog = undefined; // used up: new markers are read next time
     return ready;
+  }
+
+  /** The sorted markers, read again when used up or stale; `start` skips the published prefix. */
+  private async readBacklog(): Promise<Backlog> {
+    if (!this.backlog || Date.now() - this.backlog.readAt > this.backlog.freshForMs) {
+      const started = Date.now();
+      const markers = (await this.outbox.find({}).toArray()).sort((a, b) => a.position - b.position);
+      // Reading again at most every 10× the read's own time: re-reads of a long backlog stay a tenth of the drain.
+      this.backlog = { markers, published: new Set(), start: 0, readAt: Date.now(), freshForMs: Math.max(BACKLOG_READ_MS, 10 * (Date.now() - started)) };
+    }
+    const backlog = this.backlog;
+    while (backlog.start < backlog.markers.length && backlog.published.has(backlog.markers[backlog.start]._id)) backlog.start++;
+    return backlog;
   }
 
   async markPublished(commitIds: string[]): Promise<void> {
@@ -189,6 +251,7 @@ export class MongoEventStore {
       commitIds.map((_id) => ({ deleteOne: { filter: { _id } } })),
       { ordered: false },
     );
+    for (const id of commitIds) this.backlog?.published.add(id);
   }
 
   /** Relay lag: how many commits wait, and since when. */
@@ -213,7 +276,7 @@ export class MongoEventStore {
     expectedVersion: number,
     events: NewEvent[],
     metadata: CommitMetadata,
-    commitId: string = randomUUID(),
+    commitId: string = commitIdAt(streamId, expectedVersion + events.length),
   ): CommitDocument {
     const recordedAt = new Date();
     const records: CommittedEventRecord[] = events.map((event, index) => ({
@@ -256,7 +319,7 @@ export class MongoEventStore {
   /** False when this commit id has a marker already (an idempotent retry of a stored commit). */
   private async insertMarker(commit: CommitDocument): Promise<boolean> {
     try {
-      await this.outbox.insertOne({ _id: commit._id, position: commit.position, createdAt: commit.recordedAt });
+      await this.markerInserts.insert({ _id: commit._id, position: commit.position, createdAt: commit.recordedAt });
       return true;
     } catch (error) {
       if (isDuplicateKey(error)) return false;
@@ -274,6 +337,16 @@ export class MongoEventStore {
       duplicate,
     };
   }
+}
+
+type StreamHead = Pick<CommitDocument, 'toVersion' | 'position'>;
+
+/**
+ * The id of the commit that ends a stream at `toVersion` (unless the caller gave one): the head of a stream at an
+ * expected version is one `_id` lookup. Unambiguous: the version after the last "@v" is digits only.
+ */
+export function commitIdAt(streamId: string, toVersion: number): string {
+  return `${streamId}@v${toVersion}`;
 }
 
 /** createCollection on a collection that exists (NamespaceExists). */

@@ -4,6 +4,7 @@
  *   node -r @swc-node/register services/kpi-aggregation/bench/replay.bench.ts
  *
  * 1. raw consumer: a bare kafkajs consumer reads the report topic, no processing (the ceiling);
+ *    raw bulkWrite: the documents the replay left, written once with bulk inserts (the database's ceiling);
  * 2. replay: a fresh consumer group from offset 0 through the live handler (series + report status projections) into a fresh database;
  * 3. steady load: report events appended to a `reporting` event store at a fixed rate, published by the outbox
  *    relay, consumed by the live `EventConsumer` with the live handler (projections + KPI facts appended to the kpi
@@ -17,7 +18,8 @@ import { Lease, MongoEventStore, OutboxRelay } from '@salw/event-store';
 import { catalogue, isNumericMeasure } from '@salw/kpi-catalogue';
 import { BrokerEventPublisher, ConsumedEvent, EventConsumer, KafkaJsClient, OutgoingMessage } from '@salw/messaging';
 import { Kafka, logLevel } from 'kafkajs';
-import { MongoClient } from 'mongodb';
+import { Db, MongoClient } from 'mongodb';
+import { PROJECTIONS } from '../src/constants';
 import { reportEventsHandler } from '../src/read-models/report-events.handler';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -123,6 +125,11 @@ async function main(): Promise<void> {
     const result = { applied };
     const replayRow = ['replay from offset 0 → projections (fresh group, live handler)', `${result.applied}`, `${replayMs}`, rate(result.applied, replayMs), rate(result.applied * OBSERVATIONS, replayMs)];
 
+    progress('raw bulkWrite of the replayed documents');
+    const bulk = await rawBulkWrite(mongo.db(`bench_kpi_bulk_${suffix}`), replayDb);
+    databases.push(`bench_kpi_bulk_${suffix}`);
+    const bulkRow = [`raw bulkWrite of the same ${bulk.documents} documents (chunks of 250, same database)`, '', `${bulk.ms}`, '', rate(observations, bulk.ms)];
+
     progress(`produced ${REPORTS} in ${produceMs} ms; raw consumer`);
     const kafka = new Kafka({ brokers, clientId: 'kpi-bench-raw', logLevel: logLevel.NOTHING });
     const raw = kafka.consumer({ groupId: `bench-raw-${suffix}` });
@@ -145,6 +152,7 @@ async function main(): Promise<void> {
     await raw.disconnect();
     rows.push(['raw kafkajs consumer (no processing), incl. group join', `${REPORTS}`, `${rawMs}`, rate(REPORTS, rawMs), rate(observations, rawMs)]);
     rows.push(['raw kafkajs consumer, from first batch', `${REPORTS}`, `${Date.now() - rawStart}`, '', '']);
+    rows.push(bulkRow);
     rows.push(replayRow);
 
     progress('steady load');
@@ -210,6 +218,28 @@ async function main(): Promise<void> {
     for (const name of databases) await mongo.db(name).dropDatabase().catch(() => undefined);
     await mongo.close();
   }
+}
+
+/**
+ * The database's own limit for the replay's output: every document the replay left in its projections, written
+ * once with unordered bulk inserts (FoldWrites' chunk size, two at a time) into a fresh database on the same server.
+ */
+async function rawBulkWrite(target: Db, source: Db): Promise<{ documents: number; ms: number }> {
+  const collections = await Promise.all(
+    Object.values(PROJECTIONS).map(async (name) => ({ name, documents: await source.collection(name).find({}).toArray() })),
+  );
+  const chunks = collections.flatMap(({ name, documents }) =>
+    Array.from({ length: Math.ceil(documents.length / 250) }, (_, i) => ({ name, documents: documents.slice(i * 250, i * 250 + 250) })),
+  );
+  const started = Date.now();
+  let next = 0;
+  await Promise.all([0, 1].map(async () => {
+    while (next < chunks.length) {
+      const { name, documents } = chunks[next++];
+      await target.collection(name).bulkWrite(documents.map((document) => ({ insertOne: { document } })), { ordered: false });
+    }
+  }));
+  return { documents: chunks.reduce((sum, chunk) => sum + chunk.documents.length, 0), ms: Date.now() - started };
 }
 
 function rate(count: number, ms: number): string {
