@@ -241,6 +241,10 @@ describe('kpi-aggregation: report events through real Kafka into series, totals,
 
   it('compiles the regional report of a round (JSON, CSV, RegionalReportCompiled) and the demo seed does it over REST', async () => {
     const json = (await get('/regional-reports/13')).body;
+    // KPIs 10–13 serve Goals 4&5 and 6&7 (003): listed once, under the first, and pointed to from the second.
+    const listed = json.goals.flatMap((goal: { kpis: { kpi: number }[] }) => goal.kpis.map((kpi) => kpi.kpi));
+    expect(listed.filter((kpi: number) => kpi >= 10 && kpi <= 13)).toEqual([10, 11, 12, 13]);
+    expect(json.goals.find((goal: { goal: number }) => goal.goal === 5).kpisListedUnder).toEqual([{ kpi: 10, goal: 4 }, { kpi: 11, goal: 4 }]);
     const goal2 = json.goals.find((goal: { goal: number }) => goal.goal === 2);
     const kpi3 = goal2.kpis.find((kpi: { kpi: number }) => kpi.kpi === 3);
     const table = kpi3.tables.find((item: { measure: string; dimensions: Record<string, string> }) => item.measure === 'kpi3_solved_with_conviction' && item.dimensions.offence_category === 'illegal_possession');
@@ -341,6 +345,24 @@ describe('kpi-aggregation: report events through real Kafka into series, totals,
       await reader.close();
     }
   }, 90_000);
+
+  it('never sums percentages into a regional total (KPI 14: 80 and 75, not "155") and counts statuses per status (KPI 7 FFPs)', async () => {
+    const status = (value: string) => ({ kind: 'status', status: value });
+    await kpiReport('podgorica', 2021, 1, [{ measure: 'kpi14_feeling_safe', dimensions: {}, value: number('80') }, { measure: 'kpi7_ffp_status', dimensions: {}, value: status('operational') }]);
+    await kpiReport('sarajevo', 2021, 1, [{ measure: 'kpi14_feeling_safe', dimensions: {}, value: number('75') }, { measure: 'kpi7_ffp_status', dimensions: {}, value: status('established') }]);
+    const feelingSafe = await eventually(async () => {
+      const [total] = (await get('/regional-totals/kpi14_feeling_safe?fromYear=2021&toYear=2021')).body.totals;
+      expect(total.coverage.contributed).toEqual(['podgorica', 'sarajevo']);
+      return total;
+    });
+    expect(feelingSafe).toMatchObject({ year: 2021, aggregation: 'not_additive', total: null, complete: false, note: expect.stringContaining('not added up') });
+    const ffps = await eventually(async () => {
+      const [total] = (await get('/regional-totals/kpi7_ffp_status?fromYear=2021&toYear=2021')).body.totals;
+      expect(total.coverage.contributed).toEqual(['podgorica', 'sarajevo']);
+      return total;
+    });
+    expect(ffps).toMatchObject({ aggregation: 'count_by_status', total: null, countsByStatus: { not_established: 0, established: 1, operational: 1 }, coverage: { noData: [] } });
+  }, 60_000);
 
   it('serves health and documents its routes in OpenAPI', async () => {
     expect((await request(app.getHttpServer()).get('/health/ready')).body.info).toMatchObject({ database: { status: 'up' }, kafka: { status: 'up' } });

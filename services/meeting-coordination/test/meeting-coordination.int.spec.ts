@@ -95,18 +95,49 @@ describe('meeting-coordination on the real broker and database', () => {
     // Moving the regional meeting earlier: never before a local meeting already scheduled; later local meetings are refused.
     await eventually(async () => {
       const before = await http().post('/coordination-rounds/7/regional-meeting').set('Authorization', seesac).send({ regionalMeetingId: 'regional-7', regionalMeetingDate: '2023-10-28' });
-      expect(before.body.problems?.[0]?.message).toContain('local-7-skopje (2023-10-29) would be after 2023-10-28');
+      expect(before.body.problems?.[0]?.message).toContain('local-7-skopje (2023-10-29) would not be before 2023-10-28');
     });
     const earlier = await http().post('/coordination-rounds/7/regional-meeting').set('Authorization', seesac).send({ regionalMeetingId: 'regional-7', regionalMeetingDate: '2023-10-30' });
     expect(earlier.status).toBe(200);
     expect((await schedule(seesac, local(7, 'tirana', '2023-11-01'))).status).toBe(400);
-    expect((await schedule(seesac, local(7, 'tirana', '2023-10-30'))).status).toBe(201);
+    expect((await schedule(seesac, local(7, 'tirana', '2023-10-30'))).status).toBe(400); // the regional meeting's own day
+    expect((await schedule(seesac, local(7, 'tirana', '2023-10-29'))).status).toBe(201);
 
     await eventually(async () => {
       const round = await http().get('/coordination-rounds/7').set('Authorization', analyst);
       expect(round.body.localMeetings.map((row: { jurisdiction: string }) => row.jurisdiction)).toEqual(['skopje', 'tirana']);
       expect(round.body.notScheduled).toEqual(['belgrade', 'podgorica', 'pristina', 'sarajevo']);
     });
+  });
+
+  it('moves the round with its regional meeting, and never onto or before a local meeting of the round (002, round 2)', async () => {
+    expect((await http().post('/coordination-rounds').set('Authorization', seesac).send({ roundNumber: 6 })).status).toBe(201);
+    const regional = { meetingId: 'regional-6', kind: 'regional_coordination', number: 6, roundNumber: 6, title: '6th Regional Roadmap Coordination Meeting', format: { mode: 'in_person', city: 'Tirana' }, startDate: '2019-11-20', endDate: '2019-11-21' };
+    expect((await schedule(seesac, regional)).status).toBe(201);
+    const round = async () => (await http().get('/coordination-rounds/6').set('Authorization', analyst)).body;
+    expect(await round()).toMatchObject({ label: 'Sixth Roadmap Local Coordination Meetings', regionalMeetingId: 'regional-6', regionalMeetingDate: '2019-11-20' });
+
+    expect((await schedule(seesac, local(6, 'belgrade', '2019-11-08'))).status).toBe(201);
+    const onTheDay = await schedule(seesac, local(6, 'skopje', '2019-11-20'));
+    expect(onTheDay.body.problems).toEqual([
+      { path: 'startDate', message: "a local coordination meeting of round 6 must be held before the round's regional meeting on 2019-11-20; 2019-11-20 is the same day" },
+    ]);
+
+    const tooEarly = await http().post('/meetings/regional-6/rescheduling').set('Authorization', seesac).send({ startDate: '2019-11-08' });
+    expect(tooEarly.status).toBe(400);
+    expect(tooEarly.body.problems[0].message).toContain('local-6-belgrade (2019-11-08) would not be before 2019-11-08');
+    expect(await store.readStream('meeting:regional-6')).toHaveLength(1);
+
+    const moved = await http().post('/meetings/regional-6/rescheduling').set('Authorization', seesac).send({ startDate: '2019-11-12', endDate: '2019-11-13' });
+    expect(moved.status).toBe(200);
+    expect(await round()).toMatchObject({ regionalMeetingDate: '2019-11-12' });
+    expect((await schedule(seesac, local(6, 'tirana', '2019-11-13'))).status).toBe(400); // after the moved meeting, though before its old date
+    const roundEvents = (await store.readStream('coordination-round:6')).map((event) => event.type);
+    expect(roundEvents).toEqual(['CoordinationRoundPlanned', 'RegionalMeetingDateSet', 'RegionalMeetingDateSet']);
+
+    // The round no longer moves on its own once the meeting is scheduled.
+    const apart = await http().post('/coordination-rounds/6/regional-meeting').set('Authorization', seesac).send({ regionalMeetingId: 'regional-6', regionalMeetingDate: '2019-11-27' });
+    expect(apart.status).toBe(409);
   });
 
   it('keeps ministries to their own jurisdiction local meetings; analysts only read', async () => {

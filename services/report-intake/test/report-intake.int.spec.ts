@@ -341,6 +341,8 @@ describe('report-intake on the real broker and database', () => {
     const first = await seedDemo(base, token);
     expect(first).toEqual({ accepted: 7, alreadyAccepted: 0 });
     expect(await seedDemo(base, token)).toEqual({ accepted: 0, alreadyAccepted: 7 });
+    // 003: the 13th progress reports cover 1 January–31 December 2024.
+    expect((await http().get('/reporting-rounds/13').set('Authorization', analyst)).body).toMatchObject({ roundNumber: 13, periodFrom: '2024-01-01', periodTo: '2024-12-31', reportYear: 2024 });
     const read = await http().get('/kpi-reports/pristina/2024').set('Authorization', analyst);
     expect(read.body.current.status).toBe('accepted');
     expect(read.body.current.observations).toEqual(demoObservations(2024));

@@ -46,13 +46,13 @@ describe('event payloads match their protobuf contracts (proto/salw/trustfund/v1
   ]);
   const projectEvents = [
     ...run<ProjectEvent, never>(projectDecider as never, [
-      { type: 'ProposeProject', projectId: 'p', title: 'P', leadOrganization: 'UNDP', coApplicants: ['INTERPOL'], goals: [1], jurisdictions: ['Tirana'], budgetUsd: '5000', proposedOn: '2020-01-01' },
+      { type: 'ProposeProject', projectId: 'p', title: 'P', leadOrganization: 'UNDP', coApplicants: ['INTERPOL'], goals: [1], jurisdictions: ['tirana'], budgetUsd: '5000', proposedOn: '2020-01-01' },
       { type: 'DecideOnProject', decision: 'approve', decidedOn: '2020-02-01', membersPresent: ['Germany'], votingMembers: ['Germany'] },
       { type: 'StartImplementation', startedOn: '2020-03-01' },
       { type: 'CompleteProject', completedOn: '2021-03-01' },
     ] as never[]),
     ...run<ProjectEvent, never>(projectDecider as never, [
-      { type: 'ProposeProject', projectId: 'q', title: 'Q', leadOrganization: 'UNODC', coApplicants: [], goals: [2], jurisdictions: ['Skopje'], budgetUsd: '5000', proposedOn: '2020-01-01' },
+      { type: 'ProposeProject', projectId: 'q', title: 'Q', leadOrganization: 'UNODC', coApplicants: [], goals: [2], jurisdictions: ['skopje'], budgetUsd: '5000', proposedOn: '2020-01-01' },
       { type: 'DecideOnProject', decision: 'reject', decidedOn: '2020-02-01', membersPresent: ['Germany'], votingMembers: ['Germany'], reason: 'no' },
     ] as never[]),
   ];

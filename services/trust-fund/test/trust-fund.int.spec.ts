@@ -139,6 +139,12 @@ describe('trust-fund service on the real broker and database', () => {
     const project = await http().post('/trust-fund/projects').set('Authorization', seesac).send({ projectId: 'p', title: '', leadOrganization: 'SEESAC', coApplicants: [], goals: [8], jurisdictions: [], budgetUsd: 'lots', proposedOn: '2020' });
     expect(project.status).toBe(400);
     expect(project.body.problems.map((problem: { path: string }) => problem.path)).toEqual(['title', 'leadOrganization', 'goals', 'jurisdictions', 'budgetUsd', 'proposedOn']);
+    const capital = await http().post('/trust-fund/projects').set('Authorization', seesac).send({ projectId: 'p', title: 'P', leadOrganization: 'UNDP', coApplicants: [], goals: [1], jurisdictions: ['Belgrade'], budgetUsd: '1.00', proposedOn: '2020-01-01' });
+    expect(capital.body.problems).toEqual([{ path: 'jurisdictions', message: 'each of jurisdictions must be one of belgrade, podgorica, pristina, sarajevo, skopje, tirana, chisinau, regional' }]);
+    // 004: Germany, France and the EU sit ex officio by the governance; a caller cannot seat Sweden so.
+    const selfSeated = await http().post('/trust-fund/donors').set('Authorization', agent).send({ donorId: 'sweden-2', name: 'Sweden', exOfficio: true });
+    expect(selfSeated.status).toBe(400);
+    expect(selfSeated.body.problems[0]).toMatchObject({ path: 'exOfficio', message: expect.stringContaining('"sweden-2" is not one') });
     expect(await fundEvents()).toBe(before);
     expect(await store.readStream('project:p')).toHaveLength(0);
     expect((await http().post('/trust-fund/deposits').set('Authorization', donor).send({})).status).toBe(403);
@@ -146,12 +152,12 @@ describe('trust-fund service on the real broker and database', () => {
   });
 
   it('refuses every transfer the rules forbid with a clear reason, changing nothing; makes the rest', async () => {
-    const propose = (projectId: string, budgetUsd: string, goals = [6, 7], jurisdictions = ['Belgrade']) =>
+    const propose = (projectId: string, budgetUsd: string, goals = [6, 7], jurisdictions = ['belgrade']) =>
       http().post('/trust-fund/projects').set('Authorization', seesac).send({
         projectId, title: `Project ${projectId}`, leadOrganization: 'UNDP', coApplicants: ['INTERPOL'], goals, jurisdictions, budgetUsd, proposedOn: '2020-10-01',
       });
     expect((await propose('evidence-rooms', '300000.00')).status).toBe(200);
-    expect((await propose('big-one', '9000000.00', [3], ['Skopje'])).status).toBe(200);
+    expect((await propose('big-one', '9000000.00', [3], ['skopje'])).status).toBe(200);
     const transfer = (projectId: string, usdAmount: string, recipient = 'UNDP', transferId = `t-${projectId}-${usdAmount.replace('.', '-')}`) =>
       http().post('/trust-fund/transfers').set('Authorization', agent).send({ transferId, projectId, recipient, usdAmount, transferredOn: '2021-01-15' });
 
@@ -209,7 +215,7 @@ describe('trust-fund service on the real broker and database', () => {
       });
       const allocations = await http().get('/trust-fund/allocations').set('Authorization', donor);
       expect(allocations.body.byGoal).toEqual([{ goal: 3, usd: '9000000.00' }, { goal: 6, usd: '300000.00' }, { goal: 7, usd: '300000.00' }]);
-      expect(allocations.body.byJurisdiction).toEqual([{ jurisdiction: 'Belgrade', usd: '300000.00' }, { jurisdiction: 'Skopje', usd: '9000000.00' }]);
+      expect(allocations.body.byJurisdiction).toEqual([{ jurisdiction: 'belgrade', usd: '300000.00' }, { jurisdiction: 'skopje', usd: '9000000.00' }]);
       const pipeline = await http().get('/trust-fund/pipeline').set('Authorization', analyst);
       expect(pipeline.body.under_implementation).toMatchObject({ count: 1, projects: [expect.objectContaining({ projectId: 'evidence-rooms', transferredUsd: '214000.00', refundedUsd: '4000.00' })] });
       expect(pipeline.body.approved).toMatchObject({ count: 1, budgetUsd: '9000000.00' });

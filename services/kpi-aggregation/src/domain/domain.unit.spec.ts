@@ -69,12 +69,41 @@ describe('regional totals', () => {
     expect(wb6).toHaveLength(6);
     expect(wb6).not.toContain('chisinau');
     expect(regionJurisdictions(true)).toContain('chisinau');
-    const total = regionalTotal(2024, { pristina: number('1434'), belgrade: number('0.5'), tirana: noData, chisinau: number('7') }, wb6);
+    const total = regionalTotal('kpi3_reported_cases', 2024, { pristina: number('1434'), belgrade: number('0.5'), tirana: noData, chisinau: number('7') }, wb6);
     expect(total).toEqual({
-      year: 2024, total: '1434.5', complete: false,
+      year: 2024, aggregation: 'sum', total: '1434.5', complete: false,
       coverage: { contributed: ['belgrade', 'pristina'], missing: ['podgorica', 'sarajevo', 'skopje'], noData: ['tirana'] },
     });
-    expect(regionalTotal(2018, { pristina: noData }, ['pristina'])).toMatchObject({ total: null, complete: false });
+    expect(regionalTotal('kpi3_reported_cases', 2018, { pristina: noData }, ['pristina'])).toMatchObject({ total: null, complete: false });
+  });
+
+  it('never adds up percentages (KPI 14: 80 + 75 is not "155"), and says why', () => {
+    const total = regionalTotal('kpi14_feeling_safe', 2024, { pristina: number('80'), belgrade: number('75') }, regionJurisdictions(false));
+    expect(total).toEqual({
+      year: 2024,
+      aggregation: 'not_additive',
+      total: null,
+      note: 'not additive (a percentage or rate): values are not added up across jurisdictions; read them per jurisdiction',
+      complete: false,
+      coverage: { contributed: ['belgrade', 'pristina'], missing: ['podgorica', 'sarajevo', 'skopje', 'tirana'], noData: [] },
+    });
+  });
+
+  it('counts a status measure per status: the FFP Pristina reports fully operational (003) counts, it is not "no data"', () => {
+    const ffp = (status: string): KpiValue => ({ kind: 'status', status });
+    const total = regionalTotal('kpi7_ffp_status', 2024, { pristina: ffp('operational'), tirana: ffp('operational'), skopje: ffp('established'), belgrade: noData }, regionJurisdictions(false));
+    expect(total).toEqual({
+      year: 2024,
+      aggregation: 'count_by_status',
+      total: null,
+      countsByStatus: { not_established: 0, established: 1, operational: 2 },
+      complete: false,
+      coverage: { contributed: ['pristina', 'skopje', 'tirana'], missing: ['podgorica', 'sarajevo'], noData: ['belgrade'] },
+    });
+    // Nobody reported a status: no counts at all, rather than a row of zeros.
+    expect(regionalTotal('kpi7_ffp_status', 2024, { belgrade: noData }, ['belgrade'])).not.toHaveProperty('countsByStatus');
+    // A status string from an event cannot reach Object.prototype.
+    expect(Object.getPrototypeOf(regionalTotal('kpi7_ffp_status', 2024, { belgrade: ffp('__proto__') }, ['belgrade']).countsByStatus)).toBe(Object.prototype);
   });
 });
 

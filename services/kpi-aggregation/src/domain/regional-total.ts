@@ -1,4 +1,4 @@
-import { catalogue, sumAmounts } from '@salw/kpi-catalogue';
+import { catalogue, isStatusMeasure, sumAmounts } from '@salw/kpi-catalogue';
 import { KpiValue } from './report-events';
 
 /** Who a regional total counts: the six beneficiaries (WB6), plus Chisinau only when asked. */
@@ -13,30 +13,67 @@ export interface Coverage {
   noData: string[];
 }
 
-/** A regional total: the exact sum of the numbers reported; `complete` only when every jurisdiction contributed a number. */
+/**
+ * How a measure makes a regional figure, from the catalogue:
+ * - `sum`: an additive count or amount, summed exactly;
+ * - `count_by_status`: a status (KPI 1, 2, 7), counted per status (how many FFPs are operational);
+ * - `not_additive`: a percentage or other `additive: false` number (KPI 14), never summed: no total.
+ */
+export type Aggregation = 'sum' | 'count_by_status' | 'not_additive';
+
+export const AGGREGATIONS: readonly Aggregation[] = ['sum', 'count_by_status', 'not_additive'];
+
+/** A regional figure of one year; `complete` only when every jurisdiction contributed a value. */
 export interface RegionalTotal {
   year: number;
-  /** The sum of the contributed numbers; null when no jurisdiction contributed (never 0 for "nothing"). */
+  aggregation: Aggregation;
+  /** `sum` only: the sum of the contributed numbers; null when none contributed (never 0 for "nothing"), and for the other aggregations. */
   total: string | null;
+  /** `count_by_status` only: how many jurisdictions reported each of the measure's statuses; absent when none contributed. */
+  countsByStatus?: Record<string, number>;
+  /** Why there is no total, when there is none by the measure's nature. */
+  note?: string;
   complete: boolean;
   coverage: Coverage;
 }
 
-export function regionalTotal(year: number, values: Record<string, KpiValue | undefined>, jurisdictions: readonly string[]): RegionalTotal {
+/** The catalogue decides; a measure it does not know is not summed (nothing says it may be). */
+export function aggregationOf(measureCode: string): Aggregation {
+  const measure = catalogue.measure(measureCode);
+  if (!measure) return 'not_additive';
+  if (isStatusMeasure(measure)) return 'count_by_status';
+  return measure.additive ? 'sum' : 'not_additive';
+}
+
+const NOT_ADDITIVE_NOTE = 'not additive (a percentage or rate): values are not added up across jurisdictions; read them per jurisdiction';
+
+export function regionalTotal(measureCode: string, year: number, values: Record<string, KpiValue | undefined>, jurisdictions: readonly string[]): RegionalTotal {
+  const aggregation = aggregationOf(measureCode);
+  const contributes = (value: KpiValue) => (aggregation === 'count_by_status' ? value.kind === 'status' : value.kind === 'number');
   const coverage: Coverage = { contributed: [], missing: [], noData: [] };
-  const amounts: string[] = [];
+  const contributed: KpiValue[] = [];
   for (const jurisdiction of jurisdictions) {
     const value = values[jurisdiction];
     if (!value) coverage.missing.push(jurisdiction);
-    else if (value.kind === 'number') {
+    else if (contributes(value)) {
       coverage.contributed.push(jurisdiction);
-      amounts.push(value.amount);
+      contributed.push(value);
     } else coverage.noData.push(jurisdiction);
   }
-  return {
-    year,
-    total: amounts.length > 0 ? sumAmounts(amounts) : null,
-    complete: coverage.missing.length === 0 && coverage.noData.length === 0,
-    coverage,
-  };
+  const complete = coverage.missing.length === 0 && coverage.noData.length === 0;
+  if (aggregation === 'sum') {
+    const amounts = contributed.flatMap((value) => (value.kind === 'number' ? [value.amount] : []));
+    return { year, aggregation, total: amounts.length > 0 ? sumAmounts(amounts) : null, complete, coverage };
+  }
+  if (aggregation === 'not_additive') return { year, aggregation, total: null, note: NOT_ADDITIVE_NOTE, complete, coverage };
+  return { year, aggregation, total: null, ...(contributed.length > 0 ? { countsByStatus: countByStatus(measureCode, contributed) } : {}), complete, coverage };
+}
+
+/** Every status of the measure with how many jurisdictions reported it (0 is a count of jurisdictions here, not a missing value). */
+function countByStatus(measureCode: string, values: KpiValue[]): Record<string, number> {
+  const measure = catalogue.measure(measureCode);
+  // A Map, not object keys: a status string from an event must not reach Object.prototype.
+  const counts = new Map<string, number>((measure && isStatusMeasure(measure) ? measure.statusValues : []).map((status) => [status.code, 0]));
+  for (const value of values) if (value.kind === 'status') counts.set(value.status, (counts.get(value.status) ?? 0) + 1);
+  return Object.fromEntries(counts);
 }

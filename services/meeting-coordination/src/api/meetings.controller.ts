@@ -4,11 +4,11 @@ import { NotAllowed, NotFound } from '@salw/decider';
 import { MongoEventStore } from '@salw/event-store';
 import { assertActsFor, assertActsForEach, AuthenticatedActor, CurrentActor, EVENT_STORE, etagOf, IdempotencyStore, loadAggregate, Roles } from '@salw/platform';
 import type { Response } from 'express';
-import { meetingStream, roundStream } from '../constants';
-import { coordinationRoundDecider } from '../domain/coordination-round/coordination-round.decider';
+import { meetingStream } from '../constants';
 import { jurisdictionsNamedBy, MeetingCommand, meetingDecider, RoundFacts } from '../domain/meeting/meeting.decider';
 import { MeetingFormat } from '../domain/meeting/meeting.events';
 import { runCommand } from './command-runner';
+import { roundFactsForLocal, roundFactsForRegional, roundFollowsRegionalMeeting } from './round-facts';
 import {
   AddAgendaSessionDto,
   AssignActionItemDto,
@@ -50,7 +50,11 @@ export class MeetingsController {
 
   @Post()
   @Write(201)
-  @ApiOperation({ summary: 'Schedule a meeting (a local coordination meeting is refused if dated after its round regional meeting)' })
+  @ApiOperation({
+    summary: 'Schedule a meeting',
+    description:
+      "A local coordination meeting ends before its round's regional meeting (the same day is refused). A regional meeting naming a planned round is refused on or before a local meeting of that round, and the round follows its date.",
+  })
   async schedule(
     @Body() body: ScheduleMeetingDto,
     @CurrentActor() actor: AuthenticatedActor,
@@ -62,11 +66,13 @@ export class MeetingsController {
       if (body.kind !== 'local_coordination') throw new NotAllowed('A ministry schedules only its own local coordination meetings');
       assertActsFor(actor, body.jurisdiction ?? '');
     }
-    const round = body.kind === 'local_coordination' && body.roundNumber !== undefined ? await this.roundFacts(body.roundNumber) : undefined;
+    const round = body.roundNumber === undefined ? undefined : await this.roundFacts(body.kind, body.roundNumber);
     const { format, ...rest } = body;
     const command: MeetingCommand = { type: 'ScheduleMeeting', ...rest, format: formatOf(format), round };
     assertActsForEach(actor, jurisdictionsNamedBy(command));
-    return runCommand(this.store, this.idempotency, meetingDecider, meetingStream(body.meetingId), command, { actor, ifMatch, idempotencyKey, response, body, status: 201 }, meetingView);
+    const view = await runCommand(this.store, this.idempotency, meetingDecider, meetingStream(body.meetingId), command, { actor, ifMatch, idempotencyKey, response, body, status: 201 }, meetingView);
+    await this.roundFollows(body.meetingId, actor);
+    return view;
   }
 
   @Get(':meetingId')
@@ -81,11 +87,13 @@ export class MeetingsController {
 
   @Post(':meetingId/rescheduling')
   @Write()
-  @ApiOperation({ summary: 'Move a planned or confirmed meeting to other dates (same round rule for local meetings)' })
+  @ApiOperation({ summary: 'Move a planned or confirmed meeting to other dates (same round rule; a moved regional meeting moves its round)' })
   async reschedule(@Param('meetingId') id: string, @Body() body: RescheduleMeetingDto, @CurrentActor() a: AuthenticatedActor, @Headers('if-match') m: string | undefined, @Headers('idempotency-key') k: string | undefined, @Res({ passthrough: true }) r: Response) {
     const { state } = await loadAggregate(this.store, meetingDecider, meetingStream(id));
-    const round = state.exists && state.kind === 'local_coordination' && state.roundNumber !== undefined ? await this.roundFacts(state.roundNumber) : undefined;
-    return this.write(id, { type: 'RescheduleMeeting', ...body, round }, a, m, k, r, body);
+    const round = state.exists && state.roundNumber !== undefined ? await this.roundFacts(state.kind, state.roundNumber) : undefined;
+    const view = await this.write(id, { type: 'RescheduleMeeting', ...body, round }, a, m, k, r, body);
+    await this.roundFollows(id, a);
+    return view;
   }
 
   @Post(':meetingId/confirmation')
@@ -202,10 +210,17 @@ export class MeetingsController {
     return runCommand(this.store, this.idempotency, meetingDecider, meetingStream(meetingId), command, { actor, ifMatch, idempotencyKey, response, body }, meetingView);
   }
 
-  /** What a local meeting's scheduling needs to know of its round (decide stays pure). */
-  private async roundFacts(roundNumber: number): Promise<RoundFacts> {
-    const { state } = await loadAggregate(this.store, coordinationRoundDecider, roundStream(roundNumber));
-    return { roundNumber, planned: state.planned, regionalMeetingDate: state.planned ? state.regionalMeetingDate : undefined };
+  /** What a local or regional meeting's scheduling needs to know of its round (decide stays pure). */
+  private async roundFacts(kind: string, roundNumber: number): Promise<RoundFacts | undefined> {
+    if (kind === 'local_coordination') return roundFactsForLocal(this.store, roundNumber);
+    if (kind === 'regional_coordination') return roundFactsForRegional(this.store, roundNumber);
+    return undefined;
+  }
+
+  /** A regional meeting's round follows its date (also on a replayed retry, in case the first try stopped in between). */
+  private async roundFollows(meetingId: string, actor: AuthenticatedActor): Promise<void> {
+    const { state } = await loadAggregate(this.store, meetingDecider, meetingStream(meetingId));
+    await roundFollowsRegionalMeeting(this.store, state, actor);
   }
 
   /** A ministry edits only the local coordination meetings of its own jurisdiction. */

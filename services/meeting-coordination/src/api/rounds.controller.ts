@@ -11,6 +11,7 @@ import { CoordinationRoundState } from '../domain/coordination-round/coordinatio
 import { MeetingQueries } from '../read-models/meetings/meeting-queries.service';
 import { ReadinessQueries } from '../read-models/readiness/readiness.queries';
 import { runCommand } from './command-runner';
+import { localMeetingsOfRound } from './round-facts';
 import { PlanCoordinationRoundDto, SetRegionalMeetingDateDto } from './dto/meeting.dto';
 
 const roundView = (state: CoordinationRoundState) => state;
@@ -45,7 +46,11 @@ export class RoundsController {
   @ApiParam({ name: 'roundNumber', schema: { type: 'integer' } })
   @Roles('seesac')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Set (or move) the regional meeting the round prepares' })
+  @ApiOperation({
+    summary: 'Set (or move) the regional meeting the round prepares',
+    description:
+      'Refused (400) on or before the day a local meeting of the round ends. Once the regional meeting is scheduled as a meeting, the round follows it: move the meeting instead (409 here if the dates differ).',
+  })
   async setRegional(
     @Param('roundNumber', ParseIntPipe) roundNumber: number,
     @Body() body: SetRegionalMeetingDateDto,
@@ -54,9 +59,11 @@ export class RoundsController {
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ) {
-    // The round's local meetings from the read model (best effort: one scheduled a moment ago may not be there yet).
-    const localMeetings = (await this.meetings.localMeetingsOfRound(roundNumber)).localMeetings.map((meeting) => ({ meetingId: meeting.meetingId, endDate: meeting.endDate }));
-    return runCommand(this.store, this.idempotency, coordinationRoundDecider, roundStream(roundNumber), { type: 'SetRegionalMeetingDate', ...body, localMeetings }, { actor, ifMatch, idempotencyKey, response, body }, roundView);
+    const localMeetings = await localMeetingsOfRound(this.store, roundNumber);
+    const { state: meeting } = await loadAggregate(this.store, meetingDecider, meetingStream(body.regionalMeetingId));
+    const regionalMeeting = meeting.exists && meeting.status !== 'cancelled' ? { startDate: meeting.startDate } : undefined;
+    const command = { type: 'SetRegionalMeetingDate' as const, ...body, localMeetings, regionalMeeting };
+    return runCommand(this.store, this.idempotency, coordinationRoundDecider, roundStream(roundNumber), command, { actor, ifMatch, idempotencyKey, response, body }, roundView);
   }
 
   @Get('coordination-rounds/:roundNumber')

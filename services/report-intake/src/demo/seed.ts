@@ -54,8 +54,12 @@ export interface SeedSummary {
   alreadyAccepted: number;
 }
 
-/** The round the 2024 report belongs to: the 13th progress report (period and due date as in the API's examples). */
-export const DEMO_ROUND = { roundNumber: 13, label: '13th progress report', periodFrom: '2024-07-01', periodTo: '2024-12-31', dueDate: '2025-01-31', reportYear: 2024 };
+/**
+ * The round the 2024 report belongs to: the 13th progress reports, period 1 January–31 December 2024
+ * (003: "Annual KPI Report (1 January - 31 December 2024)"). The seeds give NO due date; a round needs
+ * one today, so 2025-01-31 stands in for it (invented, not from the seeds: lateness against it means nothing).
+ */
+export const DEMO_ROUND = { roundNumber: 13, label: '13th progress reports', periodFrom: '2024-01-01', periodTo: '2024-12-31', dueDate: '2025-01-31', reportYear: 2024 };
 
 export async function seedDemo(baseUrl: string, token: string): Promise<SeedSummary> {
   const summary: SeedSummary = { accepted: 0, alreadyAccepted: 0 };

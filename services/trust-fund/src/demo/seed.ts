@@ -1,11 +1,12 @@
 /**
  * Demo data from the seeds, loaded over REST as the Administrative Agent and the Secretariat would:
  * - 000 (SEESAC Roadmap page, "Status of contributions by donors"): Sweden SEK 7 million = USD 724,300;
- *   UK GBP 500,000 = USD 651,550; Norway NOK 1.67 million = USD 184,958. The page gives no dates nor
- *   rates: the deposits are dated 2019-12-31 (assumed, noted on each deposit) and the rate is derived
- *   exactly from the USD amount the page publishes.
+ *   UK GBP 500,000 = USD 651,550; Norway NOK 1.67 million = USD 184,958. The page gives amounts, not
+ *   dates nor rates: the date 2019-12-31 is INVENTED (the page was written before the Berlin conference
+ *   "at the beginning of 2020", so the deposits were made by then), each deposit's note says so, and the
+ *   rate is derived exactly from the USD amount the page publishes.
  * - 004 (4th Regional Roadmap Coordination Meeting, 25-26 November 2020): the donors (Germany, France,
- *   EU ex officio; UK, Netherlands, Sweden, Norway), the governance (fixed in the domain: UNDP and
+ *   EU ex officio; UK, Netherlands, Sweden, Norway), the governance (fixed in the domain: the ex officio members, UNDP and
  *   UNODC participating, MPTF Office Administrative Agent, SEESAC Secretariat) and Germany's new
  *   EUR 3 million pledge (dated 2020-11-26, the day it was announced).
  * Idempotent: every item carries an Idempotency-Key, and registering a donor again changes nothing.
@@ -14,16 +15,18 @@
 import { requestDevToken } from '@salw/testing';
 
 export const DEMO_DONORS = [
-  { donorId: 'germany', name: 'Germany', exOfficio: true },
-  { donorId: 'france', name: 'France', exOfficio: true },
-  { donorId: 'european-union', name: 'European Union', exOfficio: true },
-  { donorId: 'united-kingdom', name: 'United Kingdom', exOfficio: false },
-  { donorId: 'netherlands', name: 'Netherlands', exOfficio: false },
-  { donorId: 'sweden', name: 'Sweden', exOfficio: false },
-  { donorId: 'norway', name: 'Norway', exOfficio: false },
+  // Germany, France and the EU sit ex officio by the fund's governance (004), not by anything said here.
+  { donorId: 'germany', name: 'Germany' },
+  { donorId: 'france', name: 'France' },
+  { donorId: 'european-union', name: 'European Union' },
+  { donorId: 'united-kingdom', name: 'United Kingdom' },
+  { donorId: 'netherlands', name: 'Netherlands' },
+  { donorId: 'sweden', name: 'Sweden' },
+  { donorId: 'norway', name: 'Norway' },
 ];
 
-const ASSUMED = 'seed 000 gives no date: deposit and rate dated 2019-12-31 (assumed); rate derived from the USD amount published';
+const ASSUMED =
+  'date invented: seed 000 gives the amount, not when it was deposited nor at what rate; 2019-12-31 stands in for "by early 2020" (the page predates the Berlin conference); rate derived from the USD amount published';
 export const DEMO_DEPOSITS = [
   { depositId: 'sweden-1', donorId: 'sweden', currency: 'SEK', amount: '7000000.00', usdAmount: '724300.00' },
   { depositId: 'united-kingdom-1', donorId: 'united-kingdom', currency: 'GBP', amount: '500000.00', usdAmount: '651550.00' },

@@ -6,6 +6,20 @@ export const SECRETARIAT = 'SEESAC';
 export const ADMINISTRATIVE_AGENT = 'MPTF Office';
 export const TOP_DONOR_SEATS = 3;
 
+/**
+ * The Steering Committee's ex officio members (004: "composed of ex officio members: Germany,
+ * France and EU"), by donor id. Governance, not a donor's say: registering a donor cannot make it one.
+ */
+export const EX_OFFICIO_MEMBERS = [
+  { donorId: 'germany', name: 'Germany' },
+  { donorId: 'france', name: 'France' },
+  { donorId: 'european-union', name: 'European Union' },
+] as const;
+
+export function isExOfficio(donorId: string): boolean {
+  return EX_OFFICIO_MEMBERS.some((member) => member.donorId === donorId);
+}
+
 export function isParticipatingOrganization(name: string): boolean {
   return (PARTICIPATING_ORGANIZATIONS as readonly string[]).includes(name);
 }

@@ -41,7 +41,7 @@ export async function indicatorSeries(queries: SeriesQueries, definition: Indica
   const resolve = (term: Term, year: number): KpiValue | undefined => {
     const byJurisdiction = versions.get(seriesKey('*', term.measure, term.dimensions ?? {})) ?? {};
     if (target !== 'region') return valueOf(byJurisdiction[target] ?? [], year, view, query);
-    const total = regionalTotal(year, Object.fromEntries(jurisdictions.map((code) => [code, valueOf(byJurisdiction[code] ?? [], year, view, query)])), jurisdictions);
+    const total = regionalTotal(term.measure, year, Object.fromEntries(jurisdictions.map((code) => [code, valueOf(byJurisdiction[code] ?? [], year, view, query)])), jurisdictions);
     if (!total.complete) {
       const gaps = partialYears.get(year) ?? new Set<string>();
       [...total.coverage.missing, ...total.coverage.noData].forEach((code) => gaps.add(code));

@@ -27,7 +27,10 @@ export interface RegionalReport {
   goals: {
     goal: number;
     title: string;
-    kpis: { kpi: number; wording: string; tables: KpiTable[] }[];
+    /** KPIs listed under this goal: each KPI once in the report, under the first of its goals (`goals` names them all). */
+    kpis: { kpi: number; wording: string; goals: number[]; tables: KpiTable[] }[];
+    /** KPIs of this goal too that are listed under an earlier goal (003 reports Goals 4&5 and 6&7 together). */
+    kpisListedUnder: { kpi: number; goal: number }[];
     narrativeHighlights: { jurisdiction: string; progress?: string; challenges?: string; plans?: string; needsForSupport?: string }[];
   }[];
   warnings: { jurisdiction: string; reportId: string; path: string; message: string }[];
@@ -42,9 +45,17 @@ export async function compileRegionalReport(series: SeriesQueries, completeness:
   const narratives = await Promise.all(catalogue.jurisdictions.map((j) => completeness.report(`narrative-report:${j.code}:${coverage.narrativePeriod}`)));
   const kpiReports = await Promise.all(catalogue.jurisdictions.map((j) => completeness.report(`kpi-report:${j.code}:${round.reportYear}`)));
   const goals: RegionalReport['goals'] = [];
+  const listedUnder = new Map<number, number>();
   for (const goal of catalogue.goals) {
     const kpis = [];
+    const kpisListedUnder: { kpi: number; goal: number }[] = [];
     for (const kpi of catalogue.kpisOfGoal(goal.number)) {
+      const earlier = listedUnder.get(kpi.number);
+      if (earlier !== undefined) {
+        kpisListedUnder.push({ kpi: kpi.number, goal: earlier });
+        continue;
+      }
+      listedUnder.set(kpi.number, goal.number);
       const docs = (await series.seriesOfKpi(kpi.number)).sort((a, b) => a.measure.localeCompare(b.measure) || a.dimensionKey.localeCompare(b.dimensionKey) || a.jurisdiction.localeCompare(b.jurisdiction));
       const tables = new Map<string, KpiTable>();
       for (const doc of docs) {
@@ -60,17 +71,17 @@ export async function compileRegionalReport(series: SeriesQueries, completeness:
             const cell = table.series[code]?.[String(year)];
             return [code, cell && cell.kind !== 'missing' ? cell : undefined];
           }));
-          return regionalTotal(year, values, wb6);
+          return regionalTotal(table.measure, year, values, wb6);
         });
       }
-      kpis.push({ kpi: kpi.number, wording: kpi.wording, tables: [...tables.values()] });
+      kpis.push({ kpi: kpi.number, wording: kpi.wording, goals: [...kpi.goals], tables: [...tables.values()] });
     }
     const narrativeHighlights = narratives.flatMap((doc) => {
       if (!doc || !doc.acceptedRevision) return [];
       const part = doc.goals?.find((item) => item.goal === goal.number);
       return part ? [{ jurisdiction: doc.jurisdiction, progress: part.progress, challenges: part.challenges, plans: part.plans, needsForSupport: part.needsForSupport }] : [];
     });
-    goals.push({ goal: goal.number, title: goal.title, kpis, narrativeHighlights });
+    goals.push({ goal: goal.number, title: goal.title, kpis, kpisListedUnder, narrativeHighlights });
   }
   const warnings = kpiReports.flatMap((doc) => (doc?.warnings ?? []).map((warning) => ({ jurisdiction: doc!.jurisdiction, reportId: doc!._id, path: warning.path, message: warning.message })));
   return { roundNumber, label: round.label, reportYear: round.reportYear, years, coverage, goals, warnings };
@@ -79,6 +90,15 @@ export async function compileRegionalReport(series: SeriesQueries, completeness:
 function csvField(value: string | number | boolean | undefined): string {
   const text = value === undefined ? '' : String(value);
   return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The WB6 row's value kind and value: a sum, counts per status ("established:1;operational:2"), or none for a non-additive measure. */
+function totalCell(total: RegionalTotal): [string, string] {
+  if (total.aggregation === 'not_additive') return ['not_additive', ''];
+  if (total.aggregation === 'count_by_status') {
+    return total.countsByStatus ? ['status_counts', Object.entries(total.countsByStatus).map(([status, count]) => `${status}:${count}`).join(';')] : ['missing', ''];
+  }
+  return total.total === null ? ['missing', ''] : ['number', total.total];
 }
 
 /** One row per jurisdiction × year × table cell, plus WB6 total rows; "no data" and "missing" are words, never 0. */
@@ -96,7 +116,8 @@ export function regionalReportCsv(report: RegionalReport): string {
           }
         }
         for (const total of table.regionalTotals) {
-          rows.push([report.roundNumber, goal.goal, kpi.kpi, table.measure, dims, 'WB6', total.year, total.total === null ? 'missing' : 'number', total.total ?? '', total.complete, total.coverage.contributed.join(';'), total.coverage.missing.join(';'), total.coverage.noData.join(';')]);
+          const [kind, amount] = totalCell(total);
+          rows.push([report.roundNumber, goal.goal, kpi.kpi, table.measure, dims, 'WB6', total.year, kind, amount, total.complete, total.coverage.contributed.join(';'), total.coverage.missing.join(';'), total.coverage.noData.join(';')]);
         }
       }
     }

@@ -1,10 +1,11 @@
 import { READERS } from '../../constants';
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { AuthenticatedActor, CurrentActor, MONGO_DB, Roles } from '@salw/platform';
 import type { Db } from 'mongodb';
 import { parseDimensions, SeriesQueryDto } from '../../api/query.dto';
-import { regionalTotal, regionJurisdictions, RegionalTotal } from '../../domain/regional-total';
+import { AGGREGATIONS, regionalTotal, regionJurisdictions, RegionalTotal } from '../../domain/regional-total';
 import { seriesYears, SeriesView } from '../../domain/series';
 import { assertReadableView } from '../series/readable';
 import { checkSeriesTarget, UNACCEPTED_VIEW_FORBIDDEN } from '../series/series.controller';
@@ -34,10 +35,40 @@ export async function regionalTotals(queries: SeriesQueries, measure: string, qu
     region: query.includeAssociated ? 'WB6+associated' : 'WB6',
     jurisdictions,
     totals: years.map((year) =>
-      regionalTotal(year, Object.fromEntries(jurisdictions.map((code) => [code, valueOf(versions[code], year, view, query)])), jurisdictions),
+      regionalTotal(measure, year, Object.fromEntries(jurisdictions.map((code) => [code, valueOf(versions[code], year, view, query)])), jurisdictions),
     ),
   };
 }
+
+const codes: SchemaObject = { type: 'array', items: { type: 'string' } };
+
+/** One year's regional figure, as `regionalTotal` makes it (also in the regional report's tables). */
+export const REGIONAL_TOTAL_SCHEMA: SchemaObject = {
+  type: 'object',
+  required: ['year', 'aggregation', 'total', 'complete', 'coverage'],
+  properties: {
+    year: { type: 'integer' },
+    aggregation: {
+      type: 'string',
+      enum: [...AGGREGATIONS],
+      description:
+        'sum: an additive measure, summed exactly; count_by_status: a status measure (KPI 1, 2, 7), counted per status in countsByStatus; not_additive: a percentage or other non-additive measure (KPI 14): never summed, no total',
+    },
+    total: { type: 'string', nullable: true, description: 'decimal string; only for aggregation=sum, null when no jurisdiction contributed a number (never 0 for "nothing")' },
+    countsByStatus: {
+      type: 'object',
+      additionalProperties: { type: 'integer', minimum: 0 },
+      description: 'aggregation=count_by_status: how many jurisdictions reported each status of the measure; absent when none did',
+    },
+    note: { type: 'string', description: 'why there is no total, for a non-additive measure' },
+    complete: { type: 'boolean', description: 'every jurisdiction of the region contributed a value' },
+    coverage: {
+      type: 'object',
+      required: ['contributed', 'missing', 'noData'],
+      properties: { contributed: codes, missing: codes, noData: codes },
+    },
+  },
+};
 
 @ApiTags('regional totals')
 @ApiBearerAuth()
@@ -52,8 +83,26 @@ export class RegionalTotalsController {
   @Get(':measure')
   @MEASURE_PARAM
   @Roles(...READERS)
-  @ApiOperation({ summary: 'Yearly totals across the six beneficiaries (Chisinau only with includeAssociated=true), with coverage: a partial total says so. view=provisional|latest for SEESAC only.' })
+  @ApiOperation({
+    summary: 'Yearly totals across the six beneficiaries (Chisinau only with includeAssociated=true), with coverage: a partial total says so. view=provisional|latest for SEESAC only.',
+    description: 'Only additive measures are summed. A status measure is counted per status; a percentage (additive: false in the catalogue) gets no total, and says so.',
+  })
   @UNACCEPTED_VIEW_FORBIDDEN
+  @ApiOkResponse({
+    description: 'One regional figure per year: a sum, counts per status, or no total for a non-additive measure (said so in aggregation and note)',
+    schema: {
+      type: 'object',
+      required: ['measure', 'dimensions', 'view', 'region', 'jurisdictions', 'totals'],
+      properties: {
+        measure: { type: 'string' },
+        dimensions: { type: 'object', additionalProperties: { type: 'string' } },
+        view: { type: 'string', enum: ['validated', 'provisional', 'latest'] },
+        region: { type: 'string', enum: ['WB6', 'WB6+associated'] },
+        jurisdictions: codes,
+        totals: { type: 'array', items: REGIONAL_TOTAL_SCHEMA },
+      },
+    },
+  })
   async totals(@Param('measure') measure: string, @Query() query: SeriesQueryDto, @CurrentActor() reader: AuthenticatedActor) {
     checkSeriesTarget(undefined, measure);
     assertReadableView(reader, undefined, query.view);

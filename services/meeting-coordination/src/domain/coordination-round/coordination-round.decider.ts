@@ -1,6 +1,7 @@
 // The coordination-round aggregate's commands and decide: pure, no I/O.
 import { Decider, InvalidInput, NotFound, Problem, StateConflict } from '@salw/decider';
 import { isCalendarDate } from '../jurisdictions';
+import { ordinalLabel } from '../ordinal';
 import { CoordinationRoundEvent, CoordinationRoundState, evolveRound, initialRoundState } from './coordination-round.events';
 
 export type CoordinationRoundCommand =
@@ -16,11 +17,11 @@ export type CoordinationRoundCommand =
       type: 'SetRegionalMeetingDate';
       regionalMeetingId: string;
       regionalMeetingDate: string;
-      /** The round's local meetings as the controller read them: none may end up after the regional meeting. */
+      /** The round's local meetings as the controller read them: each must end before the regional meeting's day. */
       localMeetings?: { meetingId: string; endDate: string }[];
+      /** The regional meeting as scheduled, when it is: the round follows the meeting, never the other way round. */
+      regionalMeeting?: { startDate: string };
     };
-
-const ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth'];
 
 export const coordinationRoundDecider: Decider<CoordinationRoundState, CoordinationRoundCommand, CoordinationRoundEvent> = {
   initialState: initialRoundState,
@@ -41,20 +42,21 @@ export const coordinationRoundDecider: Decider<CoordinationRoundState, Coordinat
       }
       if (problems.length > 0) throw new InvalidInput(problems);
       const { type: _type, ...data } = command;
-      const label = command.label ?? `${ORDINALS[command.roundNumber - 1] ?? `${command.roundNumber}th`} Roadmap Local Coordination Meetings`;
+      const label = command.label ?? `${ordinalLabel(command.roundNumber)} Roadmap Local Coordination Meetings`;
       return [{ type: 'CoordinationRoundPlanned', data: { ...data, label } }];
     }
     if (!state.planned) throw new NotFound('No such coordination round');
     if (!isCalendarDate(command.regionalMeetingDate)) throw new InvalidInput([{ path: 'regionalMeetingDate', message: 'must be a date YYYY-MM-DD' }]);
-    const later = (command.localMeetings ?? []).filter((meeting) => meeting.endDate > command.regionalMeetingDate);
-    if (later.length > 0) {
-      throw new InvalidInput([
-        {
-          path: 'regionalMeetingDate',
-          message: `local coordination meetings of round ${state.roundNumber} are held before the regional meeting; ${later.map((meeting) => `${meeting.meetingId} (${meeting.endDate})`).join(', ')} would be after ${command.regionalMeetingDate}`,
-        },
-      ]);
+    const scheduled = command.regionalMeeting;
+    if (scheduled !== undefined && scheduled.startDate !== command.regionalMeetingDate) {
+      throw new StateConflict(
+        `${command.regionalMeetingId} is scheduled for ${scheduled.startDate}: move the meeting itself (POST /meetings/${command.regionalMeetingId}/rescheduling) and the round follows`,
+      );
     }
+    const problems = localMeetingsNotBefore(state.roundNumber, command.regionalMeetingDate, command.localMeetings ?? [], 'regionalMeetingDate');
+    if (problems.length > 0) throw new InvalidInput(problems);
+    // Already so (the regional meeting was moved and the round follows it again): nothing to record.
+    if (state.regionalMeetingId === command.regionalMeetingId && state.regionalMeetingDate === command.regionalMeetingDate) return [];
     return [
       {
         type: 'RegionalMeetingDateSet',
@@ -63,3 +65,24 @@ export const coordinationRoundDecider: Decider<CoordinationRoundState, Coordinat
     ];
   },
 };
+
+/**
+ * The round ordering rule seen from the regional meeting: every local meeting of the round ends
+ * before the regional meeting's first day (002: local meetings prepare it; the same day is too late).
+ */
+export function localMeetingsNotBefore(
+  roundNumber: number,
+  regionalMeetingDate: string,
+  localMeetings: { meetingId: string; endDate: string }[],
+  path: string,
+): Problem[] {
+  const notBefore = localMeetings.filter((meeting) => meeting.endDate >= regionalMeetingDate);
+  if (notBefore.length === 0) return [];
+  const named = notBefore.map((meeting) => `${meeting.meetingId} (${meeting.endDate})`).join(', ');
+  return [
+    {
+      path,
+      message: `local coordination meetings of round ${roundNumber} are held before the regional meeting; ${named} would not be before ${regionalMeetingDate}`,
+    },
+  ];
+}

@@ -34,11 +34,30 @@ describe('coordination round decider', () => {
     expect(() => decider.decide({ type: 'SetRegionalMeetingDate', regionalMeetingId: 'r', regionalMeetingDate: '2019-11-21' }, stateOf([]))).toThrow(NotFound);
   });
 
-  it('refuses moving the regional meeting before local meetings of the round', () => {
+  it('refuses moving the regional meeting onto or before the day a local meeting of the round ends (002, round 2)', () => {
     const localMeetings = [{ meetingId: 'local-2-belgrade', endDate: '2019-11-08' }, { meetingId: 'local-2-skopje', endDate: '2019-10-29' }];
     expect(() =>
       decider.decide({ type: 'SetRegionalMeetingDate', regionalMeetingId: 'regional-2', regionalMeetingDate: '2019-11-05', localMeetings }, stateOf([planned])),
-    ).toThrow('local coordination meetings of round 2 are held before the regional meeting; local-2-belgrade (2019-11-08) would be after 2019-11-05');
-    expect(decider.decide({ type: 'SetRegionalMeetingDate', regionalMeetingId: 'regional-2', regionalMeetingDate: '2019-11-08', localMeetings }, stateOf([planned]))).toHaveLength(1);
+    ).toThrow('local coordination meetings of round 2 are held before the regional meeting; local-2-belgrade (2019-11-08) would not be before 2019-11-05');
+    expect(() =>
+      decider.decide({ type: 'SetRegionalMeetingDate', regionalMeetingId: 'regional-2', regionalMeetingDate: '2019-11-08', localMeetings }, stateOf([planned])),
+    ).toThrow('local-2-belgrade (2019-11-08) would not be before 2019-11-08');
+    expect(decider.decide({ type: 'SetRegionalMeetingDate', regionalMeetingId: 'regional-2', regionalMeetingDate: '2019-11-09', localMeetings }, stateOf([planned]))).toHaveLength(1);
+  });
+
+  it('follows its scheduled regional meeting: records nothing when it agrees, refuses another date', () => {
+    const regionalMeeting = { startDate: '2019-11-20' };
+    expect(decider.decide({ type: 'SetRegionalMeetingDate', regionalMeetingId: 'regional-2', regionalMeetingDate: '2019-11-20', regionalMeeting }, stateOf([planned]))).toEqual([]);
+    expect(() =>
+      decider.decide({ type: 'SetRegionalMeetingDate', regionalMeetingId: 'regional-2', regionalMeetingDate: '2019-11-19', regionalMeeting }, stateOf([planned])),
+    ).toThrow('regional-2 is scheduled for 2019-11-20: move the meeting itself (POST /meetings/regional-2/rescheduling) and the round follows');
+  });
+
+  it('labels rounds with English ordinals: the seeds\' words for the first ten, then 11th, 21st, 22nd, 23rd', () => {
+    const label = (roundNumber: number) => (decider.decide({ type: 'PlanCoordinationRound', roundNumber }, stateOf([]))[0].data as { label: string }).label;
+    expect(label(3)).toBe('Third Roadmap Local Coordination Meetings');
+    expect([11, 12, 13, 21, 22, 23, 101, 111, 112].map(label)).toEqual(
+      ['11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '111th', '112th'].map((ordinal) => `${ordinal} Roadmap Local Coordination Meetings`),
+    );
   });
 });

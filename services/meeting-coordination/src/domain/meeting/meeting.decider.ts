@@ -1,5 +1,6 @@
 // The meeting aggregate's commands and decide: pure, no I/O.
 import { Decider, InvalidInput, NotFound, Problem, StateConflict } from '@salw/decider';
+import { localMeetingsNotBefore } from '../coordination-round/coordination-round.decider';
 import { isCalendarDate, JURISDICTIONS } from '../jurisdictions';
 import {
   ActionItem,
@@ -17,11 +18,14 @@ import {
   SupportNeed,
 } from './meeting.events';
 
-/** What the controller read from the round (`coordination-round:<n>`) before scheduling a local meeting. */
+/** What the controller read of the round (`coordination-round:<n>`) before scheduling or moving one of its meetings. */
 export interface RoundFacts {
   roundNumber: number;
   planned: boolean;
+  /** The first day of the round's regional meeting (the meeting's own date once it is scheduled). */
   regionalMeetingDate?: string;
+  /** For a regional meeting: the round's local meetings (other than cancelled ones). */
+  localMeetings?: { meetingId: string; endDate: string }[];
 }
 
 export type MeetingCommand =
@@ -36,7 +40,7 @@ export type MeetingCommand =
       format: MeetingFormat;
       startDate: string;
       endDate?: string;
-      /** Required for local coordination meetings. */
+      /** Required for local coordination meetings; for a regional meeting naming a round, that round's. */
       round?: RoundFacts;
     }
   | { type: 'RescheduleMeeting'; startDate: string; endDate?: string; round?: RoundFacts }
@@ -148,6 +152,7 @@ function schedule(command: Extract<MeetingCommand, { type: 'ScheduleMeeting' }>,
   if (command.kind === 'regional_coordination' && command.number === undefined) {
     problems.push({ path: 'number', message: 'a regional coordination meeting is numbered' });
   }
+  if (command.kind === 'regional_coordination' && isCalendarDate(command.startDate)) problems.push(...regionalProblems(command.round, command.startDate));
   if (problems.length > 0) throw new InvalidInput(problems);
   const { type: _type, round: _round, ...data } = command;
   return [{ type: 'MeetingScheduled', data: { ...data, endDate } }];
@@ -164,6 +169,7 @@ function reschedule(command: Extract<MeetingCommand, { type: 'RescheduleMeeting'
     const outside = state.sessions.filter((session) => session.date < command.startDate || session.date > endDate);
     if (outside.length > 0) problems.push({ path: 'startDate', message: `sessions ${outside.map((session) => session.sessionId).join(', ')} would fall outside the meeting days` });
     if (state.kind === 'local_coordination' && state.roundNumber !== undefined) problems.push(...roundProblems(state.roundNumber, command.round, command.startDate, endDate));
+    if (state.kind === 'regional_coordination') problems.push(...regionalProblems(command.round, command.startDate));
   }
   if (problems.length > 0) throw new InvalidInput(problems);
   return [{ type: 'MeetingRescheduled', data: { meetingId: state.meetingId, startDate: command.startDate, endDate } }];
@@ -195,21 +201,27 @@ export function localMeetingId(roundNumber: number, jurisdiction: string): strin
   return `local-${roundNumber}-${jurisdiction}`;
 }
 
-/** The round ordering rule: local meetings are held before the regional meeting they prepare. */
+/** The round ordering rule: local meetings are held before (not on the day of) the regional meeting they prepare. */
 function roundProblems(roundNumber: number, round: RoundFacts | undefined, startDate: string, endDate: string): Problem[] {
   if (!round || round.roundNumber !== roundNumber || !round.planned) {
     return [{ path: 'roundNumber', message: `coordination round ${roundNumber} has not been planned` }];
   }
   const regional = round.regionalMeetingDate;
-  if (regional !== undefined && isCalendarDate(startDate) && endDate > regional) {
+  if (regional !== undefined && isCalendarDate(startDate) && endDate >= regional) {
     return [
       {
         path: 'startDate',
-        message: `a local coordination meeting of round ${roundNumber} must be held before the round's regional meeting on ${regional}; ${endDate} is after it`,
+        message: `a local coordination meeting of round ${roundNumber} must be held before the round's regional meeting on ${regional}; ${endDate} is ${endDate === regional ? 'the same day' : 'after it'}`,
       },
     ];
   }
   return [];
+}
+
+/** The same rule from the regional meeting's side: it is not scheduled or moved onto or before a local meeting of its round. */
+function regionalProblems(round: RoundFacts | undefined, startDate: string): Problem[] {
+  if (!round?.planned) return [];
+  return localMeetingsNotBefore(round.roundNumber, startDate, round.localMeetings ?? [], 'startDate');
 }
 
 function addSession(command: Extract<MeetingCommand, { type: 'AddAgendaSession' }>, state: Meeting): MeetingEvent[] {

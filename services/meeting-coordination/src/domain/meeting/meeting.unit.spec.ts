@@ -45,6 +45,39 @@ describe('meeting decider: the round ordering rule', () => {
     expect(attempt).toThrow(/must be held before the round's regional meeting on 2019-11-20; 2019-11-25 is after it/);
   });
 
+  it('refuses a local meeting held on the day of its round regional meeting (002: Belgrade 8 Nov 2019, Tirana 20 Nov)', () => {
+    expect(() => given([]).when(scheduleLocal('2019-11-20')).then()).toThrow(
+      "a local coordination meeting of round 2 must be held before the round's regional meeting on 2019-11-20; 2019-11-20 is the same day",
+    );
+    expect(given([]).when(scheduleLocal('2019-11-19')).then()[0].type).toBe('MeetingScheduled');
+  });
+
+  it('refuses scheduling or moving the regional meeting onto or before a local meeting of its round', () => {
+    const localMeetings = [{ meetingId: 'local-2-skopje', endDate: '2019-10-29' }, { meetingId: 'local-2-belgrade', endDate: '2019-11-08' }];
+    const round = { roundNumber: 2, planned: true, localMeetings };
+    const scheduleRegional = (startDate: string): MeetingCommand => ({
+      type: 'ScheduleMeeting',
+      meetingId: 'regional-2',
+      kind: 'regional_coordination',
+      number: 2,
+      roundNumber: 2,
+      title: '2nd Regional Roadmap Coordination Meeting',
+      format: { mode: 'in_person', city: 'Tirana' },
+      startDate,
+      endDate: '2019-11-21',
+      round,
+    });
+    expect(() => given([]).when(scheduleRegional('2019-11-08')).then()).toThrow('local-2-belgrade (2019-11-08) would not be before 2019-11-08');
+    const [scheduled] = given([]).when(scheduleRegional('2019-11-20')).then();
+    expect(scheduled.data).toMatchObject({ meetingId: 'regional-2', startDate: '2019-11-20', endDate: '2019-11-21' });
+    expect(() => given([scheduled]).when({ type: 'RescheduleMeeting', startDate: '2019-11-01', endDate: '2019-11-02', round }).then()).toThrow(
+      'local coordination meetings of round 2 are held before the regional meeting; local-2-belgrade (2019-11-08) would not be before 2019-11-01',
+    );
+    expect(given([scheduled]).when({ type: 'RescheduleMeeting', startDate: '2019-11-09', round }).then()).toEqual([
+      { type: 'MeetingRescheduled', data: { meetingId: 'regional-2', startDate: '2019-11-09', endDate: '2019-11-09' } },
+    ]);
+  });
+
   it('allows a local meeting on any date while the round has no regional meeting date yet', () => {
     expect(given([]).when(scheduleLocal('2020-06-02', { roundNumber: 2, planned: true } as never)).then()[0].type).toBe('MeetingScheduled');
   });

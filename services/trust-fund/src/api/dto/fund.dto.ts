@@ -23,9 +23,15 @@ export class RegisterDonorDto {
   @MaxLength(200)
   name: string;
 
-  @ApiProperty({ example: false, description: 'ex officio member of the Steering Committee (Germany, France, EU)' })
+  @ApiPropertyOptional({
+    example: false,
+    deprecated: true,
+    description:
+      "Leave it out: ex officio membership of the Steering Committee comes from the fund's governance (004: Germany, France and the EU, donor ids germany, france, european-union), not from the caller. Kept for older callers: a value that disagrees with the governance is refused (400).",
+  })
+  @IsOptional()
   @IsBoolean()
-  exOfficio: boolean;
+  exOfficio?: boolean;
 }
 
 export class RecordPledgeDto {

@@ -36,7 +36,7 @@ export class ProposeProjectDto {
   @Max(7, { each: true })
   goals: number[];
 
-  @ApiProperty({ example: ['Belgrade'], description: 'jurisdictions by capital, or "Regional"', type: 'array', minItems: 1, maxItems: 8, items: { type: 'string', enum: [...PROJECT_JURISDICTIONS] } })
+  @ApiProperty({ example: ['belgrade'], description: 'the platform\'s jurisdiction codes (belgrade, …, chisinau), or "regional" for the whole region', type: 'array', minItems: 1, maxItems: 8, items: { type: 'string', enum: [...PROJECT_JURISDICTIONS] } })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(8)

@@ -1,5 +1,5 @@
 import { CALENDAR_DATE_MESSAGE, Decider, InvalidInput, isCalendarDate, NotFound, Problem, StateConflict } from '@salw/decider';
-import { isParticipatingOrganization, SECRETARIAT, votingMembers } from '../governance';
+import { EX_OFFICIO_MEMBERS, isExOfficio, isParticipatingOrganization, SECRETARIAT, votingMembers } from '../governance';
 import {
   agreesWithRate,
   deriveRate,
@@ -25,7 +25,8 @@ export interface ProjectFacts {
 
 export type FundCommand =
   | { type: 'SetFeeRates'; administrativeAgentFeeRate: string; indirectCostRate: string; setBy: string }
-  | { type: 'RegisterDonor'; donorId: string; name: string; exOfficio: boolean }
+  /** `exOfficio`, if given, must agree with the fund's governance (kept for older callers; it decides nothing). */
+  | { type: 'RegisterDonor'; donorId: string; name: string; exOfficio?: boolean }
   | { type: 'RecordPledge'; pledgeId: string; donorId: string; currency: string; amount: string; pledgedOn: string; note?: string }
   | {
       type: 'RecordDeposit';
@@ -205,13 +206,17 @@ export const fundDecider: Decider<FundState, FundCommand, FundEvent> = {
         const problems = new Problems();
         problems.id('donorId', command.donorId);
         if (command.name.trim() === '') problems.add('name', 'must not be empty');
+        const exOfficio = isExOfficio(command.donorId);
+        if (command.exOfficio !== undefined && command.exOfficio !== exOfficio) {
+          problems.add('exOfficio', `ex officio membership comes from the fund's governance (${EX_OFFICIO_MEMBERS.map((member) => member.donorId).join(', ')}): "${command.donorId}" is ${exOfficio ? '' : 'not '}one; leave exOfficio out`);
+        }
         problems.check();
         const existing = state.donors.get(command.donorId);
         if (existing) {
-          if (existing.name === command.name && existing.exOfficio === command.exOfficio) return [];
+          if (existing.name === command.name) return [];
           throw new StateConflict(`Donor "${command.donorId}" is already registered as ${existing.name}`);
         }
-        return [{ type: 'DonorRegistered', data: { donorId: command.donorId, name: command.name, exOfficio: command.exOfficio } }];
+        return [{ type: 'DonorRegistered', data: { donorId: command.donorId, name: command.name, exOfficio } }];
       }
       case 'RecordPledge': {
         const problems = new Problems();

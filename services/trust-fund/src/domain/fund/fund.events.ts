@@ -1,4 +1,4 @@
-import { steeringCommittee, DonorStanding } from '../governance';
+import { steeringCommittee, DonorStanding, isExOfficio } from '../governance';
 import { parseAmount } from '../money';
 
 export const FUND_STREAM = 'fund:roadmap-mptf';
@@ -8,6 +8,7 @@ export const DEFAULT_INDIRECT_COST_RATE = '0.07';
 /** Amounts are decimal strings in the currency named next to them (2 minor digits). */
 export type FundEvent =
   | { type: 'FeeRatesSet'; data: { administrativeAgentFeeRate: string; indirectCostRate: string; setBy: string } }
+  /** `exOfficio` says what the governance made the donor when registered; state reads it from the governance again. */
   | { type: 'DonorRegistered'; data: { donorId: string; name: string; exOfficio: boolean } }
   | {
       type: 'PledgeRecorded';
@@ -116,7 +117,8 @@ export function evolveFund(state: FundState, event: FundEvent): FundState {
     case 'FeeRatesSet':
       return { ...state, administrativeAgentFeeRate: event.data.administrativeAgentFeeRate, indirectCostRate: event.data.indirectCostRate };
     case 'DonorRegistered':
-      return { ...state, donors: withEntry(state.donors, event.data.donorId, { ...event.data, depositedUsd: 0n }) };
+      // Donors registered before governance decided it may carry a caller's flag: the governance wins.
+      return { ...state, donors: withEntry(state.donors, event.data.donorId, { ...event.data, exOfficio: isExOfficio(event.data.donorId), depositedUsd: 0n }) };
     case 'PledgeRecorded': {
       const { pledgeId, donorId, currency, amount } = event.data;
       return { ...state, pledges: withEntry(state.pledges, pledgeId, { donorId, currency, amount: minor(amount), deposited: 0n }) };

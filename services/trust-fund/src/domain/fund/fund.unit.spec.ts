@@ -1,6 +1,6 @@
 import { InvalidInput, NotFound, StateConflict } from '@salw/decider';
 import { fundDecider, FundCommand, ProjectFacts } from './fund.decider';
-import { FundEvent } from './fund.events';
+import { committeeOf, FundEvent } from './fund.events';
 import { steeringCommittee } from '../governance';
 import { agreesWithRate, deriveRate, formatAmount, indirectPart, parseAmount, parseRate, share } from '../money';
 
@@ -29,7 +29,7 @@ const donor = (donorId: string, name: string, exOfficio = false): FundEvent => (
 const donors = [
   donor('germany', 'Germany', true),
   donor('france', 'France', true),
-  donor('eu', 'European Union', true),
+  donor('european-union', 'European Union', true),
   donor('sweden', 'Sweden'),
   donor('united-kingdom', 'United Kingdom'),
   donor('norway', 'Norway'),
@@ -183,6 +183,35 @@ describe('fund decider', () => {
     const [recorded] = given(events).when(deposit('n', 'norway', 'USD', '100', '100')).thenEvents();
     expect(recorded.data).toMatchObject({ administrativeAgentFeeRate: '0.02', administrativeAgentFee: '2.00' });
     given(donors).when({ type: 'SetFeeRates', administrativeAgentFeeRate: '1.5', indirectCostRate: 'x', setBy: 'aa' }).thenThrows(InvalidInput);
+  });
+});
+
+describe('ex officio membership (from the governance, 004)', () => {
+  it("seats Germany, France and the EU ex officio whatever a registration said, and UK, Netherlands, Sweden as the top three (004)", () => {
+    // A donor registered before the governance decided, with a caller's flag: Sweden "ex officio", the EU not.
+    const legacy = [donor('germany', 'Germany', true), donor('france', 'France', true), donor('european-union', 'European Union', false), donor('sweden', 'Sweden', true), donor('united-kingdom', 'United Kingdom'), donor('norway', 'Norway'), donor('netherlands', 'Netherlands')];
+    const events = history(
+      [
+        deposit('sweden-1', 'sweden', 'SEK', '7000000.00', '724300.00'),
+        deposit('uk-1', 'united-kingdom', 'GBP', '500000.00', '651550.00'),
+        deposit('norway-1', 'norway', 'NOK', '1670000.00', '184958.00'),
+        deposit('nl-1', 'netherlands', 'USD', '200000.00', '200000.00'),
+      ],
+      legacy,
+    );
+    const committee = committeeOf(events.reduce(fundDecider.evolve, fundDecider.initialState()));
+    expect(committee.members.filter((member) => member.seat === 'ex_officio').map((member) => member.name)).toEqual(['European Union', 'France', 'Germany']);
+    expect(committee.topDonors).toEqual(['sweden', 'united-kingdom', 'netherlands']);
+    expect(committee.members.find((member) => member.name === 'Norway')).toMatchObject({ seat: 'observer', votes: false });
+  });
+
+  it('registers a donor without the flag, and refuses a flag that disagrees with the governance', () => {
+    expect(given([]).when({ type: 'RegisterDonor', donorId: 'france', name: 'France' }).thenEvents()).toEqual([donor('france', 'France', true)]);
+    expect(given([]).when({ type: 'RegisterDonor', donorId: 'sweden', name: 'Sweden', exOfficio: false }).thenEvents()).toEqual([donor('sweden', 'Sweden')]);
+    const refused = given([]).when({ type: 'RegisterDonor', donorId: 'sweden', name: 'Sweden', exOfficio: true }).thenThrows(InvalidInput) as InvalidInput;
+    expect(refused.problems).toEqual([
+      { path: 'exOfficio', message: `ex officio membership comes from the fund's governance (germany, france, european-union): "sweden" is not one; leave exOfficio out` },
+    ]);
   });
 });
 

@@ -52,7 +52,7 @@ function propose(command: Extract<ProjectCommand, { type: 'ProposeProject' }>, s
   });
   if (command.jurisdictions.length === 0) problems.push({ path: 'jurisdictions', message: 'must name at least one jurisdiction' });
   command.jurisdictions.forEach((jurisdiction, index) => {
-    if (!(JURISDICTIONS as readonly string[]).includes(jurisdiction)) {
+    if (!JURISDICTIONS.includes(jurisdiction)) {
       problems.push({ path: `jurisdictions[${index}]`, message: `must be one of ${JURISDICTIONS.join(', ')}` });
     }
   });

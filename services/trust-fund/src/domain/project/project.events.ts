@@ -1,8 +1,21 @@
+import { catalogue } from '@salw/kpi-catalogue';
+
 export const projectStream = (projectId: string) => `project:${projectId}`;
 
 export const GOALS = [1, 2, 3, 4, 5, 6, 7] as const;
-/** Beneficiary jurisdictions by capital; Chisinau is associated, "regional" a project for the whole region. */
-export const JURISDICTIONS = ['Belgrade', 'Podgorica', 'Pristina', 'Sarajevo', 'Skopje', 'Tirana', 'Chisinau', 'Regional'] as const;
+/** A project for the whole region rather than one jurisdiction. */
+export const REGIONAL = 'regional';
+/** The platform's jurisdiction codes (the KPI catalogue's: `belgrade`, …, `chisinau`), and `regional`. */
+export const JURISDICTIONS: readonly string[] = [...catalogue.jurisdictions.map((jurisdiction) => jurisdiction.code), REGIONAL];
+
+/**
+ * The code of a jurisdiction as an event stored it: proposals recorded before the fund used the
+ * platform's codes named capitals ("Belgrade", "Regional"); they read as the code ("belgrade").
+ */
+export function jurisdictionCode(stored: string): string {
+  const code = stored.toLowerCase();
+  return JURISDICTIONS.includes(code) ? code : stored;
+}
 
 export type ProjectStatus = 'proposed' | 'approved' | 'rejected' | 'under_implementation' | 'completed';
 
@@ -45,7 +58,7 @@ export const initialProjectState = (): ProjectState => ({ exists: false, coAppli
 export function evolveProject(state: ProjectState, event: ProjectEvent): ProjectState {
   switch (event.type) {
     case 'ProjectProposed':
-      return { ...state, ...event.data, exists: true, status: 'proposed' };
+      return { ...state, ...event.data, jurisdictions: event.data.jurisdictions.map(jurisdictionCode), exists: true, status: 'proposed' };
     case 'ProjectApproved':
       return { ...state, status: 'approved', approvedBudgetUsd: event.data.approvedBudgetUsd, decidedOn: event.data.decidedOn, membersPresent: event.data.membersPresent };
     case 'ProjectRejected':

@@ -10,7 +10,7 @@ const proposal: ProjectCommand = {
   leadOrganization: 'UNODC',
   coApplicants: ['INTERPOL'],
   goals: [3, 2, 3],
-  jurisdictions: ['Skopje'],
+  jurisdictions: ['skopje'],
   budgetUsd: '500000',
   proposedOn: '2020-10-01',
 };
@@ -22,9 +22,22 @@ describe('project decider', () => {
     expect(proposed).toEqual([
       {
         type: 'ProjectProposed',
-        data: { projectId: 'p-1', title: 'Evidence rooms', leadOrganization: 'UNODC', coApplicants: ['INTERPOL'], goals: [2, 3], jurisdictions: ['Skopje'], budgetUsd: '500000.00', proposedOn: '2020-10-01' },
+        data: { projectId: 'p-1', title: 'Evidence rooms', leadOrganization: 'UNODC', coApplicants: ['INTERPOL'], goals: [2, 3], jurisdictions: ['skopje'], budgetUsd: '500000.00', proposedOn: '2020-10-01' },
       },
     ]);
+  });
+
+  it("names jurisdictions by the platform's codes: a capital's name is refused; proposals stored with capitals read as codes", () => {
+    const refused = (() => {
+      try {
+        decide([], { ...proposal, jurisdictions: ['Belgrade'] });
+      } catch (error) {
+        return error as InvalidInput;
+      }
+    })();
+    expect(refused?.problems).toEqual([{ path: 'jurisdictions[0]', message: 'must be one of belgrade, podgorica, pristina, sarajevo, skopje, tirana, chisinau, regional' }]);
+    const legacy: ProjectEvent = { type: 'ProjectProposed', data: { ...(proposed[0].data as Extract<ProjectEvent, { type: 'ProjectProposed' }>['data']), jurisdictions: ['Belgrade', 'Regional'] } };
+    expect([legacy].reduce(projectDecider.evolve, projectDecider.initialState()).jurisdictions).toEqual(['belgrade', 'regional']);
   });
 
   it('refuses a proposal from the Secretariat or a non-participating organization, listing every problem', () => {

@@ -4,8 +4,9 @@
  * events. Pure: the projector loads the document, folds the new events in, writes it back.
  * Amounts are USD decimal strings (exact; computed with bigint).
  */
-import { DonorStanding } from '../../domain/governance';
+import { DonorStanding, isExOfficio } from '../../domain/governance';
 import { formatAmount, parseAmount } from '../../domain/money';
+import { jurisdictionCode } from '../../domain/project/project.events';
 
 export interface DonorLine {
   name: string;
@@ -125,7 +126,7 @@ export function foldFigures(figures: FundFigures, event: FoldableEvent): FundFig
       figures.indirectCostRate = data.indirectCostRate;
       break;
     case 'DonorRegistered':
-      put(figures.donors, data.donorId, { name: data.name, exOfficio: data.exOfficio, depositedUsd: '0.00', deposits: 0, byYear: {} });
+      put(figures.donors, data.donorId, { name: data.name, exOfficio: isExOfficio(data.donorId), depositedUsd: '0.00', deposits: 0, byYear: {} });
       break;
     case 'PledgeRecorded':
       put(figures.pledges, data.pledgeId, {
@@ -181,7 +182,7 @@ export function foldFigures(figures: FundFigures, event: FoldableEvent): FundFig
         leadOrganization: data.leadOrganization,
         coApplicants: data.coApplicants,
         goals: data.goals,
-        jurisdictions: data.jurisdictions,
+        jurisdictions: (data.jurisdictions as string[]).map(jurisdictionCode),
         budgetUsd: data.budgetUsd,
         proposedOn: data.proposedOn,
         status: line.status ?? 'proposed',
@@ -223,7 +224,8 @@ export function standingsOf(figures: FundFigures): DonorStanding[] {
   return Object.entries(figures.donors).map(([donorId, line]) => ({
     donorId,
     name: line.name,
-    exOfficio: line.exOfficio,
+    // From the governance, also for figures folded before it decided (a caller's flag then).
+    exOfficio: isExOfficio(donorId),
     depositedUsd: m(line.depositedUsd),
     ...(line.firstDepositOn ? { firstDepositOn: line.firstDepositOn } : {}),
   }));

@@ -24,7 +24,7 @@ describe('fund figures fold', () => {
       allocatedToApprovedProjects: '150000.00',
       availableBalance: '610057.00',
       byGoal: { 'goal-6': '150000.00', 'goal-7': '150000.00' },
-      byJurisdiction: { Tirana: '150000.00' },
+      byJurisdiction: { tirana: '150000.00' }, // a proposal stored with the capital's name (before the platform's codes) counts under the code
     });
     expect(pipelineOf(fundFirst).approved).toMatchObject({ count: 1, budgetUsd: '150000.00' });
   });

@@ -83,7 +83,8 @@ export type DonorRegistered = Message<"salw.trustfund.v1.DonorRegistered"> & {
   name: string;
 
   /**
-   * True for the ex officio members of the Steering Committee (Germany, France, EU).
+   * True for the ex officio members of the Steering Committee (Germany, France, EU), as the
+   * fund's governance makes them (by donor id), never as the registering caller says.
    *
    * @generated from field: bool ex_officio = 3;
    */
@@ -479,8 +480,9 @@ export type ProjectProposed = Message<"salw.trustfund.v1.ProjectProposed"> & {
   goals: number[];
 
   /**
-   * Jurisdictions by capital (Belgrade, Podgorica, Pristina, Sarajevo, Skopje, Tirana,
-   * Chisinau) or "Regional".
+   * The platform's jurisdiction codes (belgrade, podgorica, pristina, sarajevo, skopje, tirana,
+   * chisinau) or "regional". Events recorded before named capitals ("Belgrade", "Regional"):
+   * read them as the lowercase code.
    *
    * @generated from field: repeated string jurisdictions = 6;
    */
