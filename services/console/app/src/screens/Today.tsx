@@ -76,15 +76,16 @@ export function Today() {
   const returned = useQuery({ queryKey: ['kpi-reports', 'returned_for_revision'], queryFn: () => kpiReports({ status: 'returned_for_revision' }) });
   const all = useQuery({ queryKey: ['kpi-reports', 'all'], queryFn: () => kpiReports({}) });
   const round = useQuery({ queryKey: ['reporting-rounds', 'latest'], queryFn: latestRound });
+  const ready = waiting.data && returned.data && all.data && !round.isPending && catalogue.data;
   const failed = waiting.error ?? returned.error ?? all.error ?? round.error ?? catalogue.error;
-  if (!waiting.data || !returned.data || !all.data || round.isPending || !catalogue.data) return <Loading error={failed} />;
-  const beneficiaries = catalogue.data.jurisdictions.filter((j) => j.beneficiary && (isSeesac(user) || j.code === user.jurisdiction)).map((j) => j.code);
-  const late = round.data ? overdue(round.data, all.data, beneficiaries, new Date().toISOString().slice(0, 10)) : [];
+  if (!ready) return <><h1>{t('today.heading')}</h1><Loading error={failed} /></>;
+  const beneficiaries = catalogue.data!.jurisdictions.filter((j) => j.beneficiary && (isSeesac(user) || j.code === user.jurisdiction)).map((j) => j.code);
+  const late = round.data ? overdue(round.data, all.data!, beneficiaries, new Date().toISOString().slice(0, 10)) : [];
   return (
     <>
       <h1>{t('today.heading')}</h1>
-      <ReportTable caption={t('today.waiting')} reports={waiting.data} empty={t('today.waitingEmpty')} />
-      <ReportTable caption={t('today.returned')} reports={returned.data} empty={t('today.returnedEmpty')} />
+      <ReportTable caption={t('today.waiting')} reports={waiting.data!} empty={t('today.waitingEmpty')} />
+      <ReportTable caption={t('today.returned')} reports={returned.data!} empty={t('today.returnedEmpty')} />
       <section>
         {round.data ? (
           <>
@@ -101,7 +102,7 @@ export function Today() {
           </>
         ) : <p>{t('today.noRound')}</p>}
       </section>
-      {!isSeesac(user) && <ReportTable caption={t('today.mine')} reports={all.data} empty={t('today.waitingEmpty')} />}
+      {!isSeesac(user) && <ReportTable caption={t('today.mine')} reports={all.data!} empty={t('today.waitingEmpty')} />}
     </>
   );
 }
