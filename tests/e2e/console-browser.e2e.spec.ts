@@ -97,7 +97,7 @@ describe('e2e browser: the operations console', () => {
     await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
     await expect(page.locator('header').innerText()).resolves.toMatch(/Ministry focal point, pristina/);
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
+    await expect(page.locator(':focus').innerText()).resolves.toBe('Skip to content');
     await expectAccessible(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'today-ministry.png'), fullPage: true });
     await context.close();
