@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Collection, Db } from 'mongodb';
 import { CommitDocument, CommittedEventRecord, OutboxMarker } from './commit-document';
-import { ConcurrencyError } from './errors';
+import { CommitTooLarge, ConcurrencyError } from './errors';
 import { CommitMetadata, NewEvent, StoredEvent } from './event';
 
 export interface AppendOptions {
@@ -30,7 +30,17 @@ export interface EventStoreOptions {
   outboxCollection?: string;
   /** Called after each new (non-duplicate) commit, e.g. to count appended events. */
   onAppended?: (result: AppendResult) => void;
+  /**
+   * The largest message one event may become as the relay publishes it (envelope, key and headers); an append with
+   * a larger event is refused with CommitTooLarge. Default DEFAULT_MAX_EVENT_BYTES.
+   */
+  maxEventBytes?: number;
+  /** The size of an event as the relay will publish it (the messaging layer knows); default: its JSON. */
+  eventBytes?: (event: StoredEvent) => number;
 }
+
+/** Below Kafka's default message.max.bytes (1,048,588) with headroom for record overhead and size estimates. */
+export const DEFAULT_MAX_EVENT_BYTES = 1_000_000;
 
 const DUPLICATE_KEY = 11000;
 const NO_STREAM = 0;
@@ -43,6 +53,8 @@ const READ_PARALLELISM = 64;
 export class MongoEventStore {
   readonly context: string;
   private readonly onAppended?: (result: AppendResult) => void;
+  private readonly maxEventBytes: number;
+  private readonly eventBytes: (event: StoredEvent) => number;
   private readonly commits: Collection<CommitDocument>;
   private readonly outbox: Collection<OutboxMarker>;
   private lastPosition?: number;
@@ -53,6 +65,8 @@ export class MongoEventStore {
   ) {
     this.context = options.context;
     this.onAppended = options.onAppended;
+    this.maxEventBytes = options.maxEventBytes ?? DEFAULT_MAX_EVENT_BYTES;
+    this.eventBytes = options.eventBytes ?? ((event) => Buffer.byteLength(JSON.stringify(event)));
     const commits = options.commitsCollection ?? 'event_commits';
     this.commits = database.collection<CommitDocument>(commits);
     this.outbox = database.collection<OutboxMarker>(options.outboxCollection ?? `${commits}_outbox`);
@@ -105,6 +119,7 @@ export class MongoEventStore {
     if (actualVersion !== expectedVersion) throw new ConcurrencyError(streamId, expectedVersion, actualVersion);
 
     const commit = this.newCommit(streamId, expectedVersion, events, metadata, options.commitId);
+    this.assertPublishable(commit);
     for (let attempt = 1; ; attempt++) {
       // After the stream's last commit even when another instance's counter ran ahead of ours:
       // the relay publishes in position order, so a stream's commits must stay in order.
@@ -133,20 +148,30 @@ export class MongoEventStore {
     return result;
   }
 
+  /** The store is the last line before the broker: whatever the routes let through, no commit it cannot carry. */
+  private assertPublishable(commit: CommitDocument): void {
+    for (const event of this.toStoredEvents(commit)) {
+      const size = this.eventBytes(event);
+      if (size > this.maxEventBytes) throw new CommitTooLarge(commit.streamId, event.type, size, this.maxEventBytes);
+    }
+  }
+
   /**
    * The outbox: unpublished commits in position order, up to `limit`. Stops before a marker whose
    * commit is not there yet (an append in flight), so nothing is ever published out of order;
    * a marker whose commit never came (the appending process died) is dropped after a while.
+   * `skip` leaves out commits the relay holds back (they do not count towards `limit`).
    */
-  async unpublishedCommits(limit: number): Promise<CommitDocument[]> {
+  async unpublishedCommits(limit: number, skip: (commit: CommitDocument) => boolean = () => false): Promise<CommitDocument[]> {
     const markers = (await this.outbox.find({}).toArray()).sort((a, b) => a.position - b.position);
     const ready: CommitDocument[] = [];
-    for (let start = 0; start < markers.length && ready.length < limit; start += READ_PARALLELISM) {
+    for (let start = 0; start < markers.length && ready.length < limit; ) {
       const slice = markers.slice(start, start + Math.min(READ_PARALLELISM, limit - ready.length));
+      start += slice.length;
       const commits = await Promise.all(slice.map((marker) => this.commits.findOne({ _id: marker._id })));
       for (const [index, commit] of commits.entries()) {
         if (commit) {
-          ready.push(commit);
+          if (!skip(commit)) ready.push(commit);
           continue;
         }
         const marker = slice[index];

@@ -210,57 +210,75 @@ function cellKey(measure: string, dims: Record<string, string>): string {
   ]);
 }
 
+/** The parts of a breakdown: observations with one dimension more than the cell `totalKey`. */
+interface Breakdown {
+  readonly totalKey: string;
+  readonly dimension: string;
+  readonly parts: number[];
+  sum: bigint;
+}
+
 /**
  * Breakdowns must not exceed their totals. For each additive measure, the observations that have exactly one more
  * dimension than a total observation (and the same values for its other dimensions) form a breakdown of that total
  * by the extra dimension; their sum must not exceed the total. A breakdown may be partial (parts may sum to less).
  * Sums are exact (BigInt). "No data", statuses, non-additive measures (percentages) and invalid amounts are skipped:
- * checkObservation reports the latter.
+ * checkObservation reports the latter. When a cell is given twice, its first observation is the total (the second is
+ * a duplicate, which checkObservations reports).
  * Paths are `${pathPrefix}[i]`; each problem is reported at the total and names the paths of the parts.
+ * Linear in the number of observations (times the few dimensions of a measure): one request body must not be able to
+ * block the event loop, so every part is summed once into its breakdown and every breakdown compared once.
  */
 export function checkBreakdowns(
   catalogue: KpiCatalogue,
   observations: readonly unknown[],
   pathPrefix: string,
 ): Problem[] {
-  const problems: Problem[] = [];
-  const entries = observations.map((o, i) => ({ i, a: additiveAmount(catalogue, o) }));
+  const entries = observations.map((o) => additiveAmount(catalogue, o));
 
-  const totalsByCell = new Map<string, number[]>();
-  for (const { i, a } of entries) {
-    if (!a) continue;
-    const key = cellKey(a.measure, a.dims);
-    totalsByCell.set(key, [...(totalsByCell.get(key) ?? []), i]);
-  }
+  const totalAt = new Map<string, number>();
+  entries.forEach((a, i) => {
+    const key = a && cellKey(a.measure, a.dims);
+    if (key !== undefined && !totalAt.has(key)) totalAt.set(key, i);
+  });
 
-  // total index -> extra dimension -> part indexes
-  const breakdowns = new Map<number, Map<string, number[]>>();
-  for (const { i, a } of entries) {
-    if (!a) continue;
-    for (const extra of Object.keys(a.dims)) {
+  // The breakdowns of each total cell, in the order their first part appears.
+  const breakdowns = new Map<string, Breakdown>();
+  const breakdownsOf = new Map<string, Breakdown[]>();
+  entries.forEach((a, i) => {
+    if (!a) return;
+    for (const dimension of Object.keys(a.dims)) {
       const rest = { ...a.dims };
-      delete rest[extra];
-      for (const t of totalsByCell.get(cellKey(a.measure, rest)) ?? []) {
-        const byDimension = breakdowns.get(t) ?? new Map<string, number[]>();
-        byDimension.set(extra, [...(byDimension.get(extra) ?? []), i]);
-        breakdowns.set(t, byDimension);
+      delete rest[dimension];
+      const totalKey = cellKey(a.measure, rest);
+      if (!totalAt.has(totalKey)) continue;
+      const id = JSON.stringify([totalKey, dimension]);
+      let breakdown = breakdowns.get(id);
+      if (!breakdown) {
+        breakdown = { totalKey, dimension, parts: [], sum: 0n };
+        breakdowns.set(id, breakdown);
+        const ofTotal = breakdownsOf.get(totalKey) ?? [];
+        ofTotal.push(breakdown);
+        breakdownsOf.set(totalKey, ofTotal);
       }
+      breakdown.parts.push(i);
+      breakdown.sum += a.scaled;
     }
-  }
+  });
 
-  for (const [t, byDimension] of [...breakdowns.entries()].sort(([x], [y]) => x - y)) {
-    const total = entries[t].a!;
-    for (const [dimension, parts] of byDimension) {
-      const sum = parts.reduce((acc, p) => acc + entries[p].a!.scaled, 0n);
-      if (sum > total.scaled) {
-        const partPaths = parts.map((p) => `${pathPrefix}[${p}]`).join(', ');
-        problems.push({
-          path: `${pathPrefix}[${t}]`,
-          message:
-            `the breakdown of "${total.measure}" by "${dimension}" sums to ${fromScaled(sum)}, ` +
-            `more than the total ${fromScaled(total.scaled)} at ${pathPrefix}[${t}] (parts: ${partPaths})`,
-        });
-      }
+  const problems: Problem[] = [];
+  const totals = [...breakdownsOf.keys()].map((key) => totalAt.get(key)!).sort((x, y) => x - y);
+  for (const t of totals) {
+    const total = entries[t]!;
+    for (const { dimension, parts, sum } of breakdownsOf.get(cellKey(total.measure, total.dims))!) {
+      if (sum <= total.scaled) continue;
+      const partPaths = parts.map((p) => `${pathPrefix}[${p}]`).join(', ');
+      problems.push({
+        path: `${pathPrefix}[${t}]`,
+        message:
+          `the breakdown of "${total.measure}" by "${dimension}" sums to ${fromScaled(sum)}, ` +
+          `more than the total ${fromScaled(total.scaled)} at ${pathPrefix}[${t}] (parts: ${partPaths})`,
+      });
     }
   }
   return problems;

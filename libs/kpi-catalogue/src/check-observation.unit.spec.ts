@@ -273,6 +273,36 @@ describe('checkBreakdowns', () => {
   });
 });
 
+describe('checkBreakdowns on large inputs', () => {
+  it('takes the first of a repeated total as the total: one problem, naming every part once', () => {
+    // 800 copies of one total and 800 parts: before, 800 problems of 800 paths each (and cubic work).
+    const total = num('kpi4_firearms_seized', '1');
+    const parts = Array.from({ length: 800 }, (_, i) => num('kpi4_firearms_seized', '1', { location: i % 2 ? 'border' : 'inland' }));
+    const problems = checkBreakdowns(catalogue, [...Array.from({ length: 800 }, () => total), ...parts], 'r');
+    expect(problems).toHaveLength(1);
+    expect(problems[0].path).toBe('r[0]');
+    expect(problems[0].message).toContain('sums to 800, more than the total 1 at r[0]');
+    expect(problems[0].message.match(/r\[\d+\]/g)).toHaveLength(801); // the total and its 800 parts
+    expect(problems[0].message).toContain('r[800], r[801]');
+  });
+
+  it('reports each total with its breakdowns in the order of the totals, a part counting in every breakdown it belongs to', () => {
+    const obs = [
+      num('kpi10_victims', '5', { gender: 'male' }),
+      num('kpi10_victims', '1', { victim_outcome: 'killed' }),
+      num('kpi10_victims', '4', { victim_outcome: 'killed', gender: 'male' }),
+      num('kpi10_victims', '3', { victim_outcome: 'killed', gender: 'female' }),
+      num('kpi10_victims', '2', { victim_outcome: 'injured', gender: 'male' }),
+    ];
+    const problems = checkBreakdowns(catalogue, obs, 'p');
+    expect(problems.map((p) => p.path)).toEqual(['p[0]', 'p[1]']);
+    expect(problems[0].message).toContain('by "victim_outcome" sums to 6, more than the total 5');
+    expect(problems[0].message).toContain('(parts: p[2], p[4])');
+    expect(problems[1].message).toContain('by "gender" sums to 7, more than the total 1');
+    expect(problems[1].message).toContain('(parts: p[2], p[3])');
+  });
+});
+
 describe('checkObservations', () => {
   it('reports own rules, duplicates and breakdowns together', () => {
     const obs = [

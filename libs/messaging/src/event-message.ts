@@ -16,6 +16,48 @@ export class PoisonMessageError extends Error {
   }
 }
 
+// Kafka's record batch v2 framing: a batch header, and per record a few varints (length, attributes, deltas, key
+// and value lengths, header count) plus two per header. Estimated from above, so a batch never grows past the limit.
+const BATCH_OVERHEAD_BYTES = 61;
+const RECORD_OVERHEAD_BYTES = 25;
+const HEADER_OVERHEAD_BYTES = 10;
+
+/** The bytes one message takes in a record batch on the broker (what message.max.bytes limits), estimated from above. */
+export function messageBytes(message: OutgoingMessage): number {
+  let bytes = RECORD_OVERHEAD_BYTES + Buffer.byteLength(message.key) + Buffer.byteLength(message.value);
+  for (const [name, value] of Object.entries(message.headers)) {
+    bytes += HEADER_OVERHEAD_BYTES + Buffer.byteLength(name) + Buffer.byteLength(value);
+  }
+  return bytes;
+}
+
+/** The bytes of a batch holding only this message: what the broker compares with its limit. */
+export function singleMessageBatchBytes(message: OutgoingMessage): number {
+  return BATCH_OVERHEAD_BYTES + messageBytes(message);
+}
+
+/**
+ * Consecutive runs of messages whose batch stays within `maxBatchBytes`, in order; a message larger than that on
+ * its own is a run of one (the broker will refuse it, and says so).
+ */
+export function chunkByBytes(messages: readonly OutgoingMessage[], maxBatchBytes: number): OutgoingMessage[][] {
+  const chunks: OutgoingMessage[][] = [];
+  let current: OutgoingMessage[] = [];
+  let bytes = BATCH_OVERHEAD_BYTES;
+  for (const message of messages) {
+    const size = messageBytes(message);
+    if (current.length > 0 && bytes + size > maxBatchBytes) {
+      chunks.push(current);
+      current = [];
+      bytes = BATCH_OVERHEAD_BYTES;
+    }
+    current.push(message);
+    bytes += size;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
 /** Maps a stored event to its Kafka message: keyed by stream (per-stream order), envelope as proto3 JSON. */
 export function toMessage(event: StoredEvent): OutgoingMessage {
   return {

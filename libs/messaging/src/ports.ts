@@ -34,6 +34,11 @@ export interface ReceivedBatch {
   /** Marks every message up to and including `offset` as done for the group. */
   commit(offset: string): Promise<void>;
   isRunning(): boolean;
+  /**
+   * Stops fetching this partition (the others go on) until the returned resume is called; what was not committed
+   * is fetched again from the last commit then.
+   */
+  pause(): () => void;
 }
 
 export interface MessageConsumer {

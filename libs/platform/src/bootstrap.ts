@@ -3,13 +3,14 @@ import { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { EventBatchTransport, MessagingClient } from '@salw/messaging';
+import { EventBatchTransport, EventConsumer, MessagingClient } from '@salw/messaging';
 import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { PlatformSettings } from './config';
 import { MESSAGING_CLIENT } from './event-sourcing/tokens';
 import { strictValidationPipe } from './http/validation';
 import { PlatformMetrics } from './observability/metrics';
+import { PipelineHealth } from './observability/pipeline-health';
 import { CORRELATION_HEADER, requestContext } from './request-context';
 
 export interface ServiceDescription {
@@ -45,18 +46,20 @@ export async function buildService(module: Type<unknown>, service: ServiceDescri
 
   if (service.consumerGroup) {
     const metrics = app.get(PlatformMetrics);
+    const logger = app.get(Logger);
     const group = service.consumerGroup;
-    app.connectMicroservice(
-      {
-        strategy: new EventBatchTransport(app.get<MessagingClient>(MESSAGING_CLIENT), {
-          groupId: group,
-          onApplied: (events) => metrics.eventsApplied.inc({ group }, events.length),
-          onDeadLetter: () => metrics.deadLetters.inc({ group }),
-          runInContext: (events, work) => requestContext.run({ correlationId: events[0].correlationId }, work),
-        }),
-      },
-      { inheritAppConfig: true },
-    );
+    const transport = new EventBatchTransport(app.get<MessagingClient>(MESSAGING_CLIENT), {
+      groupId: group,
+      maxMessageBytes: service.settings.KAFKA_MAX_MESSAGE_BYTES,
+      onApplied: (events) => metrics.eventsApplied.inc({ group }, events.length),
+      onDeadLetter: () => metrics.deadLetters.inc({ group }),
+      onStalled: (stall) =>
+        logger.error(`Consumer ${group} stalled on ${stall.topic}/${stall.partition}@${stall.offset} (try ${stall.tries}): ${stall.reason}`, 'Consumer'),
+      onResumed: (stall) => logger.log(`Consumer ${group} moved past ${stall.topic}/${stall.partition}@${stall.offset}`, 'Consumer'),
+      runInContext: (events, work) => requestContext.run({ correlationId: events[0].correlationId }, work),
+    });
+    app.get(PipelineHealth).watchConsumer(group, () => transport.unwrap<EventConsumer | undefined>()?.stalls() ?? []);
+    app.connectMicroservice({ strategy: transport }, { inheritAppConfig: true });
   }
   return app;
 }

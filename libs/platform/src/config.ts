@@ -19,6 +19,12 @@ export const platformSettings = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((value) => value === 'true'),
+  /**
+   * The largest message one event (or one produce batch) may be on the broker: below the broker's
+   * message.max.bytes (Kafka's default 1,048,588; infra/kafka/server.properties.template), with headroom.
+   * Larger commits are refused with 413; the relay and the dead-letter producer stay within it.
+   */
+  KAFKA_MAX_MESSAGE_BYTES: z.coerce.number().int().min(10_000).default(1_000_000),
   /** Requests per minute per client address. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
 });

@@ -12,6 +12,7 @@ export * from './http/idempotency';
 export * from './http/http-command';
 export * from './http/exception.filter';
 export * from './observability/metrics';
+export * from './observability/pipeline-health';
 export * from './event-sourcing/tokens';
 export * from './event-sourcing/command-executor';
 export * from './event-sourcing/relay.lifecycle';

@@ -8,6 +8,7 @@ import { TopicReader } from '@salw/messaging';
 import { eventually, testInfra, uniqueName } from '@salw/testing';
 import { IsInt, IsString, Min } from 'class-validator';
 import type { Response } from 'express';
+import { Kafka, logLevel } from 'kafkajs';
 import type { Db } from 'mongodb';
 import request from 'supertest';
 import {
@@ -182,9 +183,66 @@ describe('platform: a NestJS service on the real broker and database', () => {
     }
   }, 90_000);
 
+  it('shows in /health/ready and /metrics a partition its consumer cannot move past (dead-letter topic refusing), and recovers', async () => {
+    const admin = new Kafka({ brokers: settings.KAFKA_BROKERS, clientId: 'dlq-config', logLevel: logLevel.NOTHING }).admin();
+    await admin.connect();
+    const setDeadLetterLimit = (bytes: string) =>
+      admin.alterConfigs({ validateOnly: false, resources: [{ type: 2, name: deadLetterTopic(group), configEntries: [{ name: 'max.message.bytes', value: bytes }] }] });
+    try {
+      await setDeadLetterLimit('200');
+      await request(app.getHttpServer()).post('/tallies/f/counts').set('Authorization', seesac).send({ name: 'f', amount: 7 }).expect(200);
+      const stalled = await eventually(async () => {
+        const ready = await request(app.getHttpServer()).get('/health/ready');
+        expect(ready.status).toBe(503);
+        return ready.body;
+      }, 60_000);
+      expect(stalled.error.consumer.stalledPartitions).toEqual([
+        expect.objectContaining({ topic, reason: expect.stringMatching(/cannot park in .*seven is poison here/) }),
+      ]);
+      expect(stalled.info).toMatchObject({ database: { status: 'up' }, kafka: { status: 'up' }, relay: { status: 'up' } });
+      expect((await request(app.getHttpServer()).get('/metrics')).text).toContain(`salw_consumer_stalled_partitions{group="${group}"} 1`);
+
+      await setDeadLetterLimit('1048588');
+      await eventually(async () => expect((await request(app.getHttpServer()).get('/health/ready')).status).toBe(200), 60_000);
+      expect((await request(app.getHttpServer()).get('/metrics')).text).toContain(`salw_consumer_stalled_partitions{group="${group}"} 0`);
+    } finally {
+      await setDeadLetterLimit('1048588');
+      await admin.disconnect();
+    }
+  }, 120_000);
+
+  it('shows in /health/ready and /metrics a commit its relay holds back (the broker refusing it as too large), and publishes it once taken', async () => {
+    const admin = new Kafka({ brokers: settings.KAFKA_BROKERS, clientId: 'topic-config', logLevel: logLevel.NOTHING }).admin();
+    await admin.connect();
+    const setTopicLimit = (bytes: string) =>
+      admin.alterConfigs({ validateOnly: false, resources: [{ type: 2, name: topic, configEntries: [{ name: 'max.message.bytes', value: bytes }] }] });
+    try {
+      await setTopicLimit('300');
+      await request(app.getHttpServer()).post('/tallies/g/counts').set('Authorization', seesac).send({ name: 'g', amount: 2 }).expect(200);
+      const held = await eventually(async () => {
+        const ready = await request(app.getHttpServer()).get('/health/ready');
+        expect(ready.status).toBe(503);
+        return ready.body;
+      }, 60_000);
+      expect(held.error.relay.heldCommits).toEqual([expect.objectContaining({ streamId: 'tally:g', reason: expect.stringContaining('larger than the max message size') })]);
+      expect((await request(app.getHttpServer()).get('/metrics')).text).toContain('salw_relay_held_commits{context="tallies"} 1');
+      expect((await app.get<MongoEventStore>(EVENT_STORE).outboxBacklog()).commits).toBe(1);
+
+      await setTopicLimit('1048588');
+      await eventually(async () => {
+        const read = await request(app.getHttpServer()).get('/tally-totals/g').set('Authorization', analyst);
+        expect(read.body.total).toBe(2);
+      }, 90_000);
+      await eventually(async () => expect((await request(app.getHttpServer()).get('/health/ready')).status).toBe(200));
+    } finally {
+      await setTopicLimit('1048588');
+      await admin.disconnect();
+    }
+  }, 150_000);
+
   it('serves health, metrics and OpenAPI without a token', async () => {
     const ready = await request(app.getHttpServer()).get('/health/ready');
-    expect(ready.body.info).toMatchObject({ database: { status: 'up' }, kafka: { status: 'up' } });
+    expect(ready.body.info).toMatchObject({ database: { status: 'up' }, kafka: { status: 'up' }, relay: { status: 'up' }, consumer: { status: 'up' } });
     const metrics = await request(app.getHttpServer()).get('/metrics');
     expect(metrics.text).toMatch(/salw_events_appended_total\{context="tallies"\} \d+/);
     const docs = await request(app.getHttpServer()).get('/docs/openapi.json');

@@ -4,7 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
 import { TerminusModule } from '@nestjs/terminus';
 import { MongoEventStore } from '@salw/event-store';
-import { KafkaJsClient, MessagingClient, TopicAdmin } from '@salw/messaging';
+import { KafkaJsClient, MessagingClient, singleMessageBatchBytes, toMessage, TopicAdmin } from '@salw/messaging';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import type { Db } from 'mongodb';
 import type { Connection } from 'mongoose';
@@ -18,6 +18,7 @@ import { IdempotencyStore } from './http/idempotency';
 import { HealthController } from './observability/health';
 import { loggingParams } from './observability/logging';
 import { MetricsController, PlatformMetrics } from './observability/metrics';
+import { PipelineHealth } from './observability/pipeline-health';
 
 export interface PlatformOptions {
   serviceName: string;
@@ -47,6 +48,7 @@ export class PlatformModule {
     const providers: Provider[] = [
       { provide: SETTINGS, useValue: settings },
       PlatformMetrics,
+      PipelineHealth,
       { provide: APP_GUARD, useClass: ThrottlerGuard },
       { provide: APP_GUARD, useClass: AuthGuard },
       TopicAdminCloser,
@@ -54,7 +56,8 @@ export class PlatformModule {
       { provide: MONGO_DB, inject: [getConnectionToken()], useFactory: (connection: Connection) => connection.db as Db },
       {
         provide: MESSAGING_CLIENT,
-        useFactory: () => new KafkaJsClient({ brokers: settings.KAFKA_BROKERS, clientId: serviceName }),
+        useFactory: () =>
+          new KafkaJsClient({ brokers: settings.KAFKA_BROKERS, clientId: serviceName, maxBatchBytes: settings.KAFKA_MAX_MESSAGE_BYTES }),
       },
       {
         provide: TOPIC_ADMIN,
@@ -63,7 +66,7 @@ export class PlatformModule {
       },
       { provide: IdempotencyStore, inject: [MONGO_DB], useFactory: (db: Db) => new IdempotencyStore(db) },
     ];
-    const exported: Array<symbol | Provider> = [SETTINGS, MONGO_DB, MESSAGING_CLIENT, TOPIC_ADMIN, PlatformMetrics, IdempotencyStore];
+    const exported: Array<symbol | Provider> = [SETTINGS, MONGO_DB, MESSAGING_CLIENT, TOPIC_ADMIN, PlatformMetrics, PipelineHealth, IdempotencyStore];
     if (options.eventSourcing) {
       const { context, topic } = options.eventSourcing;
       providers.push(
@@ -75,6 +78,9 @@ export class PlatformModule {
             const store = new MongoEventStore(db, {
               context,
               onAppended: (result) => metrics.eventsAppended.inc({ context }, result.events.length),
+              // Measured as the relay will publish it: the envelope, its key and headers, in a batch of its own.
+              maxEventBytes: settings.KAFKA_MAX_MESSAGE_BYTES,
+              eventBytes: (event) => singleMessageBatchBytes(toMessage(event)),
             });
             await store.init();
             return store;

@@ -1,4 +1,5 @@
 import { EnvelopeJson } from '@salw/contracts';
+import { catalogue } from '@salw/kpi-catalogue';
 import { MongoEventStore } from '@salw/event-store';
 import { KafkaJsClient, TopicReader } from '@salw/messaging';
 import { buildService, EVENT_STORE, issueToken, MONGO_DB } from '@salw/platform';
@@ -192,6 +193,39 @@ describe('report-intake on the real broker and database', () => {
     await http().post('/kpi-reports/podgorica/2019/draft').set('Authorization', ministry).send({ observations: [obs('kpi3_reported_cases', 'trafficking', '61')] }).expect(200);
     await reader.waitFor(1, (m) => m.key === 'kpi-report:podgorica:2019');
     expect(eventsOf('kpi-report:podgorica:2020')).toHaveLength(0);
+  });
+
+  it('refuses with 413 a submission whose event the broker could not carry (two 600 KB parts), storing and publishing nothing; later reports flow', async () => {
+    // Every cell of the catalogue (each measure by every subset of its dimensions), each "No data" with a reason of
+    // about 1.6 KB: two parts of about 600 KB, each within the body limit and made of short strings.
+    const cells = catalogue.measures.flatMap((m) =>
+      m.dimensions.reduce<Record<string, string>[]>(
+        (cellsSoFar, d) => cellsSoFar.flatMap((cell) => [cell, ...catalogue.dimension(d)!.values.map((v) => ({ ...cell, [d]: v.code }))]),
+        [{}],
+      ).map((dimensions) => ({ measure: m.code, dimensions })),
+    );
+    const half = Math.ceil(cells.length / 2);
+    const reason = 'r'.repeat(Math.ceil(620_000 / half));
+    const part = (from: number, to: number) => ({ observations: cells.slice(from, to).map((c) => ({ ...c, value: { kind: 'no_data', reason } })) });
+    const first = part(0, half);
+    expect(JSON.stringify(first).length).toBeGreaterThan(600_000);
+    await http().post('/kpi-reports/belgrade/2016/draft').set('Authorization', belgrade).send(first).expect(200);
+    await http().post('/kpi-reports/belgrade/2016/draft').set('Authorization', belgrade).set('If-Match', '"1"').send(part(half, cells.length)).expect(200);
+
+    const submitted = await http().post('/kpi-reports/belgrade/2016/submission').set('Authorization', belgrade).set('If-Match', '"2"').send({ observations: [] });
+    expect(submitted.status).toBe(413);
+    expect(submitted.body).toMatchObject({ statusCode: 413, limitBytes: settings.platform.KAFKA_MAX_MESSAGE_BYTES });
+    expect(submitted.body.sizeBytes).toBeGreaterThan(settings.platform.KAFKA_MAX_MESSAGE_BYTES);
+    expect(submitted.body.message).toContain('KpiReportSubmitted');
+    expect(submitted.body.message).toContain(`at most ${settings.platform.KAFKA_MAX_MESSAGE_BYTES} bytes`);
+    expect((await store.readStream('kpi-report:belgrade:2016')).map((e) => e.type)).toEqual(['KpiReportDraftSaved', 'KpiReportDraftSaved']);
+    expect((await http().get('/kpi-reports/belgrade/2016').set('Authorization', belgrade)).body.current.status).toBe('draft');
+
+    // The backbone is not blocked: the two parts and a later report of another year reach the topic.
+    await http().post('/kpi-reports/belgrade/2017/submission').set('Authorization', belgrade).send({ observations: [obs('kpi3_reported_cases', undefined, '7')] }).expect(200);
+    await reader.waitFor(1, (m) => m.key === 'kpi-report:belgrade:2017' && parse(m.value).type === 'KpiReportSubmitted');
+    expect(eventsOf('kpi-report:belgrade:2016').map((e) => e.type)).toEqual(['KpiReportDraftSaved', 'KpiReportDraftSaved']);
+    await eventually(async () => expect((await store.outboxBacklog()).commits).toBe(0));
   });
 
   it('answers an idempotent retry with the same body and one set of events; the same key with another body is refused', async () => {

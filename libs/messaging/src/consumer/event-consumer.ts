@@ -18,16 +18,54 @@ export interface EventConsumerOptions {
   fromBeginning?: boolean;
   onDeadLetter?: (event: { message: IncomingMessage; reason: string }) => void;
   onApplied?: (events: ConsumedEvent[]) => void;
+  /** The largest message the broker accepts (dead letters are cut to fit); default DEFAULT_MAX_EVENT_BYTES. */
+  maxMessageBytes?: number;
+  /** First wait before a stalled partition tries again (doubling up to MAX_STALL_RETRY_MS); default 1 s. */
+  stallRetryMs?: number;
+  /** A partition stalled: a message could neither be applied nor parked (called on every failed try). */
+  onStalled?: (stall: ConsumerStall) => void;
+  /** A stalled partition moved on. */
+  onResumed?: (stall: ConsumerStall) => void;
+}
+
+/** A partition that waits on a message it could neither apply nor park in the dead-letter topic. */
+export interface ConsumerStall {
+  topic: string;
+  partition: number;
+  offset: string;
+  reason: string;
+  since: Date;
+  tries: number;
+}
+
+const MAX_STALL_RETRY_MS = 30_000;
+
+/** Parking failed (the dead-letter topic cannot be written): the partition must wait, it must not skip. */
+class CannotDeadLetter extends Error {
+  constructor(
+    reason: string,
+    readonly where: IncomingMessage,
+  ) {
+    super(reason);
+    this.name = 'CannotDeadLetter';
+  }
 }
 
 /**
  * Batch consumer: decodes, applies through the handler, commits offsets only after the
  * handler resolved (the effect is stored), heartbeats between slices, and parks messages it
  * cannot process in `<group>.dead-letter.v1` with the reason after bounded retries.
+ *
+ * When even parking fails (the dead-letter topic refuses the record or cannot be written), skipping the message
+ * would lose it, and throwing would stop every partition: instead that partition alone is paused and tried again
+ * with a growing wait (bounded by MAX_STALL_RETRY_MS), listed by `stalls()` (health, metrics) and reported through
+ * `onStalled` on every try (logs); the other partitions go on.
  */
 export class EventConsumer {
   private consumer?: MessageConsumer;
   private producer?: MessageProducer;
+  private readonly stalled = new Map<string, ConsumerStall>();
+  private readonly retryTimers = new Set<NodeJS.Timeout>();
 
   constructor(
     private readonly client: MessagingClient,
@@ -47,7 +85,14 @@ export class EventConsumer {
     await this.consumer.run((batch) => this.onBatch(batch));
   }
 
+  /** The partitions waiting on a message they can neither apply nor park. */
+  stalls(): ConsumerStall[] {
+    return [...this.stalled.values()];
+  }
+
   async stop(): Promise<void> {
+    for (const timer of this.retryTimers) clearTimeout(timer);
+    this.retryTimers.clear();
     await this.consumer?.stop();
     await this.producer?.disconnect();
   }
@@ -56,10 +101,47 @@ export class EventConsumer {
     const size = this.options.maxBatchSize ?? 500;
     for (let start = 0; start < batch.messages.length && batch.isRunning(); start += size) {
       const slice = batch.messages.slice(start, start + size);
-      await this.process(slice);
+      try {
+        await this.process(slice);
+      } catch (error) {
+        if (!(error instanceof CannotDeadLetter)) throw error;
+        return this.stall(batch, error);
+      }
       await batch.commit(slice[slice.length - 1].offset);
+      this.moveOn(batch.topic, batch.partition);
       await batch.heartbeat();
     }
+  }
+
+  /** Pauses the partition (nothing after the message is committed) and tries it again after a growing wait. */
+  private stall(batch: ReceivedBatch, error: CannotDeadLetter): void {
+    const key = `${batch.topic}/${batch.partition}`;
+    const previous = this.stalled.get(key);
+    const stall: ConsumerStall = {
+      topic: batch.topic,
+      partition: batch.partition,
+      offset: error.where.offset,
+      reason: error.message,
+      since: previous?.offset === error.where.offset ? previous.since : new Date(),
+      tries: previous?.offset === error.where.offset ? previous.tries + 1 : 1,
+    };
+    this.stalled.set(key, stall);
+    this.options.onStalled?.(stall);
+    const resume = batch.pause();
+    const waitMs = Math.min((this.options.stallRetryMs ?? 1_000) * 2 ** (stall.tries - 1), MAX_STALL_RETRY_MS);
+    const timer = setTimeout(() => {
+      this.retryTimers.delete(timer);
+      resume();
+    }, waitMs);
+    this.retryTimers.add(timer);
+  }
+
+  private moveOn(topic: string, partition: number): void {
+    const key = `${topic}/${partition}`;
+    const stall = this.stalled.get(key);
+    if (!stall) return;
+    this.stalled.delete(key);
+    this.options.onResumed?.(stall);
   }
 
   private async process(messages: IncomingMessage[]): Promise<void> {
@@ -102,7 +184,11 @@ export class EventConsumer {
 
   private async park(message: IncomingMessage, reason: string, attempts: number): Promise<void> {
     if (!this.producer) throw new Error('Consumer not started');
-    await sendToDeadLetter(this.producer, this.options.groupId, message, reason, attempts);
+    try {
+      await sendToDeadLetter(this.producer, this.options.groupId, message, reason, attempts, this.options.maxMessageBytes);
+    } catch (error) {
+      throw new CannotDeadLetter(`cannot park in ${deadLetterTopic(this.options.groupId)} (${describe(error)}); parked for: ${reason}`, message);
+    }
     this.options.onDeadLetter?.({ message, reason });
   }
 }

@@ -1,5 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { DEFAULT_MAX_EVENT_BYTES, MessageTooLarge } from '@salw/event-store';
 import { Admin, Consumer, Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
+import { chunkByBytes } from '../event-message';
 import {
   Headers,
   MessageConsumer,
@@ -15,7 +17,15 @@ export interface KafkaJsOptions {
   clientId: string;
   /** Consumer session timeout; heartbeats are sent from inside long batches. */
   sessionTimeoutMs?: number;
+  /**
+   * The most bytes one produce batch may hold: the broker refuses a partition's batch above its message.max.bytes,
+   * however small each message is. Default DEFAULT_MAX_EVENT_BYTES (below Kafka's default 1,048,588).
+   */
+  maxBatchBytes?: number;
 }
+
+/** The broker's answers for a message or batch above its limits (kafkajs wraps them in retry errors). */
+const TOO_LARGE = new Set(['MESSAGE_TOO_LARGE', 'RECORD_LIST_TOO_LARGE']);
 
 const ENSURE_TOPICS_ATTEMPTS = 8;
 
@@ -40,7 +50,7 @@ export class KafkaJsClient implements MessagingClient {
       createPartitioner: Partitioners.DefaultPartitioner,
     });
     await producer.connect();
-    return new KafkaJsProducer(producer);
+    return new KafkaJsProducer(producer, this.options.maxBatchBytes ?? DEFAULT_MAX_EVENT_BYTES);
   }
 
   async consumer(groupId: string): Promise<MessageConsumer> {
@@ -64,11 +74,21 @@ export class KafkaJsClient implements MessagingClient {
 }
 
 class KafkaJsProducer implements MessageProducer {
-  constructor(private readonly producer: Producer) {}
+  constructor(
+    private readonly producer: Producer,
+    private readonly maxBatchBytes: number,
+  ) {}
 
+  /** In byte-sized batches, one after the other (one request in flight: the order holds). */
   async send(topic: string, messages: OutgoingMessage[]): Promise<void> {
-    if (messages.length === 0) return;
-    await this.producer.send({ topic, acks: -1, messages });
+    for (const chunk of chunkByBytes(messages, this.maxBatchBytes)) {
+      try {
+        await this.producer.send({ topic, acks: -1, messages: chunk });
+      } catch (error) {
+        if (isTooLarge(error)) throw new MessageTooLarge(`${topic}: ${(error as Error).message}`);
+        throw error;
+      }
+    }
   }
 
   disconnect(): Promise<void> {
@@ -87,7 +107,7 @@ class KafkaJsConsumer implements MessageConsumer {
     await this.consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
-      eachBatch: async ({ batch, heartbeat, isRunning, isStale, resolveOffset }) => {
+      eachBatch: async ({ batch, heartbeat, isRunning, isStale, pause, resolveOffset }) => {
         await onBatch({
           topic: batch.topic,
           partition: batch.partition,
@@ -101,6 +121,7 @@ class KafkaJsConsumer implements MessageConsumer {
           })),
           heartbeat,
           isRunning: () => isRunning() && !isStale(),
+          pause,
           commit: async (offset) => {
             resolveOffset(offset);
             const next = (BigInt(offset) + 1n).toString();
@@ -172,6 +193,13 @@ class KafkaJsAdmin implements TopicAdmin {
   disconnect(): Promise<void> {
     return this.admin.disconnect();
   }
+}
+
+function isTooLarge(error: unknown): boolean {
+  for (let e = error as { type?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    if (typeof e.type === 'string' && TOO_LARGE.has(e.type)) return true;
+  }
+  return false;
 }
 
 function decodeHeaders(headers: Record<string, unknown> | undefined): Headers {

@@ -5,6 +5,7 @@ import { BrokerEventPublisher, MessageProducer, MessagingClient } from '@salw/me
 import type { Db } from 'mongodb';
 import { PlatformSettings } from '../config';
 import { PlatformMetrics } from '../observability/metrics';
+import { PipelineHealth } from '../observability/pipeline-health';
 import { EVENT_STORE, MESSAGING_CLIENT, MONGO_DB, SETTINGS } from './tokens';
 
 export const RELAY_TOPIC = Symbol('RELAY_TOPIC');
@@ -23,6 +24,7 @@ export class RelayLifecycle implements OnApplicationBootstrap, OnApplicationShut
     @Inject(RELAY_TOPIC) private readonly topic: string,
     @Inject(SETTINGS) private readonly settings: PlatformSettings,
     private readonly metrics: PlatformMetrics,
+    private readonly pipeline: PipelineHealth,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -37,8 +39,14 @@ export class RelayLifecycle implements OnApplicationBootstrap, OnApplicationShut
       lease: new Lease(this.db, `relay:${context}`, randomUUID()),
       onPublished: (count) => this.metrics.eventsPublished.inc({ context }, count),
       onError: (error) => this.logger.warn(`Publishing to ${this.topic} failed, will retry: ${(error as Error).message}`),
+      onHeld: (held) =>
+        this.logger.error(
+          `Commit ${held.commitId} (${held.streamId}, position ${held.position}) held back with the rest of its stream: ${held.reason}`,
+        ),
     });
-    this.relay.start();
+    const relay = this.relay;
+    this.pipeline.watchRelay(context, () => relay.held());
+    relay.start();
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import { DomainError, InvalidInput } from '@salw/decider';
-import { ConcurrencyError } from '@salw/event-store';
+import { CommitTooLarge, ConcurrencyError } from '@salw/event-store';
 import { throwError } from 'rxjs';
 
 const STATUS: Record<DomainError['kind'], number> = {
@@ -12,7 +12,8 @@ const STATUS: Record<DomainError['kind'], number> = {
 };
 
 /**
- * HTTP: domain errors become 400/403/404/409 with a readable body; the rest as Nest does.
+ * HTTP: domain errors become 400/403/404/409 with a readable body, a commit larger than the event backbone carries
+ * 413 naming the limit; the rest as Nest does.
  * Event handlers (rpc): the ORIGINAL error is rethrown so the consumer can retry or dead-letter
  * with the real reason (Nest's default rpc filter would replace it with "Internal server error").
  */
@@ -34,6 +35,16 @@ export class PlatformExceptionFilter extends BaseExceptionFilter {
     if (exception instanceof HttpException) return exception;
     if (exception instanceof ConcurrencyError) {
       return new HttpException({ statusCode: 409, error: 'Conflict', message: exception.message }, HttpStatus.CONFLICT);
+    }
+    if (exception instanceof CommitTooLarge) {
+      const body = {
+        statusCode: HttpStatus.PAYLOAD_TOO_LARGE,
+        error: 'Payload Too Large',
+        message: exception.message,
+        limitBytes: exception.limitBytes,
+        sizeBytes: exception.sizeBytes,
+      };
+      return new HttpException(body, HttpStatus.PAYLOAD_TOO_LARGE);
     }
     if (exception instanceof DomainError) {
       const status = STATUS[exception.kind];

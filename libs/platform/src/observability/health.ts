@@ -5,6 +5,7 @@ import type { TopicAdmin } from '@salw/messaging';
 import type { Db } from 'mongodb';
 import { Public } from '../auth/auth.guard';
 import { MONGO_DB, TOPIC_ADMIN } from '../event-sourcing/tokens';
+import { PipelineHealth } from './pipeline-health';
 
 @ApiTags('operations')
 @Controller('health')
@@ -14,6 +15,7 @@ export class HealthController {
     private readonly indicators: HealthIndicatorService,
     @Inject(MONGO_DB) private readonly db: Db,
     @Inject(TOPIC_ADMIN) private readonly admin: TopicAdmin,
+    private readonly pipeline: PipelineHealth,
   ) {}
 
   /** The process is up. */
@@ -24,7 +26,10 @@ export class HealthController {
     return this.health.check([]);
   }
 
-  /** The service can do its work: the database and Kafka answer. */
+  /**
+   * The service can do its work: the database and Kafka answer, its relay holds no commit back and its consumer
+   * waits on no message (each listed with where it is and why).
+   */
   @Public()
   @Get('ready')
   @HealthCheck()
@@ -32,7 +37,15 @@ export class HealthController {
     return this.health.check([
       () => this.probe('database', () => this.db.command({ ping: 1 })),
       () => this.probe('kafka', () => this.admin.ping()),
+      () => this.listed('relay', 'heldCommits', this.pipeline.heldCommits()),
+      () => this.listed('consumer', 'stalledPartitions', this.pipeline.consumerStalls()),
     ]);
+  }
+
+  /** Up while the list is empty; down with the list otherwise. */
+  private listed(name: string, key: string, items: unknown[]) {
+    const indicator = this.indicators.check(name);
+    return items.length === 0 ? indicator.up() : indicator.down({ [key]: items });
   }
 
   private async probe(name: string, check: () => Promise<unknown>) {
