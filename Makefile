@@ -1,5 +1,5 @@
 # The two set-up commands (see README): `make up` starts the platform, `make test` runs every test.
-.PHONY: up down test bench
+.PHONY: up down test fuzz bench
 
 up:
 	bash scripts/start-platform.sh
@@ -9,6 +9,10 @@ down:
 
 test:
 	bash scripts/test-all.sh
+
+# The fuzz stage alone (also the last stage of make test).
+fuzz:
+	bash tests/fuzz/run.sh
 
 bench:
 	bash scripts/bench-all.sh

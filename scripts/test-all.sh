@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: static checks, contract checks, then unit, integration and end-to-end tiers
-# against the real Kafka broker and MongoDB-wire database (started here when not running).
+# against the real Kafka broker and MongoDB-wire database (started here when not running), then
+# the fuzz stage (tests/fuzz: schemathesis against every service's OpenAPI document).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
@@ -22,6 +23,7 @@ npx tsc -p tsconfig.json --noEmit
 npx tsc -p services/console/app/tsconfig.json --noEmit
 npx nx show projects > /dev/null   # builds the project graph the module-boundary lint rule needs
 npx eslint . --max-warnings 0
+node scripts/check-module-names.mjs   # no .json beside a module of the same name (resolution differs by runtime)
 bash proto/check.sh
 node -r @swc-node/register scripts/console-api-types.ts --check
 
@@ -29,9 +31,20 @@ echo "==> tests (unit, int, e2e)"
 results=$(mktemp)
 status=0
 npx jest --runInBand --forceExit --json --outputFile="$results" "$@" || status=$?
-node -e '
+jest_summary=$(node -e '
   const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
   const skipped = r.numPendingTests + r.numTodoTests;
-  console.log(`\n${r.numPassedTests} passed, ${r.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : ""));
-' "$results" || true
-exit $status
+  console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : ""));
+' "$results" || echo "jest wrote no results")
+
+echo "==> fuzz stage (every service as a process, schemathesis per role)"
+fuzz_status=0
+bash tests/fuzz/run.sh || fuzz_status=$?
+[ "$fuzz_status" -eq 0 ] && fuzz_result="fuzz stage passed" || fuzz_result="fuzz stage FAILED"
+
+# The jest counts last: the run's closing line (the exit status covers both).
+echo
+echo "$fuzz_result"
+echo "$jest_summary"
+[ "$status" -ne 0 ] && exit "$status"
+exit "$fuzz_status"

@@ -44,3 +44,15 @@ export class StateConflict extends DomainError {
     this.name = 'StateConflict';
   }
 }
+
+/**
+ * Names a JavaScript object already has (`constructor`, `__proto__`, `toString`, …): never an id or
+ * a map key, so `state[id]` can never find an inherited property instead of nothing.
+ */
+const RESERVED_NAMES: ReadonlySet<string> = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
+
+export function isReservedName(name: string): boolean {
+  return RESERVED_NAMES.has(name);
+}
+
+export const RESERVED_NAME_MESSAGE = 'is a reserved name (constructor, __proto__, prototype, toString, …) and cannot be an id or key';

@@ -8,6 +8,9 @@ import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { PlatformSettings } from './config';
 import { MESSAGING_CLIENT } from './event-sourcing/tokens';
+import { bodyGuard } from './http/body-guard';
+import { withPlatformAnswers } from './http/openapi';
+import { withValidationRules } from './http/openapi-validation';
 import { strictValidationPipe } from './http/validation';
 import { PlatformMetrics } from './observability/metrics';
 import { PipelineHealth } from './observability/pipeline-health';
@@ -31,6 +34,7 @@ export async function buildService(module: Type<unknown>, service: ServiceDescri
   const limit = service.settings.BODY_LIMIT;
   app.useBodyParser('json', { limit, strict: true });
   for (const type of service.textBodies ?? []) app.useBodyParser('text', { limit, type });
+  app.use(bodyGuard);
   app.useGlobalPipes(strictValidationPipe());
   app.use(correlationMiddleware);
   app.use(latencyMiddleware(app.get(PlatformMetrics)));
@@ -42,7 +46,7 @@ export async function buildService(module: Type<unknown>, service: ServiceDescri
     .setVersion(service.version ?? '1')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi), { jsonDocumentUrl: 'docs/openapi.json' });
+  SwaggerModule.setup('docs', app, () => withPlatformAnswers(withValidationRules(SwaggerModule.createDocument(app, openApi))), { jsonDocumentUrl: 'docs/openapi.json' });
 
   if (service.consumerGroup) {
     const metrics = app.get(PlatformMetrics);
@@ -59,6 +63,9 @@ export async function buildService(module: Type<unknown>, service: ServiceDescri
       runInContext: (events, work) => requestContext.run({ correlationId: events[0].correlationId }, work),
     });
     app.get(PipelineHealth).watchConsumer(group, () => transport.unwrap<EventConsumer | undefined>()?.stalls() ?? []);
+    // inheritAppConfig: the global guards and filter reach the handlers and each says what it does there
+    // (auth and rate limit: HTTP only; the filter rethrows the original error). The DTO pipe skips
+    // the handlers' `ConsumedEvent[]` (an array: nothing to validate).
     app.connectMicroservice({ strategy: transport }, { inheritAppConfig: true });
   }
   return app;

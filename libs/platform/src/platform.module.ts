@@ -5,7 +5,7 @@ import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
 import { TerminusModule } from '@nestjs/terminus';
 import { MongoEventStore } from '@salw/event-store';
 import { KafkaJsClient, MessagingClient, singleMessageBatchBytes, toMessage, TopicAdmin } from '@salw/messaging';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerModule } from '@nestjs/throttler';
 import type { Db } from 'mongodb';
 import type { Connection } from 'mongoose';
 import { LoggerModule } from 'nestjs-pino';
@@ -14,6 +14,7 @@ import { PlatformSettings } from './config';
 import { RelayLifecycle, RELAY_TOPIC } from './event-sourcing/relay.lifecycle';
 import { EVENT_STORE, MESSAGING_CLIENT, MONGO_DB, SETTINGS, TOPIC_ADMIN } from './event-sourcing/tokens';
 import { PlatformExceptionFilter } from './http/exception.filter';
+import { HttpThrottlerGuard } from './http/http-throttler.guard';
 import { IdempotencyStore } from './http/idempotency';
 import { HealthController } from './observability/health';
 import { loggingParams } from './observability/logging';
@@ -49,7 +50,8 @@ export class PlatformModule {
       { provide: SETTINGS, useValue: settings },
       PlatformMetrics,
       PipelineHealth,
-      { provide: APP_GUARD, useClass: ThrottlerGuard },
+      // Global guards and filters run on the event handlers too: each one says what it does there.
+      { provide: APP_GUARD, useClass: HttpThrottlerGuard },
       { provide: APP_GUARD, useClass: AuthGuard },
       TopicAdminCloser,
       { provide: APP_FILTER, useClass: PlatformExceptionFilter },

@@ -1,7 +1,8 @@
 // Names read at class-definition time (@EventPattern needs the topic then): tests set the env first.
 export const SERVICE_NAME = 'meeting-coordination';
 export const CONTEXT = 'coordination';
-export const CONSUMER_GROUP = 'meeting-coordination';
+/** MEETING_COORDINATION_GROUP overrides it (a test's own process must not join the platform's group). */
+export const CONSUMER_GROUP = process.env.MEETING_COORDINATION_GROUP?.trim() || 'meeting-coordination';
 /** The topic this service's relay publishes its events to. */
 export const MEETINGS_TOPIC = process.env.MEETINGS_TOPIC ?? 'coordination.meetings.v1';
 /** The report events this service consumes for meeting readiness (the reporting contract). */

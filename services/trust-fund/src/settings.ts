@@ -2,7 +2,8 @@ import { loadSettings, PlatformSettings } from '@salw/platform';
 
 export const SERVICE_NAME = 'trust-fund';
 export const CONTEXT = 'trustfund';
-export const CONSUMER_GROUP = 'trust-fund';
+/** TRUST_FUND_GROUP overrides it (a test's own process must not join the platform's group). */
+export const CONSUMER_GROUP = process.env.TRUST_FUND_GROUP?.trim() || 'trust-fund';
 export const DEFAULT_FUND_TOPIC = 'trustfund.fund.v1';
 
 /** The fund's topic; FUND_TOPIC overrides it (tests isolate themselves with a topic of their own). */

@@ -1,4 +1,5 @@
 import {
+  applyDecorators,
   CanActivate,
   createParamDecorator,
   ExecutionContext,
@@ -8,6 +9,7 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { ApiExtension } from '@nestjs/swagger';
 import { JwtService } from '@nestjs/jwt';
 import { AuthenticatedActor, Role, ROLES } from './actor';
 
@@ -16,8 +18,11 @@ const ROLES_KEY = 'salw:roles';
 
 /** Open to anyone: only health, metrics and API docs. */
 export const Public = () => SetMetadata(PUBLIC, true);
-/** Which roles may call a route (every authenticated role when absent). */
-export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+/**
+ * Which roles may call a route (every authenticated role when absent). The OpenAPI document says so
+ * too (`x-roles`): the fuzz stage calls each route with a token of every role that may call it.
+ */
+export const Roles = (...roles: Role[]) => applyDecorators(SetMetadata(ROLES_KEY, roles), ApiExtension('x-roles', roles));
 
 export const CurrentActor = createParamDecorator(
   (_: unknown, context: ExecutionContext): AuthenticatedActor =>

@@ -11,8 +11,11 @@ export interface CommandOptions {
   commitId?: string;
 }
 
-export interface CommandResult<State> extends AppendResult {
+/** What a command did: the new state and version, and the commit (absent when nothing was decided). */
+export interface CommandResult<State> extends Omit<AppendResult, 'commitId' | 'position'> {
   state: State;
+  commitId?: string;
+  position?: number;
 }
 
 /**
@@ -33,6 +36,9 @@ export async function executeCommand<State, Command, Event extends NewEvent>(
   }
   const state = foldEvents(decider, history as unknown as Event[]);
   const events = decider.decide(command, state);
+  // An empty decision (e.g. registering the same donor again) is a no-op: nothing to append,
+  // the answer is the current state and version.
+  if (events.length === 0) return { streamId, nextExpectedVersion: version, events: [], duplicate: false, state };
   const correlationId = requestContext.current()?.correlationId ?? crypto.randomUUID();
   const result = await store.append(streamId, version, events, { actor: options.actor, correlationId }, {
     commitId: options.commitId,

@@ -16,6 +16,9 @@ interface IdempotencyRecord extends StoredResponse {
   createdAt: Date;
 }
 
+/** What an Idempotency-Key may be (the OpenAPI documents say the same). */
+export const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
+
 /**
  * Idempotency-Key for writes: the same key and body give the same answer and one set of
  * events. The key also becomes the commit id, so two copies racing each other still append once.
@@ -34,7 +37,7 @@ export class IdempotencyStore {
     execute: (commitId: string | undefined) => Promise<StoredResponse<Body>>,
   ): Promise<StoredResponse<Body> & { replayed: boolean }> {
     if (key === undefined) return { ...(await execute(undefined)), replayed: false };
-    if (!/^[\x21-\x7e]{1,200}$/.test(key)) {
+    if (!IDEMPOTENCY_KEY.test(key)) {
       throw new InvalidInput([{ path: 'header.Idempotency-Key', message: 'must be 1 to 200 printable ASCII characters' }]);
     }
     const id = createHash('sha256').update(`${scope}\n${key}`).digest('hex');

@@ -33,7 +33,7 @@ export class SeriesQueryDto {
   @IsBoolean()
   includeHistory?: boolean;
 
-  @ApiPropertyOptional({ example: 2018 })
+  @ApiPropertyOptional({ example: 2018, minimum: 2000, maximum: 2100 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -41,7 +41,7 @@ export class SeriesQueryDto {
   @Max(2100)
   fromYear?: number;
 
-  @ApiPropertyOptional({ example: 2024 })
+  @ApiPropertyOptional({ example: 2024, minimum: 2000, maximum: 2100 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

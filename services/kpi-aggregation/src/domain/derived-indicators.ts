@@ -1,5 +1,5 @@
 import { toScaled } from '@salw/kpi-catalogue';
-import definitions from './derived-indicators.json';
+import definitions from './derived-indicator-definitions.json';
 import { KpiValue } from './report-events';
 
 /** A term of a formula: a measure with fixed dimensions (merged with the dimensions asked for). */
@@ -8,7 +8,7 @@ export interface Term {
   dimensions?: Record<string, string>;
 }
 
-/** Derived indicators are data (`derived-indicators.json`): a new ratio needs no code change. */
+/** Derived indicators are data (`derived-indicator-definitions.json`): a new ratio needs no code change. */
 export type IndicatorDefinition =
   | { code: string; label: string; kind: 'ratio'; numerator: Term[]; denominator: Term[]; precision: number }
   | { code: string; label: string; kind: 'change_vs_baseline'; term: Term; baselineYear: number; precision: number };

@@ -7,7 +7,11 @@ import { factsOf, recordFacts } from '../facts/kpi-facts';
 import { queueReportStatusWrites, ReportStatusDocument, RoundDocument } from './completeness/completeness.projector';
 import { SeriesDocument, SeriesWrites } from './series/series.projector';
 
-const VALUE_STATUS: Record<string, ValueStatus> = { KpiReportSubmitted: 'provisional', KpiReportAccepted: 'validated' };
+// A Map: an event type such as `constructor` finds nothing.
+const VALUE_STATUS = new Map<string, ValueStatus>([
+  ['KpiReportSubmitted', 'provisional'],
+  ['KpiReportAccepted', 'validated'],
+]);
 
 /**
  * The one handler of `reporting.reports.v1`, used by the live consumer and by the rebuild: reads every event of the
@@ -22,7 +26,7 @@ export function reportEventsHandler(db: Db, store?: MongoEventStore): EventBatch
     const rounds = new FoldWrites<RoundDocument>();
     const facts: (() => Promise<void>)[] = [];
     for (const event of events) {
-      const status = VALUE_STATUS[event.type];
+      const status = VALUE_STATUS.get(event.type);
       if (status) {
         const header = readKpiReportHeader(event.payload);
         if (header.reportId !== event.streamId) throw new UnreadableReportEvent(`payload.reportId ${header.reportId} is not the stream ${event.streamId}`);

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseIntPipe, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { NotFound, StateConflict } from '@salw/decider';
 import { MongoEventStore } from '@salw/event-store';
 import { AuthenticatedActor, CurrentActor, EVENT_STORE, etagOf, IdempotencyStore, loadAggregate, Roles } from '@salw/platform';
@@ -42,6 +42,7 @@ export class RoundsController {
   }
 
   @Post('coordination-rounds/:roundNumber/regional-meeting')
+  @ApiParam({ name: 'roundNumber', schema: { type: 'integer' } })
   @Roles('seesac')
   @HttpCode(200)
   @ApiOperation({ summary: 'Set (or move) the regional meeting the round prepares' })
@@ -59,6 +60,7 @@ export class RoundsController {
   }
 
   @Get('coordination-rounds/:roundNumber')
+  @ApiParam({ name: 'roundNumber', schema: { type: 'integer' } })
   @Roles('seesac', 'ministry', 'analyst', 'donor')
   @ApiOperation({ summary: 'A round: its regional meeting, which jurisdictions have scheduled their local meeting and which have not' })
   async read(@Param('roundNumber', ParseIntPipe) roundNumber: number, @Res({ passthrough: true }) response: Response) {
@@ -69,6 +71,7 @@ export class RoundsController {
   }
 
   @Get('coordination-rounds/:roundNumber/readiness')
+  @ApiParam({ name: 'roundNumber', schema: { type: 'integer' } })
   @Roles('seesac', 'ministry', 'analyst', 'donor')
   @ApiOperation({ summary: 'Readiness of the round regional meeting: reports submitted / accepted / returned per jurisdiction (from the report events); return comments only for SEESAC and the jurisdiction\'s ministry' })
   async readinessOf(@Param('roundNumber', ParseIntPipe) roundNumber: number, @CurrentActor() reader: AuthenticatedActor) {

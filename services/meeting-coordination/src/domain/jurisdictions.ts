@@ -4,12 +4,8 @@ export const WB6 = ['belgrade', 'podgorica', 'pristina', 'sarajevo', 'skopje', '
 export const JURISDICTIONS = [...WB6, 'chisinau'] as const;
 export type Jurisdiction = (typeof JURISDICTIONS)[number];
 
-/** A calendar date `YYYY-MM-DD` that exists. */
-export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
+/** A calendar date `YYYY-MM-DD` that exists, within the platform's years (the one shared rule). */
+export { isCalendarDate } from '@salw/decider';
 
 /** Adds whole months to a calendar date (end-of-month clamped). */
 export function addMonths(value: string, months: number): string {

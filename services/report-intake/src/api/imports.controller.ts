@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Headers, Inject, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProperty, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiExtraModels, ApiOperation, ApiProperty, ApiQuery, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { InvalidInput, NotAllowed } from '@salw/decider';
 import { AuthenticatedActor, CurrentActor, IdempotencyStore, Roles } from '@salw/platform';
 import type { Response } from 'express';
@@ -27,8 +27,9 @@ class ImportJsonDto {
   values: ImportValueDto[];
 }
 
+const CSV_HEADER = 'jurisdiction,year,measure,dimensions,value,no_data_reason';
 const CSV_EXAMPLE = [
-  'jurisdiction,year,measure,dimensions,value,no_data_reason',
+  CSV_HEADER,
   'pristina,2024,kpi3_reported_cases,offence_category=illegal_possession,1434,',
   'pristina,2024,kpi3_reported_cases,offence_category=trafficking,19,',
   'pristina,2018,kpi3_solved_with_conviction,offence_category=trafficking,,No data',
@@ -53,9 +54,19 @@ export class ImportsController {
       '(an accepted report is amended as revision n+1). A SEESAC import accepts them too; a ministry import leaves them submitted for review. ' +
       'Rows of a report under review are rejected. dryRun=true computes the same summary without writing. ' +
       `More rows than the job threshold: 202 with a job to poll at GET /imports/jobs/{id}. CSV example:\n\n${CSV_EXAMPLE}`,
+    requestBody: {
+      required: true,
+      content: {
+        'application/json': { schema: { $ref: getSchemaPath(ImportJsonDto) } },
+        // The header row is required; a bad data row is rejected with its line, not the whole file.
+        'text/csv': { schema: { type: 'string', pattern: `^${CSV_HEADER}(\\r?\\n|$)`, example: CSV_EXAMPLE } },
+      },
+    },
   })
-  @ApiConsumes('application/json', 'text/csv')
-  @ApiBody({ type: ImportJsonDto })
+  @HttpCode(200)
+  @ApiResponse({ status: 200, description: 'The summary: imported, updated, unchanged, rejected rows (each with its line)' })
+  @ApiResponse({ status: 202, description: 'More rows than the job threshold: the job to poll (Location header)' })
+  @ApiExtraModels(ImportJsonDto)
   @ApiQuery({ name: 'dryRun', required: false, enum: ['true', 'false'] })
   @ApiQuery({ name: 'strategy', required: false, enum: IMPORT_STRATEGIES })
   async importValues(

@@ -1,21 +1,15 @@
 import { Body, Controller, Get, Headers, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { NotAllowed } from '@salw/decider';
-import { assertActsFor, AuthenticatedActor, CurrentActor, etagOf, Roles } from '@salw/platform';
+import { ApiWrite, assertActsFor, AuthenticatedActor, CurrentActor, etagOf, Roles } from '@salw/platform';
 import type { Response } from 'express';
 import { KpiReportCommand, kpiReportDecider, kpiReportId } from '../domain/kpi-report/kpi-report.decider';
 import { KpiReportRevision, KpiReportState, currentRevision, lastAcceptedRevision } from '../domain/kpi-report/kpi-report.events';
 import { CommandRunner, historyOf, notFoundUnless } from './command-runner';
+import { KPI_REPORT_PARAMS } from './params';
 import { asSeenBy, seesOnlyAccepted } from './read-rule';
 import { AcceptDto, ReturnForRevisionDto, SaveKpiReportDraftDto, StartAmendmentDto, SubmitKpiReportDto } from './dto/kpi-report.dto';
 
-const WRITE_HEADERS = [
-  ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key + same body → same answer, one set of events' }),
-  ApiHeader({ name: 'If-Match', required: false, description: 'ETag of the report read; 409 when it changed since' }),
-];
-const applyAll = (...decorators: MethodDecorator[]): MethodDecorator => (target, key, descriptor) => {
-  for (const decorator of decorators) decorator(target, key, descriptor);
-};
 
 function revisionView(revision: KpiReportRevision) {
   return { ...revision };
@@ -34,6 +28,7 @@ export function kpiReportView(state: KpiReportState, version: number) {
 
 
 @ApiTags('KPI reports')
+@KPI_REPORT_PARAMS
 @ApiBearerAuth()
 @Controller('kpi-reports/:jurisdiction/:year')
 export class KpiReportsController {
@@ -71,7 +66,7 @@ export class KpiReportsController {
   @Post('draft')
   @Roles('ministry', 'seesac')
   @ApiOperation({ summary: 'Save a part of the draft (later parts replace the same measure + dimensions)' })
-  @applyAll(...WRITE_HEADERS)
+  @ApiWrite()
   saveDraft(
     @Param('jurisdiction') jurisdiction: string,
     @Param('year') year: string,
@@ -99,7 +94,7 @@ export class KpiReportsController {
   @Post('submission')
   @Roles('ministry', 'seesac')
   @ApiOperation({ summary: 'Submit the report (with an optional last part); late after the round due date' })
-  @applyAll(...WRITE_HEADERS)
+  @ApiWrite()
   submit(
     @Param('jurisdiction') jurisdiction: string,
     @Param('year') year: string,
@@ -122,7 +117,7 @@ export class KpiReportsController {
   @Post('return-for-revision')
   @Roles('seesac')
   @ApiOperation({ summary: 'SEESAC returns a submitted report for revision, with comments' })
-  @applyAll(...WRITE_HEADERS)
+  @ApiWrite()
   returnForRevision(
     @Param('jurisdiction') jurisdiction: string,
     @Param('year') year: string,
@@ -143,7 +138,7 @@ export class KpiReportsController {
   @Post('acceptance')
   @Roles('seesac')
   @ApiOperation({ summary: 'SEESAC accepts a submitted report' })
-  @applyAll(...WRITE_HEADERS)
+  @ApiWrite()
   accept(
     @Param('jurisdiction') jurisdiction: string,
     @Param('year') year: string,
@@ -163,7 +158,7 @@ export class KpiReportsController {
   @Post('amendments')
   @Roles('ministry', 'seesac')
   @ApiOperation({ summary: 'Amend an accepted report: opens revision n+1 as a draft with its values' })
-  @applyAll(...WRITE_HEADERS)
+  @ApiWrite()
   amend(
     @Param('jurisdiction') jurisdiction: string,
     @Param('year') year: string,
@@ -202,6 +197,7 @@ export class KpiReportsController {
   }
 
   @Get('revisions/:revision')
+  @ApiParam({ name: 'revision', schema: { type: 'integer', minimum: 1 } })
   @ApiOperation({ summary: 'One revision with its history: who did what, when. Return comments and unaccepted revisions only for SEESAC and its ministry (403 for others).' })
   async readRevision(
     @Param('jurisdiction') jurisdiction: string,

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, Headers, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { assertActsFor, AuthenticatedActor, CurrentActor, etagOf, Roles } from '@salw/platform';
+import { ApiWrite, assertActsFor, AuthenticatedActor, CurrentActor, etagOf, Roles } from '@salw/platform';
 import type { Response } from 'express';
 import { NarrativeReportCommand, NarrativeReportState, narrativeReportDecider, narrativeReportId } from '../domain/narrative-report/narrative-report';
 import { CommandRunner, historyOf, notFoundUnless } from './command-runner';
+import { NARRATIVE_REPORT_PARAMS } from './params';
 import { asSeenBy, seesOnlyAccepted } from './read-rule';
 import { AcceptDto, ReturnForRevisionDto } from './dto/kpi-report.dto';
 import { SubmitNarrativeReportDto } from './dto/narrative-report.dto';
@@ -11,6 +12,7 @@ import { SubmitNarrativeReportDto } from './dto/narrative-report.dto';
 const view = (state: NarrativeReportState, version: number) => ({ ...state, version });
 
 @ApiTags('Narrative reports')
+@NARRATIVE_REPORT_PARAMS
 @ApiBearerAuth()
 @Controller('narrative-reports/:jurisdiction/:period')
 export class NarrativeReportsController {
@@ -36,6 +38,7 @@ export class NarrativeReportsController {
 
   @Post('submission')
   @Roles('ministry', 'seesac')
+  @ApiWrite()
   @ApiOperation({ summary: 'Submit the narrative progress report per goal for a year or half-year (2024, 2024-H1, 2024-H2)' })
   submit(
     @Param('jurisdiction') jurisdiction: string,
@@ -58,6 +61,7 @@ export class NarrativeReportsController {
 
   @Post('return-for-revision')
   @Roles('seesac')
+  @ApiWrite()
   returnForRevision(
     @Param('jurisdiction') jurisdiction: string,
     @Param('period') period: string,
@@ -77,6 +81,7 @@ export class NarrativeReportsController {
 
   @Post('acceptance')
   @Roles('seesac')
+  @ApiWrite()
   accept(
     @Param('jurisdiction') jurisdiction: string,
     @Param('period') period: string,

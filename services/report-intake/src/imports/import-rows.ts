@@ -1,4 +1,5 @@
 // Turning an import body (JSON or CSV) into rows with their line numbers. Pure.
+import { isReservedName, RESERVED_NAME_MESSAGE } from '@salw/decider';
 import { catalogue, isStatusMeasure } from '@salw/kpi-catalogue';
 import { parse } from 'csv-parse/sync';
 
@@ -59,6 +60,7 @@ export function rowsFromCsv(text: string): ImportRow[] | string {
     for (const pair of (record.dimensions ?? '').split(';').map((p) => p.trim()).filter(Boolean)) {
       const [key, value, ...rest] = pair.split('=');
       if (!key || value === undefined || rest.length > 0) readProblems.push(`dimensions: "${pair}" is not key=value`);
+      else if (isReservedName(key.trim())) readProblems.push(`dimensions: "${key.trim()}" ${RESERVED_NAME_MESSAGE}`);
       else dimensions[key.trim()] = value.trim();
     }
     const measure = catalogue.measure(record.measure);

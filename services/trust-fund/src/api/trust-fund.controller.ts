@@ -7,7 +7,7 @@ import type { Response } from 'express';
 import { votingMembers } from '../domain/governance';
 import { FundCommand, fundDecider, ProjectFacts } from '../domain/fund/fund.decider';
 import { availableBalance, committeeOf, FUND_STREAM, FundState } from '../domain/fund/fund.events';
-import { formatAmount, SAFE_ID } from '../domain/money';
+import { formatAmount, idProblem, isSafeId } from '../domain/money';
 import { ProjectCommand, projectDecider } from '../domain/project/project.decider';
 import { ProjectState, projectStream } from '../domain/project/project.events';
 import { MakeTransferDto, RecordDepositDto, RecordPledgeDto, RecordRefundDto, RegisterDonorDto, SetFeeRatesDto } from './dto/fund.dto';
@@ -21,8 +21,8 @@ export function fundView(state: FundState) {
     fund: 'roadmap-mptf',
     administrativeAgentFeeRate: state.administrativeAgentFeeRate,
     indirectCostRate: state.indirectCostRate,
-    donors: Object.values(state.donors).map((donor) => ({ ...donor, depositedUsd: formatAmount(donor.depositedUsd) })),
-    pledges: Object.entries(state.pledges).map(([pledgeId, pledge]) => ({
+    donors: [...state.donors.values()].map((donor) => ({ ...donor, depositedUsd: formatAmount(donor.depositedUsd) })),
+    pledges: [...state.pledges.entries()].map(([pledgeId, pledge]) => ({
       pledgeId,
       ...pledge,
       amount: formatAmount(pledge.amount),
@@ -43,7 +43,8 @@ export function projectView(state: ProjectState) {
 }
 
 function safeId(path: string, value: string) {
-  if (!SAFE_ID.test(value)) throw new InvalidInput([{ path, message: 'must be lowercase letters, digits and "-" (at most 63)' }]);
+  const problem = idProblem(value);
+  if (problem) throw new InvalidInput([{ path, message: problem }]);
 }
 
 @ApiTags('trust fund')
@@ -163,7 +164,7 @@ export class TrustFundController {
     // read here stay true; the balance lives in the fund stream, whose append carries the version
     // read, so two transfers racing for the same money cannot both land (the second gets 409).
     let project: ProjectFacts = { exists: false };
-    if (SAFE_ID.test(body.projectId)) {
+    if (isSafeId(body.projectId)) {
       const { state, version } = await loadAggregate(this.store, projectDecider, projectStream(body.projectId));
       if (version > 0) project = { exists: true, status: state.status, leadOrganization: state.leadOrganization, approvedBudgetUsd: state.approvedBudgetUsd };
     }
@@ -206,7 +207,7 @@ export class TrustFundController {
     @Headers('idempotency-key') key: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ) {
-    return this.project(SAFE_ID.test(body.projectId) ? body.projectId : 'invalid', { type: 'ProposeProject', ...body }, body, actor, ifMatch, key, response);
+    return this.project(isSafeId(body.projectId) ? body.projectId : 'invalid', { type: 'ProposeProject', ...body }, body, actor, ifMatch, key, response);
   }
 
   @Post('projects/:projectId/decision')

@@ -1,3 +1,4 @@
+import { isReservedName, RESERVED_NAME_MESSAGE } from '@salw/decider';
 /**
  * Exact money: integer minor units as bigint, decimal strings at the edges. Never a float.
  * Every currency the fund sees (ISO 4217: USD, EUR, GBP, SEK, NOK, CHF) has 2 minor-unit digits.
@@ -7,8 +8,13 @@ export type Currency = (typeof CURRENCIES)[number];
 export const MINOR_DIGITS = 2;
 const SCALE = 10n ** BigInt(MINOR_DIGITS);
 
-const AMOUNT = /^(0|[1-9]\d{0,14})(\.\d{1,2})?$/;
-const RATE = /^(0|[1-9]\d{0,5})(\.\d{1,12})?$/;
+/** At most 15 whole digits (a quadrillion) and 2 decimals: the digits of every amount are bounded. */
+export const AMOUNT_PATTERN = '^(0|[1-9]\\d{0,14})(\\.\\d{1,2})?$';
+/** An amount as above, but not zero (deposits, pledges, transfers, refunds, budgets). */
+export const POSITIVE_AMOUNT_PATTERN = '^(?!0+(?:\\.0+)?$)(0|[1-9]\\d{0,14})(\\.\\d{1,2})?$';
+export const RATE_PATTERN = '^(0|[1-9]\\d{0,5})(\\.\\d{1,12})?$';
+const AMOUNT = new RegExp(AMOUNT_PATTERN);
+const RATE = new RegExp(RATE_PATTERN);
 
 export function isCurrency(value: unknown): value is Currency {
   return typeof value === 'string' && (CURRENCIES as readonly string[]).includes(value);
@@ -88,5 +94,15 @@ export function rateText(rate: Rate): string {
   return `${text.slice(0, -rate.scale)}.${text.slice(-rate.scale)}`;
 }
 
-export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-export const SAFE_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
+/** Lowercase letters, digits and "-", at most 63; never `constructor` or `prototype` (the reserved names of this alphabet). */
+export const SAFE_ID_PATTERN = '^(?!(?:constructor|prototype)$)[a-z0-9][a-z0-9-]{0,62}$';
+const SAFE_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
+/** Why an id is refused (lowercase letters, digits and "-", never a reserved name), or undefined. */
+export function idProblem(value: string): string | undefined {
+  if (!SAFE_ID.test(value)) return 'must be lowercase letters, digits and "-" (at most 63)';
+  if (isReservedName(value)) return RESERVED_NAME_MESSAGE;
+  return undefined;
+}
+
+export const isSafeId = (value: string): boolean => idProblem(value) === undefined;

@@ -6,6 +6,7 @@ import { MONGO_DB, Roles } from '@salw/platform';
 import type { Db } from 'mongodb';
 import { PROJECTIONS, READERS } from '../../constants';
 import { ReportStatusDocument, RoundDocument } from './completeness.projector';
+import { ROUND_PARAM } from '../../api/params';
 
 /** `late` = submitted after the due date (as the reporting context said); `overdue` = still missing after the due date. */
 type ReportState = {
@@ -101,6 +102,7 @@ export class CompletenessController {
   }
 
   @Get('rounds/:round')
+  @ROUND_PARAM
   @Roles(...READERS)
   @ApiOperation({ summary: 'Per jurisdiction: KPI and narrative report of a round — submitted, accepted, returned, late or missing' })
   ofRound(@Param('round', ParseIntPipe) round: number) {

@@ -66,7 +66,7 @@ export function queueReportStatusWrites(reports: FoldWrites<ReportStatusDocument
   if (typeof payload.jurisdiction !== 'string') throw new UnreadableReportEvent(`${event.type} without a jurisdiction`);
   const period = kind === 'kpi' ? String(payload.year) : String(payload.period);
   const onInsert: ReportStatusDocument = { _id: event.streamId, kind, jurisdiction: payload.jurisdiction, period, status: 'draft', revision: Number(payload.revision ?? 1) };
-  const status = STATUS_OF[event.type];
+  const status = Object.hasOwn(STATUS_OF, event.type) ? STATUS_OF[event.type] : undefined;
   if (!status) {
     // Drafts (and unknown future report events) only make the report known.
     reports.add(event.streamId, event.streamId, event.streamVersion, (doc) => ({ ...(doc ?? onInsert), lastEventAt: event.recordedAt }));

@@ -9,6 +9,7 @@ import type { Db } from 'mongodb';
 import { CompletenessQueries } from '../completeness/completeness.controller';
 import { SeriesQueries } from '../series/series.queries';
 import { compileRegionalReport, contentHash, regionalReportCsv } from './regional-report';
+import { ROUND_PARAM } from '../../api/params';
 
 /** `RegionalReportCompiled` (proto salw.kpi.v1.RegionalReportCompiled), on `kpi.facts.v1`. */
 export interface RegionalReportCompiled {
@@ -40,6 +41,7 @@ export class RegionalReportController {
   }
 
   @Get(':round')
+  @ROUND_PARAM
   @Roles(...READERS)
   @ApiOperation({ summary: 'The regional report of a round as JSON: per-goal KPI tables and series, WB6 totals with coverage, warnings, narrative highlights' })
   json(@Param('round', ParseIntPipe) round: number) {
@@ -47,6 +49,7 @@ export class RegionalReportController {
   }
 
   @Get(':round/csv')
+  @ROUND_PARAM
   @Roles(...READERS)
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @ApiProduces('text/csv')
@@ -56,6 +59,7 @@ export class RegionalReportController {
   }
 
   @Post(':round/compile')
+  @ROUND_PARAM
   @Roles('seesac')
   @HttpCode(201)
   @ApiHeader({ name: 'If-Match', required: false })

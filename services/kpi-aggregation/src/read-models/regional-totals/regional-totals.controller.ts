@@ -9,6 +9,7 @@ import { seriesYears, SeriesView } from '../../domain/series';
 import { assertReadableView } from '../series/readable';
 import { checkSeriesTarget, UNACCEPTED_VIEW_FORBIDDEN } from '../series/series.controller';
 import { SeriesQueries, valueOf } from '../series/series.queries';
+import { MEASURE_PARAM } from '../../api/params';
 
 export interface RegionalTotalsAnswer {
   measure: string;
@@ -49,6 +50,7 @@ export class RegionalTotalsController {
   }
 
   @Get(':measure')
+  @MEASURE_PARAM
   @Roles(...READERS)
   @ApiOperation({ summary: 'Yearly totals across the six beneficiaries (Chisinau only with includeAssociated=true), with coverage: a partial total says so. view=provisional|latest for SEESAC only.' })
   @UNACCEPTED_VIEW_FORBIDDEN

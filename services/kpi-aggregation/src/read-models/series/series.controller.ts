@@ -9,6 +9,7 @@ import { parseDimensions, SeriesQueryDto } from '../../api/query.dto';
 import { seriesCells } from '../../domain/series';
 import { assertReadableView } from './readable';
 import { SeriesQueries } from './series.queries';
+import { JURISDICTION_PARAM, MEASURE_PARAM } from '../../api/params';
 
 /** The 403 of the read rule, documented once for every figure route. */
 export const UNACCEPTED_VIEW_FORBIDDEN = ApiForbiddenResponse({
@@ -26,6 +27,8 @@ export class SeriesController {
   }
 
   @Get(':jurisdiction/:measure')
+  @JURISDICTION_PARAM
+  @MEASURE_PARAM
   @Roles(...READERS)
   @ApiOperation({ summary: 'Yearly series from 2018 of one jurisdiction, measure and dimensions; "no data" and "missing" stay distinct from 0. Unaccepted values (provisional, and in the history) only for SEESAC and the owning ministry.' })
   @UNACCEPTED_VIEW_FORBIDDEN

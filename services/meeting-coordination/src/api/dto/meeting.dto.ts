@@ -13,19 +13,21 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { MAX_ROUND_NUMBER } from '@salw/decider';
+import { CalendarDate } from '@salw/platform';
 import { JURISDICTIONS } from '../../domain/jurisdictions';
 import { DOCUMENT_KINDS, GENDERS, MEETING_KINDS } from '../../domain/meeting/meeting.events';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
 const slugMessage = 'must be lowercase letters, digits and dashes';
-const dateMessage = 'must be a date YYYY-MM-DD';
 
 export class MeetingFormatDto {
   @ApiProperty({ enum: ['in_person', 'online'], example: 'in_person' }) @IsIn(['in_person', 'online']) mode: 'in_person' | 'online';
-  @ApiPropertyOptional({ example: 'Tirana', description: 'Required in person' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) city?: string;
+  // Required in person: checked here, with the other shape rules, so one 400 names it beside them.
+  @ApiPropertyOptional({ example: 'Tirana', description: 'Required in person', maxLength: 200 }) @ValidateIf((format: MeetingFormatDto) => format.mode === 'in_person' || format.city !== undefined) @IsString({ message: 'an in-person meeting needs its city' }) @IsNotEmpty() @MaxLength(200) city?: string;
   @ApiPropertyOptional({ example: 'Hotel Tirana International' }) @IsOptional() @IsString() @MaxLength(300) venue?: string;
   @ApiPropertyOptional({ example: 'Zoom' }) @IsOptional() @IsString() @MaxLength(200) platform?: string;
 }
@@ -36,24 +38,25 @@ export class ScheduleMeetingDto {
   meetingId: string;
   @ApiProperty({ enum: MEETING_KINDS, example: 'local_coordination' }) @IsIn(MEETING_KINDS) kind: (typeof MEETING_KINDS)[number];
   @ApiProperty({ example: 'Second Roadmap Local Coordination Meeting, Skopje' }) @IsString() @IsNotEmpty() @MaxLength(300) title: string;
-  @ApiPropertyOptional({ example: 2, description: 'Number of a regional coordination meeting (2nd, 4th, …)' }) @IsOptional() @IsInt() @Min(1) number?: number;
-  @ApiPropertyOptional({ example: 2, description: 'The coordination round a local meeting belongs to, or a regional meeting concludes' })
+  @ApiPropertyOptional({ example: 2, minimum: 1, maximum: MAX_ROUND_NUMBER, description: 'Number of a regional coordination meeting (2nd, 4th, …)' }) @IsOptional() @IsInt() @Min(1) @Max(MAX_ROUND_NUMBER) number?: number;
+  @ApiPropertyOptional({ example: 2, minimum: 1, maximum: MAX_ROUND_NUMBER, description: 'The coordination round a local meeting belongs to, or a regional meeting concludes' })
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(MAX_ROUND_NUMBER)
   roundNumber?: number;
   @ApiPropertyOptional({ enum: JURISDICTIONS, example: 'skopje', description: 'Required for a local coordination meeting' })
   @IsOptional()
   @IsIn(JURISDICTIONS)
   jurisdiction?: string;
   @ApiProperty({ type: MeetingFormatDto }) @ValidateNested() @Type(() => MeetingFormatDto) format: MeetingFormatDto;
-  @ApiProperty({ example: '2019-10-29' }) @Matches(DATE, { message: dateMessage }) startDate: string;
-  @ApiPropertyOptional({ example: '2019-10-29', description: 'Last day; the start date when absent' }) @IsOptional() @Matches(DATE, { message: dateMessage }) endDate?: string;
+  @ApiProperty({ example: '2019-10-29' }) @CalendarDate() startDate: string;
+  @ApiPropertyOptional({ example: '2019-10-29', description: 'Last day; the start date when absent' }) @IsOptional() @CalendarDate() endDate?: string;
 }
 
 export class RescheduleMeetingDto {
-  @ApiProperty({ example: '2019-11-05' }) @Matches(DATE, { message: dateMessage }) startDate: string;
-  @ApiPropertyOptional({ example: '2019-11-05', description: 'Last day; the start date when absent' }) @IsOptional() @Matches(DATE, { message: dateMessage }) endDate?: string;
+  @ApiProperty({ example: '2019-11-05' }) @CalendarDate() startDate: string;
+  @ApiPropertyOptional({ example: '2019-11-05', description: 'Last day; the start date when absent' }) @IsOptional() @CalendarDate() endDate?: string;
 }
 
 export class CancelMeetingDto {
@@ -68,7 +71,7 @@ export class ChairDto {
 
 export class AddAgendaSessionDto {
   @ApiProperty({ example: 'session-2' }) @Matches(SLUG, { message: slugMessage }) sessionId: string;
-  @ApiProperty({ example: '2020-11-25' }) @Matches(DATE, { message: dateMessage }) date: string;
+  @ApiProperty({ example: '2020-11-25' }) @CalendarDate() date: string;
   @ApiProperty({ example: 'Implementation of Goal 1&2 of the Roadmap – progress, challenges, plans' }) @IsString() @IsNotEmpty() @MaxLength(500) title: string;
   @ApiProperty({ example: [1, 2], description: 'Roadmap goals (1..7) the session covers' })
   @IsArray()
@@ -142,25 +145,25 @@ export class AssignActionItemDto {
   @ApiProperty({ example: 'SALW Commission Podgorica' }) @IsString() @IsNotEmpty() @MaxLength(300) owner: string;
   @ApiPropertyOptional({ enum: JURISDICTIONS, example: 'podgorica' }) @IsOptional() @IsIn(JURISDICTIONS) jurisdiction?: string;
   @ApiPropertyOptional({ example: 1 }) @IsOptional() @IsInt() @Min(1) @Max(7) goal?: number;
-  @ApiProperty({ example: '2021-03-31' }) @Matches(DATE, { message: dateMessage }) dueDate: string;
+  @ApiProperty({ example: '2021-03-31' }) @CalendarDate() dueDate: string;
 }
 
 export class CompleteActionItemDto {
-  @ApiProperty({ example: '2021-03-15' }) @Matches(DATE, { message: dateMessage }) completedOn: string;
+  @ApiProperty({ example: '2021-03-15' }) @CalendarDate() completedOn: string;
 }
 
 export class PlanCoordinationRoundDto {
-  @ApiProperty({ example: 2 }) @IsInt() @Min(1) roundNumber: number;
+  @ApiProperty({ example: 2, minimum: 1, maximum: MAX_ROUND_NUMBER }) @IsInt() @Min(1) @Max(MAX_ROUND_NUMBER) roundNumber: number;
   @ApiPropertyOptional({ example: 'Second Roadmap Local Coordination Meetings' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(300) label?: string;
   @ApiPropertyOptional({ example: '2019-H1', description: 'Reporting period the regional meeting takes stock of: a year or a half-year' })
   @IsOptional()
-  @Matches(/^\d{4}(-H[12])?$/, { message: 'must be a year (2020) or a half-year (2020-H1, 2020-H2)' })
+  @Matches(/^(20\d\d|2100)(-H[12])?$/, { message: 'must be a year (2020) or a half-year (2020-H1, 2020-H2) from 2000 to 2100' })
   reportingPeriod?: string;
   @ApiPropertyOptional({ example: 'regional-2' }) @IsOptional() @Matches(SLUG, { message: slugMessage }) regionalMeetingId?: string;
-  @ApiPropertyOptional({ example: '2019-11-20' }) @IsOptional() @Matches(DATE, { message: dateMessage }) regionalMeetingDate?: string;
+  @ApiPropertyOptional({ example: '2019-11-20' }) @IsOptional() @CalendarDate() regionalMeetingDate?: string;
 }
 
 export class SetRegionalMeetingDateDto {
   @ApiProperty({ example: 'regional-2' }) @Matches(SLUG, { message: slugMessage }) regionalMeetingId: string;
-  @ApiProperty({ example: '2019-11-20' }) @Matches(DATE, { message: dateMessage }) regionalMeetingDate: string;
+  @ApiProperty({ example: '2019-11-20' }) @CalendarDate() regionalMeetingDate: string;
 }

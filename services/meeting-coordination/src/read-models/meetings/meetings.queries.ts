@@ -1,8 +1,11 @@
 import { Controller, Get, Param, ParseIntPipe, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { InvalidInput, NotFound } from '@salw/decider';
 import { Roles } from '@salw/platform';
 import { MeetingQueries } from './meeting-queries.service';
+
+/** What wholeNumber (below) accepts, for the OpenAPI document. */
+const WHOLE_NUMBER = { type: 'integer', minimum: 0 } as const;
 
 const READERS = ['seesac', 'ministry', 'analyst', 'donor'] as const;
 
@@ -17,8 +20,8 @@ export class MeetingQueriesController {
   @Roles(...READERS)
   @ApiOperation({ summary: 'Meetings, filtered by kind, year, round or jurisdiction, ordered by date' })
   @ApiQuery({ name: 'kind', required: false, example: 'local_coordination' })
-  @ApiQuery({ name: 'year', required: false, example: 2019 })
-  @ApiQuery({ name: 'roundNumber', required: false, example: 2 })
+  @ApiQuery({ name: 'year', required: false, example: 2019, schema: WHOLE_NUMBER })
+  @ApiQuery({ name: 'roundNumber', required: false, example: 2, schema: WHOLE_NUMBER })
   @ApiQuery({ name: 'jurisdiction', required: false, example: 'skopje' })
   list(@Query('kind') kind?: string, @Query('year') year?: string, @Query('roundNumber') roundNumber?: string, @Query('jurisdiction') jurisdiction?: string) {
     return this.queries.list({ kind, year: wholeNumber('year', year), roundNumber: wholeNumber('roundNumber', roundNumber), jurisdiction });
@@ -34,6 +37,7 @@ export class MeetingQueriesController {
   }
 
   @Get('gender-share/:year')
+  @ApiParam({ name: 'year', schema: { type: 'integer' } })
   @Roles(...READERS)
   @ApiOperation({ summary: 'Share of women over the meetings of a year' })
   genderShareOfYear(@Param('year', ParseIntPipe) year: number) {
@@ -46,7 +50,7 @@ export class MeetingQueriesController {
   @ApiQuery({ name: 'status', required: false, enum: ['open', 'done'] })
   @ApiQuery({ name: 'jurisdiction', required: false, example: 'podgorica' })
   @ApiQuery({ name: 'overdue', required: false, enum: ['true', 'false'] })
-  @ApiQuery({ name: 'asOf', required: false, example: '2021-01-31', description: 'Day to judge overdue items on (today by default)' })
+  @ApiQuery({ name: 'asOf', required: false, example: '2021-01-31', description: 'Day to judge overdue items on (today by default)', schema: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' } })
   actionItems(@Query('status') status?: string, @Query('jurisdiction') jurisdiction?: string, @Query('overdue') overdue?: string, @Query('asOf') asOf?: string) {
     const problems = [];
     if (status !== undefined && !['open', 'done'].includes(status)) problems.push({ path: 'query.status', message: 'must be open or done' });

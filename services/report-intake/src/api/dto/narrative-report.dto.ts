@@ -1,10 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { MAX_ROUND_NUMBER } from '@salw/decider';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
 export class GoalNarrativeDto {
   @ApiProperty({ example: 2, minimum: 1, maximum: 7 })
   @IsInt()
+  @Min(1)
+  @Max(7)
   goal: number;
 
   @ApiProperty({ example: 'Firearms Focal Point reported to be fully operational.' })
@@ -36,9 +39,10 @@ export class SubmitNarrativeReportDto {
   @Type(() => GoalNarrativeDto)
   goals: GoalNarrativeDto[];
 
-  @ApiPropertyOptional({ example: 13 })
+  @ApiPropertyOptional({ example: 13, minimum: 1, maximum: MAX_ROUND_NUMBER })
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(MAX_ROUND_NUMBER)
   roundNumber?: number;
 }

@@ -1,6 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { catalogue } from '@salw/kpi-catalogue';
 import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { IsDefined, IsIn, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+
+/** Digits of an amount: 15 whole digits and 6 decimals fit (the catalogue's largest figures have 7). */
+export const MAX_AMOUNT_CHARS = 22;
 
 /** `{kind:"number", amount}`, `{kind:"no_data", reason}` or `{kind:"status", status}`; amounts are strings. */
 export class ObservationValueDto {
@@ -8,26 +12,30 @@ export class ObservationValueDto {
   @IsIn(['number', 'no_data', 'status'])
   kind: 'number' | 'no_data' | 'status';
 
-  @ApiPropertyOptional({ description: 'Decimal string, never a JSON number ("No data" is not 0)', example: '19' })
+  @ApiPropertyOptional({ description: `Decimal string, never a JSON number ("No data" is not 0); at most ${MAX_AMOUNT_CHARS} characters`, example: '19', maxLength: MAX_AMOUNT_CHARS })
   @IsOptional()
   @IsString()
+  @MaxLength(MAX_AMOUNT_CHARS)
   amount?: string;
 
-  @ApiPropertyOptional({ description: 'Why there is no data (kind no_data)', example: 'No data' })
+  @ApiPropertyOptional({ description: 'Why there is no data (kind no_data)', example: 'No data', maxLength: 2_000 })
   @IsOptional()
   @IsString()
+  @MaxLength(2_000)
   reason?: string;
 
-  @ApiPropertyOptional({ description: 'Status code of a status measure (kind status)', example: 'operational' })
+  @ApiPropertyOptional({ description: 'Status code of a status measure (kind status)', example: 'operational', maxLength: 100 })
   @IsOptional()
   @IsString()
+  @MaxLength(100)
   status?: string;
 }
 
 /** One value of one measure of the KPI catalogue, for one cell of a breakdown (or the total). */
 export class ObservationDto {
-  @ApiProperty({ example: 'kpi3_reported_cases', description: 'Measure code of the KPI catalogue' })
+  @ApiProperty({ example: 'kpi3_reported_cases', description: 'Measure code of the KPI catalogue', enum: catalogue.measures.map((m) => m.code) })
   @IsString()
+  @MaxLength(100)
   measure: string;
 
   @ApiPropertyOptional({ example: { offence_category: 'trafficking' }, description: 'Dimension code → value code; {} or absent for a total' })

@@ -1,19 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CalendarDate } from '@salw/platform';
+import { Amount, Currency, DecimalRate, FundId, Name } from './fields';
 import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class SetFeeRatesDto {
   @ApiProperty({ example: '0.01', description: "Administrative Agent's fee, taken at deposit, as a decimal rate" })
-  @IsString()
+  @DecimalRate()
   administrativeAgentFeeRate: string;
 
   @ApiProperty({ example: '0.07', description: "Participating organizations' indirect costs on direct costs, as a decimal rate" })
-  @IsString()
+  @DecimalRate()
   indirectCostRate: string;
 }
 
 export class RegisterDonorDto {
   @ApiProperty({ example: 'sweden', description: 'lowercase id' })
-  @IsString()
+  @FundId()
   donorId: string;
 
   @ApiProperty({ example: 'Sweden' })
@@ -28,23 +30,23 @@ export class RegisterDonorDto {
 
 export class RecordPledgeDto {
   @ApiProperty({ example: 'germany-2020-11' })
-  @IsString()
+  @FundId()
   pledgeId: string;
 
   @ApiProperty({ example: 'germany' })
-  @IsString()
+  @FundId()
   donorId: string;
 
   @ApiProperty({ example: 'EUR', description: 'ISO 4217' })
-  @IsString()
+  @Currency()
   currency: string;
 
   @ApiProperty({ example: '3000000.00', description: 'decimal string in the pledge currency, never a float' })
-  @IsString()
+  @Amount()
   amount: string;
 
   @ApiProperty({ example: '2020-11-26' })
-  @IsString()
+  @CalendarDate()
   pledgedOn: string;
 
   @ApiPropertyOptional({ example: 'announced at the 4th Regional Roadmap Coordination Meeting' })
@@ -56,28 +58,28 @@ export class RecordPledgeDto {
 
 export class RecordDepositDto {
   @ApiProperty({ example: 'sweden-1' })
-  @IsString()
+  @FundId()
   depositId: string;
 
   @ApiProperty({ example: 'sweden' })
-  @IsString()
+  @FundId()
   donorId: string;
 
   @ApiPropertyOptional({ example: 'sweden-pledge-1', description: 'the pledge this deposit pays in, if any' })
   @IsOptional()
-  @IsString()
+  @FundId()
   pledgeId?: string;
 
   @ApiProperty({ example: 'SEK', description: 'ISO 4217 currency of the contribution' })
-  @IsString()
+  @Currency()
   currency: string;
 
   @ApiProperty({ example: '7000000.00', description: 'amount in the original currency (decimal string)' })
-  @IsString()
+  @Amount()
   amount: string;
 
   @ApiProperty({ example: '724300.00', description: 'USD equivalent booked by the Administrative Agent at the deposit date (authoritative)' })
-  @IsString()
+  @Amount()
   usdAmount: string;
 
   @ApiPropertyOptional({
@@ -89,7 +91,7 @@ export class RecordDepositDto {
   rate?: string;
 
   @ApiProperty({ example: '2019-12-31', description: 'date of the rate' })
-  @IsString()
+  @CalendarDate()
   rateDate: string;
 
   @ApiProperty({ example: 'MPTF Office', description: 'where the rate comes from' })
@@ -98,7 +100,7 @@ export class RecordDepositDto {
   rateSource: string;
 
   @ApiProperty({ example: '2019-12-31' })
-  @IsString()
+  @CalendarDate()
   depositedOn: string;
 
   @ApiPropertyOptional({ example: 'date assumed: the seed gives none' })
@@ -110,45 +112,45 @@ export class RecordDepositDto {
 
 export class MakeTransferDto {
   @ApiProperty({ example: 'transfer-1' })
-  @IsString()
+  @FundId()
   transferId: string;
 
   @ApiProperty({ example: 'undp-evidence-rooms' })
-  @IsString()
+  @FundId()
   projectId: string;
 
   @ApiProperty({ example: 'UNDP', description: "the project's participating organization" })
-  @IsString()
+  @Name()
   recipient: string;
 
   @ApiProperty({ example: '250000.00', description: 'USD (decimal string), indirect costs included' })
-  @IsString()
+  @Amount()
   usdAmount: string;
 
   @ApiProperty({ example: '2021-01-15' })
-  @IsString()
+  @CalendarDate()
   transferredOn: string;
 }
 
 export class RecordRefundDto {
   @ApiProperty({ example: 'refund-1' })
-  @IsString()
+  @FundId()
   refundId: string;
 
   @ApiProperty({ example: 'undp-evidence-rooms' })
-  @IsString()
+  @FundId()
   projectId: string;
 
   @ApiProperty({ example: 'UNDP' })
-  @IsString()
+  @Name()
   organization: string;
 
   @ApiProperty({ example: '1200.00' })
-  @IsString()
+  @Amount()
   usdAmount: string;
 
   @ApiProperty({ example: '2022-03-01' })
-  @IsString()
+  @CalendarDate()
   refundedOn: string;
 
   @ApiProperty({ example: 'unspent balance at closure' })

@@ -1,16 +1,15 @@
-import { Decider, InvalidInput, NotFound, Problem, StateConflict } from '@salw/decider';
+import { CALENDAR_DATE_MESSAGE, Decider, InvalidInput, isCalendarDate, NotFound, Problem, StateConflict } from '@salw/decider';
 import { isParticipatingOrganization, SECRETARIAT, votingMembers } from '../governance';
 import {
   agreesWithRate,
   deriveRate,
   formatAmount,
   indirectPart,
-  ISO_DATE,
   isCurrency,
   parseAmount,
   parseRate,
   rateText,
-  SAFE_ID,
+  idProblem,
   share,
 } from '../money';
 import { availableBalance, committeeOf, evolveFund, FundEvent, FundState, initialFundState } from './fund.events';
@@ -51,10 +50,11 @@ class Problems {
     this.list.push({ path, message });
   }
   id(path: string, value: string) {
-    if (!SAFE_ID.test(value)) this.add(path, 'must be lowercase letters, digits and "-" (at most 63)');
+    const problem = idProblem(value);
+    if (problem) this.add(path, problem);
   }
   date(path: string, value: string) {
-    if (!ISO_DATE.test(value)) this.add(path, 'must be a date YYYY-MM-DD');
+    if (!isCalendarDate(value)) this.add(path, CALENDAR_DATE_MESSAGE);
   }
   amount(path: string, value: string, positive = true): bigint {
     const parsed = parseAmount(value);
@@ -76,7 +76,7 @@ class Problems {
 function decideDeposit(command: Extract<FundCommand, { type: 'RecordDeposit' }>, state: FundState): FundEvent[] {
   const problems = new Problems();
   problems.id('depositId', command.depositId);
-  if (!state.donors[command.donorId]) problems.add('donorId', `unknown donor "${command.donorId}"; register the donor first`);
+  if (!state.donors.has(command.donorId)) problems.add('donorId', `unknown donor "${command.donorId}"; register the donor first`);
   if (!isCurrency(command.currency)) problems.add('currency', 'must be one of USD, EUR, GBP, SEK, NOK, CHF');
   const amount = problems.amount('amount', command.amount);
   const usd = problems.amount('usdAmount', command.usdAmount);
@@ -88,7 +88,7 @@ function decideDeposit(command: Extract<FundCommand, { type: 'RecordDeposit' }>,
   if (rate && amount > 0n && usd > 0n && !agreesWithRate(amount, usd, rate)) {
     problems.add('usdAmount', `does not agree with amount × rate (${command.amount} × ${command.rate}) within one cent plus the rate's rounding`);
   }
-  const pledge = command.pledgeId ? state.pledges[command.pledgeId] : undefined;
+  const pledge = command.pledgeId ? state.pledges.get(command.pledgeId) : undefined;
   if (command.pledgeId && !pledge) problems.add('pledgeId', `unknown pledge "${command.pledgeId}"`);
   if (pledge && pledge.donorId !== command.donorId) problems.add('pledgeId', `pledge "${command.pledgeId}" is not ${command.donorId}'s`);
   if (pledge && pledge.currency !== command.currency) problems.add('currency', `must be the pledge's currency ${pledge.currency}`);
@@ -160,7 +160,7 @@ function decideTransfer(command: Extract<FundCommand, { type: 'MakeTransfer' }>,
     throw new StateConflict(`Transfers for project "${command.projectId}" go to its participating organization ${project.leadOrganization}`);
   }
   const approved = parseAmount(project.approvedBudgetUsd ?? '0') ?? 0n;
-  const already = (state.transferredByProject[command.projectId] ?? 0n) - (state.refundedByProject[command.projectId] ?? 0n);
+  const already = (state.transferredByProject.get(command.projectId) ?? 0n) - (state.refundedByProject.get(command.projectId) ?? 0n);
   if (already + usd > approved) {
     throw new StateConflict(
       `Transfer of USD ${formatAmount(usd)} exceeds the project's approved budget: USD ${formatAmount(approved)} approved, USD ${formatAmount(already)} already transferred, USD ${formatAmount(approved - already)} left`,
@@ -206,7 +206,7 @@ export const fundDecider: Decider<FundState, FundCommand, FundEvent> = {
         problems.id('donorId', command.donorId);
         if (command.name.trim() === '') problems.add('name', 'must not be empty');
         problems.check();
-        const existing = state.donors[command.donorId];
+        const existing = state.donors.get(command.donorId);
         if (existing) {
           if (existing.name === command.name && existing.exOfficio === command.exOfficio) return [];
           throw new StateConflict(`Donor "${command.donorId}" is already registered as ${existing.name}`);
@@ -216,12 +216,12 @@ export const fundDecider: Decider<FundState, FundCommand, FundEvent> = {
       case 'RecordPledge': {
         const problems = new Problems();
         problems.id('pledgeId', command.pledgeId);
-        if (!state.donors[command.donorId]) problems.add('donorId', `unknown donor "${command.donorId}"; register the donor first`);
+        if (!state.donors.has(command.donorId)) problems.add('donorId', `unknown donor "${command.donorId}"; register the donor first`);
         if (!isCurrency(command.currency)) problems.add('currency', 'must be one of USD, EUR, GBP, SEK, NOK, CHF');
         const amount = problems.amount('amount', command.amount);
         problems.date('pledgedOn', command.pledgedOn);
         problems.check();
-        if (state.pledges[command.pledgeId]) throw new StateConflict(`Pledge "${command.pledgeId}" is already recorded`);
+        if (state.pledges.has(command.pledgeId)) throw new StateConflict(`Pledge "${command.pledgeId}" is already recorded`);
         return [
           {
             type: 'PledgeRecorded',
@@ -249,7 +249,7 @@ export const fundDecider: Decider<FundState, FundCommand, FundEvent> = {
         if (command.reason.trim() === '') problems.add('reason', 'must not be empty');
         problems.check();
         if (state.refundIds.includes(command.refundId)) throw new StateConflict(`Refund "${command.refundId}" is already recorded`);
-        const outstanding = (state.transferredByProject[command.projectId] ?? 0n) - (state.refundedByProject[command.projectId] ?? 0n);
+        const outstanding = (state.transferredByProject.get(command.projectId) ?? 0n) - (state.refundedByProject.get(command.projectId) ?? 0n);
         if (usd > outstanding) {
           throw new StateConflict(`Refund of USD ${formatAmount(usd)} exceeds the USD ${formatAmount(outstanding)} transferred to project "${command.projectId}" and not yet refunded`);
         }

@@ -68,8 +68,9 @@ export interface Pledge {
 export interface FundState {
   administrativeAgentFeeRate: string;
   indirectCostRate: string;
-  donors: Record<string, Donor>;
-  pledges: Record<string, Pledge>;
+  /** Keyed by donor / pledge / project id: Maps, so an id such as `constructor` finds nothing inherited. */
+  donors: ReadonlyMap<string, Donor>;
+  pledges: ReadonlyMap<string, Pledge>;
   depositIds: string[];
   transferIds: string[];
   refundIds: string[];
@@ -77,16 +78,16 @@ export interface FundState {
   administrativeAgentFees: bigint;
   transferred: bigint;
   refunded: bigint;
-  transferredByProject: Record<string, bigint>;
-  refundedByProject: Record<string, bigint>;
+  transferredByProject: ReadonlyMap<string, bigint>;
+  refundedByProject: ReadonlyMap<string, bigint>;
   topDonors: string[];
 }
 
 export const initialFundState = (): FundState => ({
   administrativeAgentFeeRate: DEFAULT_ADMINISTRATIVE_AGENT_FEE_RATE,
   indirectCostRate: DEFAULT_INDIRECT_COST_RATE,
-  donors: {},
-  pledges: {},
+  donors: new Map(),
+  pledges: new Map(),
   depositIds: [],
   transferIds: [],
   refundIds: [],
@@ -94,8 +95,8 @@ export const initialFundState = (): FundState => ({
   administrativeAgentFees: 0n,
   transferred: 0n,
   refunded: 0n,
-  transferredByProject: {},
-  refundedByProject: {},
+  transferredByProject: new Map(),
+  refundedByProject: new Map(),
   topDonors: [],
 });
 
@@ -107,7 +108,7 @@ export function availableBalance(state: FundState): bigint {
 }
 
 export function donorStandings(state: FundState): DonorStanding[] {
-  return Object.values(state.donors).map((donor) => ({ ...donor }));
+  return [...state.donors.values()].map((donor) => ({ ...donor }));
 }
 
 export function evolveFund(state: FundState, event: FundEvent): FundState {
@@ -115,21 +116,21 @@ export function evolveFund(state: FundState, event: FundEvent): FundState {
     case 'FeeRatesSet':
       return { ...state, administrativeAgentFeeRate: event.data.administrativeAgentFeeRate, indirectCostRate: event.data.indirectCostRate };
     case 'DonorRegistered':
-      return { ...state, donors: { ...state.donors, [event.data.donorId]: { ...event.data, depositedUsd: 0n } } };
+      return { ...state, donors: withEntry(state.donors, event.data.donorId, { ...event.data, depositedUsd: 0n }) };
     case 'PledgeRecorded': {
       const { pledgeId, donorId, currency, amount } = event.data;
-      return { ...state, pledges: { ...state.pledges, [pledgeId]: { donorId, currency, amount: minor(amount), deposited: 0n } } };
+      return { ...state, pledges: withEntry(state.pledges, pledgeId, { donorId, currency, amount: minor(amount), deposited: 0n }) };
     }
     case 'DepositRecorded': {
       const { depositId, donorId, pledgeId, amount, usdAmount, depositedOn, administrativeAgentFee } = event.data;
-      const donor = state.donors[donorId];
-      const pledges = { ...state.pledges };
-      if (pledgeId && pledges[pledgeId]) pledges[pledgeId] = { ...pledges[pledgeId], deposited: pledges[pledgeId].deposited + minor(amount) };
+      const donor = state.donors.get(donorId)!;
+      const pledge = pledgeId ? state.pledges.get(pledgeId) : undefined;
+      const pledges = pledge && pledgeId ? withEntry(state.pledges, pledgeId, { ...pledge, deposited: pledge.deposited + minor(amount) }) : state.pledges;
       const firstDepositOn = donor.firstDepositOn && donor.firstDepositOn <= depositedOn ? donor.firstDepositOn : depositedOn;
       return {
         ...state,
         pledges,
-        donors: { ...state.donors, [donorId]: { ...donor, depositedUsd: donor.depositedUsd + minor(usdAmount), firstDepositOn } },
+        donors: withEntry(state.donors, donorId, { ...donor, depositedUsd: donor.depositedUsd + minor(usdAmount), firstDepositOn }),
         depositIds: [...state.depositIds, depositId],
         depositedUsd: state.depositedUsd + minor(usdAmount),
         administrativeAgentFees: state.administrativeAgentFees + minor(administrativeAgentFee),
@@ -143,7 +144,7 @@ export function evolveFund(state: FundState, event: FundEvent): FundState {
         ...state,
         transferIds: [...state.transferIds, transferId],
         transferred: state.transferred + minor(usdAmount),
-        transferredByProject: { ...state.transferredByProject, [projectId]: (state.transferredByProject[projectId] ?? 0n) + minor(usdAmount) },
+        transferredByProject: withEntry(state.transferredByProject, projectId, (state.transferredByProject.get(projectId) ?? 0n) + minor(usdAmount)),
       };
     }
     case 'RefundRecorded': {
@@ -152,10 +153,15 @@ export function evolveFund(state: FundState, event: FundEvent): FundState {
         ...state,
         refundIds: [...state.refundIds, refundId],
         refunded: state.refunded + minor(usdAmount),
-        refundedByProject: { ...state.refundedByProject, [projectId]: (state.refundedByProject[projectId] ?? 0n) + minor(usdAmount) },
+        refundedByProject: withEntry(state.refundedByProject, projectId, (state.refundedByProject.get(projectId) ?? 0n) + minor(usdAmount)),
       };
     }
   }
+}
+
+/** A copy of the map with one entry set (state is never changed in place). */
+function withEntry<V>(map: ReadonlyMap<string, V>, key: string, value: V): ReadonlyMap<string, V> {
+  return new Map(map).set(key, value);
 }
 
 /** The committee the fund's current data give (pure). */

@@ -1,6 +1,6 @@
-import { Decider, InvalidInput, NotFound, Problem, StateConflict } from '@salw/decider';
+import { CALENDAR_DATE_MESSAGE, Decider, InvalidInput, isCalendarDate, NotFound, Problem, StateConflict } from '@salw/decider';
 import { isParticipatingOrganization, SECRETARIAT } from '../governance';
-import { formatAmount, ISO_DATE, parseAmount, SAFE_ID } from '../money';
+import { formatAmount, idProblem, parseAmount } from '../money';
 import { evolveProject, GOALS, initialProjectState, JURISDICTIONS, ProjectEvent, ProjectState } from './project.events';
 
 export type ProjectCommand =
@@ -29,12 +29,13 @@ export type ProjectCommand =
   | { type: 'CompleteProject'; completedOn: string };
 
 function date(problems: Problem[], path: string, value: string) {
-  if (!ISO_DATE.test(value)) problems.push({ path, message: 'must be a date YYYY-MM-DD' });
+  if (!isCalendarDate(value)) problems.push({ path, message: CALENDAR_DATE_MESSAGE });
 }
 
 function propose(command: Extract<ProjectCommand, { type: 'ProposeProject' }>, state: ProjectState): ProjectEvent[] {
   const problems: Problem[] = [];
-  if (!SAFE_ID.test(command.projectId)) problems.push({ path: 'projectId', message: 'must be lowercase letters, digits and "-" (at most 63)' });
+  const idIssue = idProblem(command.projectId);
+  if (idIssue) problems.push({ path: 'projectId', message: idIssue });
   if (command.title.trim() === '') problems.push({ path: 'title', message: 'must not be empty' });
   if (command.leadOrganization.toUpperCase() === SECRETARIAT) {
     problems.push({ path: 'leadOrganization', message: 'the Secretariat (SEESAC) can never receive project funds, so it cannot apply' });

@@ -92,9 +92,22 @@ const m = (text: string | undefined): bigint => parseAmount(text ?? '0') ?? 0n;
 const add = (a: string | undefined, b: string | undefined) => formatAmount(m(a) + m(b));
 const sub = (a: string | undefined, b: string | undefined) => formatAmount(m(a) - m(b));
 
+/**
+ * The figures are a stored document whose maps are keyed by ids and years: read an entry only when
+ * it is the map's own (`constructor` must find nothing), write it as an own property (`__proto__`
+ * must not replace the prototype).
+ */
+function own<T>(map: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(map, key) ? map[key] : undefined;
+}
+
+function put<T>(map: Record<string, T>, key: string, value: T): T {
+  Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
+  return value;
+}
+
 function project(figures: FundFigures, id: string): ProjectLine {
-  figures.projects[id] ??= { transferredUsd: '0.00', refundedUsd: '0.00' };
-  return figures.projects[id];
+  return own(figures.projects, id) ?? put(figures.projects, id, { transferredUsd: '0.00', refundedUsd: '0.00' });
 }
 
 function balance(figures: FundFigures) {
@@ -112,10 +125,10 @@ export function foldFigures(figures: FundFigures, event: FoldableEvent): FundFig
       figures.indirectCostRate = data.indirectCostRate;
       break;
     case 'DonorRegistered':
-      figures.donors[data.donorId] = { name: data.name, exOfficio: data.exOfficio, depositedUsd: '0.00', deposits: 0, byYear: {} };
+      put(figures.donors, data.donorId, { name: data.name, exOfficio: data.exOfficio, depositedUsd: '0.00', deposits: 0, byYear: {} });
       break;
     case 'PledgeRecorded':
-      figures.pledges[data.pledgeId] = {
+      put(figures.pledges, data.pledgeId, {
         donorId: data.donorId,
         currency: data.currency,
         pledged: data.amount,
@@ -123,20 +136,20 @@ export function foldFigures(figures: FundFigures, event: FoldableEvent): FundFig
         outstanding: data.amount,
         pledgedOn: data.pledgedOn,
         ...(data.note ? { note: data.note } : {}),
-      };
+      });
       break;
     case 'DepositRecorded': {
-      const donor = figures.donors[data.donorId];
+      const donor = own(figures.donors, data.donorId);
       const year = (data.depositedOn as string).slice(0, 4);
       if (donor) {
-        donor.byYear[year] = add(donor.byYear[year], data.usdAmount);
+        put(donor.byYear, year, add(own(donor.byYear, year), data.usdAmount));
         donor.depositedUsd = add(donor.depositedUsd, data.usdAmount);
         donor.deposits += 1;
         const on = data.depositedOn as string;
         if (!donor.firstDepositOn || on < donor.firstDepositOn) donor.firstDepositOn = on;
       }
-      figures.depositsByYear[year] = add(figures.depositsByYear[year], data.usdAmount);
-      const pledge = data.pledgeId ? figures.pledges[data.pledgeId] : undefined;
+      put(figures.depositsByYear, year, add(own(figures.depositsByYear, year), data.usdAmount));
+      const pledge = data.pledgeId ? own(figures.pledges, data.pledgeId) : undefined;
       if (pledge) {
         pledge.deposited = add(pledge.deposited, data.amount);
         pledge.outstanding = sub(pledge.pledged, pledge.deposited);
@@ -183,8 +196,8 @@ export function foldFigures(figures: FundFigures, event: FoldableEvent): FundFig
       line.membersPresent = data.membersPresent;
       figures.allocatedToApprovedProjects = add(figures.allocatedToApprovedProjects, data.approvedBudgetUsd);
       // The proposal precedes the approval in the project's own stream, so goals and jurisdictions are known.
-      for (const goal of line.goals ?? []) figures.byGoal[`goal-${goal}`] = add(figures.byGoal[`goal-${goal}`], data.approvedBudgetUsd);
-      for (const place of line.jurisdictions ?? []) figures.byJurisdiction[place] = add(figures.byJurisdiction[place], data.approvedBudgetUsd);
+      for (const goal of line.goals ?? []) put(figures.byGoal, `goal-${goal}`, add(own(figures.byGoal, `goal-${goal}`), data.approvedBudgetUsd));
+      for (const place of line.jurisdictions ?? []) put(figures.byJurisdiction, place, add(own(figures.byJurisdiction, place), data.approvedBudgetUsd));
       break;
     }
     case 'ProjectRejected': {

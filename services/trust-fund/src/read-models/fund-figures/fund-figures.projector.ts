@@ -2,7 +2,7 @@ import { Controller, Get, Inject, NotFoundException } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ConsumedEvent, FoldBookkeeping, FoldWrites } from '@salw/messaging';
-import { MONGO_DB, Roles } from '@salw/platform';
+import { ApiProblem, MONGO_DB, Roles } from '@salw/platform';
 import type { Db } from 'mongodb';
 import { steeringCommittee } from '../../domain/governance';
 import { parseAmount } from '../../domain/money';
@@ -39,6 +39,7 @@ export async function readFigures(db: Db): Promise<FundFigures | undefined> {
 }
 
 @ApiTags('fund figures')
+@ApiProblem(404, 'No fund figures yet: nothing has been recorded')
 @ApiBearerAuth()
 @Controller('trust-fund')
 export class FundFiguresProjector {

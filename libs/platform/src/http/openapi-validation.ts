@@ -1,0 +1,122 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { getMetadataStorage } from 'class-validator';
+import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
+import { portablePattern } from './openapi';
+
+/** A DTO class as class-validator keys its rules. */
+type DtoClass = abstract new (...args: never[]) => unknown;
+type Schema = Record<string, unknown> & { properties?: Record<string, Schema>; required?: string[]; items?: Schema; $ref?: string };
+
+/** class-validator rules and the JSON Schema keywords that say the same (OpenAPI 3.0 dialect). */
+const KEYWORDS: Record<string, (constraints: unknown[]) => Schema> = {
+  isString: () => ({ type: 'string' }),
+  isInt: () => ({ type: 'integer' }),
+  isNumber: () => ({ type: 'number' }),
+  isBoolean: () => ({ type: 'boolean' }),
+  isArray: () => ({ type: 'array' }),
+  isObject: () => ({ type: 'object' }),
+  min: ([minimum]) => ({ minimum }),
+  max: ([maximum]) => ({ maximum }),
+  isPositive: () => ({ minimum: 0, exclusiveMinimum: true }),
+  minLength: ([minLength]) => ({ minLength }),
+  maxLength: ([maxLength]) => ({ maxLength }),
+  length: ([minLength, maxLength]) => ({ minLength, ...(maxLength === undefined ? {} : { maxLength }) }),
+  isNotEmpty: () => ({ minLength: 1 }),
+  arrayMinSize: ([minItems]) => ({ minItems }),
+  arrayMaxSize: ([maxItems]) => ({ maxItems }),
+  arrayNotEmpty: () => ({ minItems: 1 }),
+  isIn: ([values]) => ({ enum: values }),
+  isEnum: ([entity]) => ({ enum: Object.values(entity as object) }),
+  matches: ([pattern]) => ({ pattern: portablePattern(pattern instanceof RegExp ? pattern : new RegExp(String(pattern))) }),
+  isUUID: () => ({ type: 'string', format: 'uuid' }),
+};
+/** Rules that only make sense on one type (isNotEmpty on a non-string says nothing about length). */
+const STRING_ONLY = new Set(['isNotEmpty', 'minLength', 'maxLength', 'length', 'matches']);
+
+/** The DTO classes that have validation rules, by name (the name Nest's swagger gives their schemas). */
+function validatedClasses(): Map<string, DtoClass> {
+  const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<DtoClass | string, ValidationMetadata[]> };
+  const classes = new Map<string, DtoClass>();
+  for (const target of storage.validationMetadatas.keys()) if (typeof target === 'function') classes.set(target.name, target);
+  return classes;
+}
+
+function rulesOf(target: DtoClass): Map<string, ValidationMetadata[]> {
+  const byProperty = new Map<string, ValidationMetadata[]>();
+  for (const rule of getMetadataStorage().getTargetValidationMetadatas(target, '', true, false)) {
+    byProperty.set(rule.propertyName, [...(byProperty.get(rule.propertyName) ?? []), rule]);
+  }
+  return byProperty;
+}
+
+function keywordsOf(rules: ValidationMetadata[], each: boolean): Schema {
+  return Object.assign(
+    {},
+    ...rules.filter((rule) => Boolean(rule.each) === each && rule.name && KEYWORDS[rule.name]).map((rule) => KEYWORDS[rule.name!](rule.constraints ?? [])),
+  ) as Schema;
+}
+
+/** Adds what the rules say to a property's schema; a $ref stays as it is (siblings of $ref are ignored in 3.0). */
+function constrain(schema: Schema, keywords: Schema): void {
+  if (schema.$ref) return;
+  const type = keywords.type ?? schema.type;
+  for (const [key, value] of Object.entries(keywords)) {
+    if (type !== 'string' && STRING_ONLY.has(key)) continue;
+    schema[key] = value;
+  }
+}
+
+/**
+ * Makes the document say what the validation pipe enforces: each DTO schema gets the keywords of
+ * its class-validator rules, `required` = every property without @IsOptional (which also lets
+ * null through), and no properties besides its own (the pipe forbids them). One mechanism for
+ * every DTO, so a rule added to a DTO is documented without a second decorator.
+ */
+export function withValidationRules(document: OpenAPIObject): OpenAPIObject {
+  const schemas = (document.components?.schemas ?? {}) as Record<string, Schema>;
+  const classes = validatedClasses();
+  for (const [name, target] of classes) {
+    const schema = schemas[name];
+    if (!schema?.properties) continue;
+    const rules = rulesOf(target);
+    // The pipe refuses a property without a rule: the document must not offer it.
+    for (const property of Object.keys(schema.properties)) if (!rules.has(property)) delete schema.properties[property];
+    const required = new Set<string>();
+    for (const [property, propertyRules] of rules) {
+      const propertySchema = (schema.properties[property] ??= {});
+      const optional = propertyRules.some((rule) => rule.name === 'isOptional');
+      if (optional && !propertySchema.$ref) propertySchema.nullable = true;
+      if (!optional) required.add(property);
+      constrain(propertySchema, keywordsOf(propertyRules, false));
+      if (propertySchema.items) constrain(propertySchema.items, keywordsOf(propertyRules, true));
+    }
+    schema.required = [...required];
+    if (schema.required.length === 0) delete schema.required;
+    schema.additionalProperties = false;
+  }
+  constrainQueries(document, classes);
+  return document;
+}
+
+type Parameter = { name: string; in: string; required?: boolean; schema?: Schema };
+
+/**
+ * A @Query() DTO is spread into one parameter per property, without its rules: the class is the
+ * one whose ruled properties are exactly the operation's query parameters.
+ */
+function constrainQueries(document: OpenAPIObject, classes: Map<string, DtoClass>): void {
+  const byProperties = new Map([...classes.values()].map((target) => [[...rulesOf(target).keys()].sort().join(','), target]));
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item) as { parameters?: Parameter[] }[]) {
+      const query = (operation?.parameters ?? []).filter((parameter) => parameter.in === 'query');
+      const target = byProperties.get(query.map((parameter) => parameter.name).sort().join(','));
+      if (!target || query.length === 0) continue;
+      const rules = rulesOf(target);
+      for (const parameter of query) {
+        const propertyRules = rules.get(parameter.name) ?? [];
+        constrain((parameter.schema ??= {}), keywordsOf(propertyRules, false));
+        parameter.required = !propertyRules.some((rule) => rule.name === 'isOptional');
+      }
+    }
+  }
+}
