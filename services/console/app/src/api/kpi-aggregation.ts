@@ -188,7 +188,18 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        Problem: {
+            statusCode: number;
+            error?: string;
+            message: string | string[];
+            /** @description Every problem of the request at once, each with its path */
+            problems?: {
+                path: string;
+                message: string;
+            }[];
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;
@@ -217,19 +228,55 @@ export interface operations {
             };
             header?: never;
             path: {
-                jurisdiction: string;
-                measure: string;
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                measure: "kpi1_legal_frameworks_harmonized" | "kpi1_legal_frameworks_total" | "kpi1_harmonization_status" | "kpi1_legislative_stage" | "kpi2_policy_documents" | "kpi2_policy_documents_addressing_gender" | "kpi2_policy_document_status" | "kpi3_reported_cases" | "kpi3_reported_individuals" | "kpi3_prosecuted_cases" | "kpi3_solved_with_conviction" | "kpi3_solved_another_way" | "kpi3_dismissed" | "kpi3_pending" | "kpi3_firearms_involved" | "kpi3_ammunition_involved" | "kpi3_explosives_involved" | "kpi4_seizure_cases" | "kpi4_firearms_seized" | "kpi4_ammunition_seized" | "kpi4_explosives_seized" | "kpi4_explosive_devices_seized" | "kpi5_eu_border_seizure_cases_traced" | "kpi5_eu_seized_fae_traced_or_diverted" | "kpi6_export_licences_issued" | "kpi6_post_shipment_controls" | "kpi6_diversion_cases" | "kpi6_diverted_fae_identified" | "kpi7_ffp_status" | "kpi7_ffp_staff" | "kpi8_inter_institutional_cooperation_cases" | "kpi9_operational_cooperation_cases" | "kpi9_ballistic_intelligence_cases" | "kpi9_joint_operations" | "iarms_records" | "iarms_searches" | "iarms_hits" | "iarms_trace_requests" | "iarms_trace_requests_answered" | "kpi10_firearm_incidents" | "kpi10_victims" | "kpi10_perpetrators" | "kpi11_voluntary_surrender_cases" | "kpi11_firearms_surrendered" | "kpi11_ammunition_surrendered" | "kpi11_explosive_devices_surrendered" | "kpi11_explosives_surrendered" | "kpi11_firearms_legalized" | "kpi11_firearms_deactivated" | "kpi12_firearms_destroyed" | "kpi12_ammunition_destroyed_pieces" | "kpi12_ammunition_destroyed_tonnes" | "kpi12_explosives_destroyed_pieces" | "kpi12_explosives_destroyed_tonnes" | "kpi12_firearms_confiscated" | "kpi12_ammunition_confiscated" | "kpi13_storage_facilities_compliant" | "kpi13_storage_facilities_total" | "kpi13_inspections" | "lost_and_stolen_firearms" | "lost_and_stolen_firearm_cases" | "kpi14_feeling_safe" | "kpi14_satisfaction" | "kpi14_survey_respondents";
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Bad input: every problem, each with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
             /** @description view=provisional|latest asked by a reader who may not see unaccepted values: only SEESAC and the owning ministry (regional figures: SEESAC) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -253,18 +300,54 @@ export interface operations {
             };
             header?: never;
             path: {
-                measure: string;
+                measure: "kpi1_legal_frameworks_harmonized" | "kpi1_legal_frameworks_total" | "kpi1_harmonization_status" | "kpi1_legislative_stage" | "kpi2_policy_documents" | "kpi2_policy_documents_addressing_gender" | "kpi2_policy_document_status" | "kpi3_reported_cases" | "kpi3_reported_individuals" | "kpi3_prosecuted_cases" | "kpi3_solved_with_conviction" | "kpi3_solved_another_way" | "kpi3_dismissed" | "kpi3_pending" | "kpi3_firearms_involved" | "kpi3_ammunition_involved" | "kpi3_explosives_involved" | "kpi4_seizure_cases" | "kpi4_firearms_seized" | "kpi4_ammunition_seized" | "kpi4_explosives_seized" | "kpi4_explosive_devices_seized" | "kpi5_eu_border_seizure_cases_traced" | "kpi5_eu_seized_fae_traced_or_diverted" | "kpi6_export_licences_issued" | "kpi6_post_shipment_controls" | "kpi6_diversion_cases" | "kpi6_diverted_fae_identified" | "kpi7_ffp_status" | "kpi7_ffp_staff" | "kpi8_inter_institutional_cooperation_cases" | "kpi9_operational_cooperation_cases" | "kpi9_ballistic_intelligence_cases" | "kpi9_joint_operations" | "iarms_records" | "iarms_searches" | "iarms_hits" | "iarms_trace_requests" | "iarms_trace_requests_answered" | "kpi10_firearm_incidents" | "kpi10_victims" | "kpi10_perpetrators" | "kpi11_voluntary_surrender_cases" | "kpi11_firearms_surrendered" | "kpi11_ammunition_surrendered" | "kpi11_explosive_devices_surrendered" | "kpi11_explosives_surrendered" | "kpi11_firearms_legalized" | "kpi11_firearms_deactivated" | "kpi12_firearms_destroyed" | "kpi12_ammunition_destroyed_pieces" | "kpi12_ammunition_destroyed_tonnes" | "kpi12_explosives_destroyed_pieces" | "kpi12_explosives_destroyed_tonnes" | "kpi12_firearms_confiscated" | "kpi12_ammunition_confiscated" | "kpi13_storage_facilities_compliant" | "kpi13_storage_facilities_total" | "kpi13_inspections" | "lost_and_stolen_firearms" | "lost_and_stolen_firearm_cases" | "kpi14_feeling_safe" | "kpi14_satisfaction" | "kpi14_survey_respondents";
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Bad input: every problem, each with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
             /** @description view=provisional|latest asked by a reader who may not see unaccepted values: only SEESAC and the owning ministry (regional figures: SEESAC) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -282,6 +365,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description No bearer token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role or jurisdiction of the token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -313,12 +423,48 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Bad input: every problem, each with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
             /** @description view=provisional|latest asked by a reader who may not see unaccepted values: only SEESAC and the owning ministry (regional figures: SEESAC) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -339,6 +485,51 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Bad input: every problem, each with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role or jurisdiction of the token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     CompletenessController_ofPeriod: {
@@ -357,6 +548,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad input: every problem, each with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role or jurisdiction of the token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -377,6 +613,51 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Bad input: every problem, each with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role or jurisdiction of the token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     RegionalReportController_csv: {
@@ -395,6 +676,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad input: every problem, each with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role or jurisdiction of the token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -417,6 +743,69 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad input: every problem, each with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role or jurisdiction of the token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The state changed since it was read (If-Match), or the command conflicts with it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -475,6 +864,15 @@ export interface operations {
                             };
                         };
                     };
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description The Health Check is not successful */
@@ -593,6 +991,15 @@ export interface operations {
                             };
                         };
                     };
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description The Health Check is not successful */

@@ -582,34 +582,35 @@ export interface components {
              */
             kind: "number" | "no_data" | "status";
             /**
-             * @description Decimal string, never a JSON number ("No data" is not 0)
+             * @description Decimal string, never a JSON number ("No data" is not 0); at most 22 characters
              * @example 19
              */
-            amount?: string;
+            amount?: string | null;
             /**
              * @description Why there is no data (kind no_data)
              * @example No data
              */
-            reason?: string;
+            reason?: string | null;
             /**
              * @description Status code of a status measure (kind status)
              * @example operational
              */
-            status?: string;
+            status?: string | null;
         };
         ObservationDto: {
             /**
              * @description Measure code of the KPI catalogue
              * @example kpi3_reported_cases
+             * @enum {string}
              */
-            measure: string;
+            measure: "kpi1_legal_frameworks_harmonized" | "kpi1_legal_frameworks_total" | "kpi1_harmonization_status" | "kpi1_legislative_stage" | "kpi2_policy_documents" | "kpi2_policy_documents_addressing_gender" | "kpi2_policy_document_status" | "kpi3_reported_cases" | "kpi3_reported_individuals" | "kpi3_prosecuted_cases" | "kpi3_solved_with_conviction" | "kpi3_solved_another_way" | "kpi3_dismissed" | "kpi3_pending" | "kpi3_firearms_involved" | "kpi3_ammunition_involved" | "kpi3_explosives_involved" | "kpi4_seizure_cases" | "kpi4_firearms_seized" | "kpi4_ammunition_seized" | "kpi4_explosives_seized" | "kpi4_explosive_devices_seized" | "kpi5_eu_border_seizure_cases_traced" | "kpi5_eu_seized_fae_traced_or_diverted" | "kpi6_export_licences_issued" | "kpi6_post_shipment_controls" | "kpi6_diversion_cases" | "kpi6_diverted_fae_identified" | "kpi7_ffp_status" | "kpi7_ffp_staff" | "kpi8_inter_institutional_cooperation_cases" | "kpi9_operational_cooperation_cases" | "kpi9_ballistic_intelligence_cases" | "kpi9_joint_operations" | "iarms_records" | "iarms_searches" | "iarms_hits" | "iarms_trace_requests" | "iarms_trace_requests_answered" | "kpi10_firearm_incidents" | "kpi10_victims" | "kpi10_perpetrators" | "kpi11_voluntary_surrender_cases" | "kpi11_firearms_surrendered" | "kpi11_ammunition_surrendered" | "kpi11_explosive_devices_surrendered" | "kpi11_explosives_surrendered" | "kpi11_firearms_legalized" | "kpi11_firearms_deactivated" | "kpi12_firearms_destroyed" | "kpi12_ammunition_destroyed_pieces" | "kpi12_ammunition_destroyed_tonnes" | "kpi12_explosives_destroyed_pieces" | "kpi12_explosives_destroyed_tonnes" | "kpi12_firearms_confiscated" | "kpi12_ammunition_confiscated" | "kpi13_storage_facilities_compliant" | "kpi13_storage_facilities_total" | "kpi13_inspections" | "lost_and_stolen_firearms" | "lost_and_stolen_firearm_cases" | "kpi14_feeling_safe" | "kpi14_satisfaction" | "kpi14_survey_respondents";
             /**
              * @description Dimension code → value code; {} or absent for a total
              * @example {
              *       "offence_category": "trafficking"
              *     }
              */
-            dimensions?: Record<string, never>;
+            dimensions?: Record<string, never> | null;
             /**
              * @example {
              *       "kind": "number",
@@ -669,7 +670,7 @@ export interface components {
              * @description The reporting round the report answers
              * @example 13
              */
-            roundNumber?: number;
+            roundNumber?: number | null;
         };
         SubmitKpiReportDto: {
             /**
@@ -717,12 +718,12 @@ export interface components {
              *       }
              *     ]
              */
-            observations?: components["schemas"]["ObservationDto"][];
+            observations?: components["schemas"]["ObservationDto"][] | null;
             /**
              * @description The reporting round (its due date decides whether the submission is late)
              * @example 13
              */
-            roundNumber?: number;
+            roundNumber?: number | null;
         };
         ReturnForRevisionDto: {
             /** @example Please confirm 2024 convictions for trafficking (5) against the court records. */
@@ -748,20 +749,32 @@ export interface components {
         SubmitNarrativeReportDto: {
             goals: components["schemas"]["GoalNarrativeDto"][];
             /** @example 13 */
-            roundNumber?: number;
+            roundNumber?: number | null;
         };
         OpenReportingRoundDto: {
             /** @example 13 */
             roundNumber: number;
             /** @example 13th progress report */
             label: string;
-            /** @example 2024-07-01 */
+            /**
+             * Format: date
+             * @example 2024-07-01
+             */
             periodFrom: string;
-            /** @example 2024-12-31 */
+            /**
+             * Format: date
+             * @example 2024-12-31
+             */
             periodTo: string;
-            /** @example 2025-01-31 */
+            /**
+             * Format: date
+             * @example 2025-01-31
+             */
             dueDate: string;
-            /** @example 2024 */
+            /**
+             * @description the year reported on, 2018 (the baseline) to 2100
+             * @example 2024
+             */
             reportYear: number;
         };
         ImportValueDto: {
@@ -816,6 +829,16 @@ export interface components {
              */
             values: components["schemas"]["ImportValueDto"][];
         };
+        Problem: {
+            statusCode: number;
+            error?: string;
+            message: string | string[];
+            /** @description Every problem of the request at once, each with its path */
+            problems?: {
+                path: string;
+                message: string;
+            }[];
+        };
     };
     responses: never;
     parameters: never;
@@ -832,9 +855,9 @@ export interface operations {
                 jurisdiction?: string;
                 /** @description Only reports of this reporting round */
                 round?: number;
+                status?: "submitted" | "returned_for_revision" | "accepted";
                 offset?: number;
                 limit?: number;
-                status?: "draft" | "submitted" | "returned_for_revision" | "accepted";
             };
             header?: never;
             path?: never;
@@ -850,6 +873,42 @@ export interface operations {
                     "application/json": components["schemas"]["KpiReportPageDto"];
                 };
             };
+            /** @description Bad input: every problem, each with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role or jurisdiction of the token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     ReportListsController_narrativeReports: {
@@ -859,9 +918,9 @@ export interface operations {
                 jurisdiction?: string;
                 /** @description Only reports of this reporting round */
                 round?: number;
+                status?: "submitted" | "returned_for_revision" | "accepted";
                 offset?: number;
                 limit?: number;
-                status?: "submitted" | "returned_for_revision" | "accepted";
             };
             header?: never;
             path?: never;
@@ -875,6 +934,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NarrativeReportPageDto"];
+                };
+            };
+            /** @description Bad input: every problem, each with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role or jurisdiction of the token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -894,6 +989,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReportingRoundListDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role or jurisdiction of the token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -917,6 +1039,60 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Bad input: every problem, each with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role or jurisdiction of the token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The state changed since it was read (If-Match), or the command conflicts with it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     CatalogueController_latest: {
@@ -934,6 +1110,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CatalogueDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role or jurisdiction of the token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -957,6 +1160,51 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueDto"];
                 };
             };
+            /** @description Bad input: every problem, each with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role or jurisdiction of the token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     KpiReportsController_saveDraft: {
@@ -965,12 +1213,12 @@ export interface operations {
             header?: {
                 /** @description Same key + same body → same answer, one set of events */
                 "Idempotency-Key"?: string;
-                /** @description ETag of the report read; 409 when it changed since */
+                /** @description ETag of the state read; 409 when it changed since */
                 "If-Match"?: string;
             };
             path: {
-                jurisdiction: string;
-                year: string;
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                year: number;
             };
             cookie?: never;
         };
@@ -980,11 +1228,86 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description The state after the command */
+            200: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad input: every problem, each with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role or jurisdiction of the token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The state changed since it was read (If-Match), or the command conflicts with it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -994,12 +1317,12 @@ export interface operations {
             header?: {
                 /** @description Same key + same body → same answer, one set of events */
                 "Idempotency-Key"?: string;
-                /** @description ETag of the report read; 409 when it changed since */
+                /** @description ETag of the state read; 409 when it changed since */
                 "If-Match"?: string;
             };
             path: {
-                jurisdiction: string;
-                year: string;
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                year: number;
             };
             cookie?: never;
         };
@@ -1009,11 +1332,86 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description The state after the command */
+            200: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad input: every problem, each with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role or jurisdiction of the token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The state changed since it was read (If-Match), or the command conflicts with it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -1023,12 +1421,12 @@ export interface operations {
             header?: {
                 /** @description Same key + same body → same answer, one set of events */
                 "Idempotency-Key"?: string;
-                /** @description ETag of the report read; 409 when it changed since */
+                /** @description ETag of the state read; 409 when it changed since */
                 "If-Match"?: string;
             };
             path: {
-                jurisdiction: string;
-                year: string;
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                year: number;
             };
             cookie?: never;
         };
@@ -1038,11 +1436,86 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description The state after the command */
+            200: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad input: every problem, each with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role or jurisdiction of the token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The state changed since it was read (If-Match), or the command conflicts with it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -1052,12 +1525,12 @@ export interface operations {
             header?: {
                 /** @description Same key + same body → same answer, one set of events */
                 "Idempotency-Key"?: string;
-                /** @description ETag of the report read; 409 when it changed since */
+                /** @description ETag of the state read; 409 when it changed since */
                 "If-Match"?: string;
             };
             path: {
-                jurisdiction: string;
-                year: string;
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                year: number;
             };
             cookie?: never;
         };
@@ -1067,11 +1540,86 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description The state after the command */
+            200: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad input: every problem, each with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role or jurisdiction of the token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The state changed since it was read (If-Match), or the command conflicts with it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -1081,12 +1629,12 @@ export interface operations {
             header?: {
                 /** @description Same key + same body → same answer, one set of events */
                 "Idempotency-Key"?: string;
-                /** @description ETag of the report read; 409 when it changed since */
+                /** @description ETag of the state read; 409 when it changed since */
                 "If-Match"?: string;
             };
             path: {
-                jurisdiction: string;
-                year: string;
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                year: number;
             };
             cookie?: never;
         };
@@ -1096,11 +1644,86 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description The state after the command */
+            200: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad input: every problem, each with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role or jurisdiction of the token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The state changed since it was read (If-Match), or the command conflicts with it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -1109,8 +1732,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                jurisdiction: string;
-                year: string;
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                year: number;
             };
             cookie?: never;
         };
@@ -1121,6 +1744,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad input: every problem, each with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role or jurisdiction of the token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -1129,9 +1797,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                jurisdiction: string;
-                year: string;
-                revision: string;
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                year: number;
+                revision: number;
             };
             cookie?: never;
         };
@@ -1143,14 +1811,64 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Bad input: every problem, each with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role or jurisdiction of the token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     NarrativeReportsController_submit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Same key + same body → same answer, one set of events */
+                "Idempotency-Key"?: string;
+                /** @description ETag of the state read; 409 when it changed since */
+                "If-Match"?: string;
+            };
             path: {
-                jurisdiction: string;
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
                 period: string;
             };
             cookie?: never;
@@ -1161,20 +1879,100 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description The state after the command */
+            200: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad input: every problem, each with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role or jurisdiction of the token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The state changed since it was read (If-Match), or the command conflicts with it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
     NarrativeReportsController_returnForRevision: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Same key + same body → same answer, one set of events */
+                "Idempotency-Key"?: string;
+                /** @description ETag of the state read; 409 when it changed since */
+                "If-Match"?: string;
+            };
             path: {
-                jurisdiction: string;
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
                 period: string;
             };
             cookie?: never;
@@ -1185,20 +1983,100 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description The state after the command */
+            200: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad input: every problem, each with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role or jurisdiction of the token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The state changed since it was read (If-Match), or the command conflicts with it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
     NarrativeReportsController_accept: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Same key + same body → same answer, one set of events */
+                "Idempotency-Key"?: string;
+                /** @description ETag of the state read; 409 when it changed since */
+                "If-Match"?: string;
+            };
             path: {
-                jurisdiction: string;
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
                 period: string;
             };
             cookie?: never;
@@ -1209,11 +2087,86 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description The state after the command */
+            200: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad input: every problem, each with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role or jurisdiction of the token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The state changed since it was read (If-Match), or the command conflicts with it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -1222,7 +2175,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                jurisdiction: string;
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
                 period: string;
             };
             cookie?: never;
@@ -1235,6 +2188,51 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Bad input: every problem, each with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role or jurisdiction of the token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     ReportingRoundsController_read: {
@@ -1242,7 +2240,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                roundNumber: string;
+                roundNumber: number;
             };
             cookie?: never;
         };
@@ -1254,6 +2252,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReportingRoundDto"];
+                };
+            };
+            /** @description Bad input: every problem, each with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role or jurisdiction of the token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1271,15 +2314,77 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ImportJsonDto"];
-                "text/csv": components["schemas"]["ImportJsonDto"];
+                "text/csv": string;
             };
         };
         responses: {
-            201: {
+            /** @description The summary: imported, updated, unchanged, rejected rows (each with its line) */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description More rows than the job threshold: the job to poll (Location header) */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input: every problem, each with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role or jurisdiction of the token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The state changed since it was read (If-Match), or the command conflicts with it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -1299,6 +2404,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad input: every problem, each with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role or jurisdiction of the token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -1357,6 +2507,15 @@ export interface operations {
                             };
                         };
                     };
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description The Health Check is not successful */
@@ -1475,6 +2634,15 @@ export interface operations {
                             };
                         };
                     };
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description The Health Check is not successful */
