@@ -1,5 +1,5 @@
 # The two set-up commands (see README): `make up` starts the platform, `make test` runs every test.
-.PHONY: up down test fuzz bench
+.PHONY: up down test fuzz bench faults
 
 up:
 	bash scripts/start-platform.sh
@@ -16,3 +16,7 @@ fuzz:
 
 bench:
 	bash scripts/bench-all.sh
+
+# The fault suite on an instance of its own (RUNS=3 runs it three times in a row).
+faults:
+	RUNS=$(or $(RUNS),1) bash scripts/faults.sh

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Starts the whole platform on this machine: Kafka and FerretDB, every service, then loads the
-# demo data from the seed documents. Idempotent: what already runs is left running.
+# Starts the whole platform on this machine: Kafka, FerretDB and Keycloak, every service, then
+# loads the demo data from the seed documents (with tokens from Keycloak). Idempotent: what
+# already runs is left running.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
@@ -11,6 +12,8 @@ echo "==> building the console app (services/console/app → dist)"
 npx vite build services/console/app --logLevel warn
 export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:${KAFKA_PORT:-9092}}"
 export MONGO_URL="${MONGO_URL:-mongodb://127.0.0.1:${MONGO_PORT:-27017}}"
+# Each service accepts this issuer's tokens for its own audience (OIDC_AUDIENCE, default: its name).
+export OIDC_ISSUER="${OIDC_ISSUER:-http://127.0.0.1:${KEYCLOAK_PORT:-8180}/realms/salw}"
 
 for service in "${SERVICES[@]}"; do
   [ -f "services/$service/src/main.ts" ] || continue
@@ -48,7 +51,8 @@ cat <<EOT
 
 The platform is up. API docs:
 $(for s in "${SERVICES[@]}"; do [ -f "services/$s/src/main.ts" ] && echo "  $s  http://127.0.0.1:${SERVICE_PORT[$s]}/docs"; done)
-A token for trying it:  npm run -s token -- --role seesac
+Identity provider:      $OIDC_ISSUER (demo logins and ministry clients: README, "Identity")
+A token for trying it:  npm run -s token -- --role seesac   (or --role ministry --jurisdiction belgrade)
 
 The operations console: http://127.0.0.1:8080
   demo logins (password Roadmap-Dev-2026, the identity realm's demo users):

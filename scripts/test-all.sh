@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Runs every test: static checks, contract checks, then unit, integration and end-to-end tiers
 # against the real Kafka broker and MongoDB-wire database (started here when not running), then
-# the fuzz stage (tests/fuzz: schemathesis against every service's OpenAPI document).
+# the fuzz stage (tests/fuzz: schemathesis against every service's OpenAPI document) and the fault
+# suite (tests/faults) on an instance of its own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
 
-echo "==> starting the local infrastructure (Kafka, FerretDB)"
+echo "==> starting the local infrastructure (Kafka, FerretDB, Keycloak)"
 bash infra/local/up.sh
 export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:${KAFKA_PORT:-9092}}"
 export MONGO_URL="${MONGO_URL:-mongodb://127.0.0.1:${MONGO_PORT:-27017}}"
@@ -42,9 +43,18 @@ fuzz_status=0
 bash tests/fuzz/run.sh || fuzz_status=$?
 [ "$fuzz_status" -eq 0 ] && fuzz_result="fuzz stage passed" || fuzz_result="fuzz stage FAILED"
 
+# After the jest tiers and the fuzz stage: the fault suite, on an instance of Kafka, FerretDB and PostgreSQL
+# of its own (it kills them).
+echo "==> fault suite (tests/faults)"
+faults_status=0
+bash scripts/faults.sh || faults_status=$?
+[ "$faults_status" -eq 0 ] && faults_result="fault suite passed" || faults_result="fault suite FAILED"
+
 # The jest counts last: the run's closing line (the exit status covers both).
 echo
 echo "$fuzz_result"
+echo "$faults_result"
 echo "$jest_summary"
 [ "$status" -ne 0 ] && exit "$status"
-exit "$fuzz_status"
+[ "$fuzz_status" -ne 0 ] && exit "$fuzz_status"
+exit "$faults_status"

@@ -14,10 +14,11 @@ case "${1:-}" in
     ;;
 esac
 
+bash "$INFRA_SCRIPTS/keycloak.sh" stop
 bash "$INFRA_SCRIPTS/kafka.sh" stop
 bash "$INFRA_SCRIPTS/ferretdb.sh" stop
 bash "$INFRA_SCRIPTS/postgres.sh" stop
 if [ "$wipe" = 1 ]; then
-  rm -rf "$DATA_DIR/kafka" "$DATA_DIR/postgres" "$DATA_DIR/ferretdb"
-  say "wiped $DATA_DIR/kafka and $DATA_DIR/postgres"
+  rm -rf "$DATA_DIR/kafka" "$DATA_DIR/postgres" "$DATA_DIR/ferretdb" "$DATA_DIR/keycloak"
+  say "wiped $DATA_DIR/kafka, $DATA_DIR/postgres (FerretDB's and Keycloak's databases) and $DATA_DIR/keycloak"
 fi

@@ -17,6 +17,8 @@ PATCHES=("$REPO_ROOT"/infra/ferretdb/patches/*.patch)
 BUILD="$INFRA_DIR/ferretdb/build"
 BIN="$INFRA_DIR/ferretdb/bin/ferretdb"
 STATE_DIR="$INFRA_DIR/ferretdb/state"
+# A separate instance (own RUN_DIR) keeps its own state file.
+[ "$RUN_DIR" = "$INFRA_DIR/run" ] || STATE_DIR="$RUN_DIR/ferretdb-state"
 # FerretDB's pool: every statement of a command may hold one connection while it runs.
 FERRETDB_POOL_SIZE="${FERRETDB_POOL_SIZE:-100}"
 PIDFILE="$RUN_DIR/ferretdb.pid"

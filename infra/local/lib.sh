@@ -10,16 +10,25 @@ abs_path() { case "$1" in /*) printf '%s\n' "$1" ;; *) printf '%s\n' "$PWD/$1" ;
 
 INFRA_DIR="$(abs_path "${INFRA_DIR:-$REPO_ROOT/.infra}")"
 DATA_DIR="$(abs_path "${DATA_DIR:-$REPO_ROOT/.data}")"
-RUN_DIR="$INFRA_DIR/run"
+# Pid, log, lock files and rendered config of one instance. RUN_DIR (with its own DATA_DIR and ports) runs
+# a second, separate instance from the same installed binaries (the fault suite kills its own copy).
+RUN_DIR="$(abs_path "${RUN_DIR:-$INFRA_DIR/run}")"
 KAFKA_PORT="${KAFKA_PORT:-9092}"
 KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
 KAFKA_HEAP="${KAFKA_HEAP:-512m}"
 MONGO_PORT="${MONGO_PORT:-27017}"
 POSTGRES_PORT="${POSTGRES_PORT:-54320}"
 FERRETDB_DEBUG_PORT="${FERRETDB_DEBUG_PORT:-0}"
+KEYCLOAK_PORT="${KEYCLOAK_PORT:-8180}"
+KEYCLOAK_MANAGEMENT_PORT="${KEYCLOAK_MANAGEMENT_PORT:-9180}"
+KEYCLOAK_HEAP="${KEYCLOAK_HEAP:-512m}"
+# The issuer's base URL (the realm's issuer is $KEYCLOAK_URL/realms/salw).
+KEYCLOAK_URL="http://127.0.0.1:$KEYCLOAK_PORT"
 # Seconds to wait for a service to accept connections, and for one to stop before KILL.
 INFRA_START_TIMEOUT="${INFRA_START_TIMEOUT:-120}"
 INFRA_STOP_TIMEOUT="${INFRA_STOP_TIMEOUT:-20}"
+# Keycloak's first start creates its schema and imports the realm: minutes on a busy machine.
+KEYCLOAK_START_TIMEOUT="${KEYCLOAK_START_TIMEOUT:-300}"
 
 say() { printf '[infra] %s\n' "$*"; }
 die() {
@@ -27,7 +36,7 @@ die() {
   exit 1
 }
 
-for port_var in KAFKA_PORT KAFKA_CONTROLLER_PORT MONGO_PORT POSTGRES_PORT FERRETDB_DEBUG_PORT; do
+for port_var in KAFKA_PORT KAFKA_CONTROLLER_PORT MONGO_PORT POSTGRES_PORT FERRETDB_DEBUG_PORT KEYCLOAK_PORT KEYCLOAK_MANAGEMENT_PORT; do
   [[ "${!port_var}" =~ ^[0-9]+$ ]] || die "$port_var must be a port number, not '${!port_var}'"
 done
 [ "$KAFKA_PORT" != "$KAFKA_CONTROLLER_PORT" ] || die "KAFKA_PORT and KAFKA_CONTROLLER_PORT must differ"

@@ -8,6 +8,9 @@
 #   postgres.sh wait              wait until a started cluster accepts connections
 #   postgres.sh stop              fast shutdown (INT), then KILL after INFRA_STOP_TIMEOUT s
 #   postgres.sh status            exit 0 when running, 3 when not
+#   postgres.sh database <name> <password>
+#                                 create the role <name> (login, that password) and its database <name>
+#                                 when missing (Keycloak's database); idempotent
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 PG_DATA="$DATA_DIR/postgres"
@@ -54,6 +57,17 @@ ensure_database() {
     "${psql[@]}" -c 'create database ferretdb' || die "could not create the database 'ferretdb'"
 }
 
+# ensure_owned_database <name> <password>: a role and a database of that name, created once.
+ensure_owned_database() {
+  local name="$1" password="$2" psql=("$(pg_bin)/psql" -h 127.0.0.1 -p "$POSTGRES_PORT" -U postgres -d postgres -Atq -v ON_ERROR_STOP=1)
+  [[ "$name" =~ ^[a-z_][a-z0-9_]*$ ]] || die "database name '$name' is not a plain identifier"
+  [ "$("${psql[@]}" -c "select 1 from pg_roles where rolname = '$name'")" = 1 ] ||
+    printf "create role %s login password :'pw';\n" "$name" | "${psql[@]}" -v pw="$password" >/dev/null ||
+    die "could not create the role '$name'"
+  [ "$("${psql[@]}" -c "select 1 from pg_database where datname = '$name'")" = 1 ] ||
+    "${psql[@]}" -c "create database $name owner $name" >/dev/null || die "could not create the database '$name'"
+}
+
 wait_up() {
   wait_ready postgres "$PIDFILE" "$PATTERN" "$POSTGRES_PORT" "$LOGFILE"
   until "$(pg_bin)/pg_isready" -q -h 127.0.0.1 -p "$POSTGRES_PORT"; do sleep 0.2; done
@@ -97,8 +111,13 @@ case "${1:-}" in
   wait) wait_up ;;
   stop) stop ;;
   status) status ;;
+  database)
+    [ $# = 3 ] || die "usage: $0 database <name> <password>"
+    wait_up quiet
+    ensure_owned_database "$2" "$3"
+    ;;
   *)
-    echo "usage: $0 install|start [--no-wait]|wait|stop|status" >&2
+    echo "usage: $0 install|start [--no-wait]|wait|stop|status|database <name> <password>" >&2
     exit 2
     ;;
 esac

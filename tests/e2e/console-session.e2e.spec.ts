@@ -1,4 +1,4 @@
-import { testInfra, uniqueName } from '@salw/testing';
+import { DEMO_PASSWORD, DEMO_USERS, oidcEnv, testInfra, uniqueName } from '@salw/testing';
 import { MongoClient } from 'mongodb';
 import { ServiceProcess } from './service-process';
 
@@ -10,8 +10,6 @@ import { ServiceProcess } from './service-process';
 const infra = testInfra();
 const run = uniqueName('e2e_console');
 const ISSUER = process.env.OIDC_ISSUER || 'http://127.0.0.1:8180/realms/salw';
-/** The demo users' documented password in the development realm (README: demo logins). */
-const DEMO_PASSWORD = 'Roadmap-Dev-2026';
 const CONSOLE = 'http://127.0.0.1:8080';
 const databases = { console: `${run}_console`, intake: `${run}_intake` };
 const common = { KAFKA_BROKERS: infra.kafkaBrokers.join(','), MONGO_URL: infra.mongoUrl, LOG_LEVEL: 'warn' };
@@ -78,7 +76,7 @@ describe('e2e: the console logs in through the identity provider and proxies wit
   beforeAll(async () => {
     intake = await ServiceProcess.start({
       service: 'report-intake',
-      env: { ...common, MONGO_DB: databases.intake, REPORTS_TOPIC: `${run}.reporting.reports.v1` },
+      env: { ...common, ...oidcEnv('report-intake'), MONGO_DB: databases.intake, REPORTS_TOPIC: `${run}.reporting.reports.v1` },
     });
     bff = await ServiceProcess.start({
       service: 'console',
@@ -95,13 +93,13 @@ describe('e2e: the console logs in through the identity provider and proxies wit
   });
 
   it('logs an officer in with code + PKCE: an httpOnly SameSite cookie, back on the page the login started from, once', async () => {
-    const { jar, callback, landedOn, setCookie } = await logIn('seesac.officer', '/reports/belgrade/2024');
+    const { jar, callback, landedOn, setCookie } = await logIn(DEMO_USERS.seesac, '/reports/belgrade/2024');
     expect(landedOn).toBe('/reports/belgrade/2024');
     expect(setCookie).toMatch(/salw_console=[\w-]{40,};/);
     expect(setCookie).toMatch(/HttpOnly/);
     expect(setCookie).toMatch(/SameSite=Lax/);
     const session = await sessionOf(jar.header());
-    expect(session).toMatchObject({ authenticated: true, user: { username: 'seesac.officer', roles: ['seesac'] } });
+    expect(session).toMatchObject({ authenticated: true, user: { username: DEMO_USERS.seesac, roles: ['seesac'] } });
     expect(session.csrfToken).toMatch(/^[\w-]{40,}$/);
     const replay = await fetch(callback, { redirect: 'manual' });
     expect(replay.status).toBe(400);
@@ -114,18 +112,22 @@ describe('e2e: the console logs in through the identity provider and proxies wit
   });
 
   it('never redirects after login to another site', async () => {
-    const { landedOn } = await logIn('analyst', '//evil.example/steal');
+    const { landedOn } = await logIn(DEMO_USERS.analyst, '//evil.example/steal');
     expect(landedOn).toBe('/');
   });
 
   it('proxies to the service with the session, refuses without one, and refuses writes without the CSRF token or from another origin', async () => {
-    const { jar } = await logIn('seesac.officer');
+    const { jar } = await logIn(DEMO_USERS.seesac);
     const cookie = jar.header();
     const live = await fetch(`${CONSOLE}/api/report-intake/health/live`, { headers: { cookie } });
     expect(live.status).toBe(200);
     const document = (await (await fetch(`${CONSOLE}/api/report-intake/docs/openapi.json`, { headers: { cookie } })).json()) as { info: { title: string } };
     expect(document.info.title).toBe('report-intake');
     expect((await fetch(`${CONSOLE}/api/report-intake/kpi-reports`)).status).toBe(401);
+    // The service verifies the user's own Keycloak token (its audience comes from the console client's mappers).
+    const reports = await fetch(`${CONSOLE}/api/report-intake/kpi-reports`, { headers: { cookie } });
+    expect(reports.status).toBe(200);
+    expect(await reports.json()).toMatchObject({ items: [], total: 0 });
     expect((await fetch(`${CONSOLE}/api/no-such-service/x`, { headers: { cookie } })).status).toBe(404);
 
     const { csrfToken } = await sessionOf(cookie);
@@ -134,10 +136,12 @@ describe('e2e: the console logs in through the identity provider and proxies wit
     expect((await fetch(`${CONSOLE}/api/report-intake/reporting-rounds`, { method: 'POST', headers: json, body: round })).status).toBe(403);
     expect((await fetch(`${CONSOLE}/api/report-intake/reporting-rounds`, { method: 'POST', headers: { ...json, 'x-csrf-token': `${csrfToken}x` }, body: round })).status).toBe(403);
     expect((await fetch(`${CONSOLE}/api/report-intake/reporting-rounds`, { method: 'POST', headers: { ...json, 'x-csrf-token': csrfToken, origin: 'http://evil.example' }, body: round })).status).toBe(403);
+    const created = await fetch(`${CONSOLE}/api/report-intake/reporting-rounds`, { method: 'POST', headers: { ...json, 'x-csrf-token': csrfToken, origin: CONSOLE }, body: round });
+    expect(created.status).toBe(201);
   });
 
   it('logs out: the session is gone, its cookie opens nothing, and the provider logout page ends the provider session', async () => {
-    const { jar } = await logIn('seesac.officer');
+    const { jar } = await logIn(DEMO_USERS.seesac);
     const cookie = jar.header();
     const { csrfToken } = await sessionOf(cookie);
     expect((await fetch(`${CONSOLE}/auth/logout`, { method: 'POST', headers: { cookie } })).status).toBe(403);

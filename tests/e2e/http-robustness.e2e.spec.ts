@@ -1,7 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { KafkaJsClient } from '@salw/messaging';
-import { issueToken } from '@salw/platform';
-import { testInfra, uniqueName } from '@salw/testing';
+import { oidcEnv, testInfra, tokenFor, uniqueName } from '@salw/testing';
 import { MongoClient } from 'mongodb';
 import { ServiceProcess } from './service-process';
 
@@ -9,22 +7,25 @@ import { ServiceProcess } from './service-process';
  * The inputs that once answered 5xx, and the 400s that must name every problem, against the four
  * services run as OS processes exactly as `make up` runs them (`node -r @swc-node/register`, whose
  * module resolution differs from jest's). Everything is private to the run: topics, groups,
- * databases, ports and the JWT secret.
+ * databases and ports; tokens come from the local Keycloak.
  */
 const infra = testInfra();
 const run = uniqueName('e2e-http');
-const jwtSecret = `e2e-${randomBytes(24).toString('hex')}`;
 const topics = { reports: `${run}.reporting.reports.v1`, facts: `${run}.kpi.facts.v1`, meetings: `${run}.coordination.meetings.v1`, fund: `${run}.trustfund.fund.v1` };
 const groups = { aggregation: `${run}.kpi-aggregation`, meetings: `${run}.meeting-coordination`, fund: `${run}.trust-fund` };
 const databases = { intake: uniqueName('e2e_http_intake'), aggregation: uniqueName('e2e_http_kpi'), meetings: uniqueName('e2e_http_meetings'), fund: uniqueName('e2e_http_fund') };
-const common = { KAFKA_BROKERS: infra.kafkaBrokers.join(','), MONGO_URL: infra.mongoUrl, JWT_SECRET: jwtSecret, LOG_LEVEL: 'warn', RELAY_ENABLED: 'true' };
+const common = { KAFKA_BROKERS: infra.kafkaBrokers.join(','), MONGO_URL: infra.mongoUrl, LOG_LEVEL: 'warn', RELAY_ENABLED: 'true' };
 
-const bearer = (role: string, jurisdiction?: string) =>
-  `Bearer ${issueToken(jwtSecret, { subject: `${role}${jurisdiction ? `@${jurisdiction}` : ''}`, role: role as never, jurisdiction })}`;
-const seesac = bearer('seesac');
-const agent = bearer('administrative_agent');
-const analyst = bearer('analyst');
-const tirana = bearer('ministry', 'tirana');
+// Real access tokens from the local Keycloak (they live 5 minutes: fetched again before each test).
+let seesac: string, agent: string, analyst: string, tirana: string;
+beforeEach(async () => {
+  [seesac, agent, analyst, tirana] = await Promise.all([
+    tokenFor({ role: 'seesac' }),
+    tokenFor({ role: 'administrative_agent' }),
+    tokenFor({ role: 'analyst' }),
+    tokenFor({ role: 'ministry', jurisdiction: 'tirana' }),
+  ]);
+});
 
 type Problem = { path: string; message: string };
 
@@ -53,7 +54,7 @@ describe('e2e: no 5xx for the inputs that once caused one, and one 400 naming ev
 
   beforeAll(async () => {
     const start = (key: keyof typeof services, service: string, env: Record<string, string>) =>
-      ServiceProcess.start({ service, env: { ...common, ...env }, readyTimeoutMs: 150_000 }).then((process) => (services[key] = process));
+      ServiceProcess.start({ service, env: { ...common, ...oidcEnv(service), ...env }, readyTimeoutMs: 150_000 }).then((process) => (services[key] = process));
     const started = await Promise.allSettled([
       start('intake', 'report-intake', { MONGO_DB: databases.intake, REPORTS_TOPIC: topics.reports }),
       start('aggregation', 'kpi-aggregation', { MONGO_DB: databases.aggregation, REPORTS_TOPIC: topics.reports, KPI_FACTS_TOPIC: topics.facts, KPI_AGGREGATION_GROUP: groups.aggregation }),

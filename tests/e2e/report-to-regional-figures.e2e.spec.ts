@@ -1,16 +1,15 @@
-import { randomBytes } from 'node:crypto';
 import { EnvelopeJson } from '@salw/contracts';
 import { IncomingMessage, KafkaJsClient, TopicReader } from '@salw/messaging';
-import { issueToken } from '@salw/platform';
-import { eventually, testInfra, uniqueName } from '@salw/testing';
+import { eventually, oidcEnv, testInfra, tokenFor, uniqueName } from '@salw/testing';
 import { MongoClient } from 'mongodb';
 import { ServiceProcess } from './service-process';
 
 /**
  * A ministry's KPI report travels through the platform as in production: report-intake and kpi-aggregation run as
  * separate OS processes, talk only through (this run's own) Kafka topics, and are driven over REST.
- * Everything is private to the run: databases, ports, topics, consumer group and even the JWT secret,
- * so a developer's `make up` platform (ports 3001-3004, real topics, group `kpi-aggregation`) sees none of it.
+ * Everything is private to the run: databases, ports, topics and consumer group, so a developer's `make up`
+ * platform (ports 3001-3004, real topics, group `kpi-aggregation`) sees none of it. The tokens are real ones
+ * from the local Keycloak, which both processes verify against the issuer's published keys.
  */
 const infra = testInfra();
 const run = uniqueName('e2e');
@@ -18,20 +17,21 @@ const reportsTopic = `${run}.reporting.reports.v1`;
 const factsTopic = `${run}.kpi.facts.v1`;
 const group = `${run}.kpi-aggregation`;
 const databases = { intake: uniqueName('e2e_report_intake'), aggregation: uniqueName('e2e_kpi_aggregation') };
-const jwtSecret = `e2e-${randomBytes(24).toString('hex')}`;
 const common = {
   KAFKA_BROKERS: infra.kafkaBrokers.join(','),
   MONGO_URL: infra.mongoUrl,
-  JWT_SECRET: jwtSecret,
   LOG_LEVEL: 'warn',
 };
 
-const bearer = (role: 'ministry' | 'seesac' | 'analyst', jurisdiction?: string) =>
-  `Bearer ${issueToken(jwtSecret, { subject: `${role}${jurisdiction ? `@${jurisdiction}` : ''}`, role, jurisdiction })}`;
-const tirana = bearer('ministry', 'tirana');
-const belgrade = bearer('ministry', 'belgrade');
-const seesac = bearer('seesac');
-const analyst = bearer('analyst');
+let tirana: string, belgrade: string, seesac: string, analyst: string;
+beforeEach(async () => {
+  [tirana, belgrade, seesac, analyst] = await Promise.all([
+    tokenFor({ role: 'ministry', jurisdiction: 'tirana' }),
+    tokenFor({ role: 'ministry', jurisdiction: 'belgrade' }),
+    tokenFor({ role: 'seesac' }),
+    tokenFor({ role: 'analyst' }),
+  ]);
+});
 
 const number = (amount: string) => ({ kind: 'number', amount });
 const NO_DATA = { kind: 'no_data', reason: 'Court statistics for 2024 not yet published' };
@@ -86,12 +86,13 @@ describe('e2e: a ministry report becomes validated national and regional figures
     const started = await Promise.allSettled([
       ServiceProcess.start({
         service: 'report-intake',
-        env: { ...common, MONGO_DB: databases.intake, REPORTS_TOPIC: reportsTopic },
+        env: { ...common, ...oidcEnv('report-intake'), MONGO_DB: databases.intake, REPORTS_TOPIC: reportsTopic },
       }).then((service) => (intake = service)),
       ServiceProcess.start({
         service: 'kpi-aggregation',
         env: {
           ...common,
+          ...oidcEnv('kpi-aggregation'),
           MONGO_DB: databases.aggregation,
           REPORTS_TOPIC: reportsTopic,
           KPI_FACTS_TOPIC: factsTopic,
@@ -294,11 +295,12 @@ describe('e2e: a ministry report becomes validated national and regional figures
   it("lets nothing of Belgrade's refused attempts reach the topic or kpi-aggregation", async () => {
     const reportEvents = reportsReader!.messages.map(parse);
     // The refused attempts came first: everything published after them (Tirana's report) has arrived.
-    expect(reportEvents.map((event) => [event.streamId, event.type, event.actor.subject])).toEqual([
-      [REPORT_ID, 'KpiReportDraftSaved', 'ministry@tirana'],
-      [REPORT_ID, 'KpiReportDraftSaved', 'ministry@tirana'],
-      [REPORT_ID, 'KpiReportSubmitted', 'ministry@tirana'],
-      [REPORT_ID, 'KpiReportAccepted', 'seesac'],
+    // Each event names its actor: Tirana's ministry system by its client id, the SEESAC officer by name.
+    expect(reportEvents.map((event) => [event.streamId, event.type, event.actor.name])).toEqual([
+      [REPORT_ID, 'KpiReportDraftSaved', 'ministry-tirana'],
+      [REPORT_ID, 'KpiReportDraftSaved', 'ministry-tirana'],
+      [REPORT_ID, 'KpiReportSubmitted', 'ministry-tirana'],
+      [REPORT_ID, 'KpiReportAccepted', 'Sara Officer'],
     ]);
     expect(reportEvents.map((event) => event.streamId)).not.toContain('kpi-report:tirana:2023');
     expect(reportEvents.filter((event) => event.actor.jurisdiction === 'belgrade')).toEqual([]);

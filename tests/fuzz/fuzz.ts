@@ -4,10 +4,9 @@
  * the document does not describe. Run by tests/fuzz/run.sh (which installs schemathesis).
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT, testInfra, uniqueName } from '@salw/testing';
+import { oidcEnv, REPO_ROOT, testInfra, uniqueName } from '@salw/testing';
 import { MongoClient } from 'mongodb';
 import { ServiceProcess } from '../e2e/service-process';
 
@@ -46,7 +45,6 @@ const MINISTRY_OF = 'belgrade';
 
 const infra = testInfra();
 const run = uniqueName('fuzz');
-const jwtSecret = `fuzz-${randomBytes(24).toString('hex')}`;
 const topics = {
   reports: `${run}.reporting.reports.v1`,
   facts: `${run}.kpi.facts.v1`,
@@ -67,7 +65,7 @@ function serviceEnv(service: Service): Record<string, string> {
     KAFKA_BROKERS: infra.kafkaBrokers.join(','),
     MONGO_URL: infra.mongoUrl,
     MONGO_DB: databases[service],
-    JWT_SECRET: jwtSecret,
+    ...oidcEnv(service),
     LOG_LEVEL: 'warn',
     // The fuzzer sends thousands of requests from one address; the limiter would answer most with 429.
     RATE_LIMIT_PER_MINUTE: '1000000',
@@ -81,10 +79,13 @@ function serviceEnv(service: Service): Record<string, string> {
   return { ...common, ...own[service] };
 }
 
-/** Tokens come only from the project's token CLI (one place to change when identity changes). */
+/**
+ * A real access token from the local Keycloak, through the project's token CLI (as a ministry's script would get
+ * one). Fetched for each run: the realm's access tokens live 5 minutes, the stage longer.
+ */
 function tokenFor(role: Role): string {
   const args = ['run', '-s', 'token', '--', '--role', role, ...(role === 'ministry' ? ['--jurisdiction', MINISTRY_OF] : [])];
-  return execFileSync('npm', args, { cwd: REPO_ROOT, env: { ...process.env, JWT_SECRET: jwtSecret }, encoding: 'utf8' }).trim();
+  return execFileSync('npm', args, { cwd: REPO_ROOT, env: process.env, encoding: 'utf8' }).trim();
 }
 
 interface OpenApiOperation {
@@ -239,7 +240,6 @@ async function main(): Promise<number> {
   mkdirSync(REPORT_DIR, { recursive: true });
   const only = (process.env.FUZZ_SERVICES ?? '').split(',').filter(Boolean);
   const services = (Object.keys(databases) as Service[]).filter((s) => only.length === 0 || only.includes(s));
-  const tokens = Object.fromEntries(ROLES.map((role) => [role, tokenFor(role)])) as Record<Role, string>;
   const started: ServiceProcess[] = [];
   const rows: Row[] = [];
   try {
@@ -258,7 +258,7 @@ async function main(): Promise<number> {
         const document = (await (await fetch(`${running.baseUrl}/docs/openapi.json`)).json()) as OpenApiDocument;
         const serviceRows: Row[] = [];
         for (const [index, role] of callers(document).entries()) {
-          const row = await fuzz(service, running, role, tokens[role], documentFor(document, role, index === 0));
+          const row = await fuzz(service, running, role, tokenFor(role), documentFor(document, role, index === 0));
           serviceRows.push(row);
           console.log(`${service} as ${role}: ${row.operations} operations, ${row.requests} requests, ${row.failures} failures`);
         }

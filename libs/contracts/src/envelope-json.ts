@@ -23,6 +23,8 @@ export interface ActorJson {
   role: string;
   /** The jurisdiction a ministry acts for; absent for other roles. */
   jurisdiction?: string;
+  /** Display name (the person's name or the system's client id); absent on older events. */
+  name?: string;
 }
 
 /**
@@ -98,6 +100,7 @@ export function toEnvelopeJson(envelope: Envelope): EnvelopeJson {
       subject: actor.subject,
       role: actor.role,
       ...(actor.jurisdiction !== undefined ? { jurisdiction: actor.jurisdiction } : {}),
+      ...(actor.name !== undefined ? { name: actor.name } : {}),
     },
     correlationId: envelope.correlationId,
     ...(envelope.causationId ? { causationId: envelope.causationId } : {}),

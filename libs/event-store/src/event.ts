@@ -1,6 +1,8 @@
 /** Who caused a change: every event is attributed to an authenticated actor. */
 export interface Actor {
   subject: string;
+  /** Display name: the person's name, or the client id of a system (absent on older events). */
+  name?: string;
   role: 'ministry' | 'seesac' | 'analyst' | 'system' | string;
   jurisdiction?: string;
 }

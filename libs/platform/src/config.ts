@@ -12,7 +12,13 @@ export const platformSettings = z.object({
     .transform((value) => value.split(',').map((broker) => broker.trim()).filter(Boolean)),
   MONGO_URL: z.string().startsWith('mongodb').default('mongodb://127.0.0.1:27017'),
   MONGO_DB: z.string().regex(/^[A-Za-z0-9_-]+$/),
-  JWT_SECRET: z.string().min(16).default('dev-only-secret-change-me-in-production'),
+  /**
+   * The OpenID Connect issuer whose tokens this service accepts (its discovery document names
+   * the signing keys). Defaults to the local Keycloak's realm outside production.
+   */
+  OIDC_ISSUER: z.string().url().optional(),
+  /** This service's audience: an access token must name it in `aud`. */
+  OIDC_AUDIENCE: z.string().min(1),
   BODY_LIMIT: z.string().default('1mb'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RELAY_ENABLED: z
@@ -29,19 +35,26 @@ export const platformSettings = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
 });
 
-export type PlatformSettings = z.infer<typeof platformSettings>;
+/** The local Keycloak's development realm (infra/local/keycloak.sh). */
+export const LOCAL_OIDC_ISSUER = 'http://127.0.0.1:8180/realms/salw';
+
+export type PlatformSettings = Omit<z.infer<typeof platformSettings>, 'OIDC_ISSUER'> & { OIDC_ISSUER: string };
 
 /** Validates the environment once at start; lists every bad variable instead of failing on the first. */
-export function loadSettings(defaults: { PORT: number | string; MONGO_DB: string }, env = process.env): PlatformSettings {
+export function loadSettings(
+  defaults: { PORT: number | string; MONGO_DB: string; OIDC_AUDIENCE: string },
+  env = process.env,
+): PlatformSettings {
   const parsed = platformSettings.safeParse({ ...defaults, ...stripEmpty(env) });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
-  if (parsed.data.NODE_ENV === 'production' && parsed.data.JWT_SECRET.startsWith('dev-only')) {
-    throw new Error('Invalid configuration:\n  JWT_SECRET: must be set in production');
+  const { OIDC_ISSUER, ...settings } = parsed.data;
+  if (!OIDC_ISSUER && settings.NODE_ENV === 'production') {
+    throw new Error('Invalid configuration:\n  OIDC_ISSUER: must be set in production');
   }
-  return parsed.data;
+  return { ...settings, OIDC_ISSUER: OIDC_ISSUER ?? LOCAL_OIDC_ISSUER };
 }
 
 function stripEmpty(env: NodeJS.ProcessEnv): Record<string, string> {

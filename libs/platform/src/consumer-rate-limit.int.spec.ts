@@ -26,7 +26,7 @@ describe('platform: the HTTP rate limit never touches the event consumers', () =
   const infra = testInfra();
   // Two HTTP requests a minute; the consumer gets many more handler calls than that.
   const settings = loadSettings(
-    { PORT: 0, MONGO_DB: uniqueName('limited') },
+    { PORT: 0, MONGO_DB: uniqueName('limited'), OIDC_AUDIENCE: 'limited' },
     { ...process.env, KAFKA_BROKERS: infra.kafkaBrokers.join(','), MONGO_URL: infra.mongoUrl, RATE_LIMIT_PER_MINUTE: '2', LOG_LEVEL: 'warn' },
   );
   let app: Awaited<ReturnType<typeof buildService>>;

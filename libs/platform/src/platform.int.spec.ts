@@ -5,7 +5,7 @@ import { Decider, StateConflict } from '@salw/decider';
 import { MongoEventStore } from '@salw/event-store';
 import { ConsumedEvent, deadLetterTopic, GuardedWrites, KafkaJsClient } from '@salw/messaging';
 import { TopicReader } from '@salw/messaging';
-import { eventually, testInfra, uniqueName } from '@salw/testing';
+import { eventually, testInfra, tokenFor, uniqueName } from '@salw/testing';
 import { IsInt, IsString, Min } from 'class-validator';
 import type { Response } from 'express';
 import { Kafka, logLevel } from 'kafkajs';
@@ -20,7 +20,6 @@ import {
   executeCommand,
   expectedVersionFrom,
   IdempotencyStore,
-  issueToken,
   loadSettings,
   MONGO_DB,
   PlatformModule,
@@ -67,7 +66,7 @@ class TallyController {
     @Headers('idempotency-key') key: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const answer = await this.idempotency.run(`tally:${id}`, key, body, async (commitId) => {
+    const answer = await this.idempotency.run(actor, `tally:${id}`, key, body, async (commitId) => {
       const result = await executeCommand(this.store, tally, `tally:${id}`, { type: 'CountTally', ...body }, {
         actor,
         expectedVersion: expectedVersionFrom(ifMatch),
@@ -104,9 +103,12 @@ class TallyProjector {
 }
 
 describe('platform: a NestJS service on the real broker and database', () => {
-  const settings = loadSettings({ PORT: 0, MONGO_DB: uniqueName('platform') }, { ...process.env, ...envOf(testInfra()) });
-  const seesac = `Bearer ${issueToken(settings.JWT_SECRET, { subject: 'officer', role: 'seesac' })}`;
-  const analyst = `Bearer ${issueToken(settings.JWT_SECRET, { subject: 'reader', role: 'analyst' })}`;
+  // The test service accepts the local realm's tokens for one of the platform's audiences.
+  const settings = loadSettings({ PORT: 0, MONGO_DB: uniqueName('platform'), OIDC_AUDIENCE: 'report-intake' }, { ...process.env, ...envOf(testInfra()) });
+  let seesac: string, analyst: string;
+  beforeEach(async () => {
+    [seesac, analyst] = await Promise.all([tokenFor({ role: 'seesac' }), tokenFor({ role: 'analyst' })]);
+  });
   let app: Awaited<ReturnType<typeof buildService>>;
 
   @Module({
@@ -155,6 +157,24 @@ describe('platform: a NestJS service on the real broker and database', () => {
     expect(two.body).toEqual(one.body);
     expect(two.headers.etag).toBe(one.headers.etag);
     expect(await app.get<MongoEventStore>(EVENT_STORE).readStream('tally:b')).toHaveLength(2);
+  });
+
+  it("scopes Idempotency-Keys per actor: another caller's same key runs its own command", async () => {
+    const officer = await tokenFor({ role: 'seesac' });
+    const deputy = await tokenFor({ role: 'seesac', user: 'seesac.deputy' });
+    const send = (token: string) =>
+      request(app.getHttpServer()).post('/tallies/shared-key/counts').set('Authorization', token).set('Idempotency-Key', 'shared-key').send({ name: 'shared-key', amount: 2 });
+    expect((await send(officer)).body).toEqual({ opened: true, total: 2 });
+    expect((await send(deputy)).body).toEqual({ opened: true, total: 4 });
+    expect((await send(officer)).body).toEqual({ opened: true, total: 2 }); // the officer's own answer, replayed
+    const events = await app.get<MongoEventStore>(EVENT_STORE).readStream('tally:shared-key');
+    expect(events.map((event) => event.actor.name)).toEqual(['Sara Officer', 'Sara Officer', 'Dan Deputy']);
+  });
+
+  it('records the verified actor on the events: subject, display name, role', async () => {
+    await request(app.getHttpServer()).post('/tallies/actor/counts').set('Authorization', seesac).send({ name: 'actor', amount: 1 });
+    const [opened] = await app.get<MongoEventStore>(EVENT_STORE).readStream('tally:actor');
+    expect(opened.actor).toEqual({ subject: expect.stringMatching(/^[0-9a-f-]{36}$/), name: 'Sara Officer', role: 'seesac' });
   });
 
   it('refuses bad input listing every problem, unknown fields, missing tokens and wrong roles, storing nothing', async () => {

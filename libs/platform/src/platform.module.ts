@@ -1,6 +1,5 @@
 import { DynamicModule, Inject, Injectable, Module, OnApplicationShutdown, Provider } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { JwtModule } from '@nestjs/jwt';
 import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
 import { TerminusModule } from '@nestjs/terminus';
 import { MongoEventStore } from '@salw/event-store';
@@ -10,6 +9,7 @@ import type { Db } from 'mongodb';
 import type { Connection } from 'mongoose';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthGuard } from './auth/auth.guard';
+import { TokenVerifier } from './auth/token-verifier';
 import { PlatformSettings } from './config';
 import { RelayLifecycle, RELAY_TOPIC } from './event-sourcing/relay.lifecycle';
 import { EVENT_STORE, MESSAGING_CLIENT, MONGO_DB, SETTINGS, TOPIC_ADMIN } from './event-sourcing/tokens';
@@ -38,7 +38,7 @@ class TopicAdminCloser implements OnApplicationShutdown {
 }
 
 /**
- * Everything a service stands on: config, JSON logs, JWT auth on every route, health, metrics,
+ * Everything a service stands on: config, JSON logs, OpenID Connect token checks on every route, health, metrics,
  * the database (mongoose connection + native Db), the Kafka ports, and (for writing services)
  * the event store with its outbox relay.
  */
@@ -49,6 +49,7 @@ export class PlatformModule {
     const providers: Provider[] = [
       { provide: SETTINGS, useValue: settings },
       PlatformMetrics,
+      { provide: TokenVerifier, useValue: new TokenVerifier({ issuer: settings.OIDC_ISSUER, audience: settings.OIDC_AUDIENCE }) },
       PipelineHealth,
       // Global guards and filters run on the event handlers too: each one says what it does there.
       { provide: APP_GUARD, useClass: HttpThrottlerGuard },
@@ -97,7 +98,6 @@ export class PlatformModule {
       global: true,
       imports: [
         LoggerModule.forRoot(loggingParams(serviceName, settings.LOG_LEVEL)),
-        JwtModule.register({ secret: settings.JWT_SECRET, verifyOptions: { algorithms: ['HS256'] } }),
         TerminusModule,
         ThrottlerModule.forRoot([{ ttl: 60_000, limit: settings.RATE_LIMIT_PER_MINUTE }]),
         MongooseModule.forRoot(settings.MONGO_URL, { dbName: settings.MONGO_DB, serverSelectionTimeoutMS: 10_000 }),

@@ -1,1 +1,3 @@
 export * from './infra';
+export * from './dev-tokens';
+export * from './tokens';

@@ -3,14 +3,16 @@ import { randomUUID } from 'node:crypto';
 import { Socket } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { LOCAL_ISSUER } from './dev-tokens';
 
 export const REPO_ROOT = join(__dirname, '..', '..', '..');
 
 /** Where the real broker and database of the tests are (the local infra by default). */
-export function testInfra(): { kafkaBrokers: string[]; mongoUrl: string } {
+export function testInfra(): { kafkaBrokers: string[]; mongoUrl: string; oidcIssuer: string } {
   return {
     kafkaBrokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','),
     mongoUrl: process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017',
+    oidcIssuer: process.env.OIDC_ISSUER || LOCAL_ISSUER,
   };
 }
 

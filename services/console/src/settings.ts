@@ -30,7 +30,7 @@ export interface ConsoleSettings {
 }
 
 export function loadConsoleSettings(env: NodeJS.ProcessEnv = process.env): ConsoleSettings {
-  const platform = loadSettings({ PORT: 8080, MONGO_DB: 'console' }, env);
+  const platform = loadSettings({ PORT: 8080, MONGO_DB: 'console', OIDC_AUDIENCE: 'console' }, env);
   const parsed = consoleSettingsSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
   if (!parsed.success) {
     throw new Error(`Invalid configuration:\n  ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n  ')}`);

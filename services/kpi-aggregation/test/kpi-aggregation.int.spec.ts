@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Lease, MongoEventStore, OutboxRelay } from '@salw/event-store';
 import { BrokerEventPublisher, deadLetterTopic, KafkaJsClient, MessageProducer } from '@salw/messaging';
-import { issueToken, MONGO_DB } from '@salw/platform';
+import { MONGO_DB } from '@salw/platform';
+import { decodeJwt } from 'jose';
 import { TopicReader } from '@salw/messaging';
-import { eventually, testInfra, uniqueName } from '@salw/testing';
+import { eventually, testInfra, tokenFor, uniqueName } from '@salw/testing';
 import { Db, MongoClient } from 'mongodb';
 import request from 'supertest';
 import { KPI3_003, kpi3Observations, KPI3_YEARS } from '@salw/kpi-catalogue';
@@ -32,7 +33,6 @@ describe('kpi-aggregation: report events through real Kafka into series, totals,
   let analyst: string;
   let seesac: string;
   let group_: string;
-  let jwtSecret: string;
 
   /** Appends one reporting event (as report-intake would) and lets the relay publish it. */
   async function report(streamId: string, type: string, payload: Record<string, unknown>, meta = seesacMeta()) {
@@ -50,19 +50,24 @@ describe('kpi-aggregation: report events through real Kafka into series, totals,
 
   const get = (path: string) => request(app.getHttpServer()).get(path).set('Authorization', analyst);
   const getAs = (auth: string, path: string) => request(app.getHttpServer()).get(path).set('Authorization', auth);
-  const bearer = (role: 'ministry' | 'donor' | 'administrative_agent', jurisdiction?: string) => `Bearer ${issueToken(jwtSecret, { subject: `${role}@${jurisdiction ?? 'all'}`, role, jurisdiction })}`;
+  const bearer = (role: 'ministry' | 'donor' | 'administrative_agent', jurisdiction?: string) => tokenFor({ role, jurisdiction });
   const number = (amount: string) => ({ kind: 'number', amount });
   const WARNINGS_2024 = [{ path: 'observations[6]', message: 'Trafficking: 69 convictions in 2022 above the 22 cases reported that year' }];
+
+  // Real tokens of the demo users from the local Keycloak, fetched again before each test when near expiry.
+  beforeEach(async () => {
+    [analyst, seesac] = await Promise.all([tokenFor({ role: 'analyst' }), tokenFor({ role: 'seesac' })]);
+  });
 
   beforeAll(async () => {
     const { buildService, loadSettings } = await import('@salw/platform');
     const { appModule } = await import('../src/app.module');
     const { CONSUMER_GROUP } = await import('../src/constants');
     group_ = CONSUMER_GROUP;
-    const settings = loadSettings({ PORT: 0, MONGO_DB: dbName }, { ...process.env, KAFKA_BROKERS: infra.kafkaBrokers.join(','), MONGO_URL: infra.mongoUrl, LOG_LEVEL: 'warn' });
-    jwtSecret = settings.JWT_SECRET;
-    analyst = `Bearer ${issueToken(settings.JWT_SECRET, { subject: 'reader', role: 'analyst' })}`;
-    seesac = `Bearer ${issueToken(settings.JWT_SECRET, { subject: 'officer', role: 'seesac' })}`;
+    const settings = loadSettings(
+      { PORT: 0, MONGO_DB: dbName, OIDC_AUDIENCE: 'kpi-aggregation' },
+      { ...process.env, KAFKA_BROKERS: infra.kafkaBrokers.join(','), MONGO_URL: infra.mongoUrl, LOG_LEVEL: 'warn' },
+    );
 
     mongo = await MongoClient.connect(infra.mongoUrl);
     const reportingDb = mongo.db(reportingDbName);
@@ -258,7 +263,7 @@ describe('kpi-aggregation: report events through real Kafka into series, totals,
     const reader = await TopicReader.open(kafka, factsTopic);
     try {
       const [compiled] = await reader.waitFor(1, (message) => message.key === 'regional-report:13', 60_000);
-      expect(JSON.parse(compiled.value!).payload).toMatchObject({ roundNumber: 13, kpiReportsAccepted: 3, compiledBy: 'officer' });
+      expect(JSON.parse(compiled.value!).payload).toMatchObject({ roundNumber: 13, kpiReportsAccepted: 3, compiledBy: decodeJwt(seesac.replace('Bearer ', '')).sub });
     } finally {
       await reader.close();
     }
@@ -294,7 +299,7 @@ describe('kpi-aggregation: report events through real Kafka into series, totals,
       await kpiReport('podgorica', 2024, 1, [{ measure: 'kpi3_reported_cases', dimensions: { offence_category: 'illegal_possession' }, value: number('12') }]);
 
       const series = '/series/skopje/kpi3_reported_cases?dimensions=offence_category:illegal_possession&fromYear=2024&toYear=2024';
-      const skopjeMinistry = bearer('ministry', 'skopje');
+      const skopjeMinistry = await bearer('ministry', 'skopje');
       await eventually(async () => expect((await getAs(skopjeMinistry, `${series}&view=latest`)).body.observations[0]).toMatchObject({ value: number('777'), status: 'provisional', revision: 2 }));
       expect((await getAs(seesac, `${series}&view=provisional`)).body.observations[0].value).toEqual(number('777'));
       await eventually(async () => expect((await get('/completeness/rounds/13')).body.jurisdictions.find((row: { jurisdiction: string }) => row.jurisdiction === 'pristina').narrativeReport.status).toBe('submitted'));
@@ -304,7 +309,7 @@ describe('kpi-aggregation: report events through real Kafka into series, totals,
       const goal2 = regional.goals.find((goal: { goal: number }) => goal.goal === 2);
       expect(goal2.narrativeHighlights).toEqual([expect.objectContaining({ jurisdiction: 'pristina', needsForSupport: 'Training' })]);
 
-      for (const other of [bearer('ministry', 'belgrade'), analyst, bearer('donor'), bearer('administrative_agent')]) {
+      for (const other of [await bearer('ministry', 'belgrade'), analyst, await bearer('donor'), await bearer('administrative_agent')]) {
         for (const view of ['provisional', 'latest']) {
           const refused = await getAs(other, `${series}&view=${view}`);
           expect(refused.status).toBe(403);

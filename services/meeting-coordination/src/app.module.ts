@@ -9,7 +9,7 @@ import { MeetingQueriesController } from './read-models/meetings/meetings.querie
 import { ReadinessQueries } from './read-models/readiness/readiness.queries';
 import { ReadinessProjector } from './read-models/readiness/readiness.projector';
 
-export const settings: PlatformSettings = loadSettings({ PORT, MONGO_DB: DATABASE });
+export const settings: PlatformSettings = loadSettings({ PORT, MONGO_DB: DATABASE, OIDC_AUDIENCE: 'meeting-coordination' });
 
 /** The service's module for given settings (tests pass their own database). */
 export function meetingCoordinationModule(serviceSettings: PlatformSettings) {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Lease, MongoEventStore, OutboxRelay } from '@salw/event-store';
 import { BrokerEventPublisher, KafkaJsClient, MessageProducer } from '@salw/messaging';
-import { buildService, EVENT_STORE, issueToken, loadSettings, MONGO_DB } from '@salw/platform';
-import { eventually, testInfra, uniqueName } from '@salw/testing';
+import { buildService, EVENT_STORE, loadSettings, MONGO_DB } from '@salw/platform';
+import { eventually, testInfra, tokenFor, uniqueName } from '@salw/testing';
 import type { Db } from 'mongodb';
 import { MongoClient } from 'mongodb';
 import request from 'supertest';
@@ -13,13 +13,17 @@ process.env.MEETINGS_TOPIC = uniqueName('test.coordination.meetings.v1');
 
 const infra = testInfra();
 const env = { ...process.env, LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000', KAFKA_BROKERS: infra.kafkaBrokers.join(','), MONGO_URL: infra.mongoUrl };
-const settings = loadSettings({ PORT: 0, MONGO_DB: uniqueName('meeting_coordination') }, env);
-const token = (role: 'seesac' | 'analyst' | 'ministry', jurisdiction?: string) =>
-  issueToken(settings.JWT_SECRET, { subject: `${role}-${jurisdiction ?? 'all'}`, role, jurisdiction });
-const seesac = `Bearer ${token('seesac')}`;
-const analyst = `Bearer ${token('analyst')}`;
-const skopjeMinistry = `Bearer ${token('ministry', 'skopje')}`;
-const tiranaMinistry = `Bearer ${token('ministry', 'tirana')}`;
+const settings = loadSettings({ PORT: 0, MONGO_DB: uniqueName('meeting_coordination'), OIDC_AUDIENCE: 'meeting-coordination' }, env);
+// Real tokens from the local Keycloak, fetched again before each test when near expiry.
+let seesac: string, analyst: string, skopjeMinistry: string, tiranaMinistry: string;
+beforeEach(async () => {
+  [seesac, analyst, skopjeMinistry, tiranaMinistry] = await Promise.all([
+    tokenFor({ role: 'seesac' }),
+    tokenFor({ role: 'analyst' }),
+    tokenFor({ role: 'ministry', jurisdiction: 'skopje' }),
+    tokenFor({ role: 'ministry', jurisdiction: 'tirana' }),
+  ]);
+});
 
 describe('meeting-coordination on the real broker and database', () => {
   let app: Awaited<ReturnType<typeof buildService>>;
@@ -293,7 +297,7 @@ describe('meeting-coordination on the real broker and database', () => {
       // SEESAC's return comments: for SEESAC (above) and Belgrade's ministry only; analysts and other ministries see the status.
       const belgradeRow = async (auth: string) =>
         (await http().get('/coordination-rounds/4/readiness').set('Authorization', auth)).body.jurisdictions.find((row: { jurisdiction: string }) => row.jurisdiction === 'belgrade');
-      expect((await belgradeRow(`Bearer ${token('ministry', 'belgrade')}`)).kpiReport).toMatchObject({ status: 'returned', comments: 'KPI 4 split inland / border missing' });
+      expect((await belgradeRow(await tokenFor({ role: 'ministry', jurisdiction: 'belgrade' }))).kpiReport).toMatchObject({ status: 'returned', comments: 'KPI 4 split inland / border missing' });
       for (const auth of [analyst, tiranaMinistry]) {
         const row = await belgradeRow(auth);
         expect(row.kpiReport.status).toBe('returned');
@@ -314,9 +318,9 @@ describe('meeting-coordination on the real broker and database', () => {
   it('loads the demo data of seeds 002 and 004 over REST, idempotently, and reads it back', async () => {
     const { seedDemo, LOCAL_MEETINGS } = await import('../src/demo/seed');
     // Round 4 was planned by the readiness test already: the seed accepts that (409) and goes on.
-    const summary = await seedDemo(baseUrl, token('seesac'));
+    const summary = await seedDemo(baseUrl, seesac.replace('Bearer ', ''));
     expect(summary).toMatchObject({ rounds: 4, sessions: 7 }); // regional-4 exists already (readiness test): its sessions are added
-    const again = await seedDemo(baseUrl, token('seesac'));
+    const again = await seedDemo(baseUrl, seesac.replace('Bearer ', ''));
     expect(again.writes).toBe(summary.writes);
     expect(await store.readStream('meeting:regional-4')).toHaveLength(1 + 7 + 1 + 3 + 1);
 

@@ -9,7 +9,8 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { Body, Controller, HttpCode, Module, Post } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { buildService, issueToken, MONGO_DB } from '@salw/platform';
+import { buildService, MONGO_DB } from '@salw/platform';
+import { requestDevToken } from '@salw/testing';
 import type { Db } from 'mongodb';
 import { createAppModule, SERVICE_DESCRIPTION, SERVICE_TITLE, TEXT_BODIES } from '../src/app.module';
 import { loadReportIntakeSettings } from '../src/settings';
@@ -102,7 +103,7 @@ async function main() {
   await bare.listen(0, '127.0.0.1');
   const serviceUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const bareUrl = (await bare.getUrl()).replace('[::1]', '127.0.0.1');
-  const token = `Bearer ${issueToken(settings.platform.JWT_SECRET, { subject: 'bench@seesac', role: 'seesac' })}`;
+  const token = `Bearer ${(await requestDevToken({ role: 'seesac' })).accessToken}`;
   const bodies = Array.from({ length: REPORTS }, (_, i) => JSON.stringify({ observations: fiftyValues(i) }));
   const headers = { authorization: token, 'content-type': 'application/json' };
 

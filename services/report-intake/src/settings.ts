@@ -16,7 +16,7 @@ export interface ReportIntakeSettings {
 }
 
 export function loadReportIntakeSettings(env: NodeJS.ProcessEnv = process.env): ReportIntakeSettings {
-  const platform = loadSettings({ PORT: 3001, MONGO_DB: 'report_intake' }, env);
+  const platform = loadSettings({ PORT: 3001, MONGO_DB: 'report_intake', OIDC_AUDIENCE: 'report-intake' }, env);
   const parsed = serviceSettingsSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
   if (!parsed.success) {
     throw new Error(`Invalid configuration:\n  ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n  ')}`);

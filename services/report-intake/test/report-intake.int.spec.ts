@@ -2,8 +2,8 @@ import { EnvelopeJson } from '@salw/contracts';
 import { catalogue } from '@salw/kpi-catalogue';
 import { MongoEventStore } from '@salw/event-store';
 import { KafkaJsClient, TopicReader } from '@salw/messaging';
-import { buildService, EVENT_STORE, issueToken, MONGO_DB } from '@salw/platform';
-import { eventually, testInfra, uniqueName } from '@salw/testing';
+import { buildService, EVENT_STORE, MONGO_DB } from '@salw/platform';
+import { eventually, testInfra, tokenFor, uniqueName } from '@salw/testing';
 import type { Db } from 'mongodb';
 import request from 'supertest';
 import { createAppModule, SERVICE_DESCRIPTION, SERVICE_TITLE, TEXT_BODIES } from '../src/app.module';
@@ -23,12 +23,16 @@ const settings = loadReportIntakeSettings({
   IMPORT_JOB_THRESHOLD: '20',
   LOG_LEVEL: 'warn',
 });
-const bearer = (role: 'ministry' | 'seesac' | 'analyst' | 'donor', jurisdiction?: string) =>
-  `Bearer ${issueToken(settings.platform.JWT_SECRET, { subject: `${role}${jurisdiction ? `@${jurisdiction}` : ''}`, role, jurisdiction })}`;
-const ministry = bearer('ministry', 'podgorica');
-const belgrade = bearer('ministry', 'belgrade');
-const seesac = bearer('seesac');
-const analyst = bearer('analyst');
+// Real tokens from the local Keycloak, fetched again before each test when near expiry.
+let ministry: string, belgrade: string, seesac: string, analyst: string;
+beforeEach(async () => {
+  [ministry, belgrade, seesac, analyst] = await Promise.all([
+    tokenFor({ role: 'ministry', jurisdiction: 'podgorica' }),
+    tokenFor({ role: 'ministry', jurisdiction: 'belgrade' }),
+    tokenFor({ role: 'seesac' }),
+    tokenFor({ role: 'analyst' }),
+  ]);
+});
 
 const obs = (measure: string, category: string | undefined, amount: string) => ({
   measure,
@@ -71,7 +75,7 @@ describe('report-intake on the real broker and database', () => {
 
     const [event] = await reader.waitFor(1, (m) => m.key === 'kpi-report:podgorica:2022' && parse(m.value).type === 'KpiReportSubmitted');
     const envelope = parse(event.value);
-    expect(envelope).toMatchObject({ context: 'reporting', streamId: 'kpi-report:podgorica:2022', actor: { role: 'ministry', jurisdiction: 'podgorica' } });
+    expect(envelope).toMatchObject({ context: 'reporting', streamId: 'kpi-report:podgorica:2022', actor: { role: 'ministry', jurisdiction: 'podgorica', name: 'ministry-podgorica' } });
     expect(envelope.payload).toMatchObject({
       reportId: 'kpi-report:podgorica:2022',
       jurisdiction: 'podgorica',
@@ -123,7 +127,7 @@ describe('report-intake on the real broker and database', () => {
 
   it("keeps SEESAC's return comments for SEESAC and the owning ministry: analysts and donors read accepted revisions without them", async () => {
     const path = '/kpi-reports/podgorica/2023'; // returned with 'Add individuals', then accepted (test above)
-    for (const reader of [analyst, bearer('donor')]) {
+    for (const reader of [analyst, await tokenFor({ role: 'donor' })]) {
       const report = await http().get(path).set('Authorization', reader).expect(200);
       expect(report.body.current).toMatchObject({ revision: 1, status: 'accepted' });
       expect(report.body.current).not.toHaveProperty('comments');

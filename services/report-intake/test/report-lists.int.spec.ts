@@ -1,5 +1,5 @@
-import { buildService, issueToken, MONGO_DB } from '@salw/platform';
-import { testInfra, uniqueName } from '@salw/testing';
+import { buildService, MONGO_DB } from '@salw/platform';
+import { testInfra, tokenFor, uniqueName } from '@salw/testing';
 import type { Db } from 'mongodb';
 import request from 'supertest';
 import { createAppModule, SERVICE_DESCRIPTION, SERVICE_TITLE, TEXT_BODIES } from '../src/app.module';
@@ -17,12 +17,19 @@ const settings = loadReportIntakeSettings({
   REPORTS_TOPIC: uniqueName('test.reporting.reports.v1'),
   LOG_LEVEL: 'warn',
 });
-const bearer = (role: 'ministry' | 'seesac' | 'analyst', jurisdiction?: string) =>
-  `Bearer ${issueToken(settings.platform.JWT_SECRET, { subject: `${role}${jurisdiction ? `@${jurisdiction}` : ''}`, role, jurisdiction })}`;
-const podgorica = bearer('ministry', 'podgorica');
-const belgrade = bearer('ministry', 'belgrade');
-const seesac = bearer('seesac');
-const analyst = bearer('analyst');
+// Real tokens from the local Keycloak: fetched before the data is seeded, and again before each
+// test (tokenFor reuses one while it has more than a minute to live).
+let podgorica: string, belgrade: string, seesac: string, analyst: string;
+const fetchTokens = async () => {
+  [podgorica, belgrade, seesac, analyst] = await Promise.all([
+    tokenFor({ role: 'ministry', jurisdiction: 'podgorica' }),
+    tokenFor({ role: 'ministry', jurisdiction: 'belgrade' }),
+    tokenFor({ role: 'seesac' }),
+    tokenFor({ role: 'analyst' }),
+  ]);
+};
+beforeAll(fetchTokens);
+beforeEach(fetchTokens);
 
 const cases = (amount: string) => [{ measure: 'kpi3_reported_cases', dimensions: { offence_category: 'trafficking' }, value: { kind: 'number', amount } }];
 const goal = (number: number) => ({ goal: number, progress: 'Adopted the law', challenges: 'Staff', plans: 'Training', needsForSupport: 'None' });

@@ -14,5 +14,5 @@ export function fundTopic(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 export function loadTrustFundSettings(env: NodeJS.ProcessEnv = process.env): PlatformSettings {
-  return loadSettings({ PORT: 3004, MONGO_DB: 'trust_fund' }, env);
+  return loadSettings({ PORT: 3004, MONGO_DB: 'trust_fund', OIDC_AUDIENCE: 'trust-fund' }, env);
 }

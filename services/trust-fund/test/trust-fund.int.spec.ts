@@ -1,7 +1,7 @@
 import { MongoEventStore } from '@salw/event-store';
 import { MessagingClient, replayEventStore, replayTopics } from '@salw/messaging';
-import { buildService, EVENT_STORE, issueToken, loadSettings, MESSAGING_CLIENT, MONGO_DB } from '@salw/platform';
-import { eventually, testInfra, uniqueName } from '@salw/testing';
+import { buildService, EVENT_STORE, loadSettings, MESSAGING_CLIENT, MONGO_DB } from '@salw/platform';
+import { eventually, testInfra, tokenFor, uniqueName } from '@salw/testing';
 import { MongoClient, type Db } from 'mongodb';
 import request from 'supertest';
 
@@ -11,15 +11,16 @@ jest.setTimeout(60_000);
 describe('trust-fund service on the real broker and database', () => {
   const infra = testInfra();
   const settings = loadSettings(
-    { PORT: 0, MONGO_DB: uniqueName('trust_fund') },
+    { PORT: 0, MONGO_DB: uniqueName('trust_fund'), OIDC_AUDIENCE: 'trust-fund' },
     { ...process.env, LOG_LEVEL: 'warn', KAFKA_BROKERS: infra.kafkaBrokers.join(','), MONGO_URL: infra.mongoUrl },
   );
-  const bearer = (role: 'seesac' | 'administrative_agent' | 'donor' | 'analyst') =>
-    `Bearer ${issueToken(settings.JWT_SECRET, { subject: `test-${role}`, role })}`;
-  const agent = bearer('administrative_agent');
-  const seesac = bearer('seesac');
-  const analyst = bearer('analyst');
-  const donor = bearer('donor');
+  // Real tokens of the demo users from the local Keycloak, fetched again before each test when near expiry.
+  let agent: string, seesac: string, analyst: string, donor: string;
+  beforeEach(async () => {
+    [agent, seesac, analyst, donor] = await Promise.all(
+      (['administrative_agent', 'seesac', 'analyst', 'donor'] as const).map((role) => tokenFor({ role })),
+    );
+  });
   let app: Awaited<ReturnType<typeof buildService>>;
   let store: MongoEventStore;
   let applyFundEvents: (db: Db, events: never[]) => Promise<void>;
@@ -47,10 +48,10 @@ describe('trust-fund service on the real broker and database', () => {
 
   it('loads the demo data over REST idempotently: the seeded deposits total USD 1,560,808.00 exactly', async () => {
     const { seedTrustFund } = await import('../src/demo/seed');
-    const summary = await seedTrustFund(await app.getUrl(), settings.JWT_SECRET);
+    const summary = await seedTrustFund(await app.getUrl(), agent.replace('Bearer ', ''));
     expect(summary.depositedUsd).toBe('1560808.00');
     const count = await fundEvents();
-    await seedTrustFund(await app.getUrl(), settings.JWT_SECRET);
+    await seedTrustFund(await app.getUrl(), agent.replace('Bearer ', ''));
     expect(await fundEvents()).toBe(count);
 
     const fund = await http().get('/trust-fund/fund').set('Authorization', donor);

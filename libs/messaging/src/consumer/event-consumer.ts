@@ -53,7 +53,7 @@ class CannotDeadLetter extends Error {
 
 /**
  * Batch consumer: decodes, applies through the handler, commits offsets only after the
- * handler resolved (the effect is stored), heartbeats between slices, and parks messages it
+ * handler resolved (the effect is stored), heartbeats while a slice is applied, and parks messages it
  * cannot process in `<group>.dead-letter.v1` with the reason after bounded retries.
  *
  * When even parking fails (the dead-letter topic refuses the record or cannot be written), skipping the message
@@ -102,7 +102,7 @@ export class EventConsumer {
     for (let start = 0; start < batch.messages.length && batch.isRunning(); start += size) {
       const slice = batch.messages.slice(start, start + size);
       try {
-        await this.process(slice);
+        await keepingAlive(batch, () => this.process(slice));
       } catch (error) {
         if (!(error instanceof CannotDeadLetter)) throw error;
         return this.stall(batch, error);
@@ -197,4 +197,22 @@ function describe(error: unknown): string {
   if (error instanceof PoisonMessageError) return error.message;
   if (error instanceof Error) return `${error.name}: ${error.message}`;
   return String(error);
+}
+
+/** How often a consumer busy with one slice tells the group it is alive (well inside the session timeout). */
+const KEEP_ALIVE_MS = 3_000;
+
+/**
+ * Runs the work while heartbeating: a slice replayed from offset 0 on a slow database can take longer than the
+ * session timeout, and without heartbeats the group evicts the consumer, its commit is refused and the same slice is
+ * applied again and again (seen in the fault suite after a Kafka restart). A failed heartbeat is not this work's
+ * error: it shows again, and is handled, at the commit that follows.
+ */
+async function keepingAlive<T>(batch: ReceivedBatch, work: () => Promise<T>): Promise<T> {
+  const timer = setInterval(() => batch.heartbeat().catch(() => undefined), KEEP_ALIVE_MS);
+  try {
+    return await work();
+  } finally {
+    clearInterval(timer);
+  }
 }

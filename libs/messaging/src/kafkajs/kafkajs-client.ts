@@ -27,7 +27,22 @@ export interface KafkaJsOptions {
 /** The broker's answers for a message or batch above its limits (kafkajs wraps them in retry errors). */
 const TOO_LARGE = new Set(['MESSAGE_TOO_LARGE', 'RECORD_LIST_TOO_LARGE']);
 
-const ENSURE_TOPICS_ATTEMPTS = 8;
+const RETRIABLE_ATTEMPTS = 8;
+
+/**
+ * Retries the broker's retriable answers for a while: services starting together create the same topics at the same
+ * moment, and the broker may answer "unknown topic" for a new topic until it has its leaders.
+ */
+async function retryRetriable<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if ((error as { retriable?: boolean }).retriable !== true || attempt >= RETRIABLE_ATTEMPTS) throw error;
+      await sleep(500 * attempt);
+    }
+  }
+}
 
 /** The kafkajs adapter of the messaging ports. */
 export class KafkaJsClient implements MessagingClient {
@@ -100,7 +115,8 @@ class KafkaJsConsumer implements MessageConsumer {
   constructor(private readonly consumer: Consumer) {}
 
   async subscribe(topics: string[], fromBeginning: boolean): Promise<void> {
-    await this.consumer.subscribe({ topics, fromBeginning });
+    // Just created topics: the metadata may still say "unknown topic" (seen on an empty broker: the service exited).
+    await retryRetriable(() => this.consumer.subscribe({ topics, fromBeginning }));
   }
 
   async run(onBatch: (batch: ReceivedBatch) => Promise<void>): Promise<void> {
@@ -140,27 +156,17 @@ class KafkaJsConsumer implements MessageConsumer {
 class KafkaJsAdmin implements TopicAdmin {
   constructor(private readonly admin: Admin) {}
 
-  /**
-   * Creates the topics that do not exist yet. Services starting together create the same topics
-   * at the same moment, and the broker may answer "unknown topic" while a new one gets its
-   * leaders: retriable errors are retried for a while instead of failing the service's start.
-   */
+  /** Creates the topics that do not exist yet (retrying "unknown topic" while a new topic gets its leaders). */
   async ensureTopics(topics: string[], partitions = 3): Promise<void> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const existing = new Set(await this.admin.listTopics());
-        const missing = topics.filter((topic) => !existing.has(topic));
-        if (missing.length === 0) return;
-        await this.admin.createTopics({
-          waitForLeaders: true,
-          topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1 })),
-        });
-        return;
-      } catch (error) {
-        if ((error as { retriable?: boolean }).retriable !== true || attempt >= ENSURE_TOPICS_ATTEMPTS) throw error;
-        await sleep(500 * attempt);
-      }
-    }
+    await retryRetriable(async () => {
+      const existing = new Set(await this.admin.listTopics());
+      const missing = topics.filter((topic) => !existing.has(topic));
+      if (missing.length === 0) return;
+      await this.admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1 })),
+      });
+    });
   }
 
   async endOffsets(topic: string): Promise<Map<number, bigint>> {

@@ -5,13 +5,15 @@ import {
   ExecutionContext,
   ForbiddenException,
   Injectable,
+  ServiceUnavailableException,
   SetMetadata,
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiExtension } from '@nestjs/swagger';
-import { JwtService } from '@nestjs/jwt';
-import { AuthenticatedActor, Role, ROLES } from './actor';
+import { AuthenticatedActor, Role } from './actor';
+import { TokenNotAuthorised } from './claims';
+import { IssuerUnavailable, TokenRejected, TokenVerifier } from './token-verifier';
 
 const PUBLIC = 'salw:public';
 const ROLES_KEY = 'salw:roles';
@@ -29,26 +31,20 @@ export const CurrentActor = createParamDecorator(
     context.switchToHttp().getRequest<{ actor: AuthenticatedActor }>().actor,
 );
 
-interface TokenClaims {
-  sub?: unknown;
-  role?: unknown;
-  jurisdiction?: unknown;
-}
-
-/** Verifies the bearer token on every HTTP route and checks the route's roles. */
+/** Verifies the bearer token on every HTTP route (an OpenID Connect resource server) and checks the route's roles. */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
-    private readonly jwt: JwtService,
+    private readonly verifier: TokenVerifier,
     private readonly reflector: Reflector,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC, targets)) return true;
     const request = context.switchToHttp().getRequest<{ headers: Record<string, string>; actor?: AuthenticatedActor }>();
-    const actor = this.verify(request.headers['authorization']);
+    const actor = await this.verify(request.headers['authorization']);
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (allowed && !allowed.includes(actor.role)) {
       throw new ForbiddenException(`Role ${actor.role} may not do this; allowed: ${allowed.join(', ')}`);
@@ -57,26 +53,16 @@ export class AuthGuard implements CanActivate {
     return true;
   }
 
-  private verify(header: string | undefined): AuthenticatedActor {
+  private async verify(header: string | undefined): Promise<AuthenticatedActor> {
     const token = /^Bearer (.+)$/.exec(header ?? '')?.[1];
     if (!token) throw new UnauthorizedException('A bearer token is required');
-    let claims: TokenClaims;
     try {
-      claims = this.jwt.verify<TokenClaims>(token);
+      return await this.verifier.verify(token);
     } catch (error) {
-      throw new UnauthorizedException(`Invalid token: ${(error as Error).message}`);
+      if (error instanceof TokenRejected) throw new UnauthorizedException(`Invalid token: ${error.message}`);
+      if (error instanceof TokenNotAuthorised) throw new ForbiddenException(error.message);
+      if (error instanceof IssuerUnavailable) throw new ServiceUnavailableException(error.message);
+      throw error;
     }
-    const role = claims.role as Role;
-    if (typeof claims.sub !== 'string' || !ROLES.includes(role)) {
-      throw new UnauthorizedException('Token lacks a subject or a known role');
-    }
-    if (role === 'ministry' && typeof claims.jurisdiction !== 'string') {
-      throw new UnauthorizedException('A ministry token must carry its jurisdiction');
-    }
-    return {
-      subject: claims.sub,
-      role,
-      ...(typeof claims.jurisdiction === 'string' ? { jurisdiction: claims.jurisdiction } : {}),
-    };
   }
 }

@@ -37,7 +37,7 @@ export async function runHttpCommand<State, Command, Event extends NewEvent>(
   response: Response,
 ): Promise<unknown> {
   const expectedVersion = expectedVersionFrom(request.ifMatch);
-  const answer = await idempotency.run(request.scope, request.idempotencyKey, request.body, async (commitId) => {
+  const answer = await idempotency.run(request.actor, request.scope, request.idempotencyKey, request.body, async (commitId) => {
     const command = withoutUndefined(typeof request.command === 'function' ? await (request.command as () => Promise<Command> | Command)() : request.command);
     const result = await retryOnConflict(expectedVersion === undefined, () =>
       executeCommand(store, request.decider, request.streamId, command, { actor: request.actor, expectedVersion, commitId }),

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { InvalidInput } from '@salw/decider';
-import { isDuplicateKey } from '@salw/event-store';
+import { Actor, isDuplicateKey } from '@salw/event-store';
 import type { Collection, Db } from 'mongodb';
 
 export interface StoredResponse<Body = unknown> {
@@ -22,6 +22,8 @@ export const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 /**
  * Idempotency-Key for writes: the same key and body give the same answer and one set of
  * events. The key also becomes the commit id, so two copies racing each other still append once.
+ * Keys are scoped per actor (the token's subject): a key another caller happened to choose, or
+ * learned, neither replays that caller's answer nor blocks this one's request.
  */
 export class IdempotencyStore {
   private readonly records: Collection<IdempotencyRecord>;
@@ -31,6 +33,7 @@ export class IdempotencyStore {
   }
 
   async run<Body>(
+    actor: Pick<Actor, 'subject'>,
     scope: string,
     key: string | undefined,
     request: unknown,
@@ -40,7 +43,7 @@ export class IdempotencyStore {
     if (!IDEMPOTENCY_KEY.test(key)) {
       throw new InvalidInput([{ path: 'header.Idempotency-Key', message: 'must be 1 to 200 printable ASCII characters' }]);
     }
-    const id = createHash('sha256').update(`${scope}\n${key}`).digest('hex');
+    const id = createHash('sha256').update(`${actor.subject}\n${scope}\n${key}`).digest('hex');
     const requestHash = createHash('sha256').update(JSON.stringify(request ?? null)).digest('hex');
     const earlier = await this.records.findOne({ _id: id });
     if (earlier) return { ...this.replay<Body>(earlier, requestHash), replayed: true };

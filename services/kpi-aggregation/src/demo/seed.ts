@@ -1,4 +1,4 @@
-import { issueToken } from '@salw/platform';
+import { requestDevToken } from '@salw/testing';
 
 /**
  * Demo data of kpi-aggregation. Its values come from the report events (report-intake loads 003's KPI tables);
@@ -26,8 +26,9 @@ export async function seedDemo(baseUrl: string, token: string, roundNumber = 13,
 
 if (require.main === module) {
   const baseUrl = process.env.KPI_AGGREGATION_URL ?? 'http://127.0.0.1:3002';
-  const token = issueToken(process.env.JWT_SECRET ?? 'dev-only-secret-change-me-in-production', { subject: 'demo-seed', role: 'seesac' });
-  seedDemo(baseUrl, token).then(
+  requestDevToken({ role: 'seesac' })
+    .then((token) => seedDemo(baseUrl, token.accessToken))
+    .then(
     (summary) => {
       console.log(
         summary.compiled

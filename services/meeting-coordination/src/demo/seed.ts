@@ -2,7 +2,7 @@
 // 002 (three rounds of local coordination meetings, the 1st and 2nd regional meetings, the
 // Paris and Berlin donor conferences) and 004 (the 4th regional meeting with its sessions,
 // chairs and presenting jurisdictions). Idempotent: every write carries an Idempotency-Key.
-import { issueToken } from '@salw/platform';
+import { requestDevToken } from '@salw/testing';
 
 const WB6 = ['belgrade', 'podgorica', 'pristina', 'sarajevo', 'skopje', 'tirana'];
 const CITY: Record<string, string> = { belgrade: 'Belgrade', podgorica: 'Podgorica', pristina: 'Pristina', sarajevo: 'Sarajevo', skopje: 'Skopje', tirana: 'Tirana' };
@@ -152,8 +152,8 @@ export async function seedDemo(baseUrl: string, token: string): Promise<SeedSumm
 
 if (require.main === module) {
   const baseUrl = process.env.MEETING_COORDINATION_URL ?? 'http://127.0.0.1:3003';
-  const token = issueToken(process.env.JWT_SECRET ?? 'dev-only-secret-change-me-in-production', { subject: 'demo-seed', role: 'seesac' });
-  seedDemo(baseUrl, token)
+  requestDevToken({ role: 'seesac' })
+    .then((token) => seedDemo(baseUrl, token.accessToken))
     .then((summary) => {
       console.log(`meeting-coordination demo: ${summary.rounds} rounds, ${summary.meetings} meetings, ${summary.sessions} sessions (${summary.writes} idempotent writes) at ${baseUrl}`);
       process.exit(0);

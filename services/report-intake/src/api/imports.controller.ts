@@ -87,7 +87,7 @@ export class ImportsController {
     const dryRun = dryRunParam === 'true';
     const request = { dryRun, strategy, body };
 
-    const answer = await this.idempotency.run<unknown>(`import:${actor.subject}`, key, request, async (commitId) => {
+    const answer = await this.idempotency.run<unknown>(actor, 'import', key, request, async (commitId) => {
       const options = { actor, strategy, dryRun, commitId };
       if ((rows as ImportRow[]).length > this.settings.IMPORT_JOB_THRESHOLD) {
         const job = await this.imports.startJob(rows as ImportRow[], options);

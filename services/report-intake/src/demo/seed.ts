@@ -11,10 +11,10 @@
  * Not loaded: KPI 4 and KPI 12 (charts without numbers; "993 firearms and 36,336 pieces of ammunition were disposed"
  * is not attributed to a year), the AVMP figures (SEESAC's, not the jurisdiction's report).
  *
- * Run: node -r @swc-node/register services/report-intake/src/demo/seed.ts   (REPORT_INTAKE_URL, JWT_SECRET)
+ * Run: node -r @swc-node/register services/report-intake/src/demo/seed.ts   (REPORT_INTAKE_URL; the token is the demo SEESAC officer's, from the local Keycloak)
  */
 import { kpi3Observations, KPI3_YEARS, SeedValue } from '@salw/kpi-catalogue';
-import { issueToken } from '@salw/platform';
+import { requestDevToken } from '@salw/testing';
 
 type Value = SeedValue;
 interface SeedObservation {
@@ -96,8 +96,8 @@ export async function seedDemo(baseUrl: string, token: string): Promise<SeedSumm
 
 if (require.main === module) {
   const baseUrl = process.env.REPORT_INTAKE_URL ?? 'http://127.0.0.1:3001';
-  const token = issueToken(process.env.JWT_SECRET ?? 'dev-only-secret-change-me-in-production', { subject: 'demo-seed@seesac', role: 'seesac' });
-  seedDemo(baseUrl, token)
+  requestDevToken({ role: 'seesac' })
+    .then((token) => seedDemo(baseUrl, token.accessToken))
     .then((summary) => {
       console.log(`report-intake demo: ${summary.accepted} Pristina KPI reports (003, 2018–2024) accepted, ${summary.alreadyAccepted} already there`);
       process.exit(0);

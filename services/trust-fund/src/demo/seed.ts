@@ -9,9 +9,9 @@
  *   UNODC participating, MPTF Office Administrative Agent, SEESAC Secretariat) and Germany's new
  *   EUR 3 million pledge (dated 2020-11-26, the day it was announced).
  * Idempotent: every item carries an Idempotency-Key, and registering a donor again changes nothing.
- * Usage: node -r @swc-node/register services/trust-fund/src/demo/seed.ts  (TRUST_FUND_URL, JWT_SECRET)
+ * Usage: node -r @swc-node/register services/trust-fund/src/demo/seed.ts  (TRUST_FUND_URL; the token is the demo Administrative Agent's, from the local Keycloak)
  */
-import { issueToken } from '@salw/platform';
+import { requestDevToken } from '@salw/testing';
 
 export const DEMO_DONORS = [
   { donorId: 'germany', name: 'Germany', exOfficio: true },
@@ -48,8 +48,8 @@ export interface SeedSummary {
   depositedUsd: string;
 }
 
-export async function seedTrustFund(baseUrl: string, secret: string): Promise<SeedSummary> {
-  const agent = issueToken(secret, { subject: 'demo-administrative-agent', role: 'administrative_agent' });
+/** `agent`: an access token of the Administrative Agent. */
+export async function seedTrustFund(baseUrl: string, agent: string): Promise<SeedSummary> {
   const post = async (path: string, key: string, body: unknown) => {
     const response = await fetch(`${baseUrl}${path}`, {
       method: 'POST',
@@ -68,7 +68,9 @@ export async function seedTrustFund(baseUrl: string, secret: string): Promise<Se
 
 if (require.main === module) {
   const baseUrl = process.env.TRUST_FUND_URL ?? 'http://127.0.0.1:3004';
-  seedTrustFund(baseUrl, process.env.JWT_SECRET ?? 'dev-only-secret-change-me-in-production').then(
+  requestDevToken({ role: 'administrative_agent' })
+    .then((token) => seedTrustFund(baseUrl, token.accessToken))
+    .then(
     (summary) => {
       console.log(
         `trust-fund demo: ${summary.donors} donors, ${summary.pledges} pledge, ${summary.deposits} deposits, USD ${summary.depositedUsd} deposited`,

@@ -72,7 +72,7 @@ export class RegionalReportController {
     @Headers('idempotency-key') key: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const answer = await this.idempotency.run(`regional-report:${round}`, key, { round }, async (commitId) => {
+    const answer = await this.idempotency.run(actor, `regional-report:${round}`, key, { round }, async (commitId) => {
       const report = await compileRegionalReport(this.series, this.completeness, round);
       const tables = report.goals.flatMap((goal) => goal.kpis.flatMap((kpi) => kpi.tables));
       const compiled: RegionalReportCompiled = {

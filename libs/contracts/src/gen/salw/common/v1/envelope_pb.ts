@@ -56,7 +56,7 @@ import type { JsonObject, Message } from "@bufbuild/protobuf";
  * Describes the file salw/common/v1/envelope.proto.
  */
 export const file_salw_common_v1_envelope: GenFile = /*@__PURE__*/
-  fileDesc("Ch1zYWx3L2NvbW1vbi92MS9lbnZlbG9wZS5wcm90bxIOc2Fsdy5jb21tb24udjEi3gIKCEVudmVsb3BlEhAKCGV2ZW50X2lkGAEgASgJEgwKBHR5cGUYAiABKAkSFgoOc2NoZW1hX3ZlcnNpb24YAyABKA0SEQoJc3RyZWFtX2lkGAQgASgJEhYKDnN0cmVhbV92ZXJzaW9uGAUgASgNEi8KC29jY3VycmVkX2F0GAYgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIvCgtyZWNvcmRlZF9hdBgHIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASJAoFYWN0b3IYCCABKAsyFS5zYWx3LmNvbW1vbi52MS5BY3RvchIWCg5jb3JyZWxhdGlvbl9pZBgJIAEoCRIUCgxjYXVzYXRpb25faWQYCiABKAkSDwoHY29udGV4dBgLIAEoCRIoCgdwYXlsb2FkGAwgASgLMhcuZ29vZ2xlLnByb3RvYnVmLlN0cnVjdCJSCgVBY3RvchIPCgdzdWJqZWN0GAEgASgJEgwKBHJvbGUYAiABKAkSGQoManVyaXNkaWN0aW9uGAMgASgJSACIAQFCDwoNX2p1cmlzZGljdGlvbmIGcHJvdG8z", [file_google_protobuf_struct, file_google_protobuf_timestamp]);
+  fileDesc("Ch1zYWx3L2NvbW1vbi92MS9lbnZlbG9wZS5wcm90bxIOc2Fsdy5jb21tb24udjEi3gIKCEVudmVsb3BlEhAKCGV2ZW50X2lkGAEgASgJEgwKBHR5cGUYAiABKAkSFgoOc2NoZW1hX3ZlcnNpb24YAyABKA0SEQoJc3RyZWFtX2lkGAQgASgJEhYKDnN0cmVhbV92ZXJzaW9uGAUgASgNEi8KC29jY3VycmVkX2F0GAYgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIvCgtyZWNvcmRlZF9hdBgHIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASJAoFYWN0b3IYCCABKAsyFS5zYWx3LmNvbW1vbi52MS5BY3RvchIWCg5jb3JyZWxhdGlvbl9pZBgJIAEoCRIUCgxjYXVzYXRpb25faWQYCiABKAkSDwoHY29udGV4dBgLIAEoCRIoCgdwYXlsb2FkGAwgASgLMhcuZ29vZ2xlLnByb3RvYnVmLlN0cnVjdCJuCgVBY3RvchIPCgdzdWJqZWN0GAEgASgJEgwKBHJvbGUYAiABKAkSGQoManVyaXNkaWN0aW9uGAMgASgJSACIAQESEQoEbmFtZRgEIAEoCUgBiAEBQg8KDV9qdXJpc2RpY3Rpb25CBwoFX25hbWViBnByb3RvMw", [file_google_protobuf_struct, file_google_protobuf_timestamp]);
 
 /**
  * One published domain event: who did what, when, to which stream, and its body.
@@ -173,7 +173,7 @@ export const EnvelopeSchema: GenMessage<Envelope> = /*@__PURE__*/
   messageDesc(file_salw_common_v1_envelope, 0);
 
 /**
- * Who caused an event. Mirrors the claims of the caller's JWT.
+ * Who caused an event. Mirrors the claims of the caller's access token.
  *
  * @generated from message salw.common.v1.Actor
  */
@@ -187,7 +187,8 @@ export type Actor = Message<"salw.common.v1.Actor"> & {
 
   /**
    * Role of the caller: "ministry" (a jurisdiction's ministry or SALW Commission),
-   * "seesac" (SEESAC officer), "analyst" (read-only consumer) or "system" (the platform
+   * "seesac" (SEESAC officer), "analyst" (read-only consumer), "administrative_agent" and
+   * "donor" (the Trust Fund), or "system" (the platform
    * itself, e.g. a scheduled or reactive process). Readers must tolerate new roles.
    *
    * @generated from field: string role = 2;
@@ -203,6 +204,15 @@ export type Actor = Message<"salw.common.v1.Actor"> & {
    * @generated from field: optional string jurisdiction = 3;
    */
   jurisdiction?: string | undefined;
+
+  /**
+   * Display name of the caller at the time: the token's name (or preferred_username) for
+   * a person, the client id for a system (a ministry's client-credentials client). Absent
+   * (omitted in JSON) on events recorded before the platform had an identity provider.
+   *
+   * @generated from field: optional string name = 4;
+   */
+  name?: string | undefined;
 };
 
 /**
