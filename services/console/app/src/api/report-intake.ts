@@ -855,9 +855,9 @@ export interface operations {
                 jurisdiction?: string;
                 /** @description Only reports of this reporting round */
                 round?: number;
-                status?: "submitted" | "returned_for_revision" | "accepted";
                 offset?: number;
                 limit?: number;
+                status?: "draft" | "submitted" | "returned_for_revision" | "accepted";
             };
             header?: never;
             path?: never;
@@ -918,9 +918,9 @@ export interface operations {
                 jurisdiction?: string;
                 /** @description Only reports of this reporting round */
                 round?: number;
-                status?: "submitted" | "returned_for_revision" | "accepted";
                 offset?: number;
                 limit?: number;
+                status?: "submitted" | "returned_for_revision" | "accepted";
             };
             header?: never;
             path?: never;

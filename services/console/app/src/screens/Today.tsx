@@ -7,7 +7,7 @@ import { Loading, Status } from '../components/Status';
 import { formatDateTime } from '../i18n';
 import { isSeesac, useUser } from '../session';
 
-async function kpiReports(query: { status?: 'submitted' | 'returned_for_revision'; round?: number }): Promise<KpiReportSummary[]> {
+async function kpiReports(query: { status?: KpiReportSummary['status']; round?: number }): Promise<KpiReportSummary[]> {
   const { data, error } = await intake.GET('/kpi-reports', { params: { query: { ...query, limit: 200 } } });
   if (error || !data) throw new Error('KPI reports could not be loaded');
   return data.items;

@@ -6,50 +6,50 @@ export const KPI_REPORT_STATUSES = ['draft', 'submitted', 'returned_for_revision
 export const NARRATIVE_REPORT_STATUSES = ['submitted', 'returned_for_revision', 'accepted'] as const;
 export const MAX_PAGE_SIZE = 200;
 
-/**
- * Filters and page of a report list (query string), one class per kind of report: each has its own statuses (a
- * shared base class with `status` redeclared would give both lists one enum in the OpenAPI document).
- */
-function reportListQuery<Status extends string>(statuses: readonly Status[]) {
-  class ReportListQuery {
-    @ApiPropertyOptional({ example: 'pristina', description: 'Only this jurisdiction (a ministry may name its own only)' })
-    @IsOptional()
-    @IsString()
-    @Matches(/^[a-z]{2,40}$/, { message: 'jurisdiction must be a lowercase jurisdiction code' })
-    jurisdiction?: string;
+/** Filters and page of a report list (query string). */
+class ReportListQuery {
+  @ApiPropertyOptional({ example: 'pristina', description: 'Only this jurisdiction (a ministry may name its own only)' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[a-z]{2,40}$/, { message: 'jurisdiction must be a lowercase jurisdiction code' })
+  jurisdiction?: string;
 
-    @ApiPropertyOptional({ example: 13, description: 'Only reports of this reporting round' })
-    @IsOptional()
-    @Type(() => Number)
-    @IsInt()
-    @Min(1)
-    round?: number;
+  @ApiPropertyOptional({ example: 13, description: 'Only reports of this reporting round' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  round?: number;
 
-    @ApiPropertyOptional({ enum: statuses })
-    @IsOptional()
-    @IsIn(statuses)
-    status?: Status;
+  @ApiPropertyOptional({ example: 0, default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset?: number;
 
-    @ApiPropertyOptional({ example: 0, default: 0 })
-    @IsOptional()
-    @Type(() => Number)
-    @IsInt()
-    @Min(0)
-    offset?: number;
-
-    @ApiPropertyOptional({ example: 50, default: 50, maximum: MAX_PAGE_SIZE })
-    @IsOptional()
-    @Type(() => Number)
-    @IsInt()
-    @Min(1)
-    @Max(MAX_PAGE_SIZE)
-    limit?: number;
-  }
-  return ReportListQuery;
+  @ApiPropertyOptional({ example: 50, default: 50, maximum: MAX_PAGE_SIZE })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  limit?: number;
 }
 
-export class KpiReportListQuery extends reportListQuery(KPI_REPORT_STATUSES) {}
-export class NarrativeReportListQuery extends reportListQuery(NARRATIVE_REPORT_STATUSES) {}
+export class KpiReportListQuery extends ReportListQuery {
+  @ApiPropertyOptional({ enum: KPI_REPORT_STATUSES })
+  @IsOptional()
+  @IsIn(KPI_REPORT_STATUSES)
+  status?: (typeof KPI_REPORT_STATUSES)[number];
+}
+
+export class NarrativeReportListQuery extends ReportListQuery {
+  @ApiPropertyOptional({ enum: NARRATIVE_REPORT_STATUSES })
+  @IsOptional()
+  @IsIn(NARRATIVE_REPORT_STATUSES)
+  status?: (typeof NARRATIVE_REPORT_STATUSES)[number];
+}
 
 class ReportSummaryBase {
   @ApiProperty({ example: 'kpi-report:pristina:2024' })
