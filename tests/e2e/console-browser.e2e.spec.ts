@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { testInfra, uniqueName, REPO_ROOT } from '@salw/testing';
+import { DEMO_PASSWORD, DEMO_USERS, oidcEnv, REPO_ROOT, testInfra, tokenFor, uniqueName } from '@salw/testing';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +16,6 @@ const infra = testInfra();
 const run = uniqueName('e2e_browser');
 const ISSUER = process.env.OIDC_ISSUER || 'http://127.0.0.1:8180/realms/salw';
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const DEMO_PASSWORD = 'Roadmap-Dev-2026';
 const CONSOLE = 'http://127.0.0.1:8080';
 const SCREENSHOTS = join(REPO_ROOT, 'tmp', 'console-screenshots');
 const databases = { console: `${run}_console`, intake: `${run}_intake` };
@@ -28,6 +27,24 @@ async function expectAccessible(page: Page): Promise<void> {
   const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(blocking.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 }
+
+/** What Today shows: a round overdue since 2026-01-31, Pristina's report waiting for review and Belgrade's returned. */
+async function seedReports(intakeUrl: string): Promise<void> {
+  const post = async (path: string, token: Promise<string>, body: unknown) => {
+    const response = await fetch(`${intakeUrl}${path}`, { method: 'POST', headers: { authorization: await token, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    if (response.status >= 300) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
+  };
+  const seesac = () => tokenFor({ role: 'seesac' });
+  const ministry = (jurisdiction: string) => tokenFor({ role: 'ministry', jurisdiction });
+  const observations = [{ measure: 'kpi3_reported_cases', dimensions: { offence_category: 'trafficking' }, value: { kind: 'number', amount: '5' } }];
+  await post('/reporting-rounds', seesac(), { roundNumber: 30, label: '30th progress report', periodFrom: '2025-01-01', periodTo: '2025-12-31', dueDate: '2026-01-31', reportYear: 2025 });
+  await post('/kpi-reports/pristina/2025/submission', ministry('pristina'), { roundNumber: 30, observations });
+  await post('/kpi-reports/belgrade/2025/submission', ministry('belgrade'), { roundNumber: 30, observations });
+  await post('/kpi-reports/belgrade/2025/return-for-revision', seesac(), { comments: 'Check the trafficking cases' });
+}
+
+/** The rows of the table under a heading of Today, as their row headers (jurisdiction names). */
+const rowsUnder = (page: Page, heading: string) => page.locator('section', { has: page.getByRole('heading', { level: 2, name: heading }) }).locator('tbody th').allInnerTexts();
 
 async function logInOnProviderPage(page: Page, username: string): Promise<void> {
   await page.waitForURL((url) => url.href.startsWith(ISSUER));
@@ -46,7 +63,8 @@ describe('e2e browser: the operations console', () => {
     // The app as `make up` serves it: a production build (jest's NODE_ENV=test would bundle React's development build).
     execFileSync('npx', ['vite', 'build', 'services/console/app', '--logLevel', 'warn'], { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
     mkdirSync(SCREENSHOTS, { recursive: true });
-    intake = await ServiceProcess.start({ service: 'report-intake', env: { ...common, MONGO_DB: databases.intake, REPORTS_TOPIC: `${run}.reporting.reports.v1` } });
+    intake = await ServiceProcess.start({ service: 'report-intake', env: { ...common, ...oidcEnv('report-intake'), MONGO_DB: databases.intake, REPORTS_TOPIC: `${run}.reporting.reports.v1` } });
+    await seedReports(intake.baseUrl);
     bff = await ServiceProcess.start({
       service: 'console',
       env: { ...common, PORT: '8080', MONGO_DB: databases.console, OIDC_ISSUER: ISSUER, CONSOLE_PUBLIC_URL: CONSOLE, REPORT_INTAKE_URL: intake.baseUrl },
@@ -69,11 +87,17 @@ describe('e2e browser: the operations console', () => {
     await page.goto(`${CONSOLE}/`);
     await page.waitForURL((url) => url.href.startsWith(ISSUER));
     await page.screenshot({ path: join(SCREENSHOTS, 'login.png') });
-    await logInOnProviderPage(page, 'seesac.officer');
+    await logInOnProviderPage(page, DEMO_USERS.seesac);
     await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
     await expect(page.locator('header').innerText()).resolves.toMatch(/Signed in as .+ \(SEESAC officer\)/);
     const cookies = await context.cookies(CONSOLE);
     expect(cookies.find((c) => c.name === 'salw_console')).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+    // Real data through the proxy with the officer's own token, every jurisdiction's.
+    await page.getByRole('heading', { level: 2, name: 'Waiting for review' }).waitFor();
+    await expect(page.getByRole('alert').count()).resolves.toBe(0);
+    await expect(rowsUnder(page, 'Waiting for review')).resolves.toEqual([expect.stringMatching(/Pristina/)]);
+    await expect(rowsUnder(page, 'Returned for revision')).resolves.toEqual([expect.stringMatching(/Belgrade/)]);
+    await expect(page.getByRole('heading', { level: 2, name: 'Overdue in round 30 (due 2026-01-31)' }).isVisible()).resolves.toBe(true);
     await expectAccessible(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'today-officer.png'), fullPage: true });
 
@@ -98,6 +122,11 @@ describe('e2e browser: the operations console', () => {
     await expect(page.locator('header').innerText()).resolves.toMatch(/Ministry focal point, pristina/);
     await page.keyboard.press('Tab');
     await expect(page.locator(':focus').innerText()).resolves.toBe('Skip to content');
+    // Only Pristina's own report, through the proxy with the focal point's own token.
+    await page.getByRole('heading', { level: 2, name: 'Your reports' }).waitFor();
+    await expect(page.getByRole('alert').count()).resolves.toBe(0);
+    await expect(rowsUnder(page, 'Your reports')).resolves.toEqual([expect.stringMatching(/Pristina/)]);
+    await expect(rowsUnder(page, 'Returned for revision')).resolves.toEqual([]);
     await expectAccessible(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'today-ministry.png'), fullPage: true });
     await context.close();
