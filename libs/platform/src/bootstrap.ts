@@ -28,9 +28,9 @@ export interface ServiceDescription {
 }
 
 /** Every controller class of the application's modules. */
-function controllersOf(app: NestExpressApplication): Function[] {
+function controllersOf(app: NestExpressApplication): Type<unknown>[] {
   const modules = [...app.get(ModulesContainer).values()];
-  return modules.flatMap((module) => [...module.controllers.values()].map((controller) => controller.metatype)).filter((type): type is Function => typeof type === 'function');
+  return modules.flatMap((module) => [...module.controllers.values()].map((controller) => controller.metatype)).filter((type): type is Type<unknown> => typeof type === 'function');
 }
 
 /** Builds a configured, not yet listening application (tests call this; main.ts calls startService). */

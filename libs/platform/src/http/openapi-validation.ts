@@ -1,3 +1,4 @@
+import type { Type } from '@nestjs/common';
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import type { OpenAPIObject } from '@nestjs/swagger';
@@ -111,7 +112,7 @@ type Parameter = { name: string; in: string; required?: boolean; schema?: Schema
  * operation (`<Controller>_<method>`, or the one @ApiOperation names). Read from the route's own metadata (the
  * argument's index and the type TypeScript emits for it), so two query classes with the same property names stay apart.
  */
-export function queryDtosOf(controllers: Iterable<Function>): Map<string, DtoClass> {
+export function queryDtosOf(controllers: Iterable<Type<unknown>>): Map<string, DtoClass> {
   const dtos = new Map<string, DtoClass>();
   for (const controller of controllers) {
     for (const method of Object.getOwnPropertyNames(controller.prototype)) {
@@ -125,7 +126,7 @@ export function queryDtosOf(controllers: Iterable<Function>): Map<string, DtoCla
   return dtos;
 }
 
-function queryDtoOf(controller: Function, method: string): DtoClass | undefined {
+function queryDtoOf(controller: Type<unknown>, method: string): DtoClass | undefined {
   const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, method) ?? {}) as Record<string, { index: number; data?: unknown }>;
   const query = Object.entries(args).find(([key, arg]) => key.split(':')[0] === String(RouteParamtypes.QUERY) && arg.data === undefined);
   if (!query) return undefined;

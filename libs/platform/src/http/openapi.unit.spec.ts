@@ -49,7 +49,7 @@ class MeetingsController {
   }
 }
 
-const statusParameter = () => [{ name: 'status', in: 'query', required: false, schema: { type: 'string' } }];
+const statusParameter = () => [{ name: 'status', in: 'query' as const, required: false, schema: { type: 'string' as const } }];
 const listsDocument = (): OpenAPIObject => ({
   openapi: '3.0.0',
   info: { title: 't', version: '1' },
