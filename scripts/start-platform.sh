@@ -8,6 +8,8 @@ bash scripts/ensure-deps.sh
 bash infra/local/up.sh
 source scripts/services.sh
 mkdir -p "$RUN_DIR"
+echo "==> building the console app (services/console/app → dist)"
+npx vite build services/console/app --logLevel warn
 export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:${KAFKA_PORT:-9092}}"
 export MONGO_URL="${MONGO_URL:-mongodb://127.0.0.1:${MONGO_PORT:-27017}}"
 # Each service accepts this issuer's tokens for its own audience (OIDC_AUDIENCE, default: its name).
@@ -51,5 +53,11 @@ The platform is up. API docs:
 $(for s in "${SERVICES[@]}"; do [ -f "services/$s/src/main.ts" ] && echo "  $s  http://127.0.0.1:${SERVICE_PORT[$s]}/docs"; done)
 Identity provider:      $OIDC_ISSUER (demo logins and ministry clients: README, "Identity")
 A token for trying it:  npm run -s token -- --role seesac   (or --role ministry --jurisdiction belgrade)
+
+The operations console: http://127.0.0.1:8080
+  demo logins (password Roadmap-Dev-2026, the identity realm's demo users):
+    seesac.officer    SEESAC officer (every jurisdiction)
+    focal.pristina    Pristina's focal point (also focal.belgrade, focal.podgorica, focal.sarajevo, focal.skopje, focal.tirana)
+    analyst           analyst (accepted figures only)
 Stop everything:        make down
 EOT

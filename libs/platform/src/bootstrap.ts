@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Type } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { ModulesContainer, NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { EventBatchTransport, EventConsumer, MessagingClient } from '@salw/messaging';
@@ -10,7 +10,7 @@ import { PlatformSettings } from './config';
 import { MESSAGING_CLIENT } from './event-sourcing/tokens';
 import { bodyGuard } from './http/body-guard';
 import { withPlatformAnswers } from './http/openapi';
-import { withValidationRules } from './http/openapi-validation';
+import { queryDtosOf, withValidationRules } from './http/openapi-validation';
 import { strictValidationPipe } from './http/validation';
 import { PlatformMetrics } from './observability/metrics';
 import { PipelineHealth } from './observability/pipeline-health';
@@ -25,6 +25,12 @@ export interface ServiceDescription {
   consumerGroup?: string;
   /** Non-JSON bodies allowed besides JSON (e.g. text/csv imports). */
   textBodies?: string[];
+}
+
+/** Every controller class of the application's modules. */
+function controllersOf(app: NestExpressApplication): Type<unknown>[] {
+  const modules = [...app.get(ModulesContainer).values()];
+  return modules.flatMap((module) => [...module.controllers.values()].map((controller) => controller.metatype)).filter((type): type is Type<unknown> => typeof type === 'function');
 }
 
 /** Builds a configured, not yet listening application (tests call this; main.ts calls startService). */
@@ -46,7 +52,8 @@ export async function buildService(module: Type<unknown>, service: ServiceDescri
     .setVersion(service.version ?? '1')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup('docs', app, () => withPlatformAnswers(withValidationRules(SwaggerModule.createDocument(app, openApi))), { jsonDocumentUrl: 'docs/openapi.json' });
+  const document = () => withValidationRules(SwaggerModule.createDocument(app, openApi), queryDtosOf(controllersOf(app)));
+  SwaggerModule.setup('docs', app, () => withPlatformAnswers(document()), { jsonDocumentUrl: 'docs/openapi.json' });
 
   if (service.consumerGroup) {
     const metrics = app.get(PlatformMetrics);

@@ -1,9 +1,12 @@
 import { Module, Type } from '@nestjs/common';
 import { PlatformModule } from '@salw/platform';
+import { CatalogueController } from './api/catalogue.controller';
 import { CommandRunner } from './api/command-runner';
 import { ImportsController } from './api/imports.controller';
 import { KpiReportsController } from './api/kpi-reports.controller';
 import { NarrativeReportsController } from './api/narrative-reports.controller';
+import { ReportListsController } from './api/report-lists.controller';
+import { ReportLists } from './api/report-lists';
 import { ReportingRoundsController } from './api/reporting-rounds.controller';
 import { ImportService } from './imports/import.service';
 import { ReportIntakeSettings, SERVICE_SETTINGS } from './settings';
@@ -25,8 +28,8 @@ export function createAppModule(settings: ReportIntakeSettings): Type<unknown> {
         eventSourcing: { context: 'reporting', topic: settings.service.REPORTS_TOPIC },
       }),
     ],
-    controllers: [KpiReportsController, NarrativeReportsController, ReportingRoundsController, ImportsController],
-    providers: [{ provide: SERVICE_SETTINGS, useValue: settings.service }, CommandRunner, ImportService],
+    controllers: [ReportListsController, CatalogueController, KpiReportsController, NarrativeReportsController, ReportingRoundsController, ImportsController],
+    providers: [{ provide: SERVICE_SETTINGS, useValue: settings.service }, CommandRunner, ReportLists, ImportService],
   })
   class AppModule {}
   return AppModule;

@@ -1,3 +1,6 @@
+import type { Type } from '@nestjs/common';
+import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { getMetadataStorage } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
@@ -70,9 +73,10 @@ function constrain(schema: Schema, keywords: Schema): void {
  * Makes the document say what the validation pipe enforces: each DTO schema gets the keywords of
  * its class-validator rules, `required` = every property without @IsOptional (which also lets
  * null through), and no properties besides its own (the pipe forbids them). One mechanism for
- * every DTO, so a rule added to a DTO is documented without a second decorator.
+ * every DTO, so a rule added to a DTO is documented without a second decorator. Query parameters get the
+ * rules of their route's own @Query() class (`queryDtos`, from queryDtosOf).
  */
-export function withValidationRules(document: OpenAPIObject): OpenAPIObject {
+export function withValidationRules(document: OpenAPIObject, queryDtos: Map<string, DtoClass> = new Map()): OpenAPIObject {
   const schemas = (document.components?.schemas ?? {}) as Record<string, Schema>;
   const classes = validatedClasses();
   for (const [name, target] of classes) {
@@ -94,26 +98,52 @@ export function withValidationRules(document: OpenAPIObject): OpenAPIObject {
     if (schema.required.length === 0) delete schema.required;
     schema.additionalProperties = false;
   }
-  constrainQueries(document, classes);
+  constrainQueries(document, queryDtos);
   return document;
 }
+
+/** Where @ApiOperation keeps its options (@nestjs/swagger exports no path to its constants). */
+const API_OPERATION = 'swagger/apiOperation';
 
 type Parameter = { name: string; in: string; required?: boolean; schema?: Schema };
 
 /**
- * A @Query() DTO is spread into one parameter per property, without its rules: the class is the
- * one whose ruled properties are exactly the operation's query parameters.
+ * The DTO class of each operation's whole-object @Query() argument, by the operationId Nest's swagger gives the
+ * operation (`<Controller>_<method>`, or the one @ApiOperation names). Read from the route's own metadata (the
+ * argument's index and the type TypeScript emits for it), so two query classes with the same property names stay apart.
  */
-function constrainQueries(document: OpenAPIObject, classes: Map<string, DtoClass>): void {
-  const byProperties = new Map([...classes.values()].map((target) => [[...rulesOf(target).keys()].sort().join(','), target]));
+export function queryDtosOf(controllers: Iterable<Type<unknown>>): Map<string, DtoClass> {
+  const dtos = new Map<string, DtoClass>();
+  for (const controller of controllers) {
+    for (const method of Object.getOwnPropertyNames(controller.prototype)) {
+      if (method === 'constructor') continue;
+      const dto = queryDtoOf(controller, method);
+      if (!dto) continue;
+      const operation = Reflect.getMetadata(API_OPERATION, controller.prototype[method]) as { operationId?: string } | undefined;
+      dtos.set(operation?.operationId ?? `${controller.name}_${method}`, dto);
+    }
+  }
+  return dtos;
+}
+
+function queryDtoOf(controller: Type<unknown>, method: string): DtoClass | undefined {
+  const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, method) ?? {}) as Record<string, { index: number; data?: unknown }>;
+  const query = Object.entries(args).find(([key, arg]) => key.split(':')[0] === String(RouteParamtypes.QUERY) && arg.data === undefined);
+  if (!query) return undefined;
+  const types = (Reflect.getMetadata('design:paramtypes', controller.prototype, method) ?? []) as unknown[];
+  const type = types[query[1].index];
+  return typeof type === 'function' ? (type as DtoClass) : undefined;
+}
+
+/** A @Query() DTO is spread into one parameter per property, without its rules: they come from the route's class. */
+function constrainQueries(document: OpenAPIObject, queryDtos: Map<string, DtoClass>): void {
   for (const item of Object.values(document.paths)) {
-    for (const operation of Object.values(item) as { parameters?: Parameter[] }[]) {
-      const query = (operation?.parameters ?? []).filter((parameter) => parameter.in === 'query');
-      const target = byProperties.get(query.map((parameter) => parameter.name).sort().join(','));
-      if (!target || query.length === 0) continue;
+    for (const operation of Object.values(item) as { operationId?: string; parameters?: Parameter[] }[]) {
+      const target = operation?.operationId ? queryDtos.get(operation.operationId) : undefined;
+      if (!target) continue;
       const rules = rulesOf(target);
-      for (const parameter of query) {
-        const propertyRules = rules.get(parameter.name) ?? [];
+      for (const parameter of (operation.parameters ?? []).filter((p) => p.in === 'query' && rules.has(p.name))) {
+        const propertyRules = rules.get(parameter.name)!;
         constrain((parameter.schema ??= {}), keywordsOf(propertyRules, false));
         parameter.required = !propertyRules.some((rule) => rule.name === 'isOptional');
       }

@@ -1,8 +1,9 @@
 import 'reflect-metadata';
+import { Controller, Get, Query } from '@nestjs/common';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 import { portablePattern, withPlatformAnswers } from './openapi';
-import { withValidationRules } from './openapi-validation';
+import { queryDtosOf, withValidationRules } from './openapi-validation';
 
 class MeetingNoteDto {
   @IsString()
@@ -25,6 +26,38 @@ class MeetingNoteDto {
   @ArrayMaxSize(3)
   tags: string[];
 }
+
+// Two query classes with the same property names and different rules, each on its own route.
+class MeetingListQuery {
+  @IsOptional()
+  @IsIn(['planned', 'held', 'cancelled'])
+  status?: string;
+}
+class NoteListQuery {
+  @IsIn(['draft', 'final'])
+  status: string;
+}
+@Controller('meetings')
+class MeetingsController {
+  @Get()
+  meetings(@Query() query: MeetingListQuery) {
+    return query;
+  }
+  @Get('notes')
+  notes(@Query() query: NoteListQuery) {
+    return query;
+  }
+}
+
+const statusParameter = () => [{ name: 'status', in: 'query' as const, required: false, schema: { type: 'string' as const } }];
+const listsDocument = (): OpenAPIObject => ({
+  openapi: '3.0.0',
+  info: { title: 't', version: '1' },
+  paths: {
+    '/meetings': { get: { operationId: 'MeetingsController_meetings', parameters: statusParameter(), responses: {} } },
+    '/meetings/notes': { get: { operationId: 'MeetingsController_notes', parameters: statusParameter(), responses: {} } },
+  },
+});
 
 const document = (): OpenAPIObject => ({
   openapi: '3.0.0',
@@ -98,6 +131,13 @@ describe('OpenAPI documents say what the validation enforces', () => {
     const key = described.paths['/meetings/{id}/notes'].post!.parameters!.find((p) => 'name' in p && p.name === 'Idempotency-Key');
     expect(key).toMatchObject({ schema: { type: 'string', pattern: '^[\\x21-\\x7e]{1,200}$' } });
     expect(described.paths['/meetings/{id}/notes'].get!.parameters).toEqual([]);
+  });
+
+  it("documents each route's query parameters with the rules of that route's own @Query() class", () => {
+    const described = withValidationRules(listsDocument(), queryDtosOf([MeetingsController]));
+    const status = (path: string) => described.paths[path].get!.parameters![0];
+    expect(status('/meetings')).toEqual({ name: 'status', in: 'query', required: false, schema: { type: 'string', enum: ['planned', 'held', 'cancelled'] } });
+    expect(status('/meetings/notes')).toEqual({ name: 'status', in: 'query', required: true, schema: { type: 'string', enum: ['draft', 'final'] } });
   });
 
   it('writes JS digit classes so that other regex engines match the same strings', () => {

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, Headers, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedActor, CurrentActor, etagOf, Roles } from '@salw/platform';
 import type { Response } from 'express';
 import { ReportingRoundState, reportingRoundDecider, reportingRoundId } from '../domain/reporting-round/reporting-round';
 import { CommandRunner, notFoundUnless } from './command-runner';
+import { ReportingRoundDto } from './dto/report-list.dto';
 import { OpenReportingRoundDto } from './dto/reporting-round.dto';
 
 const view = (state: ReportingRoundState, version: number) => ({ ...state.opened, version });
@@ -31,6 +32,8 @@ export class ReportingRoundsController {
   }
 
   @Get(':roundNumber')
+  @ApiOperation({ summary: 'One reporting round with its period and due date (ETag = its version)' })
+  @ApiOkResponse({ type: ReportingRoundDto })
   @ApiParam({ name: 'roundNumber', schema: { type: 'integer', minimum: 1 } })
   async read(@Param('roundNumber') roundNumber: string, @Res({ passthrough: true }) response: Response) {
     const { state, version } = await this.runner.load(reportingRoundDecider, reportingRoundId(Number(roundNumber)));

@@ -1,0 +1,39 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { useTranslation } from 'react-i18next';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import './i18n';
+import './styles.css';
+import { KpiReport } from './screens/KpiReport';
+import { Layout } from './screens/Layout';
+import { Today } from './screens/Today';
+import { SessionGate } from './session';
+
+function NotFound() {
+  const { t } = useTranslation();
+  return <h1>{t('notFound')}</h1>;
+}
+
+const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      { path: '/', element: <Today /> },
+      { path: '/kpi-reports/:jurisdiction/:year', element: <KpiReport /> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);
+
+const queries = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={queries}>
+      <SessionGate>
+        <RouterProvider router={router} />
+      </SessionGate>
+    </QueryClientProvider>
+  </StrictMode>,
+);
