@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseIntPipe, 
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { NotFound, StateConflict } from '@salw/decider';
 import { MongoEventStore } from '@salw/event-store';
-import { AuthenticatedActor, CurrentActor, EVENT_STORE, etagOf, IdempotencyStore, loadAggregate, Roles } from '@salw/platform';
+import { ApiProblem, AuthenticatedActor, CurrentActor, EVENT_STORE, etagOf, IdempotencyStore, loadAggregate, Roles } from '@salw/platform';
 import type { Response } from 'express';
 import { meetingStream, roundStream } from '../constants';
 import { meetingDecider } from '../domain/meeting/meeting.decider';
@@ -90,6 +90,7 @@ export class RoundsController {
   @Get('meetings/:meetingId/readiness')
   @Roles('seesac', 'ministry', 'analyst', 'donor')
   @ApiOperation({ summary: 'Readiness of a regional meeting: the readiness of the round it concludes (return comments only for SEESAC and the jurisdiction\'s ministry)' })
+  @ApiProblem(409, 'The meeting is not the regional coordination meeting of a round')
   async readinessOfMeeting(@Param('meetingId') meetingId: string, @CurrentActor() reader: AuthenticatedActor) {
     const { state: meeting } = await loadAggregate(this.store, meetingDecider, meetingStream(meetingId));
     if (!meeting.exists) throw new NotFound(`No meeting ${meetingId}`);

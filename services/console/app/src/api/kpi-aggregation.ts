@@ -24,7 +24,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Yearly totals across the six beneficiaries (Chisinau only with includeAssociated=true), with coverage: a partial total says so. view=provisional|latest for SEESAC only. */
+        /**
+         * Yearly totals across the six beneficiaries (Chisinau only with includeAssociated=true), with coverage: a partial total says so. view=provisional|latest for SEESAC only.
+         * @description Only additive measures are summed. A status measure is counted per status; a percentage (additive: false in the catalogue) gets no total, and says so.
+         */
         get: operations["RegionalTotalsController_totals"];
         put?: never;
         post?: never;
@@ -235,6 +238,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The figures the reader may see */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Bad input: every problem, each with its path */
             400: {
                 headers: {
@@ -306,6 +316,52 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /**
+             * @description One regional figure per year: a sum, counts per status, or no total for a non-additive measure (said so in aggregation and note)
+             *
+             *     The figures the reader may see
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        measure: string;
+                        dimensions: {
+                            [key: string]: string;
+                        };
+                        /** @enum {string} */
+                        view: "validated" | "provisional" | "latest";
+                        /** @enum {string} */
+                        region: "WB6" | "WB6+associated";
+                        jurisdictions: string[];
+                        totals: {
+                            year: number;
+                            /**
+                             * @description sum: an additive measure, summed exactly; count_by_status: a status measure (KPI 1, 2, 7), counted per status in countsByStatus; not_additive: a percentage or other non-additive measure (KPI 14): never summed, no total
+                             * @enum {string}
+                             */
+                            aggregation: "sum" | "count_by_status" | "not_additive";
+                            /** @description decimal string; only for aggregation=sum, null when no jurisdiction contributed a number (never 0 for "nothing") */
+                            total: string | null;
+                            /** @description aggregation=count_by_status: how many jurisdictions reported each status of the measure; absent when none did */
+                            countsByStatus?: {
+                                [key: string]: number;
+                            };
+                            /** @description why there is no total, for a non-additive measure */
+                            note?: string;
+                            /** @description every jurisdiction of the region contributed a value */
+                            complete: boolean;
+                            coverage: {
+                                contributed: string[];
+                                missing: string[];
+                                noData: string[];
+                            };
+                        }[];
+                    };
+                };
+            };
             /** @description Bad input: every problem, each with its path */
             400: {
                 headers: {
@@ -423,6 +479,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The figures the reader may see */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Bad input: every problem, each with its path */
             400: {
                 headers: {
