@@ -53,6 +53,8 @@ bash scripts/faults.sh || faults_status=$?
 # The jest counts last: the run's closing line (the exit status covers both).
 echo
 echo "$fuzz_result"
+# What the fuzzer found, repeated here so that the tail of a CI log names it.
+if [ "$fuzz_status" -ne 0 ]; then sed 's/^/  /' .infra/fuzz-report/failures.txt 2>/dev/null | head -20 || true; fi
 echo "$faults_result"
 echo "$jest_summary"
 [ "$status" -ne 0 ] && exit "$status"

@@ -276,7 +276,10 @@ async function main(): Promise<number> {
   const mismatched = [...new Set(rows.flatMap((r) => r.mismatches.map((operation) => `${r.service} ${operation}`)))];
   if (mismatched.length > 0) console.log(`Schema-valid requests mostly refused (validation_mismatch, reported only):\n  ${mismatched.join('\n  ')}\n`);
   const failed = rows.filter((r) => r.failures > 0);
-  for (const row of failed) console.log(`${row.service} as ${row.role}:\n  ${row.details.join('\n  ')}`);
+  const findings = failed.map((row) => `${row.service} as ${row.role}:\n  ${row.details.join('\n  ')}`);
+  // Also in a file of its own: `make test` repeats it in its closing lines, where a CI log's tail shows it.
+  writeFileSync(join(REPORT_DIR, 'failures.txt'), findings.length > 0 ? `${findings.join('\n')}\n` : '');
+  for (const finding of findings) console.log(finding);
   if (failed.length > 0) console.log(`\nReports and logs: ${REPORT_DIR}`);
   const passed = rows.length - failed.length;
   console.log(`\nfuzz stage: ${passed} of ${rows.length} runs without failures`);

@@ -3,19 +3,19 @@ import { ApiBearerAuth, ApiExtraModels, ApiOperation, ApiProperty, ApiQuery, Api
 import { InvalidInput, NotAllowed } from '@salw/decider';
 import { AuthenticatedActor, CurrentActor, IdempotencyStore, Roles } from '@salw/platform';
 import type { Response } from 'express';
-import { ImportRow, rowsFromCsv, rowsFromJson } from '../imports/import-rows';
+import { rowsFromCsv, rowsFromJson } from '../imports/import-rows';
 import { IMPORT_STRATEGIES, ImportService, ImportStrategy } from '../imports/import.service';
 import { SERVICE_SETTINGS, ServiceSettings } from '../settings';
 import { notFoundUnless } from './command-runner';
 
 class ImportValueDto {
   @ApiProperty({ example: 'pristina' }) jurisdiction: string;
-  @ApiProperty({ example: 2019 }) year: number;
+  @ApiProperty({ type: 'integer', example: 2019 }) year: number;
   @ApiProperty({ example: 'kpi3_solved_with_conviction' }) measure: string;
-  @ApiProperty({ example: { offence_category: 'trafficking' }, required: false }) dimensions?: Record<string, string>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, example: { offence_category: 'trafficking' }, required: false }) dimensions?: Record<string, string>;
   @ApiProperty({ example: { kind: 'number', amount: '8' } }) value: Record<string, string>;
 }
-/** Documentation only: the body is read row by row so that each bad row is rejected with its line. */
+/** Documentation only: the body is read by rowsFromJson (a body off this schema is refused whole; each row off the catalogue is rejected with its line). */
 class ImportJsonDto {
   @ApiProperty({
     type: [ImportValueDto],
@@ -52,7 +52,8 @@ export class ImportsController {
     description:
       'Each report (jurisdiction + year) is compared with its current revision; the changes are saved and submitted in one commit ' +
       '(an accepted report is amended as revision n+1). A SEESAC import accepts them too; a ministry import leaves them submitted for review. ' +
-      'Rows of a report under review are rejected. dryRun=true computes the same summary without writing. ' +
+      'A JSON body that does not keep its schema is refused whole (400, every problem with its path); a row that keeps it but ' +
+      'breaks the catalogue or names a report under review is rejected with its line, and the other rows are imported. dryRun=true computes the same summary without writing. ' +
       `More rows than the job threshold: 202 with a job to poll at GET /imports/jobs/{id}. CSV example:\n\n${CSV_EXAMPLE}`,
     requestBody: {
       required: true,
@@ -81,19 +82,20 @@ export class ImportsController {
     const strategy = (strategyParam ?? 'CREATE_AND_UPDATE') as ImportStrategy;
     if (!IMPORT_STRATEGIES.includes(strategy)) problems.push({ path: 'query.strategy', message: `must be one of ${IMPORT_STRATEGIES.join(', ')}` });
     if (dryRunParam !== undefined && !['true', 'false'].includes(dryRunParam)) problems.push({ path: 'query.dryRun', message: 'must be true or false' });
-    const rows: ImportRow[] | string = typeof body === 'string' ? rowsFromCsv(body) : rowsFromJson(body);
-    if (typeof rows === 'string') problems.push({ path: 'body', message: rows });
-    if (problems.length > 0) throw new InvalidInput(problems);
+    const read = typeof body === 'string' ? rowsFromCsv(body) : rowsFromJson(body);
+    if ('problems' in read) problems.push(...read.problems);
+    if (problems.length > 0 || !('rows' in read)) throw new InvalidInput(problems);
+    const { rows } = read;
     const dryRun = dryRunParam === 'true';
     const request = { dryRun, strategy, body };
 
     const answer = await this.idempotency.run<unknown>(actor, 'import', key, request, async (commitId) => {
       const options = { actor, strategy, dryRun, commitId };
-      if ((rows as ImportRow[]).length > this.settings.IMPORT_JOB_THRESHOLD) {
-        const job = await this.imports.startJob(rows as ImportRow[], options);
+      if (rows.length > this.settings.IMPORT_JOB_THRESHOLD) {
+        const job = await this.imports.startJob(rows, options);
         return { status: 202, body: { jobId: job._id, status: job.status, rows: job.rows }, headers: { location: `/imports/jobs/${job._id}` } };
       }
-      return { status: 200, body: await this.imports.run(rows as ImportRow[], options) as unknown };
+      return { status: 200, body: await this.imports.run(rows, options) as unknown };
     });
     response.status(answer.status);
     if (answer.headers?.location) response.setHeader('Location', answer.headers.location);

@@ -1,5 +1,5 @@
 // Turning an import body (JSON or CSV) into rows with their line numbers. Pure.
-import { isReservedName, RESERVED_NAME_MESSAGE } from '@salw/decider';
+import { isReservedName, type Problem, RESERVED_NAME_MESSAGE } from '@salw/decider';
 import { catalogue, isStatusMeasure } from '@salw/kpi-catalogue';
 import { parse } from 'csv-parse/sync';
 
@@ -15,46 +15,64 @@ export interface ImportRow {
   readProblems: string[];
 }
 
+/** The rows of an import body, or why the body as a whole cannot be read (each problem with its path). */
+export type ReadRows = { rows: ImportRow[] } | { problems: Problem[] };
+
 export const CSV_COLUMNS = ['jurisdiction', 'year', 'measure', 'dimensions', 'value', 'no_data_reason'] as const;
 
-/** JSON body `{ values: [{ jurisdiction, year, measure, dimensions?, value }] }`. */
-export function rowsFromJson(body: unknown): ImportRow[] | string {
-  const values = (body as { values?: unknown } | null)?.values;
-  if (typeof body !== 'object' || body === null || !Array.isArray(values)) return 'the body must be { "values": [ ... ] } or text/csv';
-  const extra = Object.keys(body).filter((key) => key !== 'values');
-  if (extra.length > 0) return `unknown fields: ${extra.join(', ')}`;
-  return values.map((item: unknown, index) => {
-    const row = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
-    const unknownFields = Object.keys(row).filter((key) => !['jurisdiction', 'year', 'measure', 'dimensions', 'value'].includes(key));
-    return {
-      line: index + 1,
-      jurisdiction: row.jurisdiction,
-      year: row.year,
-      measure: row.measure,
-      dimensions: row.dimensions ?? {},
-      value: row.value,
-      readProblems: [
-        ...(typeof item !== 'object' || item === null ? ['must be an object'] : []),
-        ...unknownFields.map((field) => `unknown field "${field}"`),
-      ],
-    };
+const JSON_ROW_FIELDS = ['jurisdiction', 'year', 'measure', 'dimensions', 'value'] as const;
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** What the documented schema says of one JSON row; anything else about the row is the catalogue's business. */
+function jsonRowShapeProblems(item: unknown, path: string): Problem[] {
+  if (!isObject(item)) return [{ path, message: 'must be an object' }];
+  const problems: Problem[] = Object.keys(item)
+    .filter((key) => !(JSON_ROW_FIELDS as readonly string[]).includes(key))
+    .map((key) => ({ path: `${path}.${key}`, message: 'unknown field' }));
+  const expect = (field: string, ok: boolean, message: string) => ok || problems.push({ path: `${path}.${field}`, message });
+  expect('jurisdiction', typeof item.jurisdiction === 'string', 'must be a string');
+  expect('year', Number.isInteger(item.year), 'must be an integer');
+  expect('measure', typeof item.measure === 'string', 'must be a string');
+  expect('dimensions', item.dimensions === undefined || isObject(item.dimensions), 'must be an object of dimension → category');
+  expect('value', isObject(item.value), 'must be { kind: "number", amount } or { kind: "status", status } or { kind: "no_data", reason }');
+  return problems;
+}
+
+/**
+ * JSON body `{ values: [{ jurisdiction, year, measure, dimensions?, value }] }`. A body that breaks that schema is
+ * refused whole, every problem with its path; rows that keep it are checked against the catalogue one by one.
+ */
+export function rowsFromJson(body: unknown): ReadRows {
+  if (!isObject(body) || !Array.isArray(body.values)) return { problems: [{ path: 'body.values', message: 'the body must be { "values": [ ... ] } or text/csv' }] };
+  const problems: Problem[] = Object.keys(body)
+    .filter((key) => key !== 'values')
+    .map((key) => ({ path: `body.${key}`, message: 'unknown field' }));
+  const values = body.values as unknown[];
+  values.forEach((item, index) => problems.push(...jsonRowShapeProblems(item, `body.values[${index}]`)));
+  if (problems.length > 0) return { problems };
+  const rows = values.map((item, index) => {
+    const row = item as Record<string, unknown>;
+    return { line: index + 1, jurisdiction: row.jurisdiction, year: row.year, measure: row.measure, dimensions: row.dimensions ?? {}, value: row.value, readProblems: [] };
   });
+  return { rows };
 }
 
 /** CSV with header `jurisdiction,year,measure,dimensions,value,no_data_reason`; dimensions `key=value;key=value`. */
-export function rowsFromCsv(text: string): ImportRow[] | string {
+export function rowsFromCsv(text: string): ReadRows {
+  const refuse = (message: string): ReadRows => ({ problems: [{ path: 'body', message }] });
   let records: { record: Record<string, string>; info: { lines: number } }[];
+  // The header is read even when no data row follows: an empty body or a file without its header is refused.
+  let header: string[] | undefined;
+  const columns = (names: string[]) => (header = names.map((name) => name.trim()));
   try {
-    records = parse(text, { columns: true, skip_empty_lines: true, trim: true, info: true, bom: true }) as typeof records;
+    records = parse(text, { columns, skip_empty_lines: true, trim: true, info: true, bom: true }) as typeof records;
   } catch (error) {
-    return `unreadable CSV: ${(error as Error).message}`;
+    return refuse(`unreadable CSV: ${(error as Error).message}`);
   }
-  if (records.length > 0) {
-    const columns = Object.keys(records[0].record);
-    const missing = CSV_COLUMNS.filter((c) => !columns.includes(c));
-    if (missing.length > 0) return `missing CSV columns: ${missing.join(', ')} (expected ${CSV_COLUMNS.join(',')})`;
-  }
-  return records.map(({ record, info }) => {
+  if (header === undefined) return refuse(`the CSV must start with its header row: ${CSV_COLUMNS.join(',')}`);
+  const missing = CSV_COLUMNS.filter((c) => !header!.includes(c));
+  if (missing.length > 0) return refuse(`missing CSV columns: ${missing.join(', ')} (expected ${CSV_COLUMNS.join(',')})`);
+  const rows = records.map(({ record, info }): ImportRow => {
     const readProblems: string[] = [];
     const dimensions: Record<string, string> = {};
     for (const pair of (record.dimensions ?? '').split(';').map((p) => p.trim()).filter(Boolean)) {
@@ -73,4 +91,5 @@ export function rowsFromCsv(text: string): ImportRow[] | string {
     else value = measure && isStatusMeasure(measure) ? { kind: 'status', status: raw } : { kind: 'number', amount: raw };
     return { line: info.lines, jurisdiction: record.jurisdiction, year: Number(record.year), measure: record.measure, dimensions, value, readProblems };
   });
+  return { rows };
 }
