@@ -147,7 +147,7 @@ describe('report-intake on the real broker and database', () => {
     await http().post(`${narrative}/submission`).set('Authorization', ministry).send({ goals }).expect(200);
     await http().post(`${narrative}/acceptance`).set('Authorization', seesac).send({}).expect(200);
     const forAnalyst = await http().get(narrative).set('Authorization', analyst).expect(200);
-    expect(forAnalyst.body).toMatchObject({ status: 'accepted', goals });
+    expect(forAnalyst.body.current).toMatchObject({ status: 'accepted', goals });
     expect(forAnalyst.body.history.map((h: { action: string }) => h.action)).toContain('NarrativeReportReturnedForRevision');
     expect(JSON.stringify(forAnalyst.body)).not.toContain('Say which law');
     const forSeesac = await http().get(narrative).set('Authorization', seesac).expect(200);
@@ -326,12 +326,84 @@ describe('report-intake on the real broker and database', () => {
   it('submits and accepts a narrative report per goal', async () => {
     const goal = { goal: 2, progress: 'FFP fully operational', challenges: 'database integration', plans: 'JAD 2025', needsForSupport: 'equipment' };
     const submitted = await http().post('/narrative-reports/podgorica/2024-H2/submission').set('Authorization', ministry).send({ goals: [goal] });
-    expect(submitted.body).toMatchObject({ status: 'submitted', revision: 1, goals: [goal] });
+    expect(submitted.body.current).toMatchObject({ status: 'submitted', revision: 1, goals: [goal] });
     await http().post('/narrative-reports/podgorica/2024-H2/acceptance').set('Authorization', seesac).send({}).expect(200);
     const read = await http().get('/narrative-reports/podgorica/2024-H2').set('Authorization', analyst);
-    expect(read.body).toMatchObject({ status: 'accepted', goals: [goal] });
+    expect(read.body.current).toMatchObject({ status: 'accepted', goals: [goal] });
     const [event] = await reader.waitFor(1, (m) => m.key === 'narrative-report:podgorica:2024-H2' && parse(m.value).type === 'NarrativeReportAccepted');
     expect(parse(event.value).payload).toMatchObject({ period: '2024-H2', revision: 1, goals: [goal] });
+  });
+
+  it("gives narrative reports the KPI reports' lifecycle: draft goal by goal, submit, return, accept, amend with a reason; the accepted revision stays readable to analysts while the next is under review", async () => {
+    // Pristina's 13th progress report (003), Goal 2, in its words.
+    const path = '/narrative-reports/pristina/2024';
+    const focal = await tokenFor({ role: 'ministry', jurisdiction: 'pristina' });
+    const ffp = { goal: 2, progress: 'Firearms Focal Point (FFP) reported to be fully operational.', challenges: 'The need for the integration of databases and real-time data entry persisted.', plans: '', needsForSupport: '' };
+    const law = { goal: 1, progress: 'The draft law on explosives was approved by the Government, pending adoption by Parliament.', challenges: '', plans: '', needsForSupport: '' };
+    await http().post(`${path}/draft`).set('Authorization', focal).send({ goals: [ffp] }).expect(200);
+    expect((await http().get(path).set('Authorization', analyst)).status).toBe(404);
+    const submitted = await http().post(`${path}/submission`).set('Authorization', focal).send({ goals: [law] }).expect(200);
+    expect(submitted.body.current).toMatchObject({ revision: 1, status: 'submitted', goals: [law, ffp] });
+    await http().post(`${path}/return-for-revision`).set('Authorization', seesac).send({ comments: 'Name the JAD coordinator' }).expect(200);
+    await http().post(`${path}/submission`).set('Authorization', focal).send({}).expect(200);
+    await http().post(`${path}/acceptance`).set('Authorization', seesac).send({}).expect(200);
+    expect((await http().post(`${path}/submission`).set('Authorization', focal).send({ goals: [ffp] })).status).toBe(409);
+
+    const amended = await http().post(`${path}/amendments`).set('Authorization', focal).send({ reason: 'A Joint Action Day (JAD) Coordinator has been appointed' }).expect(200);
+    expect(amended.body.current).toMatchObject({ revision: 2, status: 'draft', basedOnRevision: 1, amendmentReason: 'A Joint Action Day (JAD) Coordinator has been appointed', goals: [law, ffp] });
+    const jad = { ...ffp, plans: 'Active participation in JAD 2024 operations reported.' };
+    await http().post(`${path}/submission`).set('Authorization', focal).send({ goals: [jad] }).expect(200);
+
+    const forAnalyst = await http().get(path).set('Authorization', analyst).expect(200);
+    expect(forAnalyst.body.current).toMatchObject({ revision: 1, status: 'accepted', goals: [law, ffp] });
+    expect(forAnalyst.body.revisions).toEqual([{ revision: 1, status: 'accepted' }]);
+    expect(JSON.stringify(forAnalyst.body)).not.toContain('Name the JAD coordinator');
+    expect((await http().get(`${path}/revisions/2`).set('Authorization', analyst)).status).toBe(403);
+    const forOwner = await http().get(path).set('Authorization', focal).expect(200);
+    expect(forOwner.body.current).toMatchObject({ revision: 2, status: 'submitted', goals: [law, jad] });
+    const first = await http().get(`${path}/revisions/1`).set('Authorization', analyst).expect(200);
+    expect(first.body).toMatchObject({ revision: 1, status: 'accepted', goals: [law, ffp] });
+    expect(first.body.history.map((h: { action: string }) => h.action)).toEqual([
+      'NarrativeReportDraftSaved',
+      'NarrativeReportSubmitted',
+      'NarrativeReportReturnedForRevision',
+      'NarrativeReportSubmitted',
+      'NarrativeReportAccepted',
+    ]);
+    const second = await http().get(`${path}/revisions/2`).set('Authorization', seesac).expect(200);
+    expect(second.body.history.map((h: { action: string; reason?: string }) => [h.action, h.reason])).toEqual([
+      ['NarrativeReportAmendmentStarted', 'A Joint Action Day (JAD) Coordinator has been appointed'],
+      ['NarrativeReportSubmitted', undefined],
+    ]);
+    const listed = await http().get('/narrative-reports?jurisdiction=pristina').set('Authorization', analyst).expect(200);
+    expect(listed.body.items).toEqual([expect.objectContaining({ period: '2024', revision: 1, status: 'accepted', goals: [1, 2] })]);
+  });
+
+  it("opens round 13 without a due date ('not in the seeds'): nothing submitted in it is late; a report's year is checked against its round and an unopened round is refused when the draft is saved (409), nothing stored", async () => {
+    const round13 = { roundNumber: 13, label: '13th progress reports', periodFrom: '2024-01-01', periodTo: '2024-12-31', noDueDateReason: 'not in the seeds', reportYear: 2024 };
+    const opened = await http().post('/reporting-rounds').set('Authorization', seesac).send(round13);
+    expect([201, 409]).toContain(opened.status); // the demo test below opens the same round
+    const read = await http().get('/reporting-rounds/13').set('Authorization', analyst).expect(200);
+    expect(read.body).toMatchObject({ roundNumber: 13, noDueDateReason: 'not in the seeds' });
+    expect(read.body).not.toHaveProperty('dueDate');
+    const neither = await http().post('/reporting-rounds').set('Authorization', seesac).send({ ...round13, roundNumber: 31, noDueDateReason: undefined });
+    expect(neither.status).toBe(400);
+    expect(JSON.stringify(neither.body)).toContain('noDueDateReason');
+
+    const submitted = await http().post('/kpi-reports/belgrade/2024/submission').set('Authorization', belgrade).send({ roundNumber: 13, observations: [obs('kpi3_reported_cases', 'trafficking', '19')] }).expect(200);
+    expect(submitted.body.current).toMatchObject({ roundNumber: 13, late: false });
+    expect(submitted.body.current).not.toHaveProperty('dueDate');
+
+    const wrongYear = await http().post('/kpi-reports/belgrade/2023/draft').set('Authorization', belgrade).send({ roundNumber: 13, observations: [obs('kpi3_reported_cases', 'trafficking', '61')] });
+    expect(wrongYear.status).toBe(409);
+    expect(wrongYear.body.message).toContain('reporting round 13 asks for reports on 2024');
+    const unopened = await http().post('/kpi-reports/belgrade/2023/draft').set('Authorization', belgrade).send({ roundNumber: 77, observations: [obs('kpi3_reported_cases', 'trafficking', '61')] });
+    expect(unopened.status).toBe(409);
+    expect(unopened.body.message).toContain('reporting round 77 has not been opened');
+    const narrative = await http().post('/narrative-reports/belgrade/2023-H2/draft').set('Authorization', belgrade).send({ roundNumber: 13, goals: [{ goal: 1, progress: 'x', challenges: '', plans: '', needsForSupport: '' }] });
+    expect(narrative.status).toBe(409);
+    expect((await http().get('/kpi-reports/belgrade/2023').set('Authorization', seesac)).status).toBe(404);
+    expect((await http().get('/narrative-reports/belgrade/2023-H2').set('Authorization', seesac)).status).toBe(404);
   });
 
   it('loads the demo data (003, Pristina 2018–2024) as accepted reports, idempotently', async () => {

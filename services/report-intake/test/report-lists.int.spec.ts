@@ -44,7 +44,7 @@ describe('report-intake lists and catalogue', () => {
     await app.listen(0, '127.0.0.1');
     const ok = (response: request.Response) => expect([200, 201]).toContain(response.status);
     for (const round of [12, 13]) {
-      ok(await http().post('/reporting-rounds').set('Authorization', seesac).send({ roundNumber: round, label: `${round}th progress report`, periodFrom: `20${round + 10}-01-01`, periodTo: `20${round + 10}-12-31`, dueDate: `20${round + 11}-01-31`, reportYear: 2010 + round + 10 }));
+      ok(await http().post('/reporting-rounds').set('Authorization', seesac).send({ roundNumber: round, label: `${round}th progress report`, periodFrom: `20${round + 11}-01-01`, periodTo: `20${round + 11}-12-31`, dueDate: `20${round + 12}-01-31`, reportYear: 2011 + round }));
     }
     // Podgorica: 2023 accepted (round 12), 2024 a draft; Belgrade: 2024 submitted (round 13), then returned.
     ok(await http().post('/kpi-reports/podgorica/2023/submission').set('Authorization', podgorica).send({ roundNumber: 12, observations: cases('5') }));
@@ -72,7 +72,7 @@ describe('report-intake lists and catalogue', () => {
     const [belgradeReport] = response.body.items;
     const read = await list('/kpi-reports/belgrade/2024', seesac);
     expect(`"${belgradeReport.version}"`).toBe(read.headers.etag);
-    expect(belgradeReport).toMatchObject({ reportId: 'kpi-report:belgrade:2024', revision: 1, roundNumber: 13, dueDate: '2024-01-31', late: true, observationCount: 1 });
+    expect(belgradeReport).toMatchObject({ reportId: 'kpi-report:belgrade:2024', revision: 1, roundNumber: 13, dueDate: '2025-01-31', late: true, observationCount: 1 });
     expect(Date.parse(belgradeReport.submittedAt)).toBeLessThanOrEqual(Date.parse(belgradeReport.updatedAt));
     expect(response.body.items[1].submittedAt).toBeUndefined();
   });
@@ -114,7 +114,7 @@ describe('report-intake lists and catalogue', () => {
     const response = await list('/reporting-rounds', analyst);
     expect(response.status).toBe(200);
     expect(response.body.items.map((round: { roundNumber: number }) => round.roundNumber)).toEqual([13, 12]);
-    expect(response.body.items[0]).toMatchObject({ label: '13th progress report', dueDate: '2024-01-31', version: 1 });
+    expect(response.body.items[0]).toMatchObject({ label: '13th progress report', dueDate: '2025-01-31', version: 1 });
   });
 
   it('serves the KPI catalogue as data, Pristina with its UNSCR 1244 footnote', async () => {

@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Decider, InvalidInput, NotFound } from '@salw/decider';
+import { Decider, NotFound, StateConflict } from '@salw/decider';
 import { MongoEventStore, NewEvent, StoredEvent } from '@salw/event-store';
 import { EVENT_STORE, HttpCommand, IdempotencyStore, loadAggregate, runHttpCommand } from '@salw/platform';
 import type { Response } from 'express';
 import { dayOf } from '../domain/shared/jurisdictions';
 import { reportingRoundDecider, reportingRoundId } from '../domain/reporting-round/reporting-round';
-import type { RoundTerms } from '../domain/kpi-report/kpi-report.decider';
+import type { RoundTerms } from '../domain/reporting-round/reporting-round';
 
 export type WriteRequest<State, Command, Event extends NewEvent> = HttpCommand<State, Command, Event>;
 
@@ -29,12 +29,16 @@ export class CommandRunner {
     return this.store.readStream(streamId);
   }
 
-  /** The terms of a reporting round for a submission (400 when the round was never opened). */
+  /**
+   * The terms of the reporting round a report names, for its draft or submission. A round not opened (yet) is refused
+   * as a conflict with the state of the rounds (409), as every refusal by state is.
+   */
   async roundTerms(roundNumber: number | undefined): Promise<RoundTerms | undefined> {
     if (roundNumber === undefined) return undefined;
     const { state } = await loadAggregate(this.store, reportingRoundDecider, reportingRoundId(roundNumber));
-    if (!state.opened) throw new InvalidInput([{ path: 'roundNumber', message: `reporting round ${roundNumber} has not been opened` }]);
-    return { roundNumber, dueDate: state.opened.dueDate };
+    if (!state.opened) throw new StateConflict(`roundNumber: reporting round ${roundNumber} has not been opened`);
+    const { dueDate, reportYear } = state.opened;
+    return { roundNumber, ...(dueDate !== undefined ? { dueDate } : {}), reportYear };
   }
 
   today(): string {

@@ -76,19 +76,18 @@ export class KpiReportsController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ) {
-    return this.write(jurisdiction, year, 'draft', body, actor, { key, ifMatch }, response, (y) => ({
+    return this.write(jurisdiction, year, 'draft', body, actor, { key, ifMatch }, response, async (y) => ({
       type: 'SaveKpiReportDraft',
       jurisdiction,
       year: y,
       observations: body.observations,
-      roundNumber: body.roundNumber,
+      round: await this.runner.roundTerms(body.roundNumber),
     }));
   }
 
-  /** The round a draft was saved for (a draft carries the round number, not its due date). */
+  /** The round the current revision answers (its terms are read again: a draft carries only the round number). */
   private async draftRound(jurisdiction: string, year: number): Promise<number | undefined> {
-    const current = currentRevision((await this.runner.load(kpiReportDecider, kpiReportId(jurisdiction, year))).state);
-    return current && !current.dueDate ? current.roundNumber : undefined;
+    return currentRevision((await this.runner.load(kpiReportDecider, kpiReportId(jurisdiction, year))).state)?.roundNumber;
   }
 
   @Post('submission')

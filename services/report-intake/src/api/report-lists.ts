@@ -4,7 +4,7 @@ import { AuthenticatedActor, assertActsFor, MONGO_DB, seesUnderReview } from '@s
 import type { Db } from 'mongodb';
 import { kpiReportDecider } from '../domain/kpi-report/kpi-report.decider';
 import { KpiReportRevision, currentRevision, lastAcceptedRevision } from '../domain/kpi-report/kpi-report.events';
-import { narrativeReportDecider } from '../domain/narrative-report/narrative-report';
+import { NarrativeReportRevision, currentNarrativeRevision, lastAcceptedNarrativeRevision, narrativeReportDecider } from '../domain/narrative-report/narrative-report';
 import { reportingRoundDecider } from '../domain/reporting-round/reporting-round';
 import { CommandRunner } from './command-runner';
 import type { KpiReportListQuery, KpiReportSummaryDto, NarrativeReportListQuery, NarrativeReportSummaryDto, ReportingRoundDto } from './dto/report-list.dto';
@@ -115,20 +115,22 @@ function kpiReportSummary(reader: AuthenticatedActor, events: StoredEvent[]): Kp
 
 function narrativeReportSummary(reader: AuthenticatedActor, events: StoredEvent[]): NarrativeReportSummaryDto | undefined {
   const state = fold(narrativeReportDecider, events);
-  if (!state.jurisdiction || !state.period || !state.status) return undefined;
-  if (!seesUnderReview(reader, state.jurisdiction) && state.status !== 'accepted') return undefined;
+  if (!state.jurisdiction || !state.period) return undefined;
+  const shown: NarrativeReportRevision | undefined = seesUnderReview(reader, state.jurisdiction) ? currentNarrativeRevision(state) : lastAcceptedNarrativeRevision(state);
+  if (!shown) return undefined;
   return {
     reportId: state.reportId!,
     jurisdiction: state.jurisdiction,
     period: state.period,
     version: lastVersion(events),
-    revision: state.revision,
-    status: state.status,
-    roundNumber: state.roundNumber,
-    late: state.late,
-    submittedAt: submittedAt(events, 'NarrativeReportSubmitted', state.revision),
+    revision: shown.revision,
+    status: shown.status,
+    roundNumber: shown.roundNumber,
+    dueDate: shown.dueDate,
+    late: shown.late,
+    submittedAt: submittedAt(events, 'NarrativeReportSubmitted', shown.revision),
     updatedAt: updatedAt(events),
-    goals: state.goals.map((goal) => goal.goal),
+    goals: shown.goals.map((goal) => goal.goal),
   };
 }
 

@@ -56,10 +56,10 @@ export interface SeedSummary {
 
 /**
  * The round the 2024 report belongs to: the 13th progress reports, period 1 January–31 December 2024
- * (003: "Annual KPI Report (1 January - 31 December 2024)"). The seeds give NO due date; a round needs
- * one today, so 2025-01-31 stands in for it (invented, not from the seeds: lateness against it means nothing).
+ * (003: "Annual KPI Report (1 January - 31 December 2024)"). The seeds give NO due date (003 was presented on
+ * 16 June 2025, which is not a due date): the round says so instead of inventing one, so nothing in it is late or overdue.
  */
-export const DEMO_ROUND = { roundNumber: 13, label: '13th progress reports', periodFrom: '2024-01-01', periodTo: '2024-12-31', dueDate: '2025-01-31', reportYear: 2024 };
+export const DEMO_ROUND = { roundNumber: 13, label: '13th progress reports', periodFrom: '2024-01-01', periodTo: '2024-12-31', noDueDateReason: 'not in the seeds', reportYear: 2024 };
 
 export async function seedDemo(baseUrl: string, token: string): Promise<SeedSummary> {
   const summary: SeedSummary = { accepted: 0, alreadyAccepted: 0 };

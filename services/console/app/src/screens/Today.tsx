@@ -59,9 +59,9 @@ function ReportTable({ caption, reports, empty }: { caption: string; reports: Kp
   );
 }
 
-/** Reports of the round's beneficiaries not submitted by its due date (not started, or still a draft). */
+/** Reports of the round's beneficiaries not submitted by its due date (not started, or still a draft); none without a due date. */
 function overdue(round: ReportingRound, reports: KpiReportSummary[], jurisdictions: string[], today: string) {
-  if (today <= round.dueDate) return [];
+  if (round.dueDate === undefined || today <= round.dueDate) return [];
   return jurisdictions.flatMap((code) => {
     const report = reports.find((r) => r.jurisdiction === code && r.year === round.reportYear);
     return !report || report.status === 'draft' ? [{ code, status: report?.status ?? 'notStarted' }] : [];
@@ -89,8 +89,8 @@ export function Today() {
       <section>
         {round.data ? (
           <>
-            <h2>{t('today.overdue', { round: round.data.roundNumber, due: round.data.dueDate })}</h2>
-            {late.length === 0 ? <p>{t('today.overdueEmpty')}</p> : (
+            <h2>{round.data.dueDate === undefined ? t('today.noDueDate', { round: round.data.roundNumber, reason: round.data.noDueDateReason }) : t('today.overdue', { round: round.data.roundNumber, due: round.data.dueDate })}</h2>
+            {late.length === 0 ? <p>{round.data.dueDate === undefined ? t('today.overdueNoDueDate') : t('today.overdueEmpty')}</p> : (
               <ul>
                 {late.map((item) => (
                   <li key={item.code}>

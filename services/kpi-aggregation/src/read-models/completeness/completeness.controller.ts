@@ -8,7 +8,10 @@ import { PROJECTIONS, READERS } from '../../constants';
 import { ReportStatusDocument, RoundDocument } from './completeness.projector';
 import { ROUND_PARAM } from '../../api/params';
 
-/** `late` = submitted after the due date (as the reporting context said); `overdue` = still missing after the due date. */
+/**
+ * `late` = submitted after the due date (as the reporting context said); `overdue` = still missing after the due date,
+ * absent when there is no due date to be overdue against (a round without one, or a period without a round).
+ */
 type ReportState = {
   status: ReportStatusDocument['status'] | 'missing';
   revision?: number;
@@ -24,6 +27,8 @@ export interface Completeness {
   year: number;
   narrativePeriod: string;
   dueDate?: string;
+  /** Why the round has no due date (then no report is overdue). */
+  noDueDateReason?: string;
   jurisdictions: { jurisdiction: string; beneficiary: boolean; kpiReport: ReportState; narrativeReport: ReportState }[];
   /** Counts over the six beneficiaries, per report kind. */
   counts: Record<'kpi' | 'narrative', Record<'submitted' | 'accepted' | 'returned' | 'late' | 'missing', number>>;
@@ -51,9 +56,9 @@ export class CompletenessQueries {
 
   /** Per jurisdiction, by key: its KPI report of `year` and its narrative report of `narrativePeriod`. */
   async completeness(year: number, narrativePeriod: string, round?: RoundDocument, now = new Date()): Promise<Completeness> {
-    const overdue = round?.dueDate ? now.toISOString().slice(0, 10) > round.dueDate : false;
+    const overdue = round?.dueDate ? { overdue: now.toISOString().slice(0, 10) > round.dueDate } : {};
     const stateOf = (doc: ReportStatusDocument | null): ReportState => {
-      if (!doc || doc.status === 'draft') return { status: 'missing', late: false, overdue, ...(doc ? { reportId: doc._id } : {}) };
+      if (!doc || doc.status === 'draft') return { status: 'missing', late: false, ...overdue, ...(doc ? { reportId: doc._id } : {}) };
       return { status: doc.status, revision: doc.revision, acceptedRevision: doc.acceptedRevision, late: doc.late === true, reportId: doc._id };
     };
     const jurisdictions = await Promise.all(
@@ -76,7 +81,7 @@ export class CompletenessQueries {
       }
     }
     return {
-      ...(round ? { roundNumber: round.roundNumber, label: round.label, dueDate: round.dueDate } : {}),
+      ...(round ? { roundNumber: round.roundNumber, label: round.label, ...(round.dueDate ? { dueDate: round.dueDate } : { noDueDateReason: round.noDueDateReason }) } : {}),
       year,
       narrativePeriod,
       jurisdictions,

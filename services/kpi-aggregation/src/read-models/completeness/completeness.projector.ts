@@ -29,7 +29,9 @@ export interface RoundDocument {
   label: string;
   periodFrom: string;
   periodTo: string;
-  dueDate: string;
+  /** Absent when the round has no due date (nothing is overdue in it). */
+  dueDate?: string;
+  noDueDateReason?: string;
   reportYear: number;
 }
 
@@ -41,6 +43,7 @@ const STATUS_OF: Record<string, ReportStatusDocument['status']> = {
   KpiReportAccepted: 'accepted',
   NarrativeReportAccepted: 'accepted',
   KpiReportAmendmentStarted: 'amending',
+  NarrativeReportAmendmentStarted: 'amending',
 };
 
 /** Queues the status change of a report event; returns false for event types this read model ignores. */
@@ -54,7 +57,7 @@ export function queueReportStatusWrites(reports: FoldWrites<ReportStatusDocument
       label: String(payload.label ?? ''),
       periodFrom: String(payload.periodFrom ?? ''),
       periodTo: String(payload.periodTo ?? ''),
-      dueDate: String(payload.dueDate ?? ''),
+      ...(typeof payload.dueDate === 'string' && payload.dueDate !== '' ? { dueDate: payload.dueDate } : { noDueDateReason: String(payload.noDueDateReason ?? 'not given') }),
       reportYear: Number(payload.reportYear),
     };
     const id = `reporting-round:${roundNumber}`;

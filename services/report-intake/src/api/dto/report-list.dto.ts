@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
 export const KPI_REPORT_STATUSES = ['draft', 'submitted', 'returned_for_revision', 'accepted'] as const;
-export const NARRATIVE_REPORT_STATUSES = ['submitted', 'returned_for_revision', 'accepted'] as const;
+export const NARRATIVE_REPORT_STATUSES = ['draft', 'submitted', 'returned_for_revision', 'accepted'] as const;
 export const MAX_PAGE_SIZE = 200;
 
 /** Filters and page of a report list (query string). */
@@ -120,8 +120,10 @@ export class ReportingRoundDto {
   periodFrom: string;
   @ApiProperty({ example: '2024-12-31' })
   periodTo: string;
-  @ApiProperty({ example: '2025-01-31' })
-  dueDate: string;
+  @ApiPropertyOptional({ example: '2025-01-31', description: 'Absent when the round has no due date (see noDueDateReason)' })
+  dueDate?: string;
+  @ApiPropertyOptional({ example: 'not in the seeds', description: 'Why the round has no due date; present exactly when dueDate is absent' })
+  noDueDateReason?: string;
   @ApiProperty({ example: 2024 })
   reportYear: number;
   @ApiProperty({ example: 1 })

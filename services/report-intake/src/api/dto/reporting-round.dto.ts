@@ -1,7 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { BASELINE_YEAR, LAST_YEAR, MAX_ROUND_NUMBER } from '@salw/decider';
 import { CalendarDate } from '@salw/platform';
-import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 export class OpenReportingRoundDto {
   @ApiProperty({ example: 13, minimum: 1, maximum: MAX_ROUND_NUMBER })
@@ -23,9 +23,14 @@ export class OpenReportingRoundDto {
   @CalendarDate()
   periodTo: string;
 
-  @ApiProperty({ example: '2025-01-31' })
-  @CalendarDate()
-  dueDate: string;
+  @CalendarDate({ optional: true, example: '2025-06-16', description: 'Reports are due on this day; later submissions are marked late. Leave it out when no due date is known, and say why in noDueDateReason.' })
+  dueDate?: string;
+
+  @ApiPropertyOptional({ example: 'not in the seeds', minLength: 1, pattern: '\\S', maxLength: 200, description: 'Why the round has no due date; exactly when dueDate is left out (then nothing is late or overdue in the round)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  noDueDateReason?: string;
 
   @ApiProperty({ example: 2024, minimum: BASELINE_YEAR, maximum: LAST_YEAR, description: `the year reported on, ${BASELINE_YEAR} (the baseline) to ${LAST_YEAR}` })
   @IsInt()

@@ -18,6 +18,7 @@ import {
   evolveKpiReport,
   initialKpiReportState,
 } from './kpi-report.events';
+import { RoundTerms, assertAnswersRound, isLate } from '../reporting-round/reporting-round';
 
 export const kpiReportId = (jurisdiction: string, year: number) => `kpi-report:${jurisdiction}:${year}`;
 
@@ -26,13 +27,9 @@ interface Target {
   year: number;
 }
 
-/** The round a submission answers, looked up by the caller (the decider does no I/O). */
-export interface RoundTerms {
-  roundNumber: number;
-  dueDate: string;
-}
+export type { RoundTerms };
 
-export type SaveKpiReportDraft = Target & { type: 'SaveKpiReportDraft'; observations: unknown[]; roundNumber?: number };
+export type SaveKpiReportDraft = Target & { type: 'SaveKpiReportDraft'; observations: unknown[]; round?: RoundTerms };
 export type SubmitKpiReport = Target & {
   type: 'SubmitKpiReport';
   /** A last part to save with the submission (may be empty). */
@@ -98,12 +95,13 @@ export function decideKpiReport(command: KpiReportCommand, state: KpiReportState
       if (!editable(current)) {
         throw new StateConflict(`Cannot save a draft: ${describe(current)}${current?.status === 'accepted' ? '; start an amendment first' : ''}`);
       }
+      assertAnswersRound(command.round, command.year, 'KPI report');
       const revision = current?.revision ?? 1;
       assertBreakdowns(mergeObservations(current?.observations ?? [], part));
       return [
         {
           type: 'KpiReportDraftSaved',
-          data: { ...ref(command, revision), ...(command.roundNumber !== undefined ? { roundNumber: command.roundNumber } : {}), observations: part },
+          data: { ...ref(command, revision), ...(command.round !== undefined ? { roundNumber: command.round.roundNumber } : {}), observations: part },
         },
       ];
     }
@@ -111,6 +109,7 @@ export function decideKpiReport(command: KpiReportCommand, state: KpiReportState
       assertTarget(command);
       const part = parsePart(command.observations);
       if (!editable(current)) throw new StateConflict(`Cannot submit: ${describe(current)}`);
+      assertAnswersRound(command.round, command.year, 'KPI report');
       const revision = current?.revision ?? 1;
       const observations = mergeObservations(current?.observations ?? [], part);
       if (observations.length === 0) throw new InvalidInput([{ path: 'observations', message: 'a report needs at least one observation' }]);
@@ -118,15 +117,16 @@ export function decideKpiReport(command: KpiReportCommand, state: KpiReportState
       const events: KpiReportEvent[] = [];
       if (part.length > 0) events.push({ type: 'KpiReportDraftSaved', data: { ...ref(command, revision), observations: part } });
       // A resubmission answers the round of the first submission.
-      const round = command.round ?? (current?.roundNumber !== undefined && current.dueDate ? { roundNumber: current.roundNumber, dueDate: current.dueDate } : undefined);
-      const roundNumber = round?.roundNumber ?? current?.roundNumber;
+      const round: Omit<RoundTerms, 'reportYear'> | undefined =
+        command.round ?? (current?.roundNumber !== undefined ? { roundNumber: current.roundNumber, dueDate: current.dueDate } : undefined);
+      const roundNumber = round?.roundNumber;
       events.push({
         type: 'KpiReportSubmitted',
         data: {
           ...ref(command, revision),
           ...(roundNumber !== undefined ? { roundNumber } : {}),
-          ...(round ? { dueDate: round.dueDate } : {}),
-          late: round ? command.submittedOn > round.dueDate : false,
+          ...(round?.dueDate !== undefined ? { dueDate: round.dueDate } : {}),
+          late: isLate(round, command.submittedOn),
           observations,
           warnings: plausibilityWarnings(observations),
         },

@@ -122,11 +122,32 @@ describe('kpi report decider', () => {
   it('marks a submission after the round due date late, and one on the due date on time', () => {
     const submit = (submittedOn: string) =>
       kpiReportDecider.decide(
-        { type: 'SubmitKpiReport', ...target, observations: [cases('trafficking', '19')], round: { roundNumber: 13, dueDate: '2025-01-31' }, submittedOn },
+        { type: 'SubmitKpiReport', ...target, observations: [cases('trafficking', '19')], round: { roundNumber: 13, dueDate: '2025-01-31', reportYear: 2024 }, submittedOn },
         kpiReportDecider.initialState(),
       )[1];
     expect(submit('2025-02-01').data).toMatchObject({ late: true, roundNumber: 13, dueDate: '2025-01-31' });
     expect(submit('2025-01-31').data).toMatchObject({ late: false });
+  });
+
+  it('never marks a submission late in a round without a due date (round 13: the seeds give none)', () => {
+    const [, submission] = kpiReportDecider.decide(
+      { type: 'SubmitKpiReport', ...target, observations: [cases('trafficking', '19')], round: { roundNumber: 13, reportYear: 2024 }, submittedOn: '2025-06-16' },
+      kpiReportDecider.initialState(),
+    );
+    expect(submission.data).toMatchObject({ late: false, roundNumber: 13 });
+    expect(submission.data).not.toHaveProperty('dueDate');
+  });
+
+  it("checks a report's year against its round: round 13 asks for 2024 (003), so a 2023 draft or submission naming it is refused", () => {
+    const round13 = { roundNumber: 13, reportYear: 2024 };
+    const of2023 = { jurisdiction: 'pristina', year: 2023 };
+    given([])
+      .when({ type: 'SaveKpiReportDraft', ...of2023, observations: [cases('trafficking', '19')], round: round13 })
+      .thenThrows(StateConflict, (error) => expect(error.message).toBe('roundNumber: reporting round 13 asks for reports on 2024, not for the KPI report on 2023'));
+    given([]).when({ type: 'SubmitKpiReport', ...of2023, observations: [cases('trafficking', '19')], round: round13, submittedOn: '2025-06-16' }).thenThrows(StateConflict);
+    given([])
+      .when({ type: 'SaveKpiReportDraft', ...target, observations: [cases('trafficking', '19')], round: round13 })
+      .then([{ type: 'KpiReportDraftSaved', data: { ...ref(), roundNumber: 13, observations: [cases('trafficking', '19')] } }]);
   });
 
   it('marks a resubmission after a return late against the round of the first submission', () => {

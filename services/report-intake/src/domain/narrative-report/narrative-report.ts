@@ -1,55 +1,31 @@
-// A narrative progress report per goal (stream `narrative-report:<jurisdiction>:<period>`): events, state, decider.
+// Commands of a narrative progress report per goal and the rules that decide them (pure).
 import { Decider, InvalidInput, Problem, StateConflict } from '@salw/decider';
 import { jurisdictionProblems } from '../shared/jurisdictions';
-import type { RoundTerms } from '../kpi-report/kpi-report.decider';
+import { RoundTerms, assertAnswersRound, isLate } from '../reporting-round/reporting-round';
+import {
+  GoalNarrative,
+  NarrativeReportEvent,
+  NarrativeReportRevision,
+  NarrativeReportState,
+  currentNarrativeRevision,
+  evolveNarrativeReport,
+  initialNarrativeReportState,
+  mergeGoals,
+} from './narrative-report.events';
 
-/** Progress on one of the Roadmap's 7 goals. */
-export type GoalNarrative = {
-  goal: number;
-  progress: string;
-  challenges: string;
-  plans: string;
-  needsForSupport: string;
-};
-
-type NarrativeRef = {
-  reportId: string;
-  jurisdiction: string;
-  /** `2024`, `2024-H1` or `2024-H2`. */
-  period: string;
-  revision: number;
-};
-
-export type NarrativeReportEvent =
-  | {
-      type: 'NarrativeReportSubmitted';
-      data: NarrativeRef & { roundNumber?: number; dueDate?: string; late: boolean; goals: GoalNarrative[] };
-    }
-  | { type: 'NarrativeReportReturnedForRevision'; data: NarrativeRef & { comments: string } }
-  | { type: 'NarrativeReportAccepted'; data: NarrativeRef & { roundNumber?: number; goals: GoalNarrative[] } };
-
-export type NarrativeReportStatus = 'submitted' | 'returned_for_revision' | 'accepted';
-
-export interface NarrativeReportState {
-  reportId?: string;
-  jurisdiction?: string;
-  period?: string;
-  revision: number;
-  status?: NarrativeReportStatus;
-  roundNumber?: number;
-  late?: boolean;
-  goals: GoalNarrative[];
-  comments?: string;
-}
+export * from './narrative-report.events';
 
 interface Target {
   jurisdiction: string;
   period: string;
 }
 export type NarrativeReportCommand =
+  | (Target & { type: 'SaveNarrativeReportDraft'; goals: GoalNarrative[]; round?: RoundTerms })
+  /** `goals`: a last part saved with the submission (may be empty). */
   | (Target & { type: 'SubmitNarrativeReport'; goals: GoalNarrative[]; round?: RoundTerms; submittedOn: string })
   | (Target & { type: 'ReturnNarrativeReportForRevision'; comments: string })
-  | (Target & { type: 'AcceptNarrativeReport' });
+  | (Target & { type: 'AcceptNarrativeReport' })
+  | (Target & { type: 'StartNarrativeReportAmendment'; reason: string });
 
 export const PERIOD = /^(20\d{2})(?:-(H1|H2))?$/;
 export const narrativeReportId = (jurisdiction: string, period: string) => `narrative-report:${jurisdiction}:${period}`;
@@ -62,7 +38,6 @@ function targetProblems(command: Target): Problem[] {
 
 function goalProblems(goals: GoalNarrative[]): Problem[] {
   const problems: Problem[] = [];
-  if (goals.length === 0) problems.push({ path: 'goals', message: 'must report on at least one goal' });
   const seen = new Set<number>();
   goals.forEach((goal, index) => {
     if (!Number.isInteger(goal.goal) || goal.goal < 1 || goal.goal > 7) problems.push({ path: `goals[${index}].goal`, message: 'must be a goal of the Roadmap, 1 to 7' });
@@ -72,66 +47,89 @@ function goalProblems(goals: GoalNarrative[]): Problem[] {
   return problems;
 }
 
-function ref(command: Target, revision: number): NarrativeRef {
+function assertValid(problems: Problem[]): void {
+  if (problems.length > 0) throw new InvalidInput(problems);
+}
+
+const yearOf = (period: string) => Number(period.slice(0, 4));
+const copyGoals = (goals: GoalNarrative[]) =>
+  goals.map((g) => ({ goal: g.goal, progress: g.progress, challenges: g.challenges, plans: g.plans, needsForSupport: g.needsForSupport }));
+
+function ref(command: Target, revision: number) {
   return { reportId: narrativeReportId(command.jurisdiction, command.period), jurisdiction: command.jurisdiction, period: command.period, revision };
 }
 
+const editable = (revision: NarrativeReportRevision | undefined) =>
+  !revision || revision.status === 'draft' || revision.status === 'returned_for_revision';
+
+function describe(revision: NarrativeReportRevision | undefined): string {
+  return revision ? `revision ${revision.revision} is ${revision.status.replace(/_/g, ' ')}` : 'the report has no revision yet';
+}
+
+function refusedEdit(action: string, current: NarrativeReportRevision | undefined): StateConflict {
+  return new StateConflict(`Cannot ${action} the narrative report: ${describe(current)}${current?.status === 'accepted' ? '; start an amendment first' : ''}`);
+}
+
+export function decideNarrativeReport(command: NarrativeReportCommand, state: NarrativeReportState): NarrativeReportEvent[] {
+  const current = currentNarrativeRevision(state);
+  switch (command.type) {
+    case 'SaveNarrativeReportDraft': {
+      const empty: Problem[] = command.goals.length === 0 ? [{ path: 'goals', message: 'must report on at least one goal' }] : [];
+      assertValid([...targetProblems(command), ...goalProblems(command.goals), ...empty]);
+      if (!editable(current)) throw refusedEdit('save a draft of', current);
+      assertAnswersRound(command.round, yearOf(command.period), 'narrative report');
+      const roundNumber = command.round?.roundNumber;
+      return [
+        {
+          type: 'NarrativeReportDraftSaved',
+          data: { ...ref(command, current?.revision ?? 1), ...(roundNumber !== undefined ? { roundNumber } : {}), goals: copyGoals(command.goals) },
+        },
+      ];
+    }
+    case 'SubmitNarrativeReport': {
+      assertValid([...targetProblems(command), ...goalProblems(command.goals)]);
+      if (!editable(current)) throw refusedEdit('submit', current);
+      assertAnswersRound(command.round, yearOf(command.period), 'narrative report');
+      const goals = mergeGoals(current?.goals ?? [], copyGoals(command.goals));
+      if (goals.length === 0) throw new InvalidInput([{ path: 'goals', message: 'must report on at least one goal' }]);
+      // A resubmission after a return keeps its revision and answers the round of the first submission.
+      const round = command.round ?? (current?.roundNumber !== undefined ? { roundNumber: current.roundNumber, dueDate: current.dueDate } : undefined);
+      return [
+        {
+          type: 'NarrativeReportSubmitted',
+          data: {
+            ...ref(command, current?.revision ?? 1),
+            ...(round !== undefined ? { roundNumber: round.roundNumber } : {}),
+            ...(round?.dueDate !== undefined ? { dueDate: round.dueDate } : {}),
+            late: isLate(round, command.submittedOn),
+            goals,
+          },
+        },
+      ];
+    }
+    case 'ReturnNarrativeReportForRevision': {
+      const blank: Problem[] = command.comments.trim() === '' ? [{ path: 'comments', message: 'say what needs revising' }] : [];
+      assertValid([...targetProblems(command), ...blank]);
+      if (current?.status !== 'submitted') throw new StateConflict(`Only a submitted narrative report can be returned: ${describe(current)}`);
+      return [{ type: 'NarrativeReportReturnedForRevision', data: { ...ref(command, current.revision), comments: command.comments } }];
+    }
+    case 'AcceptNarrativeReport': {
+      assertValid(targetProblems(command));
+      if (current?.status !== 'submitted') throw new StateConflict(`Only a submitted narrative report can be accepted: ${describe(current)}`);
+      const roundNumber = current.roundNumber;
+      return [{ type: 'NarrativeReportAccepted', data: { ...ref(command, current.revision), ...(roundNumber !== undefined ? { roundNumber } : {}), goals: current.goals } }];
+    }
+    case 'StartNarrativeReportAmendment': {
+      const blank: Problem[] = command.reason.trim() === '' ? [{ path: 'reason', message: 'say why the report is amended' }] : [];
+      assertValid([...targetProblems(command), ...blank]);
+      if (current?.status !== 'accepted') throw new StateConflict(`Only an accepted narrative report can be amended: ${describe(current)}`);
+      return [{ type: 'NarrativeReportAmendmentStarted', data: { ...ref(command, current.revision + 1), basedOnRevision: current.revision, reason: command.reason } }];
+    }
+  }
+}
+
 export const narrativeReportDecider: Decider<NarrativeReportState, NarrativeReportCommand, NarrativeReportEvent> = {
-  initialState: () => ({ revision: 0, goals: [] }),
-  decide: (command, state) => {
-    switch (command.type) {
-      case 'SubmitNarrativeReport': {
-        const problems = [...targetProblems(command), ...goalProblems(command.goals)];
-        if (problems.length > 0) throw new InvalidInput(problems);
-        if (state.status === 'submitted') throw new StateConflict('The narrative report is already submitted and under review');
-        // A resubmission after a return keeps the revision; one after acceptance opens the next revision.
-        const revision = state.status === 'returned_for_revision' ? state.revision : state.revision + 1;
-        const roundNumber = command.round?.roundNumber ?? state.roundNumber;
-        return [
-          {
-            type: 'NarrativeReportSubmitted',
-            data: {
-              ...ref(command, revision),
-              ...(roundNumber !== undefined ? { roundNumber } : {}),
-              ...(command.round ? { dueDate: command.round.dueDate } : {}),
-              late: command.round ? command.submittedOn > command.round.dueDate : false,
-              goals: command.goals.map((g) => ({ goal: g.goal, progress: g.progress, challenges: g.challenges, plans: g.plans, needsForSupport: g.needsForSupport })),
-            },
-          },
-        ];
-      }
-      case 'ReturnNarrativeReportForRevision': {
-        const problems = targetProblems(command);
-        if (command.comments.trim() === '') problems.push({ path: 'comments', message: 'say what needs revising' });
-        if (problems.length > 0) throw new InvalidInput(problems);
-        if (state.status !== 'submitted') throw new StateConflict('Only a submitted narrative report can be returned');
-        return [{ type: 'NarrativeReportReturnedForRevision', data: { ...ref(command, state.revision), comments: command.comments } }];
-      }
-      case 'AcceptNarrativeReport': {
-        const problems = targetProblems(command);
-        if (problems.length > 0) throw new InvalidInput(problems);
-        if (state.status !== 'submitted') throw new StateConflict('Only a submitted narrative report can be accepted');
-        return [
-          {
-            type: 'NarrativeReportAccepted',
-            data: { ...ref(command, state.revision), ...(state.roundNumber !== undefined ? { roundNumber: state.roundNumber } : {}), goals: state.goals },
-          },
-        ];
-      }
-    }
-  },
-  evolve: (state, event) => {
-    const { reportId, jurisdiction, period, revision } = event.data;
-    const base = { ...state, reportId, jurisdiction, period, revision };
-    switch (event.type) {
-      case 'NarrativeReportSubmitted':
-        return { ...base, status: 'submitted', roundNumber: event.data.roundNumber, late: event.data.late, goals: event.data.goals, comments: undefined };
-      case 'NarrativeReportReturnedForRevision':
-        return { ...base, status: 'returned_for_revision', comments: event.data.comments };
-      case 'NarrativeReportAccepted':
-        return { ...base, status: 'accepted', goals: event.data.goals };
-      default:
-        return state;
-    }
-  },
+  initialState: initialNarrativeReportState,
+  decide: decideNarrativeReport,
+  evolve: evolveNarrativeReport,
 };

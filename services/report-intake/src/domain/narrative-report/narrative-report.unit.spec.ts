@@ -1,35 +1,124 @@
-import { InvalidInput, StateConflict, foldEvents } from '@salw/decider';
-import { NarrativeReportEvent, narrativeReportDecider } from './narrative-report';
+import { DomainError, InvalidInput, StateConflict, foldEvents } from '@salw/decider';
+import {
+  GoalNarrative,
+  NarrativeReportCommand,
+  NarrativeReportEvent,
+  currentNarrativeRevision,
+  lastAcceptedNarrativeRevision,
+  narrativeReportDecider,
+} from './narrative-report';
 
-const goal = { goal: 2, progress: 'Firearms Focal Point fully operational', challenges: 'database integration', plans: 'JAD 2025', needsForSupport: 'training' };
-const target = { jurisdiction: 'pristina', period: '2024-H2' };
-const decide = (events: NarrativeReportEvent[], command: Parameters<typeof narrativeReportDecider.decide>[0]) =>
-  narrativeReportDecider.decide(command, foldEvents(narrativeReportDecider, events));
+/** Pristina's 13th progress report (003), Goals 1 and 2, in its own words. */
+const goal1: GoalNarrative = {
+  goal: 1,
+  progress: 'The draft law on explosives was approved by the Government, pending adoption by Parliament',
+  challenges: 'Relevant laws are partially harmonized with the EU Acquis',
+  plans: 'Amendments to the Law on Weapons – another working group was established',
+  needsForSupport: '',
+};
+const goal2: GoalNarrative = {
+  goal: 2,
+  progress: 'Firearms Focal Point (FFP) reported to be fully operational and actively engaged in supporting investigation of firearm-related crimes.',
+  challenges: 'The need for the integration of databases and real-time data entry persisted.',
+  plans: 'Active participation in JAD 2024 operations reported.',
+  needsForSupport: '',
+};
+const target = { jurisdiction: 'pristina', period: '2024' };
+const ref = (revision = 1) => ({ reportId: 'narrative-report:pristina:2024', jurisdiction: 'pristina', period: '2024', revision });
+const round13 = { roundNumber: 13, reportYear: 2024 };
+
+/** given events / when command / then events or error (as the KPI report's spec). */
+function given(events: NarrativeReportEvent[]) {
+  return {
+    when: (command: NarrativeReportCommand) => {
+      const run = () => narrativeReportDecider.decide(command, foldEvents(narrativeReportDecider, events));
+      return {
+        then: (expected: NarrativeReportEvent[]) => expect(run()).toEqual(expected),
+        thenThrows: <E extends DomainError>(kind: new (...args: never[]) => E, check?: (error: E) => void) => {
+          let thrown: unknown;
+          try {
+            run();
+          } catch (error) {
+            thrown = error;
+          }
+          expect(thrown).toBeInstanceOf(kind);
+          check?.(thrown as E);
+        },
+      };
+    },
+  };
+}
+
+const draftSaved = (goals: GoalNarrative[], revision = 1): NarrativeReportEvent => ({ type: 'NarrativeReportDraftSaved', data: { ...ref(revision), goals } });
+const submitted = (goals: GoalNarrative[], revision = 1): NarrativeReportEvent => ({ type: 'NarrativeReportSubmitted', data: { ...ref(revision), late: false, goals } });
+const accepted = (goals: GoalNarrative[], revision = 1): NarrativeReportEvent => ({ type: 'NarrativeReportAccepted', data: { ...ref(revision), goals } });
+const returned = (revision = 1): NarrativeReportEvent => ({ type: 'NarrativeReportReturnedForRevision', data: { ...ref(revision), comments: 'Add Goal 3' } });
+const amendment = (): NarrativeReportEvent => ({ type: 'NarrativeReportAmendmentStarted', data: { ...ref(2), basedOnRevision: 1, reason: 'Goal 2: JAD 2024 coordinator appointed' } });
 
 describe('narrative report decider', () => {
-  const submitted = decide([], { type: 'SubmitNarrativeReport', ...target, goals: [goal], submittedOn: '2025-01-10' });
+  it('saves a draft goal by goal in round 13; a later part replaces the same goal', () => {
+    given([]).when({ type: 'SaveNarrativeReportDraft', ...target, goals: [goal2], round: round13 }).then([{ type: 'NarrativeReportDraftSaved', data: { ...ref(), roundNumber: 13, goals: [goal2] } }]);
+    const revised = { ...goal2, plans: 'JAD 2025' };
+    const state = foldEvents(narrativeReportDecider, [draftSaved([goal2]), draftSaved([goal1, revised])]);
+    expect(currentNarrativeRevision(state)).toMatchObject({ revision: 1, status: 'draft', goals: [goal1, revised] });
+  });
 
-  it('submits revision 1 per goal, late after the due date', () => {
-    expect(submitted).toEqual([
-      { type: 'NarrativeReportSubmitted', data: { reportId: 'narrative-report:pristina:2024-H2', jurisdiction: 'pristina', period: '2024-H2', revision: 1, late: false, goals: [goal] } },
+  it('submits the draft with a last part (full goals); late only after a due date', () => {
+    given([draftSaved([goal2])])
+      .when({ type: 'SubmitNarrativeReport', ...target, goals: [goal1], round: round13, submittedOn: '2025-06-16' })
+      .then([{ type: 'NarrativeReportSubmitted', data: { ...ref(), roundNumber: 13, late: false, goals: [goal1, goal2] } }]);
+    const [late] = narrativeReportDecider.decide(
+      { type: 'SubmitNarrativeReport', ...target, goals: [goal1], round: { ...round13, dueDate: '2025-01-31' }, submittedOn: '2025-06-16' },
+      narrativeReportDecider.initialState(),
+    );
+    expect(late.data).toMatchObject({ late: true, dueDate: '2025-01-31' });
+  });
+
+  it('refuses a bad period, a goal out of 1..7, a goal reported twice and an empty report, naming each', () => {
+    given([])
+      .when({ type: 'SubmitNarrativeReport', jurisdiction: 'pristina', period: '2024-H3', goals: [{ ...goal1, goal: 8 }, goal2, goal2], submittedOn: '2025-06-16' })
+      .thenThrows(InvalidInput, (error) => expect(error.problems.map((p) => p.path)).toEqual(['period', 'goals[0].goal', 'goals[2].goal']));
+    given([]).when({ type: 'SubmitNarrativeReport', ...target, goals: [], submittedOn: '2025-06-16' }).thenThrows(InvalidInput);
+    given([]).when({ type: 'SaveNarrativeReportDraft', ...target, goals: [] }).thenThrows(InvalidInput);
+  });
+
+  it("checks the period's year against the round: round 13 asks for 2024, not 2023-H2", () => {
+    given([])
+      .when({ type: 'SaveNarrativeReportDraft', jurisdiction: 'pristina', period: '2023-H2', goals: [goal1], round: round13 })
+      .thenThrows(StateConflict, (error) => expect(error.message).toBe('roundNumber: reporting round 13 asks for reports on 2024, not for the narrative report on 2023'));
+    given([]).when({ type: 'SubmitNarrativeReport', jurisdiction: 'pristina', period: '2024-H1', goals: [goal1], round: round13, submittedOn: '2025-06-16' }).then([
+      { type: 'NarrativeReportSubmitted', data: { reportId: 'narrative-report:pristina:2024-H1', jurisdiction: 'pristina', period: '2024-H1', revision: 1, roundNumber: 13, late: false, goals: [goal1] } },
     ]);
-    const late = decide([], { type: 'SubmitNarrativeReport', ...target, goals: [goal], round: { roundNumber: 13, dueDate: '2025-01-05' }, submittedOn: '2025-01-10' });
-    expect(late[0].data).toMatchObject({ late: true, roundNumber: 13 });
   });
 
-  it('refuses a bad period, goal out of 1..7 and a goal reported twice', () => {
-    expect(() => decide([], { type: 'SubmitNarrativeReport', jurisdiction: 'pristina', period: '2024-H3', goals: [{ ...goal, goal: 8 }, goal, goal], submittedOn: '2025-01-10' })).toThrow(InvalidInput);
+  it('returns, resubmits in the same revision, accepts; only a submitted report is returned or accepted', () => {
+    given([submitted([goal2])]).when({ type: 'SubmitNarrativeReport', ...target, goals: [], submittedOn: '2025-06-17' }).thenThrows(StateConflict);
+    given([submitted([goal2]), returned()])
+      .when({ type: 'SubmitNarrativeReport', ...target, goals: [goal1], submittedOn: '2025-06-17' })
+      .then([submitted([goal1, goal2])]);
+    given([submitted([goal2]), returned(), submitted([goal1, goal2])]).when({ type: 'AcceptNarrativeReport', ...target }).then([accepted([goal1, goal2])]);
+    given([draftSaved([goal2])]).when({ type: 'AcceptNarrativeReport', ...target }).thenThrows(StateConflict);
+    given([submitted([goal2]), accepted([goal2])]).when({ type: 'ReturnNarrativeReportForRevision', ...target, comments: 'late' }).thenThrows(StateConflict);
   });
 
-  it('returns, resubmits in the same revision, accepts; a later submission opens the next revision', () => {
-    const returned = decide(submitted, { type: 'ReturnNarrativeReportForRevision', ...target, comments: 'add Goal 3' });
-    expect(() => decide(submitted, { type: 'SubmitNarrativeReport', ...target, goals: [goal], submittedOn: '2025-01-10' })).toThrow(StateConflict);
-    const resubmitted = decide([...submitted, ...returned], { type: 'SubmitNarrativeReport', ...target, goals: [goal], submittedOn: '2025-01-11' });
-    expect(resubmitted[0].data.revision).toBe(1);
-    const accepted = decide([...submitted, ...returned, ...resubmitted], { type: 'AcceptNarrativeReport', ...target });
-    expect(accepted[0]).toMatchObject({ type: 'NarrativeReportAccepted', data: { revision: 1, goals: [goal] } });
-    expect(() => decide([...submitted, ...accepted], { type: 'AcceptNarrativeReport', ...target })).toThrow(StateConflict);
-    const next = decide([...submitted, ...accepted], { type: 'SubmitNarrativeReport', ...target, goals: [goal], submittedOn: '2025-02-01' });
-    expect(next[0].data.revision).toBe(2);
+  it('amends an accepted report with a reason: revision 2 opens as a draft with its goals; the accepted revision stays readable', () => {
+    const history = [submitted([goal1, goal2]), accepted([goal1, goal2])];
+    given(history).when({ type: 'SubmitNarrativeReport', ...target, goals: [goal2], submittedOn: '2025-07-01' }).thenThrows(StateConflict, (error) =>
+      expect(error.message).toContain('start an amendment first'),
+    );
+    given(history).when({ type: 'StartNarrativeReportAmendment', ...target, reason: ' ' }).thenThrows(InvalidInput, (error) => expect(error.problems[0].path).toBe('reason'));
+    given(history).when({ type: 'StartNarrativeReportAmendment', ...target, reason: 'Goal 2: JAD 2024 coordinator appointed' }).then([amendment()]);
+    const revised = { ...goal2, progress: 'A Joint Action Day (JAD) Coordinator has been appointed.' };
+    const underReview = foldEvents(narrativeReportDecider, [...history, amendment(), draftSaved([revised], 2), submitted([goal1, revised], 2)]);
+    expect(currentNarrativeRevision(underReview)).toMatchObject({ revision: 2, status: 'submitted', basedOnRevision: 1, amendmentReason: 'Goal 2: JAD 2024 coordinator appointed', goals: [goal1, revised] });
+    expect(lastAcceptedNarrativeRevision(underReview)).toMatchObject({ revision: 1, goals: [goal1, goal2] });
+  });
+
+  it('old streams still fold: a submission right after acceptance opened the next revision', () => {
+    const state = foldEvents(narrativeReportDecider, [submitted([goal1]), accepted([goal1]), submitted([goal1, goal2], 2)]);
+    expect(state.revisions.map((r) => [r.revision, r.status])).toEqual([
+      [1, 'accepted'],
+      [2, 'submitted'],
+    ]);
   });
 });

@@ -20,7 +20,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file salw/reporting/v1/reporting.proto.
  */
 export const file_salw_reporting_v1_reporting: GenFile = /*@__PURE__*/
-  fileDesc("CiFzYWx3L3JlcG9ydGluZy92MS9yZXBvcnRpbmcucHJvdG8SEXNhbHcucmVwb3J0aW5nLnYxIlAKEE9ic2VydmF0aW9uVmFsdWUSDAoEa2luZBgBIAEoCRIOCgZhbW91bnQYAiABKAkSDgoGcmVhc29uGAMgASgJEg4KBnN0YXR1cxgEIAEoCSLJAQoLT2JzZXJ2YXRpb24SDwoHbWVhc3VyZRgBIAEoCRJCCgpkaW1lbnNpb25zGAIgAygLMi4uc2Fsdy5yZXBvcnRpbmcudjEuT2JzZXJ2YXRpb24uRGltZW5zaW9uc0VudHJ5EjIKBXZhbHVlGAMgASgLMiMuc2Fsdy5yZXBvcnRpbmcudjEuT2JzZXJ2YXRpb25WYWx1ZRoxCg9EaW1lbnNpb25zRW50cnkSCwoDa2V5GAEgASgJEg0KBXZhbHVlGAIgASgJOgI4ASIoCgdXYXJuaW5nEgwKBHBhdGgYASABKAkSDwoHbWVzc2FnZRgCIAEoCSLAAQoTS3BpUmVwb3J0RHJhZnRTYXZlZBIRCglyZXBvcnRfaWQYASABKAkSFAoManVyaXNkaWN0aW9uGAIgASgJEgwKBHllYXIYAyABKA0SEAoIcmV2aXNpb24YBCABKA0SGQoMcm91bmRfbnVtYmVyGAUgASgNSACIAQESNAoMb2JzZXJ2YXRpb25zGAYgAygLMh4uc2Fsdy5yZXBvcnRpbmcudjEuT2JzZXJ2YXRpb25CDwoNX3JvdW5kX251bWJlciKfAgoSS3BpUmVwb3J0U3VibWl0dGVkEhEKCXJlcG9ydF9pZBgBIAEoCRIUCgxqdXJpc2RpY3Rpb24YAiABKAkSDAoEeWVhchgDIAEoDRIQCghyZXZpc2lvbhgEIAEoDRIZCgxyb3VuZF9udW1iZXIYBSABKA1IAIgBARIVCghkdWVfZGF0ZRgGIAEoCUgBiAEBEgwKBGxhdGUYByABKAgSNAoMb2JzZXJ2YXRpb25zGAggAygLMh4uc2Fsdy5yZXBvcnRpbmcudjEuT2JzZXJ2YXRpb24SLAoId2FybmluZ3MYCSADKAsyGi5zYWx3LnJlcG9ydGluZy52MS5XYXJuaW5nQg8KDV9yb3VuZF9udW1iZXJCCwoJX2R1ZV9kYXRlInkKHEtwaVJlcG9ydFJldHVybmVkRm9yUmV2aXNpb24SEQoJcmVwb3J0X2lkGAEgASgJEhQKDGp1cmlzZGljdGlvbhgCIAEoCRIMCgR5ZWFyGAMgASgNEhAKCHJldmlzaW9uGAQgASgNEhAKCGNvbW1lbnRzGAUgASgJIuwBChFLcGlSZXBvcnRBY2NlcHRlZBIRCglyZXBvcnRfaWQYASABKAkSFAoManVyaXNkaWN0aW9uGAIgASgJEgwKBHllYXIYAyABKA0SEAoIcmV2aXNpb24YBCABKA0SGQoMcm91bmRfbnVtYmVyGAUgASgNSACIAQESNAoMb2JzZXJ2YXRpb25zGAYgAygLMh4uc2Fsdy5yZXBvcnRpbmcudjEuT2JzZXJ2YXRpb24SLAoId2FybmluZ3MYByADKAsyGi5zYWx3LnJlcG9ydGluZy52MS5XYXJuaW5nQg8KDV9yb3VuZF9udW1iZXIijwEKGUtwaVJlcG9ydEFtZW5kbWVudFN0YXJ0ZWQSEQoJcmVwb3J0X2lkGAEgASgJEhQKDGp1cmlzZGljdGlvbhgCIAEoCRIMCgR5ZWFyGAMgASgNEhAKCHJldmlzaW9uGAQgASgNEhkKEWJhc2VkX29uX3JldmlzaW9uGAUgASgNEg4KBnJlYXNvbhgGIAEoCSJtCg1Hb2FsTmFycmF0aXZlEgwKBGdvYWwYASABKA0SEAoIcHJvZ3Jlc3MYAiABKAkSEgoKY2hhbGxlbmdlcxgDIAEoCRINCgVwbGFucxgEIAEoCRIZChFuZWVkc19mb3Jfc3VwcG9ydBgFIAEoCSL0AQoYTmFycmF0aXZlUmVwb3J0U3VibWl0dGVkEhEKCXJlcG9ydF9pZBgBIAEoCRIUCgxqdXJpc2RpY3Rpb24YAiABKAkSDgoGcGVyaW9kGAMgASgJEhAKCHJldmlzaW9uGAQgASgNEhkKDHJvdW5kX251bWJlchgFIAEoDUgAiAEBEhUKCGR1ZV9kYXRlGAYgASgJSAGIAQESDAoEbGF0ZRgHIAEoCBIvCgVnb2FscxgIIAMoCzIgLnNhbHcucmVwb3J0aW5nLnYxLkdvYWxOYXJyYXRpdmVCDwoNX3JvdW5kX251bWJlckILCglfZHVlX2RhdGUigQEKIk5hcnJhdGl2ZVJlcG9ydFJldHVybmVkRm9yUmV2aXNpb24SEQoJcmVwb3J0X2lkGAEgASgJEhQKDGp1cmlzZGljdGlvbhgCIAEoCRIOCgZwZXJpb2QYAyABKAkSEAoIcmV2aXNpb24YBCABKA0SEAoIY29tbWVudHMYBSABKAkiwQEKF05hcnJhdGl2ZVJlcG9ydEFjY2VwdGVkEhEKCXJlcG9ydF9pZBgBIAEoCRIUCgxqdXJpc2RpY3Rpb24YAiABKAkSDgoGcGVyaW9kGAMgASgJEhAKCHJldmlzaW9uGAQgASgNEhkKDHJvdW5kX251bWJlchgFIAEoDUgAiAEBEi8KBWdvYWxzGAYgAygLMiAuc2Fsdy5yZXBvcnRpbmcudjEuR29hbE5hcnJhdGl2ZUIPCg1fcm91bmRfbnVtYmVyIooBChRSZXBvcnRpbmdSb3VuZE9wZW5lZBIUCgxyb3VuZF9udW1iZXIYASABKA0SDQoFbGFiZWwYAiABKAkSEwoLcGVyaW9kX2Zyb20YAyABKAkSEQoJcGVyaW9kX3RvGAQgASgJEhAKCGR1ZV9kYXRlGAUgASgJEhMKC3JlcG9ydF95ZWFyGAYgASgNYgZwcm90bzM");
+  fileDesc("CiFzYWx3L3JlcG9ydGluZy92MS9yZXBvcnRpbmcucHJvdG8SEXNhbHcucmVwb3J0aW5nLnYxIlAKEE9ic2VydmF0aW9uVmFsdWUSDAoEa2luZBgBIAEoCRIOCgZhbW91bnQYAiABKAkSDgoGcmVhc29uGAMgASgJEg4KBnN0YXR1cxgEIAEoCSLJAQoLT2JzZXJ2YXRpb24SDwoHbWVhc3VyZRgBIAEoCRJCCgpkaW1lbnNpb25zGAIgAygLMi4uc2Fsdy5yZXBvcnRpbmcudjEuT2JzZXJ2YXRpb24uRGltZW5zaW9uc0VudHJ5EjIKBXZhbHVlGAMgASgLMiMuc2Fsdy5yZXBvcnRpbmcudjEuT2JzZXJ2YXRpb25WYWx1ZRoxCg9EaW1lbnNpb25zRW50cnkSCwoDa2V5GAEgASgJEg0KBXZhbHVlGAIgASgJOgI4ASIoCgdXYXJuaW5nEgwKBHBhdGgYASABKAkSDwoHbWVzc2FnZRgCIAEoCSLAAQoTS3BpUmVwb3J0RHJhZnRTYXZlZBIRCglyZXBvcnRfaWQYASABKAkSFAoManVyaXNkaWN0aW9uGAIgASgJEgwKBHllYXIYAyABKA0SEAoIcmV2aXNpb24YBCABKA0SGQoMcm91bmRfbnVtYmVyGAUgASgNSACIAQESNAoMb2JzZXJ2YXRpb25zGAYgAygLMh4uc2Fsdy5yZXBvcnRpbmcudjEuT2JzZXJ2YXRpb25CDwoNX3JvdW5kX251bWJlciKfAgoSS3BpUmVwb3J0U3VibWl0dGVkEhEKCXJlcG9ydF9pZBgBIAEoCRIUCgxqdXJpc2RpY3Rpb24YAiABKAkSDAoEeWVhchgDIAEoDRIQCghyZXZpc2lvbhgEIAEoDRIZCgxyb3VuZF9udW1iZXIYBSABKA1IAIgBARIVCghkdWVfZGF0ZRgGIAEoCUgBiAEBEgwKBGxhdGUYByABKAgSNAoMb2JzZXJ2YXRpb25zGAggAygLMh4uc2Fsdy5yZXBvcnRpbmcudjEuT2JzZXJ2YXRpb24SLAoId2FybmluZ3MYCSADKAsyGi5zYWx3LnJlcG9ydGluZy52MS5XYXJuaW5nQg8KDV9yb3VuZF9udW1iZXJCCwoJX2R1ZV9kYXRlInkKHEtwaVJlcG9ydFJldHVybmVkRm9yUmV2aXNpb24SEQoJcmVwb3J0X2lkGAEgASgJEhQKDGp1cmlzZGljdGlvbhgCIAEoCRIMCgR5ZWFyGAMgASgNEhAKCHJldmlzaW9uGAQgASgNEhAKCGNvbW1lbnRzGAUgASgJIuwBChFLcGlSZXBvcnRBY2NlcHRlZBIRCglyZXBvcnRfaWQYASABKAkSFAoManVyaXNkaWN0aW9uGAIgASgJEgwKBHllYXIYAyABKA0SEAoIcmV2aXNpb24YBCABKA0SGQoMcm91bmRfbnVtYmVyGAUgASgNSACIAQESNAoMb2JzZXJ2YXRpb25zGAYgAygLMh4uc2Fsdy5yZXBvcnRpbmcudjEuT2JzZXJ2YXRpb24SLAoId2FybmluZ3MYByADKAsyGi5zYWx3LnJlcG9ydGluZy52MS5XYXJuaW5nQg8KDV9yb3VuZF9udW1iZXIijwEKGUtwaVJlcG9ydEFtZW5kbWVudFN0YXJ0ZWQSEQoJcmVwb3J0X2lkGAEgASgJEhQKDGp1cmlzZGljdGlvbhgCIAEoCRIMCgR5ZWFyGAMgASgNEhAKCHJldmlzaW9uGAQgASgNEhkKEWJhc2VkX29uX3JldmlzaW9uGAUgASgNEg4KBnJlYXNvbhgGIAEoCSJtCg1Hb2FsTmFycmF0aXZlEgwKBGdvYWwYASABKA0SEAoIcHJvZ3Jlc3MYAiABKAkSEgoKY2hhbGxlbmdlcxgDIAEoCRINCgVwbGFucxgEIAEoCRIZChFuZWVkc19mb3Jfc3VwcG9ydBgFIAEoCSL0AQoYTmFycmF0aXZlUmVwb3J0U3VibWl0dGVkEhEKCXJlcG9ydF9pZBgBIAEoCRIUCgxqdXJpc2RpY3Rpb24YAiABKAkSDgoGcGVyaW9kGAMgASgJEhAKCHJldmlzaW9uGAQgASgNEhkKDHJvdW5kX251bWJlchgFIAEoDUgAiAEBEhUKCGR1ZV9kYXRlGAYgASgJSAGIAQESDAoEbGF0ZRgHIAEoCBIvCgVnb2FscxgIIAMoCzIgLnNhbHcucmVwb3J0aW5nLnYxLkdvYWxOYXJyYXRpdmVCDwoNX3JvdW5kX251bWJlckILCglfZHVlX2RhdGUigQEKIk5hcnJhdGl2ZVJlcG9ydFJldHVybmVkRm9yUmV2aXNpb24SEQoJcmVwb3J0X2lkGAEgASgJEhQKDGp1cmlzZGljdGlvbhgCIAEoCRIOCgZwZXJpb2QYAyABKAkSEAoIcmV2aXNpb24YBCABKA0SEAoIY29tbWVudHMYBSABKAkiwQEKF05hcnJhdGl2ZVJlcG9ydEFjY2VwdGVkEhEKCXJlcG9ydF9pZBgBIAEoCRIUCgxqdXJpc2RpY3Rpb24YAiABKAkSDgoGcGVyaW9kGAMgASgJEhAKCHJldmlzaW9uGAQgASgNEhkKDHJvdW5kX251bWJlchgFIAEoDUgAiAEBEi8KBWdvYWxzGAYgAygLMiAuc2Fsdy5yZXBvcnRpbmcudjEuR29hbE5hcnJhdGl2ZUIPCg1fcm91bmRfbnVtYmVyIsMBChlOYXJyYXRpdmVSZXBvcnREcmFmdFNhdmVkEhEKCXJlcG9ydF9pZBgBIAEoCRIUCgxqdXJpc2RpY3Rpb24YAiABKAkSDgoGcGVyaW9kGAMgASgJEhAKCHJldmlzaW9uGAQgASgNEhkKDHJvdW5kX251bWJlchgFIAEoDUgAiAEBEi8KBWdvYWxzGAYgAygLMiAuc2Fsdy5yZXBvcnRpbmcudjEuR29hbE5hcnJhdGl2ZUIPCg1fcm91bmRfbnVtYmVyIpcBCh9OYXJyYXRpdmVSZXBvcnRBbWVuZG1lbnRTdGFydGVkEhEKCXJlcG9ydF9pZBgBIAEoCRIUCgxqdXJpc2RpY3Rpb24YAiABKAkSDgoGcGVyaW9kGAMgASgJEhAKCHJldmlzaW9uGAQgASgNEhkKEWJhc2VkX29uX3JldmlzaW9uGAUgASgNEg4KBnJlYXNvbhgGIAEoCSLCAQoUUmVwb3J0aW5nUm91bmRPcGVuZWQSFAoMcm91bmRfbnVtYmVyGAEgASgNEg0KBWxhYmVsGAIgASgJEhMKC3BlcmlvZF9mcm9tGAMgASgJEhEKCXBlcmlvZF90bxgEIAEoCRIQCghkdWVfZGF0ZRgFIAEoCRITCgtyZXBvcnRfeWVhchgGIAEoDRIfChJub19kdWVfZGF0ZV9yZWFzb24YByABKAlIAIgBAUIVChNfbm9fZHVlX2RhdGVfcmVhc29uYgZwcm90bzM");
 
 /**
  * The value of one observation. JSON: `{"kind":"number","amount":"19"}`,
@@ -481,7 +481,8 @@ export const GoalNarrativeSchema: GenMessage<GoalNarrative> = /*@__PURE__*/
   messageDesc(file_salw_reporting_v1_reporting, 8);
 
 /**
- * A narrative progress report was submitted (full goals).
+ * A narrative progress report revision was submitted for SEESAC's review (full goals). Events
+ * before drafts existed may open revision n+1 directly after an accepted revision n.
  *
  * @generated from message salw.reporting.v1.NarrativeReportSubmitted
  */
@@ -656,6 +657,120 @@ export const NarrativeReportAcceptedSchema: GenMessage<NarrativeReportAccepted> 
   messageDesc(file_salw_reporting_v1_reporting, 11);
 
 /**
+ * A part of a narrative report's draft was saved: each goal given replaces the same goal.
+ *
+ * @generated from message salw.reporting.v1.NarrativeReportDraftSaved
+ */
+export type NarrativeReportDraftSaved = Message<"salw.reporting.v1.NarrativeReportDraftSaved"> & {
+  /**
+   * The stream id, `narrative-report:<jurisdiction>:<period>`.
+   *
+   * @generated from field: string report_id = 1;
+   */
+  reportId: string;
+
+  /**
+   * Jurisdiction code.
+   *
+   * @generated from field: string jurisdiction = 2;
+   */
+  jurisdiction: string;
+
+  /**
+   * `2024`, `2024-H1` or `2024-H2`.
+   *
+   * @generated from field: string period = 3;
+   */
+  period: string;
+
+  /**
+   * Revision, 1-based; an amendment opens revision n+1.
+   *
+   * @generated from field: uint32 revision = 4;
+   */
+  revision: number;
+
+  /**
+   * Reporting round the report answers, when given (checked against the round's year).
+   *
+   * @generated from field: optional uint32 round_number = 5;
+   */
+  roundNumber?: number | undefined;
+
+  /**
+   * Only the goals saved.
+   *
+   * @generated from field: repeated salw.reporting.v1.GoalNarrative goals = 6;
+   */
+  goals: GoalNarrative[];
+};
+
+/**
+ * Describes the message salw.reporting.v1.NarrativeReportDraftSaved.
+ * Use `create(NarrativeReportDraftSavedSchema)` to create a new message.
+ */
+export const NarrativeReportDraftSavedSchema: GenMessage<NarrativeReportDraftSaved> = /*@__PURE__*/
+  messageDesc(file_salw_reporting_v1_reporting, 12);
+
+/**
+ * An accepted narrative report is being amended: a new revision opens as a draft with its goals.
+ * The accepted revision stays what readers other than SEESAC and its ministry see until the
+ * new one is accepted.
+ *
+ * @generated from message salw.reporting.v1.NarrativeReportAmendmentStarted
+ */
+export type NarrativeReportAmendmentStarted = Message<"salw.reporting.v1.NarrativeReportAmendmentStarted"> & {
+  /**
+   * The stream id.
+   *
+   * @generated from field: string report_id = 1;
+   */
+  reportId: string;
+
+  /**
+   * Jurisdiction code.
+   *
+   * @generated from field: string jurisdiction = 2;
+   */
+  jurisdiction: string;
+
+  /**
+   * The period.
+   *
+   * @generated from field: string period = 3;
+   */
+  period: string;
+
+  /**
+   * The new revision.
+   *
+   * @generated from field: uint32 revision = 4;
+   */
+  revision: number;
+
+  /**
+   * The accepted revision it starts from.
+   *
+   * @generated from field: uint32 based_on_revision = 5;
+   */
+  basedOnRevision: number;
+
+  /**
+   * Why it is amended.
+   *
+   * @generated from field: string reason = 6;
+   */
+  reason: string;
+};
+
+/**
+ * Describes the message salw.reporting.v1.NarrativeReportAmendmentStarted.
+ * Use `create(NarrativeReportAmendmentStartedSchema)` to create a new message.
+ */
+export const NarrativeReportAmendmentStartedSchema: GenMessage<NarrativeReportAmendmentStarted> = /*@__PURE__*/
+  messageDesc(file_salw_reporting_v1_reporting, 13);
+
+/**
  * SEESAC opened a numbered reporting round.
  *
  * @generated from message salw.reporting.v1.ReportingRoundOpened
@@ -691,6 +806,9 @@ export type ReportingRoundOpened = Message<"salw.reporting.v1.ReportingRoundOpen
 
   /**
    * Reports are due on this day (YYYY-MM-DD); later submissions are marked late.
+   * Absent (proto3 JSON: the empty default) when the round has no known due date; then
+   * no_due_date_reason says why, and nothing is late or overdue in that round. (It stays an
+   * implicit-presence field: turning it into `optional` is a breaking change for buf.)
    *
    * @generated from field: string due_date = 5;
    */
@@ -702,6 +820,13 @@ export type ReportingRoundOpened = Message<"salw.reporting.v1.ReportingRoundOpen
    * @generated from field: uint32 report_year = 6;
    */
   reportYear: number;
+
+  /**
+   * Why the round has no due date, e.g. "not in the seeds"; set exactly when due_date is absent.
+   *
+   * @generated from field: optional string no_due_date_reason = 7;
+   */
+  noDueDateReason?: string | undefined;
 };
 
 /**
@@ -709,5 +834,5 @@ export type ReportingRoundOpened = Message<"salw.reporting.v1.ReportingRoundOpen
  * Use `create(ReportingRoundOpenedSchema)` to create a new message.
  */
 export const ReportingRoundOpenedSchema: GenMessage<ReportingRoundOpened> = /*@__PURE__*/
-  messageDesc(file_salw_reporting_v1_reporting, 12);
+  messageDesc(file_salw_reporting_v1_reporting, 14);
 
