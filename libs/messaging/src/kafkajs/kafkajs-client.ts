@@ -111,8 +111,28 @@ class KafkaJsProducer implements MessageProducer {
   }
 }
 
+/** First wait before a consumer kafkajs gave up on is started again (doubling up to MAX_RESTART_WAIT_MS). */
+const FIRST_RESTART_WAIT_MS = 1_000;
+const MAX_RESTART_WAIT_MS = 30_000;
+
+/**
+ * kafkajs restarts a crashed consumer only when the cause is retriable; after any other crash (seen in the fault suite:
+ * "The coordinator is not aware of this member" after a broker restart; or an error thrown by the batch handler) it
+ * stays disconnected for good, and the service would go on answering HTTP while its read models froze. The port
+ * promises consumption until stop(): this adapter starts it again itself, with a growing wait. Nothing is lost or
+ * skipped by a restart: what was not committed is fetched again.
+ */
 class KafkaJsConsumer implements MessageConsumer {
-  constructor(private readonly consumer: Consumer) {}
+  private handler?: (batch: ReceivedBatch) => Promise<void>;
+  private stopping = false;
+  private restartWaitMs = FIRST_RESTART_WAIT_MS;
+  private restartTimer?: NodeJS.Timeout;
+
+  constructor(private readonly consumer: Consumer) {
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      if (!payload.restart && !this.stopping) this.scheduleRestart();
+    });
+  }
 
   async subscribe(topics: string[], fromBeginning: boolean): Promise<void> {
     // Just created topics: the metadata may still say "unknown topic" (seen on an empty broker: the service exited).
@@ -120,6 +140,7 @@ class KafkaJsConsumer implements MessageConsumer {
   }
 
   async run(onBatch: (batch: ReceivedBatch) => Promise<void>): Promise<void> {
+    this.handler = onBatch;
     await this.consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
@@ -144,12 +165,28 @@ class KafkaJsConsumer implements MessageConsumer {
             await this.consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: next }]);
           },
         });
+        this.restartWaitMs = FIRST_RESTART_WAIT_MS;
       },
     });
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
+    clearTimeout(this.restartTimer);
     await this.consumer.disconnect();
+  }
+
+  /** kafkajs keeps the subscriptions across a disconnect: connecting and running again resumes from the last commit. */
+  private scheduleRestart(): void {
+    const wait = this.restartWaitMs;
+    this.restartWaitMs = Math.min(wait * 2, MAX_RESTART_WAIT_MS);
+    this.restartTimer = setTimeout(() => {
+      if (this.stopping || !this.handler) return;
+      this.consumer
+        .connect()
+        .then(() => this.run(this.handler!))
+        .catch(() => this.scheduleRestart());
+    }, wait);
   }
 }
 

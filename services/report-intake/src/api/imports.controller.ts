@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiExtraModels, ApiOperation, ApiProperty, ApiQuery, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOperation, ApiProperty, ApiPropertyOptional, ApiQuery, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { InvalidInput, NotAllowed } from '@salw/decider';
 import { AuthenticatedActor, CurrentActor, IdempotencyStore, Roles } from '@salw/platform';
 import type { Response } from 'express';
@@ -12,7 +12,7 @@ class ImportValueDto {
   @ApiProperty({ example: 'pristina' }) jurisdiction: string;
   @ApiProperty({ type: 'integer', example: 2019 }) year: number;
   @ApiProperty({ example: 'kpi3_solved_with_conviction' }) measure: string;
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, example: { offence_category: 'trafficking' }, required: false }) dimensions?: Record<string, string>;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string' }, example: { offence_category: 'trafficking' } }) dimensions?: Record<string, string>;
   @ApiProperty({ example: { kind: 'number', amount: '8' } }) value: Record<string, string>;
 }
 /** Documentation only: the body is read by rowsFromJson (a body off this schema is refused whole; each row off the catalogue is rejected with its line). */
