@@ -188,6 +188,20 @@ describe('kpi-aggregation: report events through real Kafka into series, totals,
     expect(tirana.kpiReport).toEqual({ status: 'missing', late: false, overdue: true });
   });
 
+  it("says nothing is overdue in a round without a due date (the seeds give none for the 13th reports): the round says why", async () => {
+    await report('reporting-round:113', 'ReportingRoundOpened', { roundNumber: 113, label: '13th progress reports (no due date)', periodFrom: '2024-01-01', periodTo: '2024-12-31', noDueDateReason: 'not in the seeds', reportYear: 2024 });
+    const completeness = await eventually(async () => {
+      const answer = await get('/completeness/rounds/113');
+      expect(answer.status).toBe(200);
+      return answer.body;
+    });
+    expect(completeness).toMatchObject({ roundNumber: 113, noDueDateReason: 'not in the seeds' });
+    expect(completeness).not.toHaveProperty('dueDate');
+    const tirana = completeness.jurisdictions.find((row: { jurisdiction: string }) => row.jurisdiction === 'tirana');
+    expect(tirana.kpiReport).toEqual({ status: 'missing', late: false });
+    expect(JSON.stringify(completeness)).not.toContain('overdue');
+  });
+
   it('publishes one KPI fact per observation of an accepted revision with its provenance, fed by the relay', async () => {
     const reader = await TopicReader.open(kafka, factsTopic);
     try {

@@ -205,6 +205,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/narrative-reports/{jurisdiction}/{period}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Save a part of the draft goal by goal (a later part replaces the same goal); a round named must be open and ask for the year of the period */
+        post: operations["NarrativeReportsController_saveDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/narrative-reports/{jurisdiction}/{period}/submission": {
         parameters: {
             query?: never;
@@ -214,7 +231,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit the narrative progress report per goal for a year or half-year (2024, 2024-H1, 2024-H2) */
+        /** Submit the narrative progress report per goal for a year or half-year (2024, 2024-H1, 2024-H2), with an optional last part; late after the round due date */
         post: operations["NarrativeReportsController_submit"];
         delete?: never;
         options?: never;
@@ -231,6 +248,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** SEESAC returns a submitted narrative report for revision, with comments */
         post: operations["NarrativeReportsController_returnForRevision"];
         delete?: never;
         options?: never;
@@ -247,7 +265,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** SEESAC accepts a submitted narrative report */
         post: operations["NarrativeReportsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/narrative-reports/{jurisdiction}/{period}/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Amend an accepted narrative report, saying why: opens revision n+1 as a draft with its goals (the accepted revision stays readable) */
+        post: operations["NarrativeReportsController_amend"];
         delete?: never;
         options?: never;
         head?: never;
@@ -261,8 +297,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The narrative report with its history; readers other than SEESAC and its ministry see it once accepted, without return comments */
+        /** The narrative report now, with its history (ETag = its version). Readers other than SEESAC and its ministry see the last accepted revision, also while a new one is under review, without return comments. */
         get: operations["NarrativeReportsController_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/narrative-reports/{jurisdiction}/{period}/revisions/{revision}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One revision with its history: who did what, when. Return comments and unaccepted revisions only for SEESAC and its ministry (403 for others). */
+        get: operations["NarrativeReportsController_readRevision"];
         put?: never;
         post?: never;
         delete?: never;
@@ -441,7 +494,7 @@ export interface components {
             /** @example 2024-H2 */
             period: string;
             /** @enum {string} */
-            status: "submitted" | "returned_for_revision" | "accepted";
+            status: "draft" | "submitted" | "returned_for_revision" | "accepted";
             /** @description Goals the report speaks to */
             goals: number[];
         };
@@ -461,8 +514,16 @@ export interface components {
             periodFrom: string;
             /** @example 2024-12-31 */
             periodTo: string;
-            /** @example 2025-01-31 */
-            dueDate: string;
+            /**
+             * @description Absent when the round has no due date (see noDueDateReason)
+             * @example 2025-01-31
+             */
+            dueDate?: string;
+            /**
+             * @description Why the round has no due date; present exactly when dueDate is absent
+             * @example not in the seeds
+             */
+            noDueDateReason?: string;
             /** @example 2024 */
             reportYear: number;
             /** @example 1 */
@@ -746,9 +807,22 @@ export interface components {
             /** @example Specialized ammunition destruction equipment. */
             needsForSupport: string;
         };
-        SubmitNarrativeReportDto: {
+        SaveNarrativeReportDraftDto: {
+            /** @description A part of the report: each goal replaces the same goal */
             goals: components["schemas"]["GoalNarrativeDto"][];
-            /** @example 13 */
+            /**
+             * @description The reporting round the report answers (opened, and asking for the year of the period)
+             * @example 13
+             */
+            roundNumber?: number | null;
+        };
+        SubmitNarrativeReportDto: {
+            /** @description A last part saved with the submission (each goal replaces the same goal of the draft) */
+            goals?: components["schemas"]["GoalNarrativeDto"][] | null;
+            /**
+             * @description The reporting round the report answers (opened, and asking for the year of the period)
+             * @example 13
+             */
             roundNumber?: number | null;
         };
         OpenReportingRoundDto: {
@@ -768,9 +842,15 @@ export interface components {
             periodTo: string;
             /**
              * Format: date
-             * @example 2025-01-31
+             * @description Reports are due on this day; later submissions are marked late. Leave it out when no due date is known, and say why in noDueDateReason.
+             * @example 2025-06-16
              */
-            dueDate: string;
+            dueDate?: string | null;
+            /**
+             * @description Why the round has no due date; exactly when dueDate is left out (then nothing is late or overdue in the round)
+             * @example not in the seeds
+             */
+            noDueDateReason?: string | null;
             /**
              * @description the year reported on, 2018 (the baseline) to 2100
              * @example 2024
@@ -922,7 +1002,7 @@ export interface operations {
                 round?: number;
                 offset?: number;
                 limit?: number;
-                status?: "submitted" | "returned_for_revision" | "accepted";
+                status?: "draft" | "submitted" | "returned_for_revision" | "accepted";
             };
             header?: never;
             path?: never;
@@ -1860,6 +1940,110 @@ export interface operations {
             };
         };
     };
+    NarrativeReportsController_saveDraft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key + same body → same answer, one set of events */
+                "Idempotency-Key"?: string;
+                /** @description ETag of the state read; 409 when it changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveNarrativeReportDraftDto"];
+            };
+        };
+        responses: {
+            /** @description The state after the command */
+            200: {
+                headers: {
+                    /** @description The new version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input: every problem, each with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role or jurisdiction of the token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The state changed since it was read (If-Match), or the command conflicts with it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     NarrativeReportsController_submit: {
         parameters: {
             query?: never;
@@ -2172,6 +2356,110 @@ export interface operations {
             };
         };
     };
+    NarrativeReportsController_amend: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key + same body → same answer, one set of events */
+                "Idempotency-Key"?: string;
+                /** @description ETag of the state read; 409 when it changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartAmendmentDto"];
+            };
+        };
+        responses: {
+            /** @description The state after the command */
+            200: {
+                headers: {
+                    /** @description The new version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input: every problem, each with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role or jurisdiction of the token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The state changed since it was read (If-Match), or the command conflicts with it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     NarrativeReportsController_read: {
         parameters: {
             query?: never;
@@ -2179,6 +2467,72 @@ export interface operations {
             path: {
                 jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
                 period: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input: every problem, each with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role or jurisdiction of the token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    NarrativeReportsController_readRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                period: string;
+                revision: number;
             };
             cookie?: never;
         };
