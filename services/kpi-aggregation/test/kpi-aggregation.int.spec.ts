@@ -122,6 +122,10 @@ describe('kpi-aggregation: report events through real Kafka into series, totals,
     const body = (await get('/series/pristina/kpi3_reported_cases?dimensions=offence_category:illegal_possession')).body;
     expect(body.observations.map((cell: { value: { amount: string } }) => cell.value.amount)).toEqual(['1327', '2187', '1003', '1414', '1498', '1397', '1434']);
     expect(body.observations[0]).toMatchObject({ year: 2018, state: 'reported', status: 'validated', reportId: 'kpi-report:pristina:2018', revision: 1 });
+    // Change against the 2018 baseline (003: 1,327 cases in 2018, 1,434 in 2024), exact.
+    expect(body.observations[6].changeFromBaseline).toEqual({ baselineYear: 2018, baseline: '1327', difference: '107', percent: '8.1' });
+    const fromBaseline2024 = (await get('/series/pristina/kpi3_reported_cases?dimensions=offence_category:illegal_possession&fromYear=2024')).body.observations;
+    expect(fromBaseline2024[0].changeFromBaseline).toMatchObject({ baseline: '1327', difference: '107' });
     const convictions = (await get('/series/pristina/kpi3_solved_with_conviction?dimensions=offence_category:trafficking')).body.observations;
     expect(convictions[0].value).toMatchObject({ kind: 'no_data' });
     expect(convictions.slice(1).map((cell: { value: { amount: string } }) => cell.value.amount)).toEqual(['8', '0', '0', '69', '0', '5']);
@@ -152,6 +156,9 @@ describe('kpi-aggregation: report events through real Kafka into series, totals,
     expect(y2024.coverage.contributed.sort()).toEqual(['belgrade', 'pristina']);
     expect(y2024.coverage.missing.sort()).toEqual(['podgorica', 'sarajevo', 'skopje', 'tirana']);
     expect(totals.totals.find((total: { year: number }) => total.year === 2019).total).toBe('2187');
+    // Only Pristina reported 2018: the 2019 total (Pristina only) is compared, the 2024 one (with Belgrade) is not.
+    expect(totals.totals.find((total: { year: number }) => total.year === 2019).changeFromBaseline).toEqual({ baselineYear: 2018, baseline: '1327', difference: '860', percent: '64.8' });
+    expect(y2024.changeFromBaseline).toEqual({ baselineYear: 2018, noBaseline: 'the 2018 total counts other jurisdictions (pristina)' });
 
     await eventually(async () => {
       const withAssociated = await get('/regional-totals/kpi3_reported_cases?dimensions=offence_category:illegal_possession&includeAssociated=true');
@@ -264,6 +271,9 @@ describe('kpi-aggregation: report events through real Kafka into series, totals,
     const table = kpi3.tables.find((item: { measure: string; dimensions: Record<string, string> }) => item.measure === 'kpi3_solved_with_conviction' && item.dimensions.offence_category === 'illegal_possession');
     expect(table.series.pristina['2018']).toMatchObject({ kind: 'no_data' });
     expect(table.series.pristina['2019']).toEqual(number('580'));
+    expect(table.changeFromBaseline.pristina['2019']).toEqual({ baselineYear: 2018, noBaseline: 'the 2018 baseline is "No data"' });
+    const cases = kpi3.tables.find((item: { measure: string; dimensions: Record<string, string> }) => item.measure === 'kpi3_reported_cases' && item.dimensions.offence_category === 'trafficking');
+    expect(cases.changeFromBaseline.pristina['2024']).toEqual({ baselineYear: 2018, baseline: '19', difference: '0', percent: '0.0' });
     expect(goal2.narrativeHighlights[0]).toMatchObject({ jurisdiction: 'pristina', needsForSupport: 'Training' });
     expect(json.warnings).toContainEqual(expect.objectContaining({ jurisdiction: 'pristina', message: expect.stringContaining('69 convictions') }));
     const csv = await get('/regional-reports/13/csv');

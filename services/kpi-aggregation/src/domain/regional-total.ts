@@ -1,4 +1,5 @@
 import { catalogue, isStatusMeasure, sumAmounts } from '@salw/kpi-catalogue';
+import { ChangeFromBaseline, changeOfAmount } from './baseline';
 import { KpiValue } from './report-events';
 
 /** Who a regional total counts: the six beneficiaries (WB6), plus Chisinau only when asked. */
@@ -35,6 +36,8 @@ export interface RegionalTotal {
   note?: string;
   complete: boolean;
   coverage: Coverage;
+  /** `sum` with a total only: against the 2018 total, when both count the same jurisdictions (else why not). */
+  changeFromBaseline?: ChangeFromBaseline;
 }
 
 /** The catalogue decides; a measure it does not know is not summed (nothing says it may be). */
@@ -76,4 +79,21 @@ function countByStatus(measureCode: string, values: KpiValue[]): Record<string, 
   const counts = new Map<string, number>((measure && isStatusMeasure(measure) ? measure.statusValues : []).map((status) => [status.code, 0]));
   for (const value of values) if (value.kind === 'status') counts.set(value.status, (counts.get(value.status) ?? 0) + 1);
   return Object.fromEntries(counts);
+}
+
+const sameJurisdictions = (a: Coverage, b: Coverage) => a.contributed.join() === b.contributed.join();
+
+/**
+ * The totals with their change against the 2018 total. A total is compared only with a baseline total of the same
+ * jurisdictions: a partial total against another partial total of other jurisdictions would measure coverage, not change.
+ */
+export function withChangeFromBaseline(totals: RegionalTotal[], baseline: RegionalTotal): RegionalTotal[] {
+  return totals.map((total) => {
+    if (total.aggregation !== 'sum' || total.total === null) return total;
+    if (baseline.total === null) return { ...total, changeFromBaseline: changeOfAmount(total.total, undefined, `no jurisdiction contributed a number to the ${baseline.year} total`) };
+    if (!sameJurisdictions(total.coverage, baseline.coverage)) {
+      return { ...total, changeFromBaseline: changeOfAmount(total.total, undefined, `the ${baseline.year} total counts other jurisdictions (${baseline.coverage.contributed.join(', ')})`) };
+    }
+    return { ...total, changeFromBaseline: changeOfAmount(total.total, baseline.total, '') };
+  });
 }

@@ -1,3 +1,5 @@
+import { BASELINE_YEAR } from '@salw/decider';
+import { ChangeFromBaseline, changeOfValue } from './baseline';
 import { KpiValue, ValueStatus } from './report-events';
 
 /** One version of a value: every version is kept, with when it was recorded and the report revision it came from. */
@@ -59,6 +61,8 @@ export type SeriesCell =
       reportId: string;
       revision: number;
       recordedAt: string;
+      /** Additive measures: against the 2018 value shown in the same view (as of the same instant). */
+      changeFromBaseline?: ChangeFromBaseline;
       history?: ValueVersion[];
     };
 
@@ -70,12 +74,15 @@ export interface SeriesQuery extends ViewOptions {
   includeHistory?: boolean;
   fromYear?: number;
   toYear?: number;
+  /** The measure is additive: each number gets its change against the 2018 baseline. */
+  additive?: boolean;
 }
 
 export function seriesCells(versions: readonly ValueVersion[], query: SeriesQuery): SeriesCell[] {
   const after = query.updatedAfter ? Date.parse(query.updatedAfter) : undefined;
   const asOf = query.asOf ? Date.parse(query.asOf) : undefined;
   const cells: SeriesCell[] = [];
+  const baseline = query.additive ? versionFor(versions, BASELINE_YEAR, query.view, query)?.value : undefined;
   for (const year of seriesYears(versions, query.fromYear, query.toYear)) {
     const shown = versionFor(versions, year, query.view, query);
     if (after !== undefined && (!shown || Date.parse(shown.recordedAt) <= after)) continue;
@@ -92,6 +99,8 @@ export function seriesCells(versions: readonly ValueVersion[], query: SeriesQuer
       revision: shown.revision,
       recordedAt: shown.recordedAt,
     };
+    const change = query.additive ? changeOfValue(shown.value, baseline) : undefined;
+    if (change) cell.changeFromBaseline = change;
     if (query.includeHistory) {
       cell.history = versions
         .filter((version) => version.year === year && (asOf === undefined || Date.parse(version.recordedAt) <= asOf))

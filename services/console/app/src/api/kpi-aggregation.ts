@@ -351,6 +351,28 @@ export interface operations {
                             };
                             /** @description why there is no total, for a non-additive measure */
                             note?: string;
+                            /** @description Additive measures only: the change against the 2018 baseline (exact decimals), or noBaseline saying why there is nothing to compare with ("No data" or nothing in 2018 is never 0) */
+                            changeFromBaseline?: {
+                                /** @example 2018 */
+                                baselineYear: number;
+                                /**
+                                 * @description the 2018 amount
+                                 * @example 1434
+                                 */
+                                baseline?: string;
+                                /**
+                                 * @description value − baseline, signed decimal string
+                                 * @example -239
+                                 */
+                                difference?: string;
+                                /**
+                                 * @description difference / baseline × 100, one decimal; null when the baseline is 0
+                                 * @example -16.7
+                                 */
+                                percent?: string | null;
+                                /** @example the 2018 baseline is "No data" */
+                                noBaseline?: string;
+                            };
                             /** @description every jurisdiction of the region contributed a value */
                             complete: boolean;
                             coverage: {

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { catalogue } from '@salw/kpi-catalogue';
-import { regionalTotal, regionJurisdictions, RegionalTotal } from '../../domain/regional-total';
+import { BASELINE_YEAR } from '@salw/decider';
+import { ChangeFromBaseline, changeOfValue } from '../../domain/baseline';
+import { aggregationOf, regionalTotal, regionJurisdictions, RegionalTotal, withChangeFromBaseline } from '../../domain/regional-total';
 import { KpiValue } from '../../domain/report-events';
 import { seriesYears, versionFor } from '../../domain/series';
 import { Completeness, CompletenessQueries } from '../completeness/completeness.controller';
@@ -15,6 +17,8 @@ export interface KpiTable {
   dimensions: Record<string, string>;
   /** Validated (accepted) values per jurisdiction and year; `missing` = nothing reported, `no_data` = reported as "No data". */
   series: Record<string, Record<string, Cell>>;
+  /** Additive measures: per jurisdiction and year, the change against its 2018 value (only where a number was reported). */
+  changeFromBaseline?: Record<string, Record<string, ChangeFromBaseline>>;
   regionalTotals: RegionalTotal[];
 }
 
@@ -66,13 +70,12 @@ export async function compileRegionalReport(series: SeriesQueries, completeness:
         tables.set(key, table);
       }
       for (const table of tables.values()) {
-        table.regionalTotals = years.map((year) => {
-          const values = Object.fromEntries(wb6.map((code) => {
-            const cell = table.series[code]?.[String(year)];
-            return [code, cell && cell.kind !== 'missing' ? cell : undefined];
-          }));
+        const totalOf = (year: number) => {
+          const values = Object.fromEntries(wb6.map((code) => [code, reported(table.series[code]?.[String(year)])]));
           return regionalTotal(table.measure, year, values, wb6);
-        });
+        };
+        table.regionalTotals = withChangeFromBaseline(years.map(totalOf), totalOf(BASELINE_YEAR));
+        if (aggregationOf(table.measure) === 'sum') table.changeFromBaseline = changesOf(table.series);
       }
       kpis.push({ kpi: kpi.number, wording: kpi.wording, goals: [...kpi.goals], tables: [...tables.values()] });
     }
@@ -85,6 +88,22 @@ export async function compileRegionalReport(series: SeriesQueries, completeness:
   }
   const warnings = kpiReports.flatMap((doc) => (doc?.warnings ?? []).map((warning) => ({ jurisdiction: doc!.jurisdiction, reportId: doc!._id, path: warning.path, message: warning.message })));
   return { roundNumber, label: round.label, reportYear: round.reportYear, years, coverage, goals, warnings };
+}
+
+const reported = (cell: Cell | undefined): KpiValue | undefined => (cell && cell.kind !== 'missing' ? cell : undefined);
+
+/** Each jurisdiction's numbers against its own 2018 value. */
+function changesOf(series: KpiTable['series']): Record<string, Record<string, ChangeFromBaseline>> {
+  return Object.fromEntries(
+    Object.entries(series).map(([jurisdiction, cells]) => {
+      const baseline = reported(cells[String(BASELINE_YEAR)]);
+      const changes = Object.entries(cells).flatMap(([year, cell]) => {
+        const change = changeOfValue(reported(cell), baseline);
+        return change ? [[year, change] as const] : [];
+      });
+      return [jurisdiction, Object.fromEntries(changes)];
+    }),
+  );
 }
 
 function csvField(value: string | number | boolean | undefined): string {

@@ -5,7 +5,8 @@ import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec
 import { AuthenticatedActor, CurrentActor, MONGO_DB, Roles } from '@salw/platform';
 import type { Db } from 'mongodb';
 import { parseDimensions, SeriesQueryDto } from '../../api/query.dto';
-import { AGGREGATIONS, regionalTotal, regionJurisdictions, RegionalTotal } from '../../domain/regional-total';
+import { BASELINE_YEAR } from '@salw/decider';
+import { AGGREGATIONS, regionalTotal, regionJurisdictions, RegionalTotal, withChangeFromBaseline } from '../../domain/regional-total';
 import { seriesYears, SeriesView } from '../../domain/series';
 import { assertReadableView } from '../series/readable';
 import { checkSeriesTarget, UNACCEPTED_VIEW_FORBIDDEN } from '../series/series.controller';
@@ -28,19 +29,32 @@ export async function regionalTotals(queries: SeriesQueries, measure: string, qu
   const jurisdictions = regionJurisdictions(query.includeAssociated === true);
   const versions = await queries.versionsOf(jurisdictions, measure, dimensions, reader);
   const years = seriesYears(Object.values(versions).flat(), query.fromYear, query.toYear);
+  const totalOf = (year: number) => regionalTotal(measure, year, Object.fromEntries(jurisdictions.map((code) => [code, valueOf(versions[code], year, view, query)])), jurisdictions);
   return {
     measure,
     dimensions,
     view,
     region: query.includeAssociated ? 'WB6+associated' : 'WB6',
     jurisdictions,
-    totals: years.map((year) =>
-      regionalTotal(measure, year, Object.fromEntries(jurisdictions.map((code) => [code, valueOf(versions[code], year, view, query)])), jurisdictions),
-    ),
+    totals: withChangeFromBaseline(years.map(totalOf), totalOf(BASELINE_YEAR)),
   };
 }
 
 const codes: SchemaObject = { type: 'array', items: { type: 'string' } };
+
+/** The change against the 2018 baseline (domain/baseline.ts): the comparison, or why there is none. */
+export const CHANGE_FROM_BASELINE_SCHEMA: SchemaObject = {
+  type: 'object',
+  description: 'Additive measures only: the change against the 2018 baseline (exact decimals), or noBaseline saying why there is nothing to compare with ("No data" or nothing in 2018 is never 0)',
+  required: ['baselineYear'],
+  properties: {
+    baselineYear: { type: 'integer', example: 2018 },
+    baseline: { type: 'string', example: '1434', description: 'the 2018 amount' },
+    difference: { type: 'string', example: '-239', description: 'value − baseline, signed decimal string' },
+    percent: { type: 'string', nullable: true, example: '-16.7', description: 'difference / baseline × 100, one decimal; null when the baseline is 0' },
+    noBaseline: { type: 'string', example: 'the 2018 baseline is "No data"' },
+  },
+};
 
 /** One year's regional figure, as `regionalTotal` makes it (also in the regional report's tables). */
 export const REGIONAL_TOTAL_SCHEMA: SchemaObject = {
@@ -61,6 +75,7 @@ export const REGIONAL_TOTAL_SCHEMA: SchemaObject = {
       description: 'aggregation=count_by_status: how many jurisdictions reported each status of the measure; absent when none did',
     },
     note: { type: 'string', description: 'why there is no total, for a non-additive measure' },
+    changeFromBaseline: CHANGE_FROM_BASELINE_SCHEMA,
     complete: { type: 'boolean', description: 'every jurisdiction of the region contributed a value' },
     coverage: {
       type: 'object',

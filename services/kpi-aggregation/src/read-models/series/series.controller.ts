@@ -6,6 +6,7 @@ import { catalogue } from '@salw/kpi-catalogue';
 import { AuthenticatedActor, CurrentActor, MONGO_DB, Roles } from '@salw/platform';
 import type { Db } from 'mongodb';
 import { parseDimensions, SeriesQueryDto } from '../../api/query.dto';
+import { aggregationOf } from '../../domain/regional-total';
 import { seriesCells } from '../../domain/series';
 import { assertReadableView } from './readable';
 import { SeriesQueries } from './series.queries';
@@ -53,7 +54,7 @@ export class SeriesController {
       view,
       ...(query.asOf ? { asOf: query.asOf } : {}),
       ...(query.updatedAfter ? { updatedAfter: query.updatedAfter } : {}),
-      observations: seriesCells(versions, { ...query, view }),
+      observations: seriesCells(versions, { ...query, view, additive: aggregationOf(measure) === 'sum' }),
     };
   }
 }
