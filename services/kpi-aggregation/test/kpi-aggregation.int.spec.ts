@@ -388,6 +388,28 @@ describe('kpi-aggregation: report events through real Kafka into series, totals,
     expect(ffps).toMatchObject({ aggregation: 'count_by_status', total: null, countsByStatus: { not_established: 0, established: 1, operational: 1 }, coverage: { noData: [] } });
   }, 60_000);
 
+  it('reads the regional report again exactly as compiled, and shows a later amendment as a difference', async () => {
+    const { contentHash } = await import('../src/read-models/regional-report/regional-report');
+    const first = await get('/regional-reports/13/compiled');
+    expect(first.status).toBe(200);
+    expect(contentHash(first.body.report)).toBe(first.body.compiled.contentSha256);
+    expect((await get('/regional-reports/14/compiled')).status).toBe(404);
+    // Compile now, then amend Podgorica 2024 (12 accepted, 13 after the amendment): the frozen report keeps 12.
+    expect((await request(app.getHttpServer()).post('/regional-reports/13/compile').set('Authorization', seesac)).status).toBe(201);
+    const frozen = (await get('/regional-reports/13/compiled')).body;
+    expect(frozen.changedSince).toEqual([]);
+    await kpiReport('podgorica', 2024, 2, [{ measure: 'kpi3_reported_cases', dimensions: { offence_category: 'illegal_possession' }, value: number('13') }]);
+    const later = await eventually(async () => {
+      const answer = (await get('/regional-reports/13/compiled')).body;
+      expect(answer.changedSince).toHaveLength(1);
+      return answer;
+    });
+    expect(later.changedSince[0]).toEqual({ kpi: 3, measure: 'kpi3_reported_cases', dimensions: { offence_category: 'illegal_possession' }, jurisdiction: 'podgorica', year: '2024', compiled: number('12'), now: number('13') });
+    expect(later.report).toEqual(frozen.report);
+    const table = later.report.goals.find((goal: { goal: number }) => goal.goal === 2).kpis.find((kpi: { kpi: number }) => kpi.kpi === 3).tables.find((item: { measure: string; dimensions: Record<string, string> }) => item.measure === 'kpi3_reported_cases' && item.dimensions.offence_category === 'illegal_possession');
+    expect(table.series.podgorica['2024']).toEqual(number('12'));
+  }, 60_000);
+
   it('serves health and documents its routes in OpenAPI', async () => {
     expect((await request(app.getHttpServer()).get('/health/ready')).body.info).toMatchObject({ database: { status: 'up' }, kafka: { status: 'up' } });
     const docs = await request(app.getHttpServer()).get('/docs/openapi.json');

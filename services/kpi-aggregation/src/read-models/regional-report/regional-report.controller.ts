@@ -1,14 +1,14 @@
-import { READERS } from '../../constants';
+import { EDITIONS, READERS } from '../../constants';
 import { Controller, Get, Header, Headers, HttpCode, Inject, Param, ParseIntPipe, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { StateConflict } from '@salw/decider';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { NotFound, StateConflict } from '@salw/decider';
 import { ConcurrencyError, MongoEventStore } from '@salw/event-store';
 import { AuthenticatedActor, CurrentActor, EVENT_STORE, etagOf, expectedVersionFrom, IdempotencyStore, MONGO_DB, requestContext, Roles } from '@salw/platform';
 import type { Response } from 'express';
 import type { Db } from 'mongodb';
 import { CompletenessQueries } from '../completeness/completeness.controller';
 import { SeriesQueries } from '../series/series.queries';
-import { compileRegionalReport, contentHash, regionalReportCsv } from './regional-report';
+import { compileRegionalReport, contentHash, RegionalReport, regionalReportCsv, reportDifferences } from './regional-report';
 import { ROUND_PARAM } from '../../api/params';
 
 /** `RegionalReportCompiled` (proto salw.kpi.v1.RegionalReportCompiled), on `kpi.facts.v1`. */
@@ -24,6 +24,8 @@ export interface RegionalReportCompiled {
   compiledBy: string;
 }
 
+const editionId = (round: number, sha: string) => `regional-report:${round}:${sha}`;
+
 @ApiTags('regional report')
 @ApiBearerAuth()
 @Controller('regional-reports')
@@ -32,7 +34,7 @@ export class RegionalReportController {
   private readonly completeness: CompletenessQueries;
 
   constructor(
-    @Inject(MONGO_DB) db: Db,
+    @Inject(MONGO_DB) private readonly db: Db,
     @Inject(EVENT_STORE) private readonly store: MongoEventStore,
     private readonly idempotency: IdempotencyStore,
   ) {
@@ -56,6 +58,29 @@ export class RegionalReportController {
   @ApiOperation({ summary: 'The regional report of a round as CSV (one row per value; WB6 total rows carry their coverage)' })
   async csv(@Param('round', ParseIntPipe) round: number) {
     return regionalReportCsv(await compileRegionalReport(this.series, this.completeness, round));
+  }
+
+  @Get(':round/compiled')
+  @ROUND_PARAM
+  @Roles(...READERS)
+  @ApiOperation({
+    summary: 'The regional report as last compiled, exactly as it was then (not only its hash), with every value that differs now (later amendments or acceptances): 404 before the first compile',
+  })
+  @ApiOkResponse({ description: 'compiled: the event recorded; report: the report as compiled; changedSince: each value that differs now, compiled beside now' })
+  async compiled(@Param('round', ParseIntPipe) round: number) {
+    const events = await this.store.readStream(`regional-report:${round}`);
+    const last = events.filter((event) => event.type === 'RegionalReportCompiled').pop();
+    if (!last) throw new NotFound(`The regional report of round ${round} was never compiled`);
+    const sha = String(last.data.contentSha256);
+    const edition = await this.editions().findOne({ _id: editionId(round, sha) });
+    if (!edition) throw new NotFound(`The compiled regional report of round ${round} (${sha}) is not stored`);
+    const report = JSON.parse(edition.content) as RegionalReport;
+    const now = await compileRegionalReport(this.series, this.completeness, round);
+    return { compiled: { ...last.data, compiledAt: last.recordedAt, version: last.streamVersion }, report, changedSince: reportDifferences(report, now) };
+  }
+
+  private editions() {
+    return this.db.collection<{ _id: string; roundNumber: number; content: string }>(EDITIONS);
   }
 
   @Post(':round/compile')
@@ -87,6 +112,8 @@ export class RegionalReportController {
         compiledBy: actor.subject,
       };
       const streamId = `regional-report:${round}`;
+      // Freeze what is compiled before recording that it was: an edition is content-addressed, so storing it again is harmless.
+      await this.editions().updateOne({ _id: editionId(round, compiled.contentSha256) }, { $setOnInsert: { roundNumber: round, content: JSON.stringify(report) } }, { upsert: true });
       const expected = expectedVersionFrom(ifMatch) ?? (await this.store.streamVersion(streamId));
       try {
         const result = await this.store.append(streamId, expected, [{ type: 'RegionalReportCompiled', data: { ...compiled } }], { actor, correlationId: requestContext.current()?.correlationId ?? streamId }, { commitId });

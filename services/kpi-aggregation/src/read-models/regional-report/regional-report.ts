@@ -147,3 +147,48 @@ export function regionalReportCsv(report: RegionalReport): string {
 export function contentHash(report: RegionalReport): string {
   return createHash('sha256').update(JSON.stringify(report)).digest('hex');
 }
+
+/** One cell of the report that changed since it was compiled (a later amendment, or a report accepted since). */
+export interface ReportDifference {
+  kpi: number;
+  measure: string;
+  dimensions: Record<string, string>;
+  jurisdiction: string;
+  year: string;
+  compiled: Cell;
+  now: Cell;
+}
+
+function cellsOf(report: RegionalReport): Map<string, Omit<ReportDifference, 'compiled' | 'now'> & { cell: Cell }> {
+  const cells = new Map<string, Omit<ReportDifference, 'compiled' | 'now'> & { cell: Cell }>();
+  for (const goal of report.goals) {
+    for (const kpi of goal.kpis) {
+      for (const table of kpi.tables) {
+        for (const [jurisdiction, years] of Object.entries(table.series)) {
+          for (const [year, cell] of Object.entries(years)) {
+            const key = JSON.stringify([table.measure, table.dimensions, jurisdiction, year]);
+            cells.set(key, { kpi: kpi.kpi, measure: table.measure, dimensions: table.dimensions, jurisdiction, year, cell });
+          }
+        }
+      }
+    }
+  }
+  return cells;
+}
+
+/** Every jurisdiction's value that differs between the report as compiled and as it reads now. */
+export function reportDifferences(compiled: RegionalReport, now: RegionalReport): ReportDifference[] {
+  const before = cellsOf(compiled);
+  const after = cellsOf(now);
+  const differences: ReportDifference[] = [];
+  for (const key of new Set([...before.keys(), ...after.keys()])) {
+    const was = before.get(key);
+    const is = after.get(key);
+    const compiledCell = was?.cell ?? { kind: 'missing' as const };
+    const nowCell = is?.cell ?? { kind: 'missing' as const };
+    if (JSON.stringify(compiledCell) === JSON.stringify(nowCell)) continue;
+    const { cell: _cell, ...where } = (is ?? was)!;
+    differences.push({ ...where, compiled: compiledCell, now: nowCell });
+  }
+  return differences;
+}
