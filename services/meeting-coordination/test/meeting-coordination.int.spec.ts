@@ -174,7 +174,7 @@ describe('meeting-coordination on the real broker and database', () => {
     const session = await post('sessions', { sessionId: 's-1', date: '2024-04-02', title: 'Goals 1 and 2', goals: [1, 2], presentingJurisdictions: ['tirana', 'skopje', 'pristina'] });
     expect(session.status).toBe(403);
     expect(session.body.message).toContain('presentingJurisdictions[1] = skopje; presentingJurisdictions[2] = pristina');
-    const participants = await post('participants', { participants: [{ participantId: 'p-1', name: 'A', organization: 'SALW Commission', role: 'member', jurisdiction: 'podgorica' }] });
+    const participants = await post('participants', { participants: [{ participantId: 'p-1', name: 'A', organization: 'SALW Commission', role: 'member', jurisdiction: 'podgorica', category: 'salw_commission' }] });
     expect(participants.status).toBe(403);
     expect(participants.body.message).toContain('participants[0].jurisdiction = podgorica');
     expect(await store.readStream('meeting:local-8-tirana')).toHaveLength(2);
@@ -184,6 +184,37 @@ describe('meeting-coordination on the real broker and database', () => {
     const read = await http().get('/meetings/local-8-tirana').set('Authorization', analyst);
     expect(read.body.supportNeeds).toEqual([expect.objectContaining({ jurisdiction: 'tirana' })]);
     expect(read.body.actionItems).toEqual([expect.objectContaining({ jurisdiction: 'tirana' })]);
+  });
+
+  it('records who concluded, partner organizations\' needs and participant categories (004), refusing a need that names nobody', async () => {
+    await schedule(seesac, { meetingId: 'o-4', kind: 'regional_coordination', number: 40, title: 'Regional meeting', format: { mode: 'online' }, startDate: '2020-11-25', endDate: '2020-11-26' });
+    await http().post('/meetings/o-4/held').set('Authorization', seesac).send({}).expect(200);
+    const post = (route: string, body: Record<string, unknown>) => http().post(`/meetings/o-4/${route}`).set('Authorization', seesac).send(body);
+    const noAuthor = await post('conclusions', { text: 'The Roadmap is a road leading to Europe.' });
+    expect(noAuthor.status).toBe(400);
+    expect(noAuthor.body.problems.map((problem: { path: string }) => problem.path)).toEqual(['author']);
+    expect((await post('conclusions', { text: 'The Roadmap is a road leading to Europe.', author: 'Georgios Kritikos', organization: 'European External Action Service' })).status).toBe(200);
+    const nobody = await post('support-needs', { goal: 3, description: 'Support' });
+    expect(nobody.status).toBe(400);
+    expect(nobody.body.problems).toEqual([{ path: 'jurisdiction', message: 'name who needs the support: a jurisdiction, or a partner organization (organization)' }]);
+    expect((await post('support-needs', { organization: 'UNODC', goal: 3, description: 'Approval of the project application on firearms in postal parcels' })).status).toBe(200);
+    expect((await post('support-needs', { jurisdiction: 'skopje', goal: 6, description: 'Upgrade of 16 storage facilities' })).status).toBe(200);
+    const registered = await post('participants', {
+      participants: [
+        { participantId: 'lidija-petrova', name: 'Lidija Petrova', organization: 'SALW Commission', role: 'National focal point for SALW', jurisdiction: 'skopje', category: 'salw_commission', gender: 'female' },
+        { participantId: 'diman-dimov', name: 'Diman Dimov', organization: 'UNODC', role: 'Crime Prevention and Criminal Justice Officer', category: 'partner_organization', gender: 'male' },
+        { participantId: 'sarah-mcaveety', name: 'Sarah McAveety', organization: 'British Embassy in Tirana', role: 'Justice and Home Affairs Regional Adviser', category: 'donor', gender: 'female' },
+      ],
+    });
+    expect(registered.status).toBe(200);
+    const read = (await http().get('/meetings/o-4').set('Authorization', analyst)).body;
+    expect(read.conclusions).toEqual([{ text: 'The Roadmap is a road leading to Europe.', author: 'Georgios Kritikos', organization: 'European External Action Service' }]);
+    expect(read.supportNeeds).toEqual([
+      { organization: 'UNODC', goal: 3, description: 'Approval of the project application on firearms in postal parcels' },
+      { jurisdiction: 'skopje', goal: 6, description: 'Upgrade of 16 storage facilities' },
+    ]);
+    expect(read.participantsByCategory).toEqual({ salw_commission: 1, partner_organization: 1, donor: 1 });
+    expect(await store.readStream('meeting:o-4')).toHaveLength(6);
   });
 
   it('refuses bad input listing every problem with its path, storing nothing', async () => {
@@ -208,9 +239,9 @@ describe('meeting-coordination on the real broker and database', () => {
     const participants = await http()
       .post('/meetings/m-ok/participants')
       .set('Authorization', seesac)
-      .send({ participants: [{ participantId: 'p1', name: 'A', organization: 'O', role: 'R', gender: 'f' }, { participantId: 'p2', name: '', role: 'R', organization: 'O' }] });
+      .send({ participants: [{ participantId: 'p1', name: 'A', organization: 'O', role: 'R', gender: 'f', category: 'donor' }, { participantId: 'p2', name: '', role: 'R', organization: 'O' }] });
     expect(participants.status).toBe(400);
-    expect(participants.body.problems.map((problem: { path: string }) => problem.path).sort()).toEqual(['participants[0].gender', 'participants[1].name']);
+    expect(participants.body.problems.map((problem: { path: string }) => problem.path).sort()).toEqual(['participants[0].gender', 'participants[1].category', 'participants[1].name']);
     expect(await store.readStream('meeting:m-ok')).toHaveLength(1);
   });
 
@@ -220,7 +251,7 @@ describe('meeting-coordination on the real broker and database', () => {
     await schedule(seesac, { ...online, meetingId: 'g-2', title: 'G2', startDate: '2031-09-01' });
     await schedule(seesac, { ...online, meetingId: 'g-3', title: 'G3', startDate: '2032-01-10' });
     const people = (prefix: string, count: number, gender?: string) =>
-      Array.from({ length: count }, (_, index) => ({ participantId: `${prefix}-${index}`, name: `${prefix} ${index}`, organization: 'SALW Commission', role: 'member', ...(gender ? { gender } : {}) }));
+      Array.from({ length: count }, (_, index) => ({ participantId: `${prefix}-${index}`, name: `${prefix} ${index}`, organization: 'SALW Commission', role: 'member', category: 'salw_commission', ...(gender ? { gender } : {}) }));
     const first = await http()
       .post('/meetings/g-1/participants')
       .set('Authorization', seesac)
@@ -245,7 +276,7 @@ describe('meeting-coordination on the real broker and database', () => {
 
   it('tracks action items to done; overdue items are visible until then', async () => {
     await schedule(seesac, { meetingId: 'a-1', kind: 'high_level', title: 'A', format: { mode: 'in_person', city: 'Tirana' }, startDate: '2021-05-28' });
-    expect((await http().post('/meetings/a-1/conclusions').set('Authorization', seesac).send({ text: 'too early' })).status).toBe(409);
+    expect((await http().post('/meetings/a-1/conclusions').set('Authorization', seesac).send({ text: 'too early', author: 'Amer Kapetanović' })).status).toBe(409);
     await http().post('/meetings/a-1/held').set('Authorization', seesac).send({});
     const assign = (actionItemId: string, dueDate: string) =>
       http().post('/meetings/a-1/action-items').set('Authorization', seesac).send({ actionItemId, description: 'Share the draft law', owner: 'SALW Commission', jurisdiction: 'podgorica', goal: 1, dueDate });

@@ -27,7 +27,7 @@ type Body = Record<string, unknown>;
 interface Meeting {
   body: Body;
   sessions?: Body[];
-  conclusions?: string[];
+  conclusions?: { author: string; organization: string; text: string }[];
   notesPublished?: boolean;
 }
 
@@ -107,9 +107,21 @@ export const MEETINGS: Meeting[] = [
       { sessionId: 'session-6', date: '2020-11-26', title: 'Funding Support to the Implementation of the Roadmap', goals: [], chair: { name: 'Amer Kapetanović', position: 'Head of Political Department', organization: 'Regional Cooperation Council' }, presentingJurisdictions: [] },
     ],
     conclusions: [
-      'France (H.E. Jean-Claude Brunet): full commitment to keep the momentum despite COVID-19; the Roadmap remains a high priority towards the French EU presidency in the first semester of 2022.',
-      'Germany (Albrecht von Wittke): harmonizing legislation is a key component of the Roadmap; progress under Goal 1 applauded; Firearms Focal Points are central to analysis and information sharing.',
-      'EEAS (Georgios Kritikos): the EU stands by its partners; donors encouraged to provide further support as per the needs and priorities expressed by the authorities.',
+      {
+        author: 'H.E. Jean-Claude Brunet',
+        organization: 'Ambassador-at-large on transitional criminal threats and the fight against the illicit trafficking of SALW, France',
+        text: 'Full commitment to keep the momentum despite the difficulties imposed by the COVID-19 pandemic; the Roadmap is a key component of the French strategy to work closer with the Western Balkans and remains a high priority going forward to the first semester of 2022, when France takes up the EU presidency.',
+      },
+      {
+        author: 'Albrecht von Wittke',
+        organization: 'Federal Foreign Office, Germany',
+        text: 'Harmonizing legislation is a key component of the Roadmap; the progress achieved under Goal 1 is applauded. The institutional setup matters, in particular Firearms Focal Points and their role in analysis and information sharing within and between jurisdictions.',
+      },
+      {
+        author: 'Georgios Kritikos',
+        organization: 'European External Action Service',
+        text: "The EU is ready to stand by its partners in the Western Balkans: the Roadmap is a road leading to Europe. Donors are encouraged to provide further support as per the expressed needs of the authorities and their identified priorities.",
+      },
     ],
     notesPublished: true,
   },
@@ -144,7 +156,7 @@ export async function seedDemo(baseUrl: string, token: string): Promise<SeedSumm
       sessions++;
     }
     await post(`/meetings/${id}/held`, {}, `demo-${id}-held`, [409]);
-    for (const [index, text] of (meeting.conclusions ?? []).entries()) await post(`/meetings/${id}/conclusions`, { text }, `demo-${id}-conclusion-${index}`);
+    for (const [index, conclusion] of (meeting.conclusions ?? []).entries()) await post(`/meetings/${id}/conclusions`, conclusion, `demo-${id}-conclusion-${index}`);
     if (meeting.notesPublished) await post(`/meetings/${id}/notes-publication`, {}, `demo-${id}-notes`, [409]);
   }
   return { rounds: ROUNDS.length, meetings: MEETINGS.length, sessions, writes };
