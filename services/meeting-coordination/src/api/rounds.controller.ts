@@ -80,7 +80,11 @@ export class RoundsController {
   @Get('coordination-rounds/:roundNumber/readiness')
   @ApiParam({ name: 'roundNumber', schema: { type: 'integer' } })
   @Roles('seesac', 'ministry', 'analyst', 'donor')
-  @ApiOperation({ summary: 'Readiness of the round regional meeting: reports submitted / accepted / returned per jurisdiction (from the report events); return comments only for SEESAC and the jurisdiction\'s ministry' })
+  @ApiOperation({
+    summary: 'Readiness of the round regional meeting: reports submitted / accepted / returned per jurisdiction (from the report events); return comments only for SEESAC and the jurisdiction\'s ministry',
+    description:
+      "One numbering of rounds: the period is that of report-intake's reporting round of the same number (else the one the round was planned with); reports submitted for another round never count. Without any period, only reports submitted for this round count, and periodNote says so.",
+  })
   async readinessOf(@Param('roundNumber', ParseIntPipe) roundNumber: number, @CurrentActor() reader: AuthenticatedActor) {
     const { state } = await loadAggregate(this.store, coordinationRoundDecider, roundStream(roundNumber));
     if (!state.planned) throw new NotFound(`No coordination round ${roundNumber}`);
