@@ -299,7 +299,7 @@ export interface paths {
         put?: never;
         /**
          * Bulk import of KPI values (historical 2018–2024) as JSON or CSV
-         * @description Each report (jurisdiction + year) is compared with its current revision; the changes are saved and submitted in one commit (an accepted report is amended as revision n+1). A SEESAC import accepts them too; a ministry import leaves them submitted for review. Rows of a report under review are rejected. dryRun=true computes the same summary without writing. More rows than the job threshold: 202 with a job to poll at GET /imports/jobs/{id}. CSV example:
+         * @description Each report (jurisdiction + year) is compared with its current revision; the changes are saved and submitted in one commit (an accepted report is amended as revision n+1). A SEESAC import accepts them too; a ministry import leaves them submitted for review. A JSON body that does not keep its schema is refused whole (400, every problem with its path); a row that keeps it but breaks the catalogue or names a report under review is rejected with its line, and the other rows are imported. dryRun=true computes the same summary without writing. More rows than the job threshold: 202 with a job to poll at GET /imports/jobs/{id}. CSV example:
          *
          *     jurisdiction,year,measure,dimensions,value,no_data_reason
          *     pristina,2024,kpi3_reported_cases,offence_category=illegal_possession,1434,
@@ -789,7 +789,9 @@ export interface components {
              *       "offence_category": "trafficking"
              *     }
              */
-            dimensions?: Record<string, never>;
+            dimensions?: {
+                [key: string]: string;
+            };
             /**
              * @example {
              *       "kind": "number",
