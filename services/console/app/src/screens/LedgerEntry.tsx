@@ -22,12 +22,10 @@ export function LedgerEntry() {
   const queries = useQueryClient();
   const aggregate = useFund();
   // The balance is the fund's own (read from its events); the committee is a projection that follows within moments.
-  const committee = useCommittee();
+  const committee = useCommittee(true);
   const recorded = async (call: Promise<{ data?: unknown; error?: unknown; response: Response }>) => {
     await answer(call);
     await queries.invalidateQueries({ queryKey: ['fund'] });
-    // The projection catches up after the write: look again shortly.
-    setTimeout(() => void queries.invalidateQueries({ queryKey: ['fund'] }), 1500);
   };
   const donors = (aggregate.data?.donors ?? []).map((donor) => ({ value: donor.donorId, label: donor.name }));
   const f = (name: string, kind?: Field['kind'], extra: Partial<Field> = {}): Field => ({ name, label: t(`ledger.fields.${name}`), kind, ...extra });

@@ -39,6 +39,11 @@ export const usePipeline = () =>
   });
 const list = (value: string | undefined) => (value ?? '').split(',').map((part) => part.trim()).filter(Boolean);
 const today = () => new Date().toISOString().slice(0, 10);
+/** The decision's body: the project is in the path, the members present a list. */
+function decision(v: Values): FundBody<'DecideOnProjectDto'> {
+  const { decision: choice, decidedOn, approvedBudgetUsd, reason } = filled(v);
+  return { decision: choice as 'approve' | 'reject', decidedOn, membersPresent: list(v.membersPresent), ...(approvedBudgetUsd ? { approvedBudgetUsd } : {}), ...(reason ? { reason } : {}) };
+}
 
 function Stage({ stage, line }: { stage: string; line: Pipeline[keyof Pipeline] }) {
   const { t } = useTranslation();
@@ -96,7 +101,7 @@ export function Projects() {
           {options('proposed').length > 0 && (
             <EntryForm title={t('projects.decide')} submitLabel={t('projects.decideButton')}
               fields={[f('projectId', 'select', { options: options('proposed') }), f('decision', 'select', { options: ['approve', 'reject'].map((o) => ({ value: o, label: t(`projects.decisions.${o}`) })) }), f('decidedOn', 'date', { initial: today() }), f('membersPresent', 'text', { initial: committee.data?.votingMembers.join(', ') ?? '' }), f('approvedBudgetUsd', 'amount', { optional: true }), f('reason', 'textarea', { optional: true })]}
-              onSubmit={(v: Values) => { const { projectId: _p, ...rest } = filled(v); return recorded(fund.POST('/trust-fund/projects/{projectId}/decision', { ...id(v), body: { ...rest, membersPresent: list(v.membersPresent) } as FundBody<'DecideOnProjectDto'> })); }} />
+              onSubmit={(v: Values) => recorded(fund.POST('/trust-fund/projects/{projectId}/decision', { ...id(v), body: decision(v) }))} />
           )}
           {options('approved').length > 0 && (
             <EntryForm title={t('projects.start')} submitLabel={t('projects.startButton')}

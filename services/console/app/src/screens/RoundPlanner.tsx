@@ -17,6 +17,8 @@ function useRound(roundNumber: number | undefined) {
   return useQuery({
     queryKey: ['round', roundNumber],
     enabled: roundNumber !== undefined,
+    // Who has scheduled is a projection of the meetings' events, and several jurisdictions plan at once: follow it.
+    refetchInterval: 4000,
     queryFn: async () => {
       const [round, locals] = await Promise.all([
         answer<CoordinationRound>(meetings.GET('/coordination-rounds/{roundNumber}', { params: { path: { roundNumber: roundNumber! } } })),

@@ -35,7 +35,9 @@ async function figures<T>(call: Promise<{ data?: unknown; error?: unknown; respo
   }
 }
 export const useLedger = () => useQuery({ queryKey: ['fund', 'ledger'], queryFn: () => figures<Ledger>(fund.GET('/trust-fund/ledger')) });
-export const useCommittee = () => useQuery({ queryKey: ['fund', 'committee'], queryFn: () => figures<Committee>(fund.GET('/trust-fund/steering-committee')) });
+/** `follow`: look again every few seconds (the committee is a projection of the deposits: it changes just after one). */
+export const useCommittee = (follow = false) =>
+  useQuery({ queryKey: ['fund', 'committee'], queryFn: () => figures<Committee>(fund.GET('/trust-fund/steering-committee')), refetchInterval: follow ? 3000 : false });
 
 const Money = ({ amount, currency = 'USD' }: { amount: string; currency?: string }) => <td className="amount">{formatMoney(amount, currency)}</td>;
 
