@@ -92,6 +92,9 @@ describe('e2e browser: coordination rounds, meetings and the Trust Fund in the c
     // The demo data of the seeds (002, 004; 000, 004), loaded as `make up` loads it.
     await seedDemo(services.meetings.baseUrl, await bare({ role: 'seesac' }));
     await seedTrustFund(services.fund.baseUrl, await bare({ role: 'administrative_agent' }));
+    // The console must be ours: a console already on 8080 (`make up`, another run) would answer in its place.
+    const taken = await fetch(`${CONSOLE}/health/live`).then(() => true, () => false);
+    if (taken) throw new Error(`${CONSOLE} is already in use: stop the console listening there first`);
     await start('console', 'console', {
       PORT: '8080',
       MONGO_DB: databases.console,

@@ -21,7 +21,9 @@ function useRound(roundNumber: number | undefined) {
     refetchInterval: 4000,
     queryFn: async () => {
       const [round, locals] = await Promise.all([
-        answer<CoordinationRound>(meetings.GET('/coordination-rounds/{roundNumber}', { params: { path: { roundNumber: roundNumber! } } })),
+        // no-store: the round's ETag is its own stream's version, but the answer also carries who has scheduled (from the
+        // meetings), so a revalidated copy (304) would keep showing a jurisdiction as not scheduled after it scheduled.
+        answer<CoordinationRound>(meetings.GET('/coordination-rounds/{roundNumber}', { params: { path: { roundNumber: roundNumber! } }, cache: 'no-store' })),
         answer<Local[]>(meetings.GET('/meetings', { params: { query: { roundNumber: roundNumber!, kind: 'local_coordination' } } })),
       ]);
       return { round, locals: locals.filter((meeting) => meeting.status !== 'cancelled') };
