@@ -73,7 +73,11 @@ export class RoundsController {
   async read(@Param('roundNumber', ParseIntPipe) roundNumber: number, @Res({ passthrough: true }) response: Response) {
     const { state, version } = await loadAggregate(this.store, coordinationRoundDecider, roundStream(roundNumber));
     if (!state.planned) throw new NotFound(`No coordination round ${roundNumber}`);
+    // The ETag is the round's version (for If-Match on the round's writes), but the answer also lists the local
+    // meetings, which change without the round: no cache may keep it and revalidate by that ETag (the console was
+    // answered 304 and kept showing a jurisdiction as not scheduled).
     response.setHeader('ETag', etagOf(version));
+    response.setHeader('Cache-Control', 'no-store');
     return { ...state, ...(await this.meetings.localMeetingsOfRound(roundNumber)) };
   }
 
