@@ -13,7 +13,7 @@ import openapiTS, { astToString } from 'openapi-typescript';
 const ROOT = join(__dirname, '..');
 const OUT = join(ROOT, 'services/console/app/src/api');
 /** The services whose APIs the app calls. */
-const SERVICES = ['report-intake', 'kpi-aggregation'];
+const SERVICES = ['report-intake', 'kpi-aggregation', 'meeting-coordination', 'trust-fund'];
 
 async function freePort(): Promise<number> {
   const server = createServer().listen(0, '127.0.0.1');

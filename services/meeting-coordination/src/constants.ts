@@ -19,4 +19,6 @@ export const COLLECTIONS = {
   actionItems: 'action_items_view',
   rounds: 'rounds_view',
   reports: 'report_status_view',
+  /** report-intake's reporting rounds (their periods), by round number: the same numbering as the coordination rounds. */
+  reportingRounds: 'reporting_rounds_view',
 } as const;

@@ -174,7 +174,7 @@ describe('meeting-coordination on the real broker and database', () => {
     const session = await post('sessions', { sessionId: 's-1', date: '2024-04-02', title: 'Goals 1 and 2', goals: [1, 2], presentingJurisdictions: ['tirana', 'skopje', 'pristina'] });
     expect(session.status).toBe(403);
     expect(session.body.message).toContain('presentingJurisdictions[1] = skopje; presentingJurisdictions[2] = pristina');
-    const participants = await post('participants', { participants: [{ participantId: 'p-1', name: 'A', organization: 'SALW Commission', role: 'member', jurisdiction: 'podgorica' }] });
+    const participants = await post('participants', { participants: [{ participantId: 'p-1', name: 'A', organization: 'SALW Commission', role: 'member', jurisdiction: 'podgorica', category: 'salw_commission' }] });
     expect(participants.status).toBe(403);
     expect(participants.body.message).toContain('participants[0].jurisdiction = podgorica');
     expect(await store.readStream('meeting:local-8-tirana')).toHaveLength(2);
@@ -184,6 +184,37 @@ describe('meeting-coordination on the real broker and database', () => {
     const read = await http().get('/meetings/local-8-tirana').set('Authorization', analyst);
     expect(read.body.supportNeeds).toEqual([expect.objectContaining({ jurisdiction: 'tirana' })]);
     expect(read.body.actionItems).toEqual([expect.objectContaining({ jurisdiction: 'tirana' })]);
+  });
+
+  it('records who concluded, partner organizations\' needs and participant categories (004), refusing a need that names nobody', async () => {
+    await schedule(seesac, { meetingId: 'o-4', kind: 'regional_coordination', number: 40, title: 'Regional meeting', format: { mode: 'online' }, startDate: '2020-11-25', endDate: '2020-11-26' });
+    await http().post('/meetings/o-4/held').set('Authorization', seesac).send({}).expect(200);
+    const post = (route: string, body: Record<string, unknown>) => http().post(`/meetings/o-4/${route}`).set('Authorization', seesac).send(body);
+    const noAuthor = await post('conclusions', { text: 'The Roadmap is a road leading to Europe.' });
+    expect(noAuthor.status).toBe(400);
+    expect(noAuthor.body.problems.map((problem: { path: string }) => problem.path)).toEqual(['author']);
+    expect((await post('conclusions', { text: 'The Roadmap is a road leading to Europe.', author: 'Georgios Kritikos', organization: 'European External Action Service' })).status).toBe(200);
+    const nobody = await post('support-needs', { goal: 3, description: 'Support' });
+    expect(nobody.status).toBe(400);
+    expect(nobody.body.problems).toEqual([{ path: 'jurisdiction', message: 'name who needs the support: a jurisdiction, or a partner organization (organization)' }]);
+    expect((await post('support-needs', { organization: 'UNODC', goal: 3, description: 'Approval of the project application on firearms in postal parcels' })).status).toBe(200);
+    expect((await post('support-needs', { jurisdiction: 'skopje', goal: 6, description: 'Upgrade of 16 storage facilities' })).status).toBe(200);
+    const registered = await post('participants', {
+      participants: [
+        { participantId: 'lidija-petrova', name: 'Lidija Petrova', organization: 'SALW Commission', role: 'National focal point for SALW', jurisdiction: 'skopje', category: 'salw_commission', gender: 'female' },
+        { participantId: 'diman-dimov', name: 'Diman Dimov', organization: 'UNODC', role: 'Crime Prevention and Criminal Justice Officer', category: 'partner_organization', gender: 'male' },
+        { participantId: 'sarah-mcaveety', name: 'Sarah McAveety', organization: 'British Embassy in Tirana', role: 'Justice and Home Affairs Regional Adviser', category: 'donor', gender: 'female' },
+      ],
+    });
+    expect(registered.status).toBe(200);
+    const read = (await http().get('/meetings/o-4').set('Authorization', analyst)).body;
+    expect(read.conclusions).toEqual([{ text: 'The Roadmap is a road leading to Europe.', author: 'Georgios Kritikos', organization: 'European External Action Service' }]);
+    expect(read.supportNeeds).toEqual([
+      { organization: 'UNODC', goal: 3, description: 'Approval of the project application on firearms in postal parcels' },
+      { jurisdiction: 'skopje', goal: 6, description: 'Upgrade of 16 storage facilities' },
+    ]);
+    expect(read.participantsByCategory).toEqual({ salw_commission: 1, partner_organization: 1, donor: 1 });
+    expect(await store.readStream('meeting:o-4')).toHaveLength(6);
   });
 
   it('refuses bad input listing every problem with its path, storing nothing', async () => {
@@ -208,9 +239,9 @@ describe('meeting-coordination on the real broker and database', () => {
     const participants = await http()
       .post('/meetings/m-ok/participants')
       .set('Authorization', seesac)
-      .send({ participants: [{ participantId: 'p1', name: 'A', organization: 'O', role: 'R', gender: 'f' }, { participantId: 'p2', name: '', role: 'R', organization: 'O' }] });
+      .send({ participants: [{ participantId: 'p1', name: 'A', organization: 'O', role: 'R', gender: 'f', category: 'donor' }, { participantId: 'p2', name: '', role: 'R', organization: 'O' }] });
     expect(participants.status).toBe(400);
-    expect(participants.body.problems.map((problem: { path: string }) => problem.path).sort()).toEqual(['participants[0].gender', 'participants[1].name']);
+    expect(participants.body.problems.map((problem: { path: string }) => problem.path).sort()).toEqual(['participants[0].gender', 'participants[1].category', 'participants[1].name']);
     expect(await store.readStream('meeting:m-ok')).toHaveLength(1);
   });
 
@@ -220,7 +251,7 @@ describe('meeting-coordination on the real broker and database', () => {
     await schedule(seesac, { ...online, meetingId: 'g-2', title: 'G2', startDate: '2031-09-01' });
     await schedule(seesac, { ...online, meetingId: 'g-3', title: 'G3', startDate: '2032-01-10' });
     const people = (prefix: string, count: number, gender?: string) =>
-      Array.from({ length: count }, (_, index) => ({ participantId: `${prefix}-${index}`, name: `${prefix} ${index}`, organization: 'SALW Commission', role: 'member', ...(gender ? { gender } : {}) }));
+      Array.from({ length: count }, (_, index) => ({ participantId: `${prefix}-${index}`, name: `${prefix} ${index}`, organization: 'SALW Commission', role: 'member', category: 'salw_commission', ...(gender ? { gender } : {}) }));
     const first = await http()
       .post('/meetings/g-1/participants')
       .set('Authorization', seesac)
@@ -245,7 +276,7 @@ describe('meeting-coordination on the real broker and database', () => {
 
   it('tracks action items to done; overdue items are visible until then', async () => {
     await schedule(seesac, { meetingId: 'a-1', kind: 'high_level', title: 'A', format: { mode: 'in_person', city: 'Tirana' }, startDate: '2021-05-28' });
-    expect((await http().post('/meetings/a-1/conclusions').set('Authorization', seesac).send({ text: 'too early' })).status).toBe(409);
+    expect((await http().post('/meetings/a-1/conclusions').set('Authorization', seesac).send({ text: 'too early', author: 'Amer Kapetanović' })).status).toBe(409);
     await http().post('/meetings/a-1/held').set('Authorization', seesac).send({});
     const assign = (actionItemId: string, dueDate: string) =>
       http().post('/meetings/a-1/action-items').set('Authorization', seesac).send({ actionItemId, description: 'Share the draft law', owner: 'SALW Commission', jurisdiction: 'podgorica', goal: 1, dueDate });
@@ -289,7 +320,7 @@ describe('meeting-coordination on the real broker and database', () => {
     const observation = { measure: 'kpi3_reported_cases', dimensions: { offence_category: 'trafficking' }, value: { kind: 'number', amount: '19' } };
     try {
       await http().post('/coordination-rounds').set('Authorization', seesac).send({ roundNumber: 4, reportingPeriod: '2020-H1', regionalMeetingId: 'regional-4', regionalMeetingDate: '2020-11-25' });
-      const kpi = (jurisdiction: string) => ({ reportId: `kpi-report:${jurisdiction}:2020`, jurisdiction, year: 2020, revision: 1, roundNumber: 13 });
+      const kpi = (jurisdiction: string) => ({ reportId: `kpi-report:${jurisdiction}:2020`, jurisdiction, year: 2020, revision: 1, roundNumber: 4 });
       const narrative = (jurisdiction: string) => ({ reportId: `narrative-report:${jurisdiction}:2020-H1`, jurisdiction, period: '2020-H1', revision: 1, goals: [] });
       await reporting.append('kpi-report:pristina:2020', 0, [
         { type: 'KpiReportDraftSaved', data: { ...kpi('pristina'), observations: [observation] } },
@@ -301,9 +332,37 @@ describe('meeting-coordination on the real broker and database', () => {
       await reporting.append('kpi-report:belgrade:2020', 0, [{ type: 'KpiReportSubmitted', data: { ...kpi('belgrade'), late: true, observations: [], warnings: [] } }], ministry('belgrade'));
       await reporting.append('kpi-report:belgrade:2020', 1, [{ type: 'KpiReportReturnedForRevision', data: { ...kpi('belgrade'), comments: 'KPI 4 split inland / border missing' } }], officer);
       await reporting.append('narrative-report:tirana:2020-H1', 0, [{ type: 'NarrativeReportSubmitted', data: narrative('tirana') }], ministry('tirana'));
-      await reporting.append('kpi-report:tirana:2019', 0, [{ type: 'KpiReportAccepted', data: { ...kpi('tirana'), reportId: 'kpi-report:tirana:2019', year: 2019, observations: [], warnings: [] } }], officer);
+      await reporting.append('kpi-report:tirana:2019', 0, [{ type: 'KpiReportAccepted', data: { ...kpi('tirana'), reportId: 'kpi-report:tirana:2019', year: 2019, roundNumber: 2, observations: [], warnings: [] } }], officer);
       await reporting.append('reporting-round:13', 0, [{ type: 'SomethingNewNobodyKnows', data: { whatever: true } }], officer);
+      // One numbering (003): reporting round 13 of report-intake, "1 January - 31 December 2024", is coordination round 13.
+      await http().post('/coordination-rounds').set('Authorization', seesac).send({ roundNumber: 13, regionalMeetingId: 'regional-13', regionalMeetingDate: '2025-07-08' }).expect(201);
+      await reporting.append('reporting-round:13', 1, [{ type: 'ReportingRoundOpened', data: { roundNumber: 13, label: '13th progress reports', periodFrom: '2024-01-01', periodTo: '2024-12-31', dueDate: '2025-01-31', reportYear: 2024 } }], officer);
+      const kpi2024 = (jurisdiction: string, roundNumber: number) => ({ reportId: `kpi-report:${jurisdiction}:2024`, jurisdiction, year: 2024, revision: 1, roundNumber });
+      await reporting.append('kpi-report:pristina:2024', 0, [{ type: 'KpiReportSubmitted', data: { ...kpi2024('pristina', 13), late: false, observations: [observation], warnings: [] } }], ministry('pristina'));
+      await reporting.append('kpi-report:pristina:2024', 1, [{ type: 'KpiReportAccepted', data: { ...kpi2024('pristina', 13), observations: [observation], warnings: [] } }], officer);
+      // A 2024 report submitted for another round does not count for round 13.
+      await reporting.append('kpi-report:skopje:2024', 0, [{ type: 'KpiReportSubmitted', data: { ...kpi2024('skopje', 12), late: false, observations: [], warnings: [] } }], ministry('skopje'));
+      await http().post('/coordination-rounds').set('Authorization', seesac).send({ roundNumber: 3 }).expect(201);
       relay.start();
+
+      await eventually(async () => {
+        const readiness = await http().get('/coordination-rounds/13/readiness').set('Authorization', analyst);
+        expect(readiness.status).toBe(200);
+        expect(readiness.body).toMatchObject({
+          roundNumber: 13,
+          reportingPeriod: '2024',
+          reportingPeriodFrom: 'reporting_round',
+          reportingRound: { label: '13th progress reports', periodFrom: '2024-01-01', periodTo: '2024-12-31' },
+          summary: { jurisdictions: 6, submitted: 0, accepted: 0 },
+        });
+        const byCode = Object.fromEntries(readiness.body.jurisdictions.map((row: { jurisdiction: string }) => [row.jurisdiction, row]));
+        expect(byCode.pristina.kpiReport).toMatchObject({ reportId: 'kpi-report:pristina:2024', status: 'accepted' });
+        expect(byCode.skopje.kpiReport).toEqual({ status: 'not_submitted', submitted: false, accepted: false });
+      }, 45_000, 300);
+      // A round that neither report-intake nor the plan gives a period: readiness answers, and says why it cannot match by period.
+      const unknown = await http().get('/coordination-rounds/3/readiness').set('Authorization', analyst);
+      expect(unknown.status).toBe(200);
+      expect(unknown.body).toMatchObject({ roundNumber: 3, reportingPeriod: null, periodNote: expect.stringContaining('report-intake has opened no reporting round 3'), summary: { submitted: 0 } });
 
       await eventually(async () => {
         const readiness = await http().get('/coordination-rounds/4/readiness').set('Authorization', seesac);
@@ -350,10 +409,11 @@ describe('meeting-coordination on the real broker and database', () => {
     const { seedDemo, LOCAL_MEETINGS } = await import('../src/demo/seed');
     // Round 4 was planned by the readiness test already: the seed accepts that (409) and goes on.
     const summary = await seedDemo(baseUrl, seesac.replace('Bearer ', ''));
-    expect(summary).toMatchObject({ rounds: 4, sessions: 7 }); // regional-4 exists already (readiness test): its sessions are added
+    expect(summary).toMatchObject({ rounds: 5, sessions: 7 }); // regional-4 exists already (readiness test): its sessions are added
     const again = await seedDemo(baseUrl, seesac.replace('Bearer ', ''));
     expect(again.writes).toBe(summary.writes);
-    expect(await store.readStream('meeting:regional-4')).toHaveLength(1 + 7 + 1 + 3 + 1);
+    // scheduled, 7 sessions, held, participants, 7 session notes, 12 comments, 10 needs for support, 3 conclusions, notes published
+    expect(await store.readStream('meeting:regional-4')).toHaveLength(1 + 7 + 1 + 1 + 7 + 12 + 10 + 3 + 1);
 
     for (const round of [1, 2, 3]) {
       await eventually(async () => {
@@ -380,14 +440,35 @@ describe('meeting-coordination on the real broker and database', () => {
     ]);
     expect(fourth.sessions[2]).toMatchObject({ goals: [1, 2], chair: { name: 'Alain Lapon', organization: 'SEESAC' }, presentingJurisdictions: ['belgrade', 'podgorica', 'pristina', 'sarajevo', 'skopje', 'tirana'] });
     expect(fourth.sessions[5].chair).toMatchObject({ name: 'Eirini Lemos-Maniati', organization: 'NATO HQ' });
-    expect(fourth.genderShare.status).toBe('no_data');
+    // The participants the notes name: 11 women (Ms.) among 35.
+    expect(fourth.participants).toHaveLength(35);
+    expect(fourth.genderShare).toEqual({ status: 'recorded', women: 11, men: 24, other: 0, total: 35, notRecorded: 0, share: '31.4', ratio: '11/35' });
+    expect(fourth.participantsByCategory).toEqual({ secretariat: 3, donor: 6, salw_commission: 6, jurisdiction_delegation: 9, partner_organization: 11 });
+    expect(fourth.participants.find((person: { participantId: string }) => person.participantId === 'mladen-markovic')).toMatchObject({ role: 'President of the SALW Commission', jurisdiction: 'podgorica', category: 'salw_commission' });
+    expect(fourth.sessions[3].notes).toContain('232 tracing requests in iARMS, 230 answered');
+    expect(fourth.sessions[6].notes).toContain('Germany EUR 3 million to the MPTF');
+    expect(fourth.comments).toHaveLength(12);
+    expect(fourth.comments[10]).toMatchObject({ sessionId: 'session-5', author: 'Sabina Beber Bostjancic', organization: 'ITF Enhancing Human Security' });
+    expect(fourth.supportNeeds.filter((need: { jurisdiction: string }) => need.jurisdiction === 'pristina').map((need: { description: string }) => need.description)).toEqual([
+      'Capacity building and training of the inspectors',
+      'Establishment of the system for registration of destroyed weapons',
+      'An ecologically more favorable destruction process than melting',
+    ]);
+    expect(fourth.conclusions.map((conclusion: { author: string }) => conclusion.author)).toEqual(['H.E. Jean-Claude Brunet', 'Albrecht von Wittke', 'Georgios Kritikos']);
+    await expectMeeting('high-level-podgorica-2018', { kind: 'high_level', startDate: '2018-02-01', format: { city: 'Podgorica' }, status: 'held' });
+    await expectMeeting('london-summit-2018', { kind: 'high_level', startDate: '2018-07-10', format: { city: 'London' } });
+    await expectMeeting('regional-13', { number: 13, roundNumber: 13, startDate: '2025-07-08', endDate: '2025-07-09', format: { city: 'Sarajevo' }, status: 'planned' });
+    // Readiness of a seeds' round the seeds give no period for: an answer that says so, not a 409.
+    const firstReadiness = await http().get('/meetings/regional-1/readiness').set('Authorization', analyst);
+    expect(firstReadiness.status).toBe(200);
+    expect(firstReadiness.body).toMatchObject({ roundNumber: 1, reportingPeriod: null, periodNote: expect.stringContaining('no reporting period for round 1') });
 
     await eventually(async () => {
       const cadence = await http().get('/cadence').set('Authorization', analyst);
       const round3 = cadence.body.rounds.find((round: { roundNumber: number }) => round.roundNumber === 3);
       expect(round3.notScheduled).toEqual(['belgrade', 'podgorica']);
-      expect(cadence.body.latestRound).toBe(8);
-      expect(cadence.body.nextRound).toMatchObject({ roundNumber: 9 });
+      expect(cadence.body.latestRound).toBe(13);
+      expect(cadence.body.nextRound).toMatchObject({ roundNumber: 14 });
     });
   }, 120_000);
 });

@@ -13,6 +13,8 @@ const schemas: Record<string, DescMessage> = {
   SteeringCommitteeRecomposed: trustfundV1.SteeringCommitteeRecomposedSchema,
   TransferMade: trustfundV1.TransferMadeSchema,
   RefundRecorded: trustfundV1.RefundRecordedSchema,
+  InterestRecorded: trustfundV1.InterestRecordedSchema,
+  ContributorRefunded: trustfundV1.ContributorRefundedSchema,
   ProjectProposed: trustfundV1.ProjectProposedSchema,
   ProjectApproved: trustfundV1.ProjectApprovedSchema,
   ProjectRejected: trustfundV1.ProjectRejectedSchema,
@@ -43,6 +45,9 @@ describe('event payloads match their protobuf contracts (proto/salw/trustfund/v1
     { type: 'RecordDeposit', depositId: 'e', donorId: 'germany', pledgeId: 'de', currency: 'EUR', amount: '100', usdAmount: '118', rate: '1.18', rateDate: '2020-12-31', rateSource: 'MPTF Office', depositedOn: '2020-12-31', note: 'x' },
     { type: 'MakeTransfer', transferId: 't', projectId: 'p', recipient: 'UNDP', usdAmount: '1000', transferredOn: '2021-01-01', project: { exists: true, status: 'approved', leadOrganization: 'UNDP', approvedBudgetUsd: '5000.00' } },
     { type: 'RecordRefund', refundId: 'r', projectId: 'p', organization: 'UNDP', usdAmount: '10', refundedOn: '2022-01-01', reason: 'unspent' },
+    { type: 'RecordInterest', interestId: 'i', earnedBy: 'fund', usdAmount: '12.34', earnedOn: '2020-12-31', note: 'investment income 2020' },
+    { type: 'RecordInterest', interestId: 'j', earnedBy: 'UNDP', usdAmount: '1.05', earnedOn: '2021-12-31' },
+    { type: 'RefundContributor', refundId: 'rc', donorId: 'sweden', usdAmount: '100', refundedOn: '2022-06-30', reason: 'returned at the contributor\'s request' },
   ]);
   const projectEvents = [
     ...run<ProjectEvent, never>(projectDecider as never, [

@@ -222,6 +222,43 @@ describe('trust-fund service on the real broker and database', () => {
     });
   });
 
+  it('books interest (the fund\'s, UNDP\'s) and a refund to a contributor in the sources-and-uses ledger, refusing what the rules forbid', async () => {
+    const post = (path: string, body: Record<string, unknown>) => http().post(`/trust-fund/${path}`).set('Authorization', agent).send(body);
+    const before = await fundEvents();
+    const bad = await post('interest', { interestId: 'Bad Id', earnedBy: 'SEESAC', usdAmount: 12.5, earnedOn: '2020-12-31' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.problems.map((problem: { path: string }) => problem.path).sort()).toEqual(['interestId', 'usdAmount']);
+    const secretariat = await post('interest', { interestId: 'i-seesac', earnedBy: 'SEESAC', usdAmount: '12.50', earnedOn: '2020-12-31' });
+    expect([secretariat.status, secretariat.body.problems]).toEqual([400, [{ path: 'earnedBy', message: expect.stringContaining('the Secretariat (SEESAC) holds no fund money') }]]);
+    const unodc = await post('interest', { interestId: 'i-unodc', earnedBy: 'UNODC', usdAmount: '12.50', earnedOn: '2020-12-31' });
+    expect([unodc.status, unodc.body.message]).toEqual([409, 'UNODC has received no transfer from the fund: it cannot have earned interest on the fund\'s money']);
+    const tooMuch = await post('contributor-refunds', { refundId: 'refund-norway-x', donorId: 'norway', usdAmount: '184958.01', refundedOn: '2022-06-30', reason: 'too much' });
+    expect([tooMuch.status, tooMuch.body.message]).toEqual([409, expect.stringMatching(/^Refund of USD 184958\.01 to Norway exceeds what it deposited/)]);
+    expect(await fundEvents()).toBe(before);
+
+    expect((await post('interest', { interestId: 'interest-2020-fund', earnedBy: 'fund', usdAmount: '1520.35', earnedOn: '2020-12-31', note: 'test figure: the seeds give none' })).status).toBe(200);
+    expect((await post('interest', { interestId: 'interest-2021-undp', earnedBy: 'UNDP', usdAmount: '210.07', earnedOn: '2021-12-31' })).status).toBe(200);
+    const refunded = await post('contributor-refunds', { refundId: 'refund-norway-1', donorId: 'norway', usdAmount: '84958.00', refundedOn: '2022-06-30', reason: 'test figure: the seeds give none' });
+    expect(refunded.status).toBe(200);
+    // 1,919,299.92 + 1,520.35 + 210.07 − 84,958.00
+    expect(refunded.body).toMatchObject({ interestEarnedByFund: '1520.35', interestFromParticipatingOrganizations: '210.07', refundedToContributors: '84958.00', availableBalance: '1836072.34' });
+    await eventually(async () => {
+      const ledger = (await http().get('/trust-fund/ledger').set('Authorization', donor)).body;
+      expect(ledger.sources.interest).toEqual({ earnedByFund: '1520.35', fromParticipatingOrganizations: [{ organization: 'UNDP', usd: '210.07' }], fromParticipatingOrganizationsTotal: '210.07' });
+      expect(ledger.sources.refundsToContributors).toEqual({ usd: '84958.00', byDonor: [{ donorId: 'norway', donor: 'Norway', usd: '84958.00' }] });
+      const lines = Object.fromEntries(ledger.statement.map(({ line, usd }: { line: string; usd: string }) => [line, usd]));
+      expect(lines).toMatchObject({
+        'Fund earned interest and investment income': '1520.35',
+        'Interest income received from Participating Organizations': '210.07',
+        'Refunds by Administrative Agent to Contributors': '-84958.00',
+        'Transfers to Participating Organizations': '214000.00',
+        'Refunds received from Participating Organizations': '-4000.00',
+        'Balance of funds available with the Administrative Agent': '1836072.34',
+      });
+      expect(ledger.availableBalance).toBe('1836072.34');
+    });
+  });
+
   it('rebuilds figures from a replay of the event store, and of the topic, that equal the live ones', async () => {
     const db = app.get<Db>(MONGO_DB);
     const total = (await store.readAll(0, 10_000)).length;

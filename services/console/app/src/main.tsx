@@ -8,6 +8,15 @@ import './styles.css';
 import { KpiReport } from './screens/KpiReport';
 import { Layout } from './screens/Layout';
 import { Today } from './screens/Today';
+// Part 2: coordination rounds, meetings, the Trust Fund.
+import { ActionItems } from './screens/ActionItems';
+import { FundingOutcomes } from './screens/FundingOutcomes';
+import { LedgerEntry } from './screens/LedgerEntry';
+import { MeetingWorkspace } from './screens/MeetingWorkspace';
+import { Participation } from './screens/Participation';
+import { Projects } from './screens/Projects';
+import { RoundPlanner } from './screens/RoundPlanner';
+import { TrustFund } from './screens/TrustFund';
 import { SessionGate } from './session';
 
 function NotFound() {
@@ -21,6 +30,16 @@ const router = createBrowserRouter([
     children: [
       { path: '/', element: <Today /> },
       { path: '/kpi-reports/:jurisdiction/:year', element: <KpiReport /> },
+      // Part 2: coordination rounds, meetings, the Trust Fund.
+      { path: '/coordination-rounds', element: <RoundPlanner /> },
+      { path: '/coordination-rounds/:roundNumber', element: <RoundPlanner /> },
+      { path: '/meetings/:meetingId', element: <MeetingWorkspace /> },
+      { path: '/action-items', element: <ActionItems /> },
+      { path: '/participation', element: <Participation /> },
+      { path: '/trust-fund', element: <TrustFund /> },
+      { path: '/trust-fund/ledger-entry', element: <LedgerEntry /> },
+      { path: '/projects', element: <Projects /> },
+      { path: '/funding-and-outcomes', element: <FundingOutcomes /> },
       { path: '*', element: <NotFound /> },
     ],
   },

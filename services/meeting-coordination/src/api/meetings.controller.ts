@@ -133,7 +133,7 @@ export class MeetingsController {
 
   @Post(':meetingId/participants')
   @Write()
-  @ApiOperation({ summary: 'Register participants with organization, role and gender (when recorded)' })
+  @ApiOperation({ summary: 'Register participants with organization, role, category (SALW Commission, delegation, partner organization, donor, secretariat) and gender (when recorded)' })
   register(@Param('meetingId') id: string, @Body() body: RegisterParticipantsDto, @CurrentActor() a: AuthenticatedActor, @Headers('if-match') m: string | undefined, @Headers('idempotency-key') k: string | undefined, @Res({ passthrough: true }) r: Response) {
     return this.write(id, { type: 'RegisterParticipants', participants: body.participants.map((participant) => ({ ...participant })) }, a, m, k, r, body);
   }
@@ -161,14 +161,14 @@ export class MeetingsController {
 
   @Post(':meetingId/conclusions')
   @Write()
-  @ApiOperation({ summary: 'Record a conclusion of the meeting' })
+  @ApiOperation({ summary: 'Record a conclusion of the meeting with its author' })
   conclude(@Param('meetingId') id: string, @Body() body: RecordConclusionDto, @CurrentActor() a: AuthenticatedActor, @Headers('if-match') m: string | undefined, @Headers('idempotency-key') k: string | undefined, @Res({ passthrough: true }) r: Response) {
-    return this.write(id, { type: 'RecordConclusion', text: body.text }, a, m, k, r, body);
+    return this.write(id, { type: 'RecordConclusion', ...body }, a, m, k, r, body);
   }
 
   @Post(':meetingId/support-needs')
   @Write()
-  @ApiOperation({ summary: 'Record a need for support expressed by a jurisdiction' })
+  @ApiOperation({ summary: 'Record a need for support expressed by a jurisdiction or by a partner organization (one of the two)' })
   need(@Param('meetingId') id: string, @Body() body: RecordSupportNeedDto, @CurrentActor() a: AuthenticatedActor, @Headers('if-match') m: string | undefined, @Headers('idempotency-key') k: string | undefined, @Res({ passthrough: true }) r: Response) {
     return this.write(id, { type: 'RecordSupportNeed', ...body }, a, m, k, r, body);
   }

@@ -73,14 +73,22 @@ export class RoundsController {
   async read(@Param('roundNumber', ParseIntPipe) roundNumber: number, @Res({ passthrough: true }) response: Response) {
     const { state, version } = await loadAggregate(this.store, coordinationRoundDecider, roundStream(roundNumber));
     if (!state.planned) throw new NotFound(`No coordination round ${roundNumber}`);
+    // The ETag is the round's version (for If-Match on the round's writes), but the answer also lists the local
+    // meetings, which change without the round: no cache may keep it and revalidate by that ETag (the console was
+    // answered 304 and kept showing a jurisdiction as not scheduled).
     response.setHeader('ETag', etagOf(version));
+    response.setHeader('Cache-Control', 'no-store');
     return { ...state, ...(await this.meetings.localMeetingsOfRound(roundNumber)) };
   }
 
   @Get('coordination-rounds/:roundNumber/readiness')
   @ApiParam({ name: 'roundNumber', schema: { type: 'integer' } })
   @Roles('seesac', 'ministry', 'analyst', 'donor')
-  @ApiOperation({ summary: 'Readiness of the round regional meeting: reports submitted / accepted / returned per jurisdiction (from the report events); return comments only for SEESAC and the jurisdiction\'s ministry' })
+  @ApiOperation({
+    summary: 'Readiness of the round regional meeting: reports submitted / accepted / returned per jurisdiction (from the report events); return comments only for SEESAC and the jurisdiction\'s ministry',
+    description:
+      "One numbering of rounds: the period is that of report-intake's reporting round of the same number (else the one the round was planned with); reports submitted for another round never count. Without any period, only reports submitted for this round count, and periodNote says so.",
+  })
   async readinessOf(@Param('roundNumber', ParseIntPipe) roundNumber: number, @CurrentActor() reader: AuthenticatedActor) {
     const { state } = await loadAggregate(this.store, coordinationRoundDecider, roundStream(roundNumber));
     if (!state.planned) throw new NotFound(`No coordination round ${roundNumber}`);

@@ -1,8 +1,13 @@
 // Demo data from the seeds, loaded over REST like SEESAC's secretariat would:
-// 002 (three rounds of local coordination meetings, the 1st and 2nd regional meetings, the
-// Paris and Berlin donor conferences) and 004 (the 4th regional meeting with its sessions,
-// chairs and presenting jurisdictions). Idempotent: every write carries an Idempotency-Key.
+// 000 (the high-level meeting in Podgorica, 1 February 2018, that started the Roadmap consultations, and the
+// London Summit of 10 July 2018 that adopted it), 002 (three rounds of local coordination meetings, the 1st and
+// 2nd regional meetings, the Paris and Berlin donor conferences), 004 (the 4th regional meeting: sessions, chairs,
+// presenting jurisdictions, the participants its notes name, session notes, comments, needs for support,
+// conclusions with their authors) and 003 (the 13th progress reports, 1 January - 31 December 2024, for the
+// "Regional Coordination Meetings (Sarajevo, 8-9 July 2025)": round 13, whose period readiness takes from
+// report-intake's reporting round 13). Idempotent: every write carries an Idempotency-Key.
 import { requestDevToken } from '@salw/testing';
+import { COMMENTS, PARTICIPANTS, SESSION_NOTES, SUPPORT_NEEDS } from './fourth-regional-meeting';
 
 const WB6 = ['belgrade', 'podgorica', 'pristina', 'sarajevo', 'skopje', 'tirana'];
 const CITY: Record<string, string> = { belgrade: 'Belgrade', podgorica: 'Podgorica', pristina: 'Pristina', sarajevo: 'Sarajevo', skopje: 'Skopje', tirana: 'Tirana' };
@@ -21,17 +26,43 @@ export const ROUNDS = [
   { roundNumber: 2, regionalMeetingId: 'regional-2', regionalMeetingDate: '2019-11-20' },
   { roundNumber: 3 },
   { roundNumber: 4, regionalMeetingId: 'regional-4', regionalMeetingDate: '2020-11-25' },
+  // No reportingPeriod: report-intake's reporting round 13 gives it (one numbering of rounds).
+  { roundNumber: 13, regionalMeetingId: 'regional-13', regionalMeetingDate: '2025-07-08' },
 ];
 
 type Body = Record<string, unknown>;
 interface Meeting {
   body: Body;
+  /** Not marked held: the seeds announce the meeting, they do not say it took place. */
+  announcedOnly?: boolean;
   sessions?: Body[];
-  conclusions?: string[];
+  participants?: Body[];
+  sessionNotes?: Record<string, string>;
+  comments?: Body[];
+  supportNeeds?: Body[];
+  conclusions?: { author: string; organization: string; text: string }[];
   notesPublished?: boolean;
 }
 
 export const MEETINGS: Meeting[] = [
+  {
+    body: {
+      meetingId: 'high-level-podgorica-2018',
+      kind: 'high_level',
+      title: 'High-level meeting in Podgorica starting the Roadmap consultations',
+      format: { mode: 'in_person', city: 'Podgorica' },
+      startDate: '2018-02-01',
+    },
+  },
+  {
+    body: {
+      meetingId: 'london-summit-2018',
+      kind: 'high_level',
+      title: 'London Summit adopting the Roadmap',
+      format: { mode: 'in_person', city: 'London' },
+      startDate: '2018-07-10',
+    },
+  },
   {
     body: {
       meetingId: 'donor-conference-1-paris',
@@ -107,11 +138,41 @@ export const MEETINGS: Meeting[] = [
       { sessionId: 'session-6', date: '2020-11-26', title: 'Funding Support to the Implementation of the Roadmap', goals: [], chair: { name: 'Amer Kapetanović', position: 'Head of Political Department', organization: 'Regional Cooperation Council' }, presentingJurisdictions: [] },
     ],
     conclusions: [
-      'France (H.E. Jean-Claude Brunet): full commitment to keep the momentum despite COVID-19; the Roadmap remains a high priority towards the French EU presidency in the first semester of 2022.',
-      'Germany (Albrecht von Wittke): harmonizing legislation is a key component of the Roadmap; progress under Goal 1 applauded; Firearms Focal Points are central to analysis and information sharing.',
-      'EEAS (Georgios Kritikos): the EU stands by its partners; donors encouraged to provide further support as per the needs and priorities expressed by the authorities.',
+      {
+        author: 'H.E. Jean-Claude Brunet',
+        organization: 'Ambassador-at-large on transitional criminal threats and the fight against the illicit trafficking of SALW, France',
+        text: 'Full commitment to keep the momentum despite the difficulties imposed by the COVID-19 pandemic; the Roadmap is a key component of the French strategy to work closer with the Western Balkans and remains a high priority going forward to the first semester of 2022, when France takes up the EU presidency.',
+      },
+      {
+        author: 'Albrecht von Wittke',
+        organization: 'Federal Foreign Office, Germany',
+        text: 'Harmonizing legislation is a key component of the Roadmap; the progress achieved under Goal 1 is applauded. The institutional setup matters, in particular Firearms Focal Points and their role in analysis and information sharing within and between jurisdictions.',
+      },
+      {
+        author: 'Georgios Kritikos',
+        organization: 'European External Action Service',
+        text: "The EU is ready to stand by its partners in the Western Balkans: the Roadmap is a road leading to Europe. Donors are encouraged to provide further support as per the expressed needs of the authorities and their identified priorities.",
+      },
     ],
+    participants: PARTICIPANTS,
+    sessionNotes: SESSION_NOTES,
+    comments: COMMENTS,
+    supportNeeds: SUPPORT_NEEDS,
     notesPublished: true,
+  },
+  {
+    // 003 names the meeting and its days; its ordinal is not written in the seeds: 13 is the round's (one numbering).
+    body: {
+      meetingId: 'regional-13',
+      kind: 'regional_coordination',
+      number: 13,
+      roundNumber: 13,
+      title: 'Regional Roadmap Coordination Meeting, Sarajevo (13th progress reports)',
+      format: { mode: 'in_person', city: 'Sarajevo' },
+      startDate: '2025-07-08',
+      endDate: '2025-07-09',
+    },
+    announcedOnly: true,
   },
 ];
 
@@ -143,8 +204,13 @@ export async function seedDemo(baseUrl: string, token: string): Promise<SeedSumm
       await post(`/meetings/${id}/sessions`, session, `demo-${id}-${session.sessionId as string}`, [409]);
       sessions++;
     }
+    if (meeting.announcedOnly) continue;
     await post(`/meetings/${id}/held`, {}, `demo-${id}-held`, [409]);
-    for (const [index, text] of (meeting.conclusions ?? []).entries()) await post(`/meetings/${id}/conclusions`, { text }, `demo-${id}-conclusion-${index}`);
+    if (meeting.participants) await post(`/meetings/${id}/participants`, { participants: meeting.participants }, `demo-${id}-participants`);
+    for (const [sessionId, notes] of Object.entries(meeting.sessionNotes ?? {})) await post(`/meetings/${id}/session-notes`, { sessionId, notes }, `demo-${id}-notes-${sessionId}`);
+    for (const [index, comment] of (meeting.comments ?? []).entries()) await post(`/meetings/${id}/comments`, comment, `demo-${id}-comment-${index}`);
+    for (const [index, need] of (meeting.supportNeeds ?? []).entries()) await post(`/meetings/${id}/support-needs`, need, `demo-${id}-need-${index}`);
+    for (const [index, conclusion] of (meeting.conclusions ?? []).entries()) await post(`/meetings/${id}/conclusions`, conclusion, `demo-${id}-conclusion-${index}`);
     if (meeting.notesPublished) await post(`/meetings/${id}/notes-publication`, {}, `demo-${id}-notes`, [409]);
   }
   return { rounds: ROUNDS.length, meetings: MEETINGS.length, sessions, writes };

@@ -10,7 +10,7 @@ import { availableBalance, committeeOf, FUND_STREAM, FundState } from '../domain
 import { formatAmount, idProblem, isSafeId } from '../domain/money';
 import { ProjectCommand, projectDecider } from '../domain/project/project.decider';
 import { ProjectState, projectStream } from '../domain/project/project.events';
-import { MakeTransferDto, RecordDepositDto, RecordPledgeDto, RecordRefundDto, RegisterDonorDto, SetFeeRatesDto } from './dto/fund.dto';
+import { MakeTransferDto, RecordDepositDto, RecordInterestDto, RecordPledgeDto, RecordRefundDto, RefundContributorDto, RegisterDonorDto, SetFeeRatesDto } from './dto/fund.dto';
 import { CompleteProjectDto, DecideOnProjectDto, ProposeProjectDto, StartImplementationDto } from './dto/project.dto';
 
 const READERS = ['seesac', 'administrative_agent', 'donor', 'analyst'] as const;
@@ -21,7 +21,7 @@ export function fundView(state: FundState) {
     fund: 'roadmap-mptf',
     administrativeAgentFeeRate: state.administrativeAgentFeeRate,
     indirectCostRate: state.indirectCostRate,
-    donors: [...state.donors.values()].map((donor) => ({ ...donor, depositedUsd: formatAmount(donor.depositedUsd) })),
+    donors: [...state.donors.values()].map((donor) => ({ ...donor, depositedUsd: formatAmount(donor.depositedUsd), refundedUsd: formatAmount(donor.refundedUsd) })),
     pledges: [...state.pledges.entries()].map(([pledgeId, pledge]) => ({
       pledgeId,
       ...pledge,
@@ -32,6 +32,9 @@ export function fundView(state: FundState) {
     administrativeAgentFees: formatAmount(state.administrativeAgentFees),
     transferred: formatAmount(state.transferred),
     refunded: formatAmount(state.refunded),
+    interestEarnedByFund: formatAmount(state.fundInterest),
+    interestFromParticipatingOrganizations: formatAmount(state.organizationInterest),
+    refundedToContributors: formatAmount(state.refundedToContributors),
     availableBalance: formatAmount(availableBalance(state)),
     topDonors: state.topDonors,
   };
@@ -183,6 +186,40 @@ export class TrustFundController {
     @Res({ passthrough: true }) response: Response,
   ) {
     return this.fund({ type: 'RecordRefund', ...body }, body, actor, ifMatch, key, response);
+  }
+
+  @Post('interest')
+  @HttpCode(200)
+  @Roles('administrative_agent')
+  @ApiOperation({
+    summary: 'Record interest earned by the fund, or received from a participating organization that earned it on the funds transferred to it',
+    description: 'Refused (400) for an earner other than "fund", UNDP or UNODC (the Secretariat holds no fund money); refused (409) for an organization the fund never transferred to.',
+  })
+  recordInterest(
+    @Body() body: RecordInterestDto,
+    @CurrentActor() actor: AuthenticatedActor,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    return this.fund({ type: 'RecordInterest', ...body }, body, actor, ifMatch, key, response);
+  }
+
+  @Post('contributor-refunds')
+  @HttpCode(200)
+  @Roles('administrative_agent')
+  @ApiOperation({
+    summary: 'Record a refund by the Administrative Agent to a contributor',
+    description: "Refused (409) above what the contributor deposited less earlier refunds to it, or above the fund's available balance.",
+  })
+  refundContributor(
+    @Body() body: RefundContributorDto,
+    @CurrentActor() actor: AuthenticatedActor,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    return this.fund({ type: 'RefundContributor', ...body }, body, actor, ifMatch, key, response);
   }
 
   @Get('projects/:projectId')

@@ -16,6 +16,14 @@ export function Layout() {
         <span className="brand">{t('app.title')}</span>
         <nav aria-label={t('nav.main')}>
           <NavLink to="/">{t('nav.today')}</NavLink>
+          {/* Part 2: coordination rounds, meetings, the Trust Fund. */}
+          <NavLink to="/coordination-rounds">{t('coordinationNav.rounds')}</NavLink>
+          <NavLink to="/action-items">{t('coordinationNav.actionItems')}</NavLink>
+          <NavLink to="/participation">{t('coordinationNav.participation')}</NavLink>
+          <NavLink to="/trust-fund" end>{t('coordinationNav.trustFund')}</NavLink>
+          <NavLink to="/trust-fund/ledger-entry">{t('coordinationNav.ledgerEntry')}</NavLink>
+          <NavLink to="/projects">{t('coordinationNav.projects')}</NavLink>
+          <NavLink to="/funding-and-outcomes">{t('coordinationNav.fundingOutcomes')}</NavLink>
         </nav>
         <span className="who">
           {t('session.signedInAs', { name: user.name })} ({t(`session.role.${role}`, { jurisdiction: user.jurisdiction })})

@@ -19,7 +19,7 @@ import {
 import { MAX_ROUND_NUMBER } from '@salw/decider';
 import { CalendarDate } from '@salw/platform';
 import { JURISDICTIONS } from '../../domain/jurisdictions';
-import { DOCUMENT_KINDS, GENDERS, MEETING_KINDS } from '../../domain/meeting/meeting.events';
+import { DOCUMENT_KINDS, GENDERS, MEETING_KINDS, PARTICIPANT_CATEGORIES } from '../../domain/meeting/meeting.events';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
 const slugMessage = 'must be lowercase letters, digits and dashes';
@@ -94,6 +94,13 @@ export class ParticipantDto {
   @ApiProperty({ example: 'President of the SALW Commission' }) @IsString() @IsNotEmpty() @MaxLength(300) role: string;
   @ApiPropertyOptional({ enum: GENDERS, example: 'female', description: 'Absent when not recorded' }) @IsOptional() @IsIn(GENDERS) gender?: (typeof GENDERS)[number];
   @ApiPropertyOptional({ enum: JURISDICTIONS, example: 'podgorica' }) @IsOptional() @IsIn(JURISDICTIONS) jurisdiction?: string;
+  @ApiProperty({
+    enum: PARTICIPANT_CATEGORIES,
+    example: 'salw_commission',
+    description: 'Who the participant attends for: a SALW Commission, another institution of a jurisdiction (jurisdiction_delegation), a partner organization, a donor, or SEESAC (secretariat)',
+  })
+  @IsIn(PARTICIPANT_CATEGORIES)
+  category: (typeof PARTICIPANT_CATEGORIES)[number];
 }
 
 export class RegisterParticipantsDto {
@@ -130,11 +137,22 @@ export class RecordCommentDto {
 }
 
 export class RecordConclusionDto {
-  @ApiProperty({ example: 'Harmonizing legislation remains a key component of the Roadmap.' }) @IsString() @IsNotEmpty() @MaxLength(20_000) text: string;
+  @ApiProperty({ example: 'Harmonizing legislation is a key component of the Roadmap; the progress achieved under Goal 1 is applauded.' }) @IsString() @IsNotEmpty() @MaxLength(20_000) text: string;
+  @ApiProperty({ example: 'Albrecht von Wittke', description: 'Who drew the conclusion' }) @IsString() @IsNotEmpty() @MaxLength(200) author: string;
+  @ApiPropertyOptional({ example: 'Federal Foreign Office, Germany' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(300) organization?: string;
 }
 
 export class RecordSupportNeedDto {
-  @ApiProperty({ enum: JURISDICTIONS, example: 'pristina' }) @IsIn(JURISDICTIONS) jurisdiction: string;
+  @ApiPropertyOptional({ enum: JURISDICTIONS, example: 'pristina', description: 'The jurisdiction that needs support; give this or organization' })
+  @IsOptional()
+  @IsIn(JURISDICTIONS)
+  jurisdiction?: string;
+  @ApiPropertyOptional({ example: 'UNODC', description: 'The partner organization that needs support, when it is not a jurisdiction\'s need; give this or jurisdiction' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  organization?: string;
   @ApiPropertyOptional({ example: 6 }) @IsOptional() @IsInt() @Min(1) @Max(7) goal?: number;
   @ApiProperty({ example: 'Capacity building and training of inspectors' }) @IsString() @IsNotEmpty() @MaxLength(5000) description: string;
 }

@@ -22,7 +22,8 @@ describe('the jurisdictions a meeting command names (a ministry may name only it
   });
 
   it('finds none in commands that name no jurisdiction', () => {
-    expect(jurisdictionsNamedBy({ type: 'RecordConclusion', text: 'Harmonize' })).toEqual([]);
+    expect(jurisdictionsNamedBy({ type: 'RecordConclusion', text: 'Harmonize', author: 'Albrecht von Wittke' })).toEqual([]);
+    expect(jurisdictionsNamedBy({ type: 'RecordSupportNeed', organization: 'UNODC', description: 'Approval of the project application' })).toEqual([]);
     expect(jurisdictionsNamedBy({ type: 'RecordComment', author: 'A', organization: 'SEESAC', text: 'ok' })).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { isCalendarDate, JURISDICTIONS } from '../jurisdictions';
 import {
   ActionItem,
   AgendaSession,
+  Conclusion,
   evolveMeeting,
   initialMeetingState,
   Meeting,
@@ -53,7 +54,7 @@ export type MeetingCommand =
   | ({ type: 'AttachDocument' } & MeetingDocument)
   | { type: 'RecordSessionNotes'; sessionId: string; notes: string }
   | ({ type: 'RecordComment' } & MeetingComment)
-  | { type: 'RecordConclusion'; text: string }
+  | ({ type: 'RecordConclusion' } & Conclusion & { author: string })
   | ({ type: 'RecordSupportNeed' } & SupportNeed)
   | ({ type: 'AssignActionItem' } & Omit<ActionItem, 'status' | 'completedOn'>)
   | { type: 'CompleteActionItem'; actionItemId: string; completedOn: string };
@@ -106,12 +107,15 @@ export const meetingDecider: Decider<MeetingState, MeetingCommand, MeetingEvent>
         const { type: _type, ...comment } = command;
         return [{ type: 'CommentRecorded', data: { meetingId, ...comment } }];
       }
-      case 'RecordConclusion':
+      case 'RecordConclusion': {
         requireHeld(state, 'record conclusions');
-        return [{ type: 'ConclusionRecorded', data: { meetingId, text: command.text } }];
+        if (command.author.trim() === '') throw new InvalidInput([{ path: 'author', message: 'a conclusion has an author: who drew it' }]);
+        const { type: _type, ...conclusion } = command;
+        return [{ type: 'ConclusionRecorded', data: { meetingId, ...conclusion } }];
+      }
       case 'RecordSupportNeed': {
         requireHeld(state, 'record needs for support');
-        const problems = [...jurisdictionProblems('jurisdiction', command.jurisdiction), ...goalProblems('goal', command.goal)];
+        const problems = [...supportNeedSourceProblems(command), ...goalProblems('goal', command.goal)];
         if (problems.length > 0) throw new InvalidInput(problems);
         const { type: _type, ...need } = command;
         return [{ type: 'SupportNeedRecorded', data: { meetingId, ...need } }];
@@ -266,6 +270,17 @@ function assignActionItem(command: Extract<MeetingCommand, { type: 'AssignAction
   if (problems.length > 0) throw new InvalidInput(problems);
   const { type: _type, ...item } = command;
   return [{ type: 'ActionItemAssigned', data: { meetingId: state.meetingId, ...item } }];
+}
+
+/** A need for support comes from a jurisdiction or from a partner organization: one of them, named. */
+function supportNeedSourceProblems(need: SupportNeed): Problem[] {
+  const hasOrganization = need.organization !== undefined && need.organization.trim() !== '';
+  if (need.jurisdiction !== undefined && hasOrganization) {
+    return [{ path: 'organization', message: 'a need for support is either a jurisdiction\'s or a partner organization\'s: give one of jurisdiction and organization' }];
+  }
+  if (need.jurisdiction !== undefined) return jurisdictionProblems('jurisdiction', need.jurisdiction);
+  if (!hasOrganization) return [{ path: 'jurisdiction', message: 'name who needs the support: a jurisdiction, or a partner organization (organization)' }];
+  return [];
 }
 
 function requireStatus(state: Meeting, allowed: Meeting['status'][], action: string): void {

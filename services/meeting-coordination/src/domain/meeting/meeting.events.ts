@@ -8,6 +8,13 @@ export const GENDERS = ['female', 'male', 'other'] as const;
 export type Gender = (typeof GENDERS)[number];
 export const DOCUMENT_KINDS = ['agenda', 'participants_list', 'presentation', 'report', 'notes', 'other'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+/**
+ * Who a participant attends for (004: "representatives of the SALW Commissions ..., of international and regional
+ * organizations ..., as well as the key donors"): a SALW Commission, another institution of a jurisdiction's
+ * delegation (a ministry, a prosecutor's office), a partner organization, a donor, or SEESAC as the secretariat.
+ */
+export const PARTICIPANT_CATEGORIES = ['salw_commission', 'jurisdiction_delegation', 'partner_organization', 'donor', 'secretariat'] as const;
+export type ParticipantCategory = (typeof PARTICIPANT_CATEGORIES)[number];
 
 /** Where a meeting takes place: in person (city, venue) or online. */
 export type MeetingFormat = { mode: 'in_person'; city: string; venue?: string } | { mode: 'online'; platform?: string };
@@ -37,6 +44,8 @@ export type Participant = {
   /** Absent when not recorded: never guessed. */
   gender?: Gender;
   jurisdiction?: string;
+  /** Absent only on participants registered before categories were recorded. */
+  category?: ParticipantCategory;
 }
 
 export type MeetingDocument = {
@@ -53,10 +62,19 @@ export type MeetingComment = {
   text: string;
 }
 
+/** A need for support, expressed by a jurisdiction or by a partner organization: exactly one of the two. */
 export type SupportNeed = {
-  jurisdiction: string;
+  jurisdiction?: string;
+  organization?: string;
   goal?: number;
   description: string;
+}
+
+/** A conclusion of the meeting, as its author drew it (author absent only on conclusions recorded before authors were). */
+export type Conclusion = {
+  text: string;
+  author?: string;
+  organization?: string;
 }
 
 export type ActionItem = {
@@ -95,7 +113,7 @@ export type MeetingEvent =
   | { type: 'DocumentAttached'; data: { meetingId: string } & MeetingDocument }
   | { type: 'SessionNotesRecorded'; data: { meetingId: string; sessionId: string; notes: string } }
   | { type: 'CommentRecorded'; data: { meetingId: string } & MeetingComment }
-  | { type: 'ConclusionRecorded'; data: { meetingId: string; text: string } }
+  | { type: 'ConclusionRecorded'; data: { meetingId: string } & Conclusion }
   | { type: 'SupportNeedRecorded'; data: { meetingId: string } & SupportNeed }
   | { type: 'ActionItemAssigned'; data: { meetingId: string } & Omit<ActionItem, 'status' | 'completedOn'> }
   | { type: 'ActionItemCompleted'; data: { meetingId: string; actionItemId: string; completedOn: string } };
@@ -116,7 +134,7 @@ export type Meeting = {
   participants: Participant[];
   documents: MeetingDocument[];
   comments: MeetingComment[];
-  conclusions: string[];
+  conclusions: Conclusion[];
   supportNeeds: SupportNeed[];
   actionItems: ActionItem[];
 }
@@ -167,7 +185,7 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
     case 'CommentRecorded':
       return { ...state, comments: [...state.comments, data as unknown as MeetingComment] };
     case 'ConclusionRecorded':
-      return { ...state, conclusions: [...state.conclusions, event.data.text] };
+      return { ...state, conclusions: [...state.conclusions, data as unknown as Conclusion] };
     case 'SupportNeedRecorded':
       return { ...state, supportNeeds: [...state.supportNeeds, data as unknown as SupportNeed] };
     case 'ActionItemAssigned':

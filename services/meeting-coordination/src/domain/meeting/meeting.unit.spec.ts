@@ -205,6 +205,6 @@ describe('meeting decider: action items', () => {
   });
 
   it('refuses outcomes before the meeting is held', () => {
-    expect(() => given([scheduledLocal]).when({ type: 'RecordConclusion', text: 'x' }).then()).toThrow(/needs held or notes_published/);
+    expect(() => given([scheduledLocal]).when({ type: 'RecordConclusion', text: 'x', author: 'Georgios Kritikos' }).then()).toThrow(/needs held or notes_published/);
   });
 });

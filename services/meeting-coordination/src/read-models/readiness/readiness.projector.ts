@@ -31,7 +31,12 @@ export class ReadinessProjector {
   @EventPattern(REPORTS_TOPIC)
   async apply(@Payload() events: ConsumedEvent[]): Promise<void> {
     const writes = new GuardedWrites();
+    const rounds = new GuardedWrites();
     for (const event of events) {
+      if (event.type === 'ReportingRoundOpened') {
+        this.roundOpened(event, rounds);
+        continue;
+      }
       const status = STATUS_OF[event.type];
       if (!status) continue;
       const data = event.payload as Record<string, unknown>;
@@ -55,5 +60,16 @@ export class ReadinessProjector {
       writes.update(reportId, event.streamId, event.streamVersion, { $set: set });
     }
     await writes.flush(this.db.collection(COLLECTIONS.reports));
+    await rounds.flush(this.db.collection(COLLECTIONS.reportingRounds));
+  }
+
+  /** A reporting round of report-intake is the coordination round of the same number (one numbering): keep its period. */
+  private roundOpened(event: ConsumedEvent, rounds: GuardedWrites): void {
+    const { roundNumber, label, periodFrom, periodTo, dueDate, reportYear } = event.payload as Record<string, unknown>;
+    if (!Number.isInteger(roundNumber) || typeof periodFrom !== 'string' || typeof periodTo !== 'string' || event.streamId.includes('.')) {
+      this.logger.warn(`Skipping ReportingRoundOpened ${event.eventId}: no usable roundNumber or period`);
+      return;
+    }
+    rounds.update(`round-${roundNumber as number}`, event.streamId, event.streamVersion, { $set: { roundNumber, label, periodFrom, periodTo, dueDate, reportYear } });
   }
 }

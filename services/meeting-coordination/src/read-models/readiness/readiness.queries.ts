@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { StateConflict } from '@salw/decider';
 import { AuthenticatedActor, MONGO_DB, seesUnderReview } from '@salw/platform';
 import type { Db } from 'mongodb';
 import { COLLECTIONS } from '../../constants';
 import { CoordinationRoundState } from '../../domain/coordination-round/coordination-round.events';
 import { JURISDICTIONS, WB6 } from '../../domain/jurisdictions';
+import { countsForRound, ReportingRoundTerms, roundPeriod } from '../../domain/readiness/reporting-period';
 
 interface ReportRow {
   _id: string;
@@ -14,6 +14,7 @@ interface ReportRow {
   period: string;
   year: number;
   status: string;
+  roundNumber?: number;
   revision?: number;
   submittedRevision?: number;
   acceptedRevision?: number;
@@ -28,11 +29,16 @@ export class ReadinessQueries {
 
   /** SEESAC's return comments only for the parties to each review: SEESAC and that jurisdiction's ministry. */
   async forRound(round: Extract<CoordinationRoundState, { planned: true }>, reader: AuthenticatedActor) {
-    if (!round.reportingPeriod) throw new StateConflict(`Coordination round ${round.roundNumber} has no reporting period: readiness cannot be judged`);
-    const period = round.reportingPeriod;
-    const year = Number(period.slice(0, 4));
-    const rows = await this.db.collection<ReportRow>(COLLECTIONS.reports).find({ year }, { projection: { _applied: 0 } }).toArray();
-    const relevant = rows.filter((row) => row.kind === 'kpi' || row.period === period || row.period === String(year));
+    const reportingRound = await this.db
+      .collection<ReportingRoundTerms & { _id: string }>(COLLECTIONS.reportingRounds)
+      .findOne({ _id: `round-${round.roundNumber}` }, { projection: { _applied: 0 } });
+    const period = roundPeriod(round.roundNumber, reportingRound ?? undefined, round.reportingPeriod);
+    // Two equality queries (FerretDB pushes those down): the reports naming the round, and those of the period's year.
+    const reports = this.db.collection<ReportRow>(COLLECTIONS.reports);
+    const named = await reports.find({ roundNumber: round.roundNumber }, { projection: { _applied: 0 } }).toArray();
+    const ofYear = period.known ? await reports.find({ year: Number(period.period.slice(0, 4)) }, { projection: { _applied: 0 } }).toArray() : [];
+    const rows = [...new Map([...named, ...ofYear].map((row) => [row._id, row])).values()];
+    const relevant = rows.filter((row) => countsForRound(row, round.roundNumber, period));
     const codes = [...WB6, ...JURISDICTIONS.filter((code) => !(WB6 as readonly string[]).includes(code) && relevant.some((row) => row.jurisdiction === code))];
     const jurisdictions = codes.map((jurisdiction) => {
       const showsComments = seesUnderReview(reader, jurisdiction);
@@ -52,7 +58,10 @@ export class ReadinessQueries {
       roundNumber: round.roundNumber,
       regionalMeetingId: round.regionalMeetingId,
       regionalMeetingDate: round.regionalMeetingDate,
-      reportingPeriod: period,
+      ...(period.known
+        ? { reportingPeriod: period.period, reportingPeriodFrom: period.source, ...(period.disagreement ? { periodNote: period.disagreement } : {}) }
+        : { reportingPeriod: null, periodNote: period.reason }),
+      ...(reportingRound ? { reportingRound: { label: reportingRound.label, periodFrom: reportingRound.periodFrom, periodTo: reportingRound.periodTo, dueDate: reportingRound.dueDate } } : {}),
       summary: {
         jurisdictions: beneficiaries.length,
         submitted: beneficiaries.filter((row) => row.submitted).length,

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CalendarDate } from '@salw/platform';
 import { Amount, Currency, DecimalRate, FundId, Name } from './fields';
 import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PARTICIPATING_ORGANIZATIONS } from '../../domain/governance';
 
 export class SetFeeRatesDto {
   @ApiProperty({ example: '0.01', description: "Administrative Agent's fee, taken at deposit, as a decimal rate" })
@@ -160,6 +161,54 @@ export class RecordRefundDto {
   refundedOn: string;
 
   @ApiProperty({ example: 'unspent balance at closure' })
+  @IsString()
+  @MaxLength(500)
+  reason: string;
+}
+
+export class RecordInterestDto {
+  @ApiProperty({ example: 'interest-2020-fund' })
+  @FundId()
+  interestId: string;
+
+  @ApiProperty({ enum: ['fund', ...PARTICIPATING_ORGANIZATIONS], example: 'fund', description: '"fund": interest the fund earned; UNDP or UNODC: interest a participating organization earned on funds transferred to it' })
+  @IsString()
+  @MaxLength(200)
+  earnedBy: string;
+
+  @ApiProperty({ example: '1520.35', description: 'USD (decimal string)' })
+  @Amount()
+  usdAmount: string;
+
+  @ApiProperty({ example: '2020-12-31', description: 'The day the interest was credited (the end of the period it was earned over)' })
+  @CalendarDate()
+  earnedOn: string;
+
+  @ApiPropertyOptional({ example: 'investment income 2020' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  note?: string;
+}
+
+export class RefundContributorDto {
+  @ApiProperty({ example: 'refund-to-norway-1' })
+  @FundId()
+  refundId: string;
+
+  @ApiProperty({ example: 'norway' })
+  @FundId()
+  donorId: string;
+
+  @ApiProperty({ example: '10000.00', description: 'USD (decimal string)' })
+  @Amount()
+  usdAmount: string;
+
+  @ApiProperty({ example: '2021-06-30' })
+  @CalendarDate()
+  refundedOn: string;
+
+  @ApiProperty({ example: 'unprogrammed balance returned at the contributor\'s request' })
   @IsString()
   @MaxLength(500)
   reason: string;

@@ -12,7 +12,7 @@ import {
   idProblem,
   share,
 } from '../money';
-import { availableBalance, committeeOf, evolveFund, FundEvent, FundState, initialFundState } from './fund.events';
+import { availableBalance, committeeOf, evolveFund, FundEvent, FundState, initialFundState, InterestEarner } from './fund.events';
 
 /** What the controller read from the project stream, for a transfer (the fund decides with these facts). */
 export interface ProjectFacts {
@@ -43,7 +43,9 @@ export type FundCommand =
       note?: string;
     }
   | { type: 'MakeTransfer'; transferId: string; projectId: string; recipient: string; usdAmount: string; transferredOn: string; project: ProjectFacts }
-  | { type: 'RecordRefund'; refundId: string; projectId: string; organization: string; usdAmount: string; refundedOn: string; reason: string };
+  | { type: 'RecordRefund'; refundId: string; projectId: string; organization: string; usdAmount: string; refundedOn: string; reason: string }
+  | { type: 'RecordInterest'; interestId: string; earnedBy: string; usdAmount: string; earnedOn: string; note?: string }
+  | { type: 'RefundContributor'; refundId: string; donorId: string; usdAmount: string; refundedOn: string; reason: string };
 
 class Problems {
   readonly list: Problem[] = [];
@@ -187,6 +189,58 @@ function decideTransfer(command: Extract<FundCommand, { type: 'MakeTransfer' }>,
   ];
 }
 
+/** Interest is earned by the fund on what it holds, or by a participating organization on what it was transferred. */
+function decideInterest(command: Extract<FundCommand, { type: 'RecordInterest' }>, state: FundState): FundEvent[] {
+  const problems = new Problems();
+  problems.id('interestId', command.interestId);
+  const usd = problems.amount('usdAmount', command.usdAmount);
+  problems.date('earnedOn', command.earnedOn);
+  if (command.earnedBy.trim().toUpperCase() === SECRETARIAT) {
+    problems.add('earnedBy', 'the Secretariat (SEESAC) holds no fund money, so it earns no interest for the fund: "fund", "UNDP" or "UNODC"');
+  } else if (command.earnedBy !== 'fund' && !isParticipatingOrganization(command.earnedBy)) {
+    problems.add('earnedBy', `must be "fund" (interest the fund earned) or a participating organization (UNDP, UNODC), not "${command.earnedBy}"`);
+  }
+  problems.check();
+  if (state.interestIds.includes(command.interestId)) throw new StateConflict(`Interest "${command.interestId}" is already recorded`);
+  const earnedBy = command.earnedBy as InterestEarner;
+  if (earnedBy !== 'fund' && !state.recipients.includes(earnedBy)) {
+    throw new StateConflict(`${earnedBy} has received no transfer from the fund: it cannot have earned interest on the fund's money`);
+  }
+  return [
+    {
+      type: 'InterestRecorded',
+      data: { interestId: command.interestId, earnedBy, usdAmount: formatAmount(usd), earnedOn: command.earnedOn, ...(command.note ? { note: command.note } : {}) },
+    },
+  ];
+}
+
+/** A refund to a contributor returns no more than that contributor deposited (less earlier refunds) and than the fund holds. */
+function decideContributorRefund(command: Extract<FundCommand, { type: 'RefundContributor' }>, state: FundState): FundEvent[] {
+  const problems = new Problems();
+  problems.id('refundId', command.refundId);
+  const donor = state.donors.get(command.donorId);
+  if (!donor) problems.add('donorId', `unknown donor "${command.donorId}"; only a registered contributor is refunded`);
+  const usd = problems.amount('usdAmount', command.usdAmount);
+  problems.date('refundedOn', command.refundedOn);
+  if (command.reason.trim() === '') problems.add('reason', 'must say why the contributor is refunded');
+  problems.check();
+  if (state.contributorRefundIds.includes(command.refundId)) throw new StateConflict(`Refund to a contributor "${command.refundId}" is already recorded`);
+  const refundable = donor!.depositedUsd - donor!.refundedUsd;
+  if (usd > refundable) {
+    throw new StateConflict(
+      `Refund of USD ${formatAmount(usd)} to ${donor!.name} exceeds what it deposited and was not refunded: USD ${formatAmount(donor!.depositedUsd)} deposited, USD ${formatAmount(donor!.refundedUsd)} refunded, USD ${formatAmount(refundable)} left`,
+    );
+  }
+  const available = availableBalance(state);
+  if (usd > available) throw new StateConflict(`Refund of USD ${formatAmount(usd)} exceeds the fund's available balance of USD ${formatAmount(available)}`);
+  return [
+    {
+      type: 'ContributorRefunded',
+      data: { refundId: command.refundId, donorId: command.donorId, usdAmount: formatAmount(usd), refundedOn: command.refundedOn, reason: command.reason },
+    },
+  ];
+}
+
 export const fundDecider: Decider<FundState, FundCommand, FundEvent> = {
   initialState: initialFundState,
   evolve: evolveFund,
@@ -245,6 +299,10 @@ export const fundDecider: Decider<FundState, FundCommand, FundEvent> = {
         return decideDeposit(command, state);
       case 'MakeTransfer':
         return decideTransfer(command, state);
+      case 'RecordInterest':
+        return decideInterest(command, state);
+      case 'RefundContributor':
+        return decideContributorRefund(command, state);
       case 'RecordRefund': {
         const problems = new Problems();
         problems.id('refundId', command.refundId);

@@ -49,13 +49,22 @@ export type FundEvent =
         transferredOn: string;
       };
     }
-  | { type: 'RefundRecorded'; data: { refundId: string; projectId: string; organization: string; usdAmount: string; refundedOn: string; reason: string } };
+  | { type: 'RefundRecorded'; data: { refundId: string; projectId: string; organization: string; usdAmount: string; refundedOn: string; reason: string } }
+  /** Interest earned on money the fund holds (`earnedBy: 'fund'`) or returned by a participating organization that earned it. */
+  | { type: 'InterestRecorded'; data: { interestId: string; earnedBy: InterestEarner; usdAmount: string; earnedOn: string; note?: string } }
+  /** The Administrative Agent paid money back to a contributor. */
+  | { type: 'ContributorRefunded'; data: { refundId: string; donorId: string; usdAmount: string; refundedOn: string; reason: string } };
+
+/** Who earned interest: the fund itself, or a participating organization on the funds transferred to it. */
+export type InterestEarner = 'fund' | 'UNDP' | 'UNODC';
 
 export interface Donor {
   donorId: string;
   name: string;
   exOfficio: boolean;
   depositedUsd: bigint;
+  /** USD the Administrative Agent refunded to this contributor. */
+  refundedUsd: bigint;
   firstDepositOn?: string;
 }
 
@@ -74,8 +83,17 @@ export interface FundState {
   pledges: ReadonlyMap<string, Pledge>;
   depositIds: string[];
   transferIds: string[];
+  /** The participating organizations the fund has transferred to. */
+  recipients: string[];
   refundIds: string[];
+  interestIds: string[];
+  contributorRefundIds: string[];
   depositedUsd: bigint;
+  /** Interest earned by the fund itself. */
+  fundInterest: bigint;
+  /** Interest received from participating organizations. */
+  organizationInterest: bigint;
+  refundedToContributors: bigint;
   administrativeAgentFees: bigint;
   transferred: bigint;
   refunded: bigint;
@@ -91,8 +109,14 @@ export const initialFundState = (): FundState => ({
   pledges: new Map(),
   depositIds: [],
   transferIds: [],
+  recipients: [],
   refundIds: [],
+  interestIds: [],
+  contributorRefundIds: [],
   depositedUsd: 0n,
+  fundInterest: 0n,
+  organizationInterest: 0n,
+  refundedToContributors: 0n,
   administrativeAgentFees: 0n,
   transferred: 0n,
   refunded: 0n,
@@ -103,9 +127,13 @@ export const initialFundState = (): FundState => ({
 
 const minor = (text: string): bigint => parseAmount(text) ?? 0n;
 
-/** What can still be transferred: deposits less the Administrative Agent's fees and transfers, plus refunds. */
+/**
+ * What can still be transferred: deposits and interest, less refunds to contributors, the Administrative Agent's
+ * fees (charged on contributions only) and transfers, plus what participating organizations refunded.
+ */
 export function availableBalance(state: FundState): bigint {
-  return state.depositedUsd - state.administrativeAgentFees - state.transferred + state.refunded;
+  const sources = state.depositedUsd + state.fundInterest + state.organizationInterest - state.refundedToContributors;
+  return sources - state.administrativeAgentFees - state.transferred + state.refunded;
 }
 
 export function donorStandings(state: FundState): DonorStanding[] {
@@ -118,7 +146,7 @@ export function evolveFund(state: FundState, event: FundEvent): FundState {
       return { ...state, administrativeAgentFeeRate: event.data.administrativeAgentFeeRate, indirectCostRate: event.data.indirectCostRate };
     case 'DonorRegistered':
       // Donors registered before governance decided it may carry a caller's flag: the governance wins.
-      return { ...state, donors: withEntry(state.donors, event.data.donorId, { ...event.data, exOfficio: isExOfficio(event.data.donorId), depositedUsd: 0n }) };
+      return { ...state, donors: withEntry(state.donors, event.data.donorId, { ...event.data, exOfficio: isExOfficio(event.data.donorId), depositedUsd: 0n, refundedUsd: 0n }) };
     case 'PledgeRecorded': {
       const { pledgeId, donorId, currency, amount } = event.data;
       return { ...state, pledges: withEntry(state.pledges, pledgeId, { donorId, currency, amount: minor(amount), deposited: 0n }) };
@@ -141,10 +169,11 @@ export function evolveFund(state: FundState, event: FundEvent): FundState {
     case 'SteeringCommitteeRecomposed':
       return { ...state, topDonors: event.data.topDonors };
     case 'TransferMade': {
-      const { transferId, projectId, usdAmount } = event.data;
+      const { transferId, projectId, usdAmount, recipient } = event.data;
       return {
         ...state,
         transferIds: [...state.transferIds, transferId],
+        recipients: state.recipients.includes(recipient) ? state.recipients : [...state.recipients, recipient],
         transferred: state.transferred + minor(usdAmount),
         transferredByProject: withEntry(state.transferredByProject, projectId, (state.transferredByProject.get(projectId) ?? 0n) + minor(usdAmount)),
       };
@@ -156,6 +185,23 @@ export function evolveFund(state: FundState, event: FundEvent): FundState {
         refundIds: [...state.refundIds, refundId],
         refunded: state.refunded + minor(usdAmount),
         refundedByProject: withEntry(state.refundedByProject, projectId, (state.refundedByProject.get(projectId) ?? 0n) + minor(usdAmount)),
+      };
+    }
+    case 'InterestRecorded': {
+      const { interestId, earnedBy, usdAmount } = event.data;
+      const interest = { interestIds: [...state.interestIds, interestId] };
+      return earnedBy === 'fund'
+        ? { ...state, ...interest, fundInterest: state.fundInterest + minor(usdAmount) }
+        : { ...state, ...interest, organizationInterest: state.organizationInterest + minor(usdAmount) };
+    }
+    case 'ContributorRefunded': {
+      const { refundId, donorId, usdAmount } = event.data;
+      const donor = state.donors.get(donorId)!;
+      return {
+        ...state,
+        contributorRefundIds: [...state.contributorRefundIds, refundId],
+        refundedToContributors: state.refundedToContributors + minor(usdAmount),
+        donors: withEntry(state.donors, donorId, { ...donor, refundedUsd: donor.refundedUsd + minor(usdAmount) }),
       };
     }
   }

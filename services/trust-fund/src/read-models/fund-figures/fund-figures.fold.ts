@@ -14,6 +14,8 @@ export interface DonorLine {
   depositedUsd: string;
   firstDepositOn?: string;
   deposits: number;
+  /** USD the Administrative Agent refunded to the contributor (absent: none). */
+  refundedUsd?: string;
   /** USD deposited by year of deposit. */
   byYear: Record<string, string>;
 }
@@ -56,6 +58,12 @@ export interface FundFigures {
   transferred: string;
   indirectCosts: string;
   refunds: string;
+  /** Interest the fund earned (absent on figures folded before interest was recorded: none). */
+  fundInterest?: string;
+  /** Interest received from participating organizations, by organization. */
+  organizationInterest?: Record<string, string>;
+  /** Refunds by the Administrative Agent to contributors. */
+  refundsToContributors?: string;
   allocatedToApprovedProjects: string;
   availableBalance: string;
   projects: Record<string, ProjectLine>;
@@ -77,6 +85,9 @@ export const emptyFigures = (): FundFigures => ({
   transferred: '0.00',
   indirectCosts: '0.00',
   refunds: '0.00',
+  fundInterest: '0.00',
+  organizationInterest: {},
+  refundsToContributors: '0.00',
   allocatedToApprovedProjects: '0.00',
   availableBalance: '0.00',
   projects: {},
@@ -111,10 +122,15 @@ function project(figures: FundFigures, id: string): ProjectLine {
   return own(figures.projects, id) ?? put(figures.projects, id, { transferredUsd: '0.00', refundedUsd: '0.00' });
 }
 
+/** Interest received from participating organizations, all of them. */
+export function organizationInterestTotal(figures: FundFigures): bigint {
+  return Object.values(figures.organizationInterest ?? {}).reduce((sum, usd) => sum + m(usd), 0n);
+}
+
+/** Sources (contributions, interest, less refunds to contributors) less uses (fees, net funded): what the Administrative Agent holds. */
 function balance(figures: FundFigures) {
-  figures.availableBalance = formatAmount(
-    m(figures.depositedUsd) - m(figures.administrativeAgentFees) - m(figures.transferred) + m(figures.refunds),
-  );
+  const sources = m(figures.depositedUsd) + m(figures.fundInterest) + organizationInterestTotal(figures) - m(figures.refundsToContributors);
+  figures.availableBalance = formatAmount(sources - m(figures.administrativeAgentFees) - m(figures.transferred) + m(figures.refunds));
 }
 
 /** Folds one event into the figures (mutates the given copy). */
@@ -173,6 +189,19 @@ export function foldFigures(figures: FundFigures, event: FoldableEvent): FundFig
       const line = project(figures, data.projectId);
       line.refundedUsd = add(line.refundedUsd, data.usdAmount);
       figures.refunds = add(figures.refunds, data.usdAmount);
+      break;
+    }
+    case 'InterestRecorded':
+      if (data.earnedBy === 'fund') figures.fundInterest = add(figures.fundInterest, data.usdAmount);
+      else {
+        figures.organizationInterest ??= {};
+        put(figures.organizationInterest, data.earnedBy, add(own(figures.organizationInterest, data.earnedBy), data.usdAmount));
+      }
+      break;
+    case 'ContributorRefunded': {
+      const donor = own(figures.donors, data.donorId);
+      if (donor) donor.refundedUsd = add(donor.refundedUsd, data.usdAmount);
+      figures.refundsToContributors = add(figures.refundsToContributors, data.usdAmount);
       break;
     }
     case 'ProjectProposed': {
@@ -244,4 +273,34 @@ export function pipelineOf(figures: FundFigures) {
       return [stage, { count: projects.length, budgetUsd: formatAmount(usd), projects }];
     }),
   );
+}
+
+/**
+ * The sources and uses of funds line by line, in the words of the MPTF Office's financial reports: sources are
+ * contributions, interest (the fund's own and that received from participating organizations) less refunds to
+ * contributors; uses are the net funded amount (transfers less refunds received from participating organizations)
+ * and the Administrative Agent's fees; the balance is what the Administrative Agent holds. Outflows are negative.
+ */
+export function sourcesAndUses(figures: FundFigures): { line: string; usd: string }[] {
+  const contributions = m(figures.depositedUsd);
+  const fundInterest = m(figures.fundInterest);
+  const organizationInterest = organizationInterestTotal(figures);
+  const refundsToContributors = m(figures.refundsToContributors);
+  const sources = contributions + fundInterest + organizationInterest - refundsToContributors;
+  const netFunded = m(figures.transferred) - m(figures.refunds);
+  const uses = netFunded + m(figures.administrativeAgentFees);
+  const line = (text: string, usd: bigint) => ({ line: text, usd: formatAmount(usd) });
+  return [
+    line('Contributions from donors', contributions),
+    line('Fund earned interest and investment income', fundInterest),
+    line('Interest income received from Participating Organizations', organizationInterest),
+    line('Refunds by Administrative Agent to Contributors', -refundsToContributors),
+    line('Total: sources of funds', sources),
+    line('Transfers to Participating Organizations', m(figures.transferred)),
+    line('Refunds received from Participating Organizations', -m(figures.refunds)),
+    line('Net funded amount', netFunded),
+    line('Administrative Agent fees', m(figures.administrativeAgentFees)),
+    line('Total: uses of funds', uses),
+    line('Balance of funds available with the Administrative Agent', sources - uses),
+  ];
 }

@@ -5,9 +5,9 @@ import { ConsumedEvent, FoldBookkeeping, FoldWrites } from '@salw/messaging';
 import { ApiProblem, MONGO_DB, Roles } from '@salw/platform';
 import type { Db } from 'mongodb';
 import { steeringCommittee } from '../../domain/governance';
-import { parseAmount } from '../../domain/money';
+import { formatAmount, parseAmount } from '../../domain/money';
 import { fundTopic } from '../../settings';
-import { emptyFigures, foldFigures, FundFigures, pipelineOf, standingsOf } from './fund-figures.fold';
+import { emptyFigures, foldFigures, FundFigures, organizationInterestTotal, pipelineOf, sourcesAndUses, standingsOf } from './fund-figures.fold';
 
 export const FIGURES_COLLECTION = 'fund_figures';
 export const FIGURES_ID = 'roadmap-mptf';
@@ -59,7 +59,10 @@ export class FundFiguresProjector {
   @Get('ledger')
   @Roles('seesac', 'administrative_agent', 'donor', 'analyst')
   @ApiOperation({ summary: 'Sources and uses of the fund (USD), as the MPTF Office publishes them' })
-  @ApiOkResponse({ description: 'Deposits by donor and year, pledges not deposited, fees, indirect costs, allocations, transfers, refunds, balance' })
+  @ApiOkResponse({
+    description:
+      'Deposits by donor and year, interest (earned by the fund, received from participating organizations), refunds to contributors, pledges not deposited, fees, indirect costs, allocations, transfers, refunds, balance; and the statement line by line in the MPTF Office\'s words',
+  })
   async ledger() {
     const f = await this.figures();
     const pledgedNotDeposited = Object.entries(f.pledges)
@@ -86,6 +89,19 @@ export class FundFiguresProjector {
           .map(([year, usd]) => ({ year: Number(year), usd })),
         deposits: f.depositedUsd,
         refunds: f.refunds,
+        interest: {
+          earnedByFund: f.fundInterest ?? '0.00',
+          fromParticipatingOrganizations: Object.entries(f.organizationInterest ?? {})
+            .map(([organization, usd]) => ({ organization, usd }))
+            .sort((a, b) => (a.organization < b.organization ? -1 : 1)),
+          fromParticipatingOrganizationsTotal: formatAmount(organizationInterestTotal(f)),
+        },
+        refundsToContributors: {
+          usd: f.refundsToContributors ?? '0.00',
+          byDonor: Object.entries(f.donors)
+            .filter(([, donor]) => donor.refundedUsd !== undefined && donor.refundedUsd !== '0.00')
+            .map(([donorId, donor]) => ({ donorId, donor: donor.name, usd: donor.refundedUsd })),
+        },
       },
       uses: {
         administrativeAgentFee: { rate: f.administrativeAgentFeeRate, usd: f.administrativeAgentFees },
@@ -95,6 +111,7 @@ export class FundFiguresProjector {
       allocatedToApprovedProjects: f.allocatedToApprovedProjects,
       availableBalance: f.availableBalance,
       pledgedNotDeposited,
+      statement: sourcesAndUses(f),
     };
   }
 

@@ -23,7 +23,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file salw/trustfund/v1/trust_fund.proto.
  */
 export const file_salw_trustfund_v1_trust_fund: GenFile = /*@__PURE__*/
-  fileDesc("CiJzYWx3L3RydXN0ZnVuZC92MS90cnVzdF9mdW5kLnByb3RvEhFzYWx3LnRydXN0ZnVuZC52MSJgCgtGZWVSYXRlc1NldBIlCh1hZG1pbmlzdHJhdGl2ZV9hZ2VudF9mZWVfcmF0ZRgBIAEoCRIaChJpbmRpcmVjdF9jb3N0X3JhdGUYAiABKAkSDgoGc2V0X2J5GAMgASgJIkUKD0Rvbm9yUmVnaXN0ZXJlZBIQCghkb25vcl9pZBgBIAEoCRIMCgRuYW1lGAIgASgJEhIKCmV4X29mZmljaW8YAyABKAgihwEKDlBsZWRnZVJlY29yZGVkEhEKCXBsZWRnZV9pZBgBIAEoCRIQCghkb25vcl9pZBgCIAEoCRIQCghjdXJyZW5jeRgDIAEoCRIOCgZhbW91bnQYBCABKAkSEgoKcGxlZGdlZF9vbhgFIAEoCRIRCgRub3RlGAYgASgJSACIAQFCBwoFX25vdGUi2gIKD0RlcG9zaXRSZWNvcmRlZBISCgpkZXBvc2l0X2lkGAEgASgJEhAKCGRvbm9yX2lkGAIgASgJEhYKCXBsZWRnZV9pZBgDIAEoCUgAiAEBEhAKCGN1cnJlbmN5GAQgASgJEg4KBmFtb3VudBgFIAEoCRISCgp1c2RfYW1vdW50GAYgASgJEgwKBHJhdGUYByABKAkSFAoMcmF0ZV9kZXJpdmVkGAggASgIEhEKCXJhdGVfZGF0ZRgJIAEoCRITCgtyYXRlX3NvdXJjZRgKIAEoCRIUCgxkZXBvc2l0ZWRfb24YCyABKAkSJQodYWRtaW5pc3RyYXRpdmVfYWdlbnRfZmVlX3JhdGUYDCABKAkSIAoYYWRtaW5pc3RyYXRpdmVfYWdlbnRfZmVlGA0gASgJEhEKBG5vdGUYDiABKAlIAYgBAUIMCgpfcGxlZGdlX2lkQgcKBV9ub3RlIpQBChtTdGVlcmluZ0NvbW1pdHRlZVJlY29tcG9zZWQSEgoKdG9wX2Rvbm9ycxgBIAMoCRIbChNwcmV2aW91c190b3BfZG9ub3JzGAIgAygJEhYKDnZvdGluZ19tZW1iZXJzGAMgAygJEg4KBnJlYXNvbhgEIAEoCRIcChRjYXVzZWRfYnlfZGVwb3NpdF9pZBgFIAEoCSKqAQoMVHJhbnNmZXJNYWRlEhMKC3RyYW5zZmVyX2lkGAEgASgJEhIKCnByb2plY3RfaWQYAiABKAkSEQoJcmVjaXBpZW50GAMgASgJEhIKCnVzZF9hbW91bnQYBCABKAkSGgoSaW5kaXJlY3RfY29zdF9yYXRlGAUgASgJEhYKDmluZGlyZWN0X2Nvc3RzGAYgASgJEhYKDnRyYW5zZmVycmVkX29uGAcgASgJIoYBCg5SZWZ1bmRSZWNvcmRlZBIRCglyZWZ1bmRfaWQYASABKAkSEgoKcHJvamVjdF9pZBgCIAEoCRIUCgxvcmdhbml6YXRpb24YAyABKAkSEgoKdXNkX2Ftb3VudBgEIAEoCRITCgtyZWZ1bmRlZF9vbhgFIAEoCRIOCgZyZWFzb24YBiABKAkitQEKD1Byb2plY3RQcm9wb3NlZBISCgpwcm9qZWN0X2lkGAEgASgJEg0KBXRpdGxlGAIgASgJEhkKEWxlYWRfb3JnYW5pemF0aW9uGAMgASgJEhUKDWNvX2FwcGxpY2FudHMYBCADKAkSDQoFZ29hbHMYBSADKAUSFQoNanVyaXNkaWN0aW9ucxgGIAMoCRISCgpidWRnZXRfdXNkGAcgASgJEhMKC3Byb3Bvc2VkX29uGAggASgJIm8KD1Byb2plY3RBcHByb3ZlZBISCgpwcm9qZWN0X2lkGAEgASgJEhsKE2FwcHJvdmVkX2J1ZGdldF91c2QYAiABKAkSEgoKZGVjaWRlZF9vbhgDIAEoCRIXCg9tZW1iZXJzX3ByZXNlbnQYBCADKAkiYgoPUHJvamVjdFJlamVjdGVkEhIKCnByb2plY3RfaWQYASABKAkSEgoKZGVjaWRlZF9vbhgCIAEoCRIXCg9tZW1iZXJzX3ByZXNlbnQYAyADKAkSDgoGcmVhc29uGAQgASgJIkYKHFByb2plY3RJbXBsZW1lbnRhdGlvblN0YXJ0ZWQSEgoKcHJvamVjdF9pZBgBIAEoCRISCgpzdGFydGVkX29uGAIgASgJIjwKEFByb2plY3RDb21wbGV0ZWQSEgoKcHJvamVjdF9pZBgBIAEoCRIUCgxjb21wbGV0ZWRfb24YAiABKAliBnByb3RvMw");
+  fileDesc("CiJzYWx3L3RydXN0ZnVuZC92MS90cnVzdF9mdW5kLnByb3RvEhFzYWx3LnRydXN0ZnVuZC52MSJgCgtGZWVSYXRlc1NldBIlCh1hZG1pbmlzdHJhdGl2ZV9hZ2VudF9mZWVfcmF0ZRgBIAEoCRIaChJpbmRpcmVjdF9jb3N0X3JhdGUYAiABKAkSDgoGc2V0X2J5GAMgASgJIkUKD0Rvbm9yUmVnaXN0ZXJlZBIQCghkb25vcl9pZBgBIAEoCRIMCgRuYW1lGAIgASgJEhIKCmV4X29mZmljaW8YAyABKAgihwEKDlBsZWRnZVJlY29yZGVkEhEKCXBsZWRnZV9pZBgBIAEoCRIQCghkb25vcl9pZBgCIAEoCRIQCghjdXJyZW5jeRgDIAEoCRIOCgZhbW91bnQYBCABKAkSEgoKcGxlZGdlZF9vbhgFIAEoCRIRCgRub3RlGAYgASgJSACIAQFCBwoFX25vdGUi2gIKD0RlcG9zaXRSZWNvcmRlZBISCgpkZXBvc2l0X2lkGAEgASgJEhAKCGRvbm9yX2lkGAIgASgJEhYKCXBsZWRnZV9pZBgDIAEoCUgAiAEBEhAKCGN1cnJlbmN5GAQgASgJEg4KBmFtb3VudBgFIAEoCRISCgp1c2RfYW1vdW50GAYgASgJEgwKBHJhdGUYByABKAkSFAoMcmF0ZV9kZXJpdmVkGAggASgIEhEKCXJhdGVfZGF0ZRgJIAEoCRITCgtyYXRlX3NvdXJjZRgKIAEoCRIUCgxkZXBvc2l0ZWRfb24YCyABKAkSJQodYWRtaW5pc3RyYXRpdmVfYWdlbnRfZmVlX3JhdGUYDCABKAkSIAoYYWRtaW5pc3RyYXRpdmVfYWdlbnRfZmVlGA0gASgJEhEKBG5vdGUYDiABKAlIAYgBAUIMCgpfcGxlZGdlX2lkQgcKBV9ub3RlIpQBChtTdGVlcmluZ0NvbW1pdHRlZVJlY29tcG9zZWQSEgoKdG9wX2Rvbm9ycxgBIAMoCRIbChNwcmV2aW91c190b3BfZG9ub3JzGAIgAygJEhYKDnZvdGluZ19tZW1iZXJzGAMgAygJEg4KBnJlYXNvbhgEIAEoCRIcChRjYXVzZWRfYnlfZGVwb3NpdF9pZBgFIAEoCSKqAQoMVHJhbnNmZXJNYWRlEhMKC3RyYW5zZmVyX2lkGAEgASgJEhIKCnByb2plY3RfaWQYAiABKAkSEQoJcmVjaXBpZW50GAMgASgJEhIKCnVzZF9hbW91bnQYBCABKAkSGgoSaW5kaXJlY3RfY29zdF9yYXRlGAUgASgJEhYKDmluZGlyZWN0X2Nvc3RzGAYgASgJEhYKDnRyYW5zZmVycmVkX29uGAcgASgJIoYBCg5SZWZ1bmRSZWNvcmRlZBIRCglyZWZ1bmRfaWQYASABKAkSEgoKcHJvamVjdF9pZBgCIAEoCRIUCgxvcmdhbml6YXRpb24YAyABKAkSEgoKdXNkX2Ftb3VudBgEIAEoCRITCgtyZWZ1bmRlZF9vbhgFIAEoCRIOCgZyZWFzb24YBiABKAkitQEKD1Byb2plY3RQcm9wb3NlZBISCgpwcm9qZWN0X2lkGAEgASgJEg0KBXRpdGxlGAIgASgJEhkKEWxlYWRfb3JnYW5pemF0aW9uGAMgASgJEhUKDWNvX2FwcGxpY2FudHMYBCADKAkSDQoFZ29hbHMYBSADKAUSFQoNanVyaXNkaWN0aW9ucxgGIAMoCRISCgpidWRnZXRfdXNkGAcgASgJEhMKC3Byb3Bvc2VkX29uGAggASgJIm8KD1Byb2plY3RBcHByb3ZlZBISCgpwcm9qZWN0X2lkGAEgASgJEhsKE2FwcHJvdmVkX2J1ZGdldF91c2QYAiABKAkSEgoKZGVjaWRlZF9vbhgDIAEoCRIXCg9tZW1iZXJzX3ByZXNlbnQYBCADKAkiYgoPUHJvamVjdFJlamVjdGVkEhIKCnByb2plY3RfaWQYASABKAkSEgoKZGVjaWRlZF9vbhgCIAEoCRIXCg9tZW1iZXJzX3ByZXNlbnQYAyADKAkSDgoGcmVhc29uGAQgASgJIkYKHFByb2plY3RJbXBsZW1lbnRhdGlvblN0YXJ0ZWQSEgoKcHJvamVjdF9pZBgBIAEoCRISCgpzdGFydGVkX29uGAIgASgJIjwKEFByb2plY3RDb21wbGV0ZWQSEgoKcHJvamVjdF9pZBgBIAEoCRIUCgxjb21wbGV0ZWRfb24YAiABKAkifQoQSW50ZXJlc3RSZWNvcmRlZBITCgtpbnRlcmVzdF9pZBgBIAEoCRIRCgllYXJuZWRfYnkYAiABKAkSEgoKdXNkX2Ftb3VudBgDIAEoCRIRCgllYXJuZWRfb24YBCABKAkSEQoEbm90ZRgFIAEoCUgAiAEBQgcKBV9ub3RlInMKE0NvbnRyaWJ1dG9yUmVmdW5kZWQSEQoJcmVmdW5kX2lkGAEgASgJEhAKCGRvbm9yX2lkGAIgASgJEhIKCnVzZF9hbW91bnQYAyABKAkSEwoLcmVmdW5kZWRfb24YBCABKAkSDgoGcmVhc29uGAUgASgJYgZwcm90bzM");
 
 /**
  * The Administrative Agent's fee rate and the participating organizations' indirect cost
@@ -649,4 +649,104 @@ export type ProjectCompleted = Message<"salw.trustfund.v1.ProjectCompleted"> & {
  */
 export const ProjectCompletedSchema: GenMessage<ProjectCompleted> = /*@__PURE__*/
   messageDesc(file_salw_trustfund_v1_trust_fund, 11);
+
+/**
+ * Interest was credited to the fund: earned by the fund on the money it holds ("Fund earned interest and
+ * investment income") or received from a participating organization that earned it on funds transferred
+ * to it ("Interest income received from Participating Organizations"), as the MPTF Office reports them.
+ *
+ * @generated from message salw.trustfund.v1.InterestRecorded
+ */
+export type InterestRecorded = Message<"salw.trustfund.v1.InterestRecorded"> & {
+  /**
+   * Id of the interest entry.
+   *
+   * @generated from field: string interest_id = 1;
+   */
+  interestId: string;
+
+  /**
+   * "fund" for the fund's own interest, or the participating organization that earned it: "UNDP" or "UNODC".
+   *
+   * @generated from field: string earned_by = 2;
+   */
+  earnedBy: string;
+
+  /**
+   * USD credited, decimal string with 2 decimals (above zero).
+   *
+   * @generated from field: string usd_amount = 3;
+   */
+  usdAmount: string;
+
+  /**
+   * The day the interest was credited, YYYY-MM-DD.
+   *
+   * @generated from field: string earned_on = 4;
+   */
+  earnedOn: string;
+
+  /**
+   * Free text, e.g. the period it was earned over.
+   *
+   * @generated from field: optional string note = 5;
+   */
+  note?: string | undefined;
+};
+
+/**
+ * Describes the message salw.trustfund.v1.InterestRecorded.
+ * Use `create(InterestRecordedSchema)` to create a new message.
+ */
+export const InterestRecordedSchema: GenMessage<InterestRecorded> = /*@__PURE__*/
+  messageDesc(file_salw_trustfund_v1_trust_fund, 12);
+
+/**
+ * The Administrative Agent refunded money to a contributor ("Refunds by Administrative Agent to Contributors").
+ *
+ * @generated from message salw.trustfund.v1.ContributorRefunded
+ */
+export type ContributorRefunded = Message<"salw.trustfund.v1.ContributorRefunded"> & {
+  /**
+   * Id of the refund.
+   *
+   * @generated from field: string refund_id = 1;
+   */
+  refundId: string;
+
+  /**
+   * Donor id of the contributor refunded.
+   *
+   * @generated from field: string donor_id = 2;
+   */
+  donorId: string;
+
+  /**
+   * USD refunded, decimal string with 2 decimals (above zero).
+   *
+   * @generated from field: string usd_amount = 3;
+   */
+  usdAmount: string;
+
+  /**
+   * Date of the refund, YYYY-MM-DD.
+   *
+   * @generated from field: string refunded_on = 4;
+   */
+  refundedOn: string;
+
+  /**
+   * Why, for humans.
+   *
+   * @generated from field: string reason = 5;
+   */
+  reason: string;
+};
+
+/**
+ * Describes the message salw.trustfund.v1.ContributorRefunded.
+ * Use `create(ContributorRefundedSchema)` to create a new message.
+ */
+export const ContributorRefundedSchema: GenMessage<ContributorRefunded> = /*@__PURE__*/
+  messageDesc(file_salw_trustfund_v1_trust_fund, 13);
 

@@ -1,0 +1,122 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { answer, fund } from '../api/coordination';
+import { jurisdictionName, useCatalogue } from '../catalogue';
+import { Loading } from '../components/Status';
+import { formatMoney } from '../money';
+import { ProjectLine, STAGES, usePipeline } from './Projects';
+import '../coordination.css';
+
+const WB6 = ['belgrade', 'podgorica', 'pristina', 'sarajevo', 'skopje', 'tirana'];
+
+interface Allocations {
+  byGoal: Array<{ goal: number; usd: string }>;
+  byJurisdiction: Array<{ jurisdiction: string; usd: string }>;
+  note: string;
+}
+interface Indicator {
+  code: string;
+  label: string;
+  kind: string;
+  term?: { measure: string };
+}
+type IndicatorValue = { year: number; state: 'computed'; value: string } | { year: number; state: 'missing' } | { year: number; state: 'undefined'; reason: string };
+
+/** The catalogue's indicators of change against the 2018 baseline, with their values for the jurisdiction (or the region). */
+function useChanges(jurisdiction: string) {
+  return useQuery({
+    queryKey: ['changes', jurisdiction],
+    queryFn: async () => {
+      const list = await (await fetch('/api/kpi-aggregation/derived-indicators')).json() as { indicators?: Indicator[] } | Indicator[];
+      const indicators = (Array.isArray(list) ? list : list.indicators ?? []).filter((indicator) => indicator.kind === 'change_vs_baseline');
+      return Promise.all(
+        indicators.map(async (indicator) => {
+          const response = await fetch(`/api/kpi-aggregation/derived-indicators/${indicator.code}?jurisdiction=${jurisdiction}`);
+          const values = response.ok ? ((await response.json()) as { values: IndicatorValue[] }).values : [];
+          return { ...indicator, values };
+        }),
+      );
+    },
+  });
+}
+
+function ChangeCell({ value }: { value: IndicatorValue }) {
+  const { t } = useTranslation();
+  if (value.state === 'computed') return <td className="value-number">{new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(value.value as unknown as number)}</td>;
+  if (value.state === 'undefined') return <td className="value-no-data">{value.reason}</td>;
+  return <td className="value-missing">{t('value.notReported')}</td>;
+}
+
+/** Funding and outcomes: per Roadmap goal, the USD the fund approved and transferred beside the goal's KPIs' change against 2018. */
+export function FundingOutcomes() {
+  const { t } = useTranslation();
+  const catalogue = useCatalogue();
+  const [jurisdiction, setJurisdiction] = useState('region');
+  const allocations = useQuery({
+    queryKey: ['fund', 'allocations'],
+    queryFn: async () => {
+      const { data, response } = await fund.GET('/trust-fund/allocations');
+      if (response.status === 404) return undefined;
+      return answer<Allocations>(Promise.resolve({ data, response }));
+    },
+  });
+  const pipeline = usePipeline();
+  const changes = useChanges(jurisdiction);
+  if (catalogue.isPending || catalogue.error) return <><h1>{t('funding.heading')}</h1><Loading error={catalogue.error} /></>;
+  const projects: ProjectLine[] = pipeline.data ? STAGES.filter((s) => s !== 'proposed' && s !== 'rejected').flatMap((stage) => pipeline.data![stage].projects) : [];
+  const inScope = (project: ProjectLine, goal: number) => (project.goals ?? []).includes(goal) && (jurisdiction === 'region' || (project.jurisdictions ?? []).includes(jurisdiction));
+  const jurisdictionUsd = allocations.data?.byJurisdiction.find((row) => row.jurisdiction === jurisdiction)?.usd;
+  return (
+    <>
+      <h1>{t('funding.heading')}</h1>
+      <p>{t('funding.intro')}</p>
+      <div className="field">
+        <label htmlFor="funding-jurisdiction">{t('table.jurisdiction')}</label>
+        <select id="funding-jurisdiction" value={jurisdiction} onChange={(event) => setJurisdiction(event.target.value)}>
+          <option value="region">{t('funding.region')}</option>
+          {WB6.map((code) => <option key={code} value={code}>{jurisdictionName(catalogue.data, code)}</option>)}
+        </select>
+      </div>
+      {allocations.data && <p>{allocations.data.note}</p>}
+      {jurisdiction !== 'region' && <p>{t('funding.jurisdictionApproved', { jurisdiction: jurisdictionName(catalogue.data, jurisdiction), amount: jurisdictionUsd ? formatMoney(jurisdictionUsd) : t('funding.noneApproved') })}</p>}
+      {catalogue.data.goals.map((goal) => {
+        const approved = allocations.data?.byGoal.find((row) => row.goal === goal.number)?.usd;
+        const kpis = catalogue.data.kpis.filter((kpi) => kpi.goals.includes(goal.number));
+        const measures = new Set(kpis.flatMap((kpi) => kpi.measures.map((m) => m.code)));
+        const goalChanges = (changes.data ?? []).filter((indicator) => indicator.term && measures.has(indicator.term.measure));
+        const funded = projects.filter((project) => inScope(project, goal.number));
+        return (
+          <section key={goal.number}>
+            <h2>{t('meeting.goal', { number: goal.number, title: goal.title })}</h2>
+            <p>{t('funding.approved', { amount: approved ? formatMoney(approved) : t('funding.noneApproved') })}</p>
+            {funded.length > 0 && (
+              <table>
+                <caption>{t('funding.projectsCaption', { number: goal.number })}</caption>
+                <thead><tr><th scope="col">{t('projects.project')}</th><th scope="col">{t('table.jurisdiction')}</th><th scope="col">{t('projects.budget')}</th><th scope="col">{t('projects.transferred')}</th></tr></thead>
+                <tbody>
+                  {funded.map((p) => (
+                    <tr key={p.projectId}>
+                      <th scope="row">{p.title ?? p.projectId}</th>
+                      <td>{(p.jurisdictions ?? []).map((code) => jurisdictionName(catalogue.data, code)).join(', ')}</td>
+                      <td className="amount">{formatMoney(p.approvedBudgetUsd ?? p.budgetUsd)}</td>
+                      <td className="amount">{formatMoney(p.transferredUsd)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+            <p>{t('funding.kpis', { kpis: kpis.map((kpi) => t('review.kpi', { number: kpi.number })).join(', ') || t('meeting.none') })}</p>
+            {goalChanges.length === 0 ? <p className="value-missing">{t('funding.noChangeIndicator')}</p> : goalChanges.map((indicator) => (
+              <table key={indicator.code}>
+                <caption>{indicator.label}</caption>
+                <thead><tr>{indicator.values.map((v) => <th scope="col" key={v.year}>{v.year}</th>)}</tr></thead>
+                <tbody><tr>{indicator.values.length === 0 ? <td className="value-missing">{t('value.notReported')}</td> : indicator.values.map((v) => <ChangeCell key={v.year} value={v} />)}</tr></tbody>
+              </table>
+            ))}
+          </section>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { KafkaJsClient } from '@salw/messaging';
+import { eventually, oidcEnv, testInfra, tokenFor, uniqueName } from '@salw/testing';
+import { MongoClient } from 'mongodb';
+import { ServiceProcess } from './service-process';
+
+/**
+ * A newcomer's first look, as `make up` gives it: report-intake, meeting-coordination and trust-fund run as OS
+ * processes, their demo seeds run as `make up` runs them (`node -r @swc-node/register services/<s>/src/demo/seed.ts`),
+ * and one round reads end to end: report-intake's reporting round 13 (003: 1 January - 31 December 2024) is
+ * coordination round 13, whose regional meeting's readiness shows Pristina's accepted 2024 KPI report. Private
+ * topics, groups, databases and ports.
+ */
+const infra = testInfra();
+const run = uniqueName('e2e-demo');
+const ROOT = join(__dirname, '..', '..');
+const topics = { reports: `${run}.reporting.reports.v1`, meetings: `${run}.coordination.meetings.v1`, fund: `${run}.trustfund.fund.v1` };
+const groups = { meetings: `${run}.meeting-coordination`, fund: `${run}.trust-fund` };
+const databases = { intake: uniqueName('e2e_demo_intake'), meetings: uniqueName('e2e_demo_meetings'), fund: uniqueName('e2e_demo_fund') };
+const common = { KAFKA_BROKERS: infra.kafkaBrokers.join(','), MONGO_URL: infra.mongoUrl, LOG_LEVEL: 'warn', RELAY_ENABLED: 'true' };
+
+let analyst: string;
+beforeEach(async () => {
+  analyst = await tokenFor({ role: 'analyst' });
+});
+
+describe('e2e: the demo shows a real round end to end (services and seeds as OS processes)', () => {
+  const services: Partial<Record<'intake' | 'meetings' | 'fund', ServiceProcess>> = {};
+  const get = async (name: keyof typeof services, path: string) => {
+    const answer = await fetch(`${services[name]!.baseUrl}${path}`, { headers: { Authorization: analyst }, signal: AbortSignal.timeout(20_000) });
+    return { status: answer.status, body: (await answer.json()) as Record<string, never> };
+  };
+
+  beforeAll(async () => {
+    const start = (key: keyof typeof services, service: string, env: Record<string, string>) =>
+      ServiceProcess.start({ service, env: { ...common, ...oidcEnv(service), ...env }, readyTimeoutMs: 150_000 }).then((process) => (services[key] = process));
+    const started = await Promise.allSettled([
+      start('intake', 'report-intake', { MONGO_DB: databases.intake, REPORTS_TOPIC: topics.reports }),
+      start('meetings', 'meeting-coordination', { MONGO_DB: databases.meetings, REPORTS_TOPIC: topics.reports, MEETINGS_TOPIC: topics.meetings, MEETING_COORDINATION_GROUP: groups.meetings }),
+      start('fund', 'trust-fund', { MONGO_DB: databases.fund, FUND_TOPIC: topics.fund, TRUST_FUND_GROUP: groups.fund }),
+    ]);
+    const failures = started.flatMap((result) => (result.status === 'rejected' ? [result.reason as Error] : []));
+    if (failures.length > 0) throw new Error(failures.map((error) => error.message).join('\n'));
+    const seed = (service: string, urlVariable: string, key: keyof typeof services) =>
+      promisify(execFile)(process.execPath, ['-r', '@swc-node/register', `services/${service}/src/demo/seed.ts`], {
+        cwd: ROOT,
+        env: { ...process.env, [urlVariable]: services[key]!.baseUrl },
+        timeout: 120_000,
+      });
+    await seed('report-intake', 'REPORT_INTAKE_URL', 'intake');
+    await seed('meeting-coordination', 'MEETING_COORDINATION_URL', 'meetings');
+    await seed('trust-fund', 'TRUST_FUND_URL', 'fund');
+  }, 420_000);
+
+  afterAll(async () => {
+    await Promise.all(Object.values(services).map((service) => service?.stop()));
+    const mongo = await MongoClient.connect(infra.mongoUrl);
+    try {
+      await Promise.all(Object.values(databases).map((name) => mongo.db(name).dropDatabase()));
+    } finally {
+      await mongo.close();
+    }
+    const admin = await new KafkaJsClient({ brokers: infra.kafkaBrokers, clientId: `${run}-cleanup` }).admin();
+    await Promise.all(Object.values(groups).map((group) => admin.deleteGroup(group).catch(() => undefined))).finally(() => admin.disconnect());
+  }, 60_000);
+
+  afterEach(() => {
+    for (const service of Object.values(services)) expect(service?.errors() ?? []).toEqual([]);
+  });
+
+  it("reads round 13's readiness from report-intake's reporting round 13: Pristina's 2024 KPI report accepted", async () => {
+    await eventually(async () => {
+      const readiness = await get('meetings', '/meetings/regional-13/readiness');
+      expect(readiness.status).toBe(200);
+      expect(readiness.body).toMatchObject({ roundNumber: 13, regionalMeetingDate: '2025-07-08', reportingPeriod: '2024', reportingPeriodFrom: 'reporting_round' });
+      const pristina = (readiness.body.jurisdictions as { jurisdiction: string; kpiReport: Record<string, unknown> }[]).find((row) => row.jurisdiction === 'pristina');
+      expect(pristina?.kpiReport).toMatchObject({ reportId: expect.stringContaining('pristina'), status: 'accepted' });
+    }, 90_000, 500);
+    // The seeds give rounds 1-4 no period: readiness answers (no 409) and says so.
+    for (const meetingId of ['regional-1', 'regional-2', 'regional-4']) {
+      const readiness = await get('meetings', `/meetings/${meetingId}/readiness`);
+      expect([readiness.status, readiness.body.reportingPeriod]).toEqual([200, null]);
+    }
+  });
+
+  it("shows the 4th regional meeting as its notes (004) tell it, and the fund's sources and uses", async () => {
+    const fourth = await get('meetings', '/meetings/regional-4');
+    expect(fourth.body).toMatchObject({ status: 'notes_published', genderShare: { women: 11, total: 35 }, participantsByCategory: { salw_commission: 6 } });
+    expect((fourth.body.supportNeeds as unknown[]).length).toBe(10);
+    expect((fourth.body.conclusions as { author: string }[])[1]).toMatchObject({ author: 'Albrecht von Wittke', organization: 'Federal Foreign Office, Germany' });
+    await eventually(async () => {
+      const ledger = await get('fund', '/trust-fund/ledger');
+      const lines = Object.fromEntries((ledger.body.statement as { line: string; usd: string }[]).map(({ line, usd }) => [line, usd]));
+      expect(lines).toMatchObject({ 'Contributions from donors': '1560808.00', 'Administrative Agent fees': '15608.08', 'Balance of funds available with the Administrative Agent': '1545199.92' });
+    }, 60_000, 500);
+  });
+});
