@@ -149,7 +149,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Register participants with organization, role and gender (when recorded) */
+        /** Register participants with organization, role, category (SALW Commission, delegation, partner organization, donor, secretariat) and gender (when recorded) */
         post: operations["MeetingsController_register"];
         delete?: never;
         options?: never;
@@ -217,7 +217,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a conclusion of the meeting */
+        /** Record a conclusion of the meeting with its author */
         post: operations["MeetingsController_conclude"];
         delete?: never;
         options?: never;
@@ -234,7 +234,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a need for support expressed by a jurisdiction */
+        /** Record a need for support expressed by a jurisdiction or by a partner organization (one of the two) */
         post: operations["MeetingsController_need"];
         delete?: never;
         options?: never;
@@ -337,7 +337,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness of the round regional meeting: reports submitted / accepted / returned per jurisdiction (from the report events); return comments only for SEESAC and the jurisdiction's ministry */
+        /**
+         * Readiness of the round regional meeting: reports submitted / accepted / returned per jurisdiction (from the report events); return comments only for SEESAC and the jurisdiction's ministry
+         * @description One numbering of rounds: the period is that of report-intake's reporting round of the same number (else the one the round was planned with); reports submitted for another round never count. Without any period, only reports submitted for this round count, and periodNote says so.
+         */
         get: operations["RoundsController_readinessOf"];
         put?: never;
         post?: never;
@@ -602,6 +605,12 @@ export interface components {
              * @enum {string|null}
              */
             jurisdiction?: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau" | null;
+            /**
+             * @description Who the participant attends for: a SALW Commission, another institution of a jurisdiction (jurisdiction_delegation), a partner organization, a donor, or SEESAC (secretariat)
+             * @example salw_commission
+             * @enum {string}
+             */
+            category: "salw_commission" | "jurisdiction_delegation" | "partner_organization" | "donor" | "secretariat";
         };
         RegisterParticipantsDto: {
             participants: components["schemas"]["ParticipantDto"][];
@@ -639,15 +648,28 @@ export interface components {
             text: string;
         };
         RecordConclusionDto: {
-            /** @example Harmonizing legislation remains a key component of the Roadmap. */
+            /** @example Harmonizing legislation is a key component of the Roadmap; the progress achieved under Goal 1 is applauded. */
             text: string;
+            /**
+             * @description Who drew the conclusion
+             * @example Albrecht von Wittke
+             */
+            author: string;
+            /** @example Federal Foreign Office, Germany */
+            organization?: string | null;
         };
         RecordSupportNeedDto: {
             /**
+             * @description The jurisdiction that needs support; give this or organization
              * @example pristina
-             * @enum {string}
+             * @enum {string|null}
              */
-            jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+            jurisdiction?: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau" | null;
+            /**
+             * @description The partner organization that needs support, when it is not a jurisdiction's need; give this or jurisdiction
+             * @example UNODC
+             */
+            organization?: string | null;
             /** @example 6 */
             goal?: number | null;
             /** @example Capacity building and training of inspectors */

@@ -122,6 +122,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/trust-fund/interest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record interest earned by the fund, or received from a participating organization that earned it on the funds transferred to it
+         * @description Refused (400) for an earner other than "fund", UNDP or UNODC (the Secretariat holds no fund money); refused (409) for an organization the fund never transferred to.
+         */
+        post: operations["TrustFundController_recordInterest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/trust-fund/contributor-refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a refund by the Administrative Agent to a contributor
+         * @description Refused (409) above what the contributor deposited less earlier refunds to it, or above the fund's available balance.
+         */
+        post: operations["TrustFundController_refundContributor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/trust-fund/projects/{projectId}": {
         parameters: {
             query?: never;
@@ -448,6 +488,47 @@ export interface components {
              */
             refundedOn: string;
             /** @example unspent balance at closure */
+            reason: string;
+        };
+        RecordInterestDto: {
+            /** @example interest-2020-fund */
+            interestId: string;
+            /**
+             * @description "fund": interest the fund earned; UNDP or UNODC: interest a participating organization earned on funds transferred to it
+             * @example fund
+             * @enum {string}
+             */
+            earnedBy: "fund" | "UNDP" | "UNODC";
+            /**
+             * @description USD (decimal string)
+             * @example 1520.35
+             */
+            usdAmount: string;
+            /**
+             * Format: date
+             * @description The day the interest was credited (the end of the period it was earned over)
+             * @example 2020-12-31
+             */
+            earnedOn: string;
+            /** @example investment income 2020 */
+            note?: string | null;
+        };
+        RefundContributorDto: {
+            /** @example refund-to-norway-1 */
+            refundId: string;
+            /** @example norway */
+            donorId: string;
+            /**
+             * @description USD (decimal string)
+             * @example 10000.00
+             */
+            usdAmount: string;
+            /**
+             * Format: date
+             * @example 2021-06-30
+             */
+            refundedOn: string;
+            /** @example unprogrammed balance returned at the contributor's request */
             reason: string;
         };
         ProposeProjectDto: {
@@ -1138,6 +1219,184 @@ export interface operations {
             };
         };
     };
+    TrustFundController_recordInterest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the stream written to; 409 if it moved on */
+                "If-Match"?: string;
+                /** @description same key and body: same answer, one set of events */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordInterestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input: every problem, each with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role or jurisdiction of the token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The state changed since it was read (If-Match), or the command conflicts with it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TrustFundController_refundContributor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the stream written to; 409 if it moved on */
+                "If-Match"?: string;
+                /** @description same key and body: same answer, one set of events */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefundContributorDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input: every problem, each with its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role or jurisdiction of the token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The state changed since it was read (If-Match), or the command conflicts with it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     TrustFundController_readProject: {
         parameters: {
             query?: never;
@@ -1600,7 +1859,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Deposits by donor and year, pledges not deposited, fees, indirect costs, allocations, transfers, refunds, balance */
+            /** @description Deposits by donor and year, interest (earned by the fund, received from participating organizations), refunds to contributors, pledges not deposited, fees, indirect costs, allocations, transfers, refunds, balance; and the statement line by line in the MPTF Office's words */
             200: {
                 headers: {
                     [name: string]: unknown;
