@@ -8,6 +8,8 @@ export interface ReportingRoundTerms {
   periodFrom: string;
   periodTo: string;
   dueDate?: string;
+  /** Why the round has no due date (round 13: "not in the seeds"). */
+  noDueDateReason?: string;
   reportYear?: number;
 }
 

@@ -12,9 +12,11 @@ const STATUS_OF: Record<string, string> = {
   KpiReportReturnedForRevision: 'returned',
   KpiReportAccepted: 'accepted',
   KpiReportAmendmentStarted: 'amendment_in_progress',
+  NarrativeReportDraftSaved: 'draft',
   NarrativeReportSubmitted: 'submitted',
   NarrativeReportReturnedForRevision: 'returned',
   NarrativeReportAccepted: 'accepted',
+  NarrativeReportAmendmentStarted: 'amendment_in_progress',
 };
 
 /**
@@ -65,11 +67,11 @@ export class ReadinessProjector {
 
   /** A reporting round of report-intake is the coordination round of the same number (one numbering): keep its period. */
   private roundOpened(event: ConsumedEvent, rounds: GuardedWrites): void {
-    const { roundNumber, label, periodFrom, periodTo, dueDate, reportYear } = event.payload as Record<string, unknown>;
+    const { roundNumber, label, periodFrom, periodTo, dueDate, noDueDateReason, reportYear } = event.payload as Record<string, unknown>;
     if (!Number.isInteger(roundNumber) || typeof periodFrom !== 'string' || typeof periodTo !== 'string' || event.streamId.includes('.')) {
       this.logger.warn(`Skipping ReportingRoundOpened ${event.eventId}: no usable roundNumber or period`);
       return;
     }
-    rounds.update(`round-${roundNumber as number}`, event.streamId, event.streamVersion, { $set: { roundNumber, label, periodFrom, periodTo, dueDate, reportYear } });
+    rounds.update(`round-${roundNumber as number}`, event.streamId, event.streamVersion, { $set: { roundNumber, label, periodFrom, periodTo, dueDate, noDueDateReason, reportYear } });
   }
 }
