@@ -9,6 +9,8 @@ import { KpiReport } from './screens/KpiReport';
 import { Layout } from './screens/Layout';
 import { Today } from './screens/Today';
 import { SessionGate } from './session';
+// Console part 1, reporting: the KPI explorer, the round board, the regional screens, narrative review and import.
+import { reportingRoutes } from './reporting/routes';
 
 function NotFound() {
   const { t } = useTranslation();
@@ -21,6 +23,7 @@ const router = createBrowserRouter([
     children: [
       { path: '/', element: <Today /> },
       { path: '/kpi-reports/:jurisdiction/:year', element: <KpiReport /> },
+      ...reportingRoutes,
       { path: '*', element: <NotFound /> },
     ],
   },

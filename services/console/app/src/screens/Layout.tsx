@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { logOut, useUser } from '../session';
+import { ReportingNav } from '../reporting/routes';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -16,6 +17,7 @@ export function Layout() {
         <span className="brand">{t('app.title')}</span>
         <nav aria-label={t('nav.main')}>
           <NavLink to="/">{t('nav.today')}</NavLink>
+          <ReportingNav />
         </nav>
         <span className="who">
           {t('session.signedInAs', { name: user.name })} ({t(`session.role.${role}`, { jurisdiction: user.jurisdiction })})
