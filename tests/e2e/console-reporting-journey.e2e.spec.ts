@@ -41,7 +41,10 @@ async function logIn(context: BrowserContext, username: string, path: string): P
   await page.fill('#username', username);
   await page.fill('#password', DEMO_PASSWORD);
   await page.click('#kc-login');
-  await page.waitForURL((url) => url.href.startsWith(CONSOLE));
+  await page.waitForURL((url) => url.href.startsWith(CONSOLE)).catch(async (error: Error) => {
+    // What the provider's page said instead (a refused login, a slow provider): the failure names it.
+    throw new Error(`${error.message}\nThe login page shows: ${(await page.locator('body').innerText().catch(() => '')).slice(0, 500)}`);
+  });
   return page;
 }
 
@@ -73,7 +76,8 @@ describe('e2e browser: the review journey, from a ministry amendment to the expl
     execFileSync('npx', ['vite', 'build', 'services/console/app', '--logLevel', 'warn'], { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
     mkdirSync(SCREENSHOTS, { recursive: true });
     const [intake, aggregation] = await Promise.all([
-      ServiceProcess.start({ service: 'report-intake', env: { ...common, ...oidcEnv('report-intake'), MONGO_DB: databases.intake, REPORTS_TOPIC: topics.reports } }),
+      // Imports of more than 2 rows run as jobs here, so the import screen's progress bar is exercised.
+      ServiceProcess.start({ service: 'report-intake', env: { ...common, ...oidcEnv('report-intake'), MONGO_DB: databases.intake, REPORTS_TOPIC: topics.reports, IMPORT_JOB_THRESHOLD: '2' } }),
       ServiceProcess.start({
         service: 'kpi-aggregation',
         env: { ...common, ...oidcEnv('kpi-aggregation'), MONGO_DB: databases.aggregation, REPORTS_TOPIC: topics.reports, KPI_FACTS_TOPIC: topics.facts, KPI_AGGREGATION_GROUP: `${run}.kpi-aggregation` },
@@ -93,6 +97,10 @@ describe('e2e browser: the review journey, from a ministry amendment to the expl
     for (const [jurisdiction, value] of [['podgorica', { kind: 'number', amount: '0' }], ['skopje', { kind: 'no_data', reason: 'Police statistics not yet published' }]] as const) {
       await post(`/kpi-reports/${jurisdiction}/2025/submission`, await tokenFor({ role: 'ministry', jurisdiction }), { roundNumber: 31, observations: [{ measure: 'kpi3_reported_cases', dimensions: {}, value }] });
       await post(`/kpi-reports/${jurisdiction}/2025/acceptance`, seesac, {});
+    }
+    const narrative = (goal: number, text: string) => ({ goal, progress: `${text}: progress`, challenges: `${text}: challenges`, plans: `${text}: plans`, needsForSupport: `${text}: needs` });
+    for (const jurisdiction of ['tirana', 'podgorica']) {
+      await post(`/narrative-reports/${jurisdiction}/2025/submission`, await tokenFor({ role: 'ministry', jurisdiction }), { roundNumber: 31, goals: [narrative(1, `${jurisdiction} goal 1`), narrative(3, `${jurisdiction} goal 3`)] });
     }
     await sleep(1_500);
     acceptedOnly = new Date().toISOString().slice(0, 19); // an instant after the first acceptance, before the journey (UTC)
@@ -236,6 +244,70 @@ describe('e2e browser: the review journey, from a ministry amendment to the expl
     expect(cells[4]).toBe('Skopje');
     await expectAccessible(page);
     await screenshot(page, 'regional-overview');
+    await officer.close();
+  });
+
+  it('compiles and reads the regional report, reviews narrative reports per goal, and imports a file after its dry run', async () => {
+    const officer = await browser!.newContext({ timezoneId: 'UTC' });
+    const page = await logIn(officer, DEMO_USERS.seesac, '/regional-report?round=31');
+    await page.getByRole('heading', { level: 1, name: 'Regional report' }).waitFor();
+    const kpi3 = page.locator('section', { has: page.getByRole('heading', { level: 3, name: /^KPI 3:/ }) });
+    const cases = kpi3.locator('table', { has: page.locator('caption', { hasText: 'Reported cases during the reporting period (Total)' }) });
+    await expect(cases.locator('tr', { hasText: 'Tirana' }).locator('td').last().innerText()).resolves.toBe('44');
+    await expect(cases.locator('tr', { hasText: 'Skopje' }).locator('td').last().innerText()).resolves.toMatch(/^No data/);
+    await expect(cases.locator('tr', { hasText: 'WB6' }).locator('td').last().innerText()).resolves.toBe('44 (partial)');
+    await page.getByRole('button', { name: 'Compile the regional report' }).click();
+    await page.getByRole('status').filter({ hasText: 'The regional report of round 31 is compiled.' }).waitFor();
+    await expect(page.locator('.compiled dd code').innerText()).resolves.toMatch(/^[0-9a-f]{64}$/);
+    const csv = await page.request.get(`${CONSOLE}${await page.getByRole('link', { name: 'Download the regional report (CSV)' }).getAttribute('href')}`);
+    expect(csv.status()).toBe(200);
+    expect(await csv.text()).toMatch(/tirana.*kpi3_reported_cases.*44/i);
+    await expectAccessible(page);
+    await screenshot(page, 'regional-report');
+
+    // Narrative review: Tirana's returned with a comment, Podgorica's accepted.
+    await page.goto(`${CONSOLE}/narratives`);
+    await page.getByRole('link', { name: 'Tirana' }).click();
+    await page.getByRole('heading', { level: 2, name: /^Goal 3:/ }).waitFor();
+    await expect(page.locator('section.goal', { has: page.getByRole('heading', { name: /^Goal 3:/ }) }).innerText()).resolves.toContain('tirana goal 3: needs');
+    await expectAccessible(page);
+    await screenshot(page, 'narrative-review');
+    await page.getByLabel('What should the ministry correct?').fill('Goal 3: say which equipment is needed');
+    await page.getByRole('button', { name: 'Return with comments' }).click();
+    await page.locator('.status-returned_for_revision').first().waitFor();
+    await expect(page.locator('.comments').innerText()).resolves.toContain('say which equipment is needed');
+    await page.goto(`${CONSOLE}/narratives/podgorica/2025`);
+    await page.getByRole('button', { name: 'Accept the narrative report' }).click();
+    await page.locator('.status-accepted').first().waitFor();
+    await page.goto(`${CONSOLE}/narratives`);
+    await page.locator('tbody tr', { hasText: 'Podgorica' }).locator('.status-accepted').waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'narrative-list');
+
+    // Import: the dry run previews (a job: more rows than this run's threshold of 2), nothing is written until it runs.
+    const file = [
+      'jurisdiction,year,measure,dimensions,value,no_data_reason',
+      'sarajevo,2019,kpi3_reported_cases,,12,',
+      'sarajevo,2020,kpi3_reported_cases,,0,',
+      'sarajevo,2021,kpi3_reported_cases,,,Archive destroyed',
+      'sarajevo,2022,no_such_measure,,5,',
+    ].join('\n');
+    await page.goto(`${CONSOLE}/import`);
+    await page.getByLabel('CSV or JSON file').setInputFiles({ name: 'sarajevo.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+    await page.getByRole('status').filter({ hasText: 'Dry run of sarajevo.csv' }).waitFor();
+    const preview = page.locator('table', { has: page.locator('caption', { hasText: 'Dry run: what the import would do' }) });
+    await expect(preview.locator('tbody td').allInnerTexts()).resolves.toEqual(['3', '0', '0', '1']);
+    const rejected = page.locator('table', { has: page.locator('caption', { hasText: 'Rejected lines' }) });
+    await expect(rejected.locator('tbody tr').innerText()).resolves.toMatch(/^5\s+.*no_such_measure/s);
+    await expectAccessible(page);
+    await screenshot(page, 'import-preview');
+    expect((await page.request.get(`${CONSOLE}/api/kpi-aggregation/series/sarajevo/kpi3_reported_cases`)).status()).toBe(404);
+    await page.getByRole('button', { name: 'Run the import' }).click();
+    await page.getByText(/^Completed: \d+ of \d+ reports$/).waitFor();
+    await expect(page.locator('#job-progress').evaluate((bar) => [(bar as unknown as { value: number }).value, (bar as unknown as { max: number }).max])).resolves.toEqual([3, 3]);
+    const done = page.locator('table', { has: page.locator('caption', { hasText: 'What the import did' }) });
+    await expect(done.locator('tbody td').allInnerTexts()).resolves.toEqual(['3', '0', '0', '1']);
+    await screenshot(page, 'import-job');
     await officer.close();
   });
 });
