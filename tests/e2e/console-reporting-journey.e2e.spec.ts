@@ -317,6 +317,8 @@ describe('e2e browser: the review journey, from a ministry amendment to the expl
     await page.getByLabel('CSV or JSON file').setInputFiles({ name: 'sarajevo.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
     await page.getByRole('status').filter({ hasText: 'Dry run of sarajevo.csv' }).waitFor();
     const preview = page.locator('table', { has: page.locator('caption', { hasText: 'Dry run: what the import would do' }) });
+    await page.getByText(/^Completed: \d+ of \d+ reports$/).waitFor(); // the dry run's job
+    await preview.waitFor();
     await expect(preview.locator('tbody td').allInnerTexts()).resolves.toEqual(['3', '0', '0', '1']);
     const rejected = page.locator('table', { has: page.locator('caption', { hasText: 'Rejected lines' }) });
     await expect(rejected.locator('tbody tr').innerText()).resolves.toMatch(/^5\s+.*no_such_measure/s);
