@@ -206,6 +206,8 @@ describe('e2e browser: the review journey, from a ministry amendment to the expl
       await desk.locator('figure.chart').waitFor({ timeout: 10_000 });
       await expect(explorerCell(desk, 'Tirana', 2025).locator('td').nth(1).innerText()).resolves.toBe('44');
     }, 60_000, 1_000);
+    // Who accepted it arrives from report-intake's revision history, after the series.
+    await explorerCell(desk, 'Tirana', 2025).locator('td').nth(2).getByText(/ by \S/).waitFor();
     await expect(explorerCell(desk, 'Tirana', 2025).locator('td').nth(2).innerText()).resolves.toMatch(/Report revision 2, accepted .+ by /);
     // 0, "no data" and "not reported": worded and styled apart in the table twin, labelled apart in the chart.
     await expect(explorerCell(desk, 'Podgorica', 2025).locator('td.value-number').innerText()).resolves.toBe('0');
@@ -329,6 +331,7 @@ describe('e2e browser: the review journey, from a ministry amendment to the expl
     await page.getByText(/^Completed: \d+ of \d+ reports$/).waitFor();
     await expect(page.locator('#job-progress').evaluate((bar) => [(bar as unknown as { value: number }).value, (bar as unknown as { max: number }).max])).resolves.toEqual([3, 3]);
     const done = page.locator('table', { has: page.locator('caption', { hasText: 'What the import did' }) });
+    await done.waitFor();
     await expect(done.locator('tbody td').allInnerTexts()).resolves.toEqual(['3', '0', '0', '1']);
     await screenshot(page, 'import-job');
     await officer.close();
