@@ -18,6 +18,8 @@ import { Projects } from './screens/Projects';
 import { RoundPlanner } from './screens/RoundPlanner';
 import { TrustFund } from './screens/TrustFund';
 import { SessionGate } from './session';
+// Console part 1, reporting: the KPI explorer, the round board, the regional screens, narrative review and import.
+import { reportingRoutes } from './reporting/routes';
 
 function NotFound() {
   const { t } = useTranslation();
@@ -30,6 +32,7 @@ const router = createBrowserRouter([
     children: [
       { path: '/', element: <Today /> },
       { path: '/kpi-reports/:jurisdiction/:year', element: <KpiReport /> },
+      ...reportingRoutes,
       // Part 2: coordination rounds, meetings, the Trust Fund.
       { path: '/coordination-rounds', element: <RoundPlanner /> },
       { path: '/coordination-rounds/:roundNumber', element: <RoundPlanner /> },

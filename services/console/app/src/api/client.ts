@@ -1,5 +1,6 @@
 import createClient, { Middleware } from 'openapi-fetch';
 import type { paths as IntakePaths, components as IntakeComponents } from './report-intake';
+import type { paths as AggregationPaths } from './kpi-aggregation';
 
 /** The session's CSRF token, sent on every write (the backend-for-frontend refuses writes without it). */
 let csrfToken: string | undefined;
@@ -16,6 +17,11 @@ const csrf: Middleware = {
 /** report-intake through the console's proxy (the session's token is added server-side). */
 export const intake = createClient<IntakePaths>({ baseUrl: '/api/report-intake' });
 intake.use(csrf);
+
+/** kpi-aggregation through the console's proxy. */
+export const aggregation = createClient<AggregationPaths>({ baseUrl: '/api/kpi-aggregation' });
+aggregation.use(csrf);
+export type RegionalTotals = AggregationPaths['/regional-totals/{measure}']['get'] extends { responses: { 200: { content: { 'application/json': infer T } } } } ? T : never;
 
 export type KpiReportSummary = IntakeComponents['schemas']['KpiReportSummaryDto'];
 export type ReportingRound = IntakeComponents['schemas']['ReportingRoundDto'];
@@ -45,6 +51,8 @@ export interface KpiReportView {
   year: number;
   version: number;
   current?: KpiReportRevision;
+  /** Every revision's number and status, oldest first (only the accepted ones for readers who see only those). */
+  revisions?: Array<{ revision: number; status: KpiReportSummary['status'] }>;
 }
 export interface HistoryEntry {
   action: string;

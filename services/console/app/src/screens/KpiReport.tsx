@@ -2,12 +2,13 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { ApiError, Catalogue, getJson, HistoryEntry, intake, KpiReportView, Observation, ObservationValue, postJson } from '../api/client';
+import { ApiError, Catalogue, getJson, HistoryEntry, intake, KpiReportRevision, KpiReportView, Observation, ObservationValue, postJson } from '../api/client';
 import { jurisdictionName, useCatalogue } from '../catalogue';
 import { Loading, Status } from '../components/Status';
 import { Value } from '../components/Value';
 import { formatDateTime } from '../i18n';
 import { isSeesac, useUser } from '../session';
+import { RevisionDiff } from '../reporting/RevisionDiff';
 
 type Measure = Catalogue['kpis'][number]['measures'][number];
 const base = (jurisdiction: string, year: string) => `/api/report-intake/kpi-reports/${jurisdiction}/${year}`;
@@ -18,9 +19,12 @@ async function loadReport(jurisdiction: string, year: string) {
     const { body, etag } = await getJson<KpiReportView>(base(jurisdiction, year));
     const revision = body.current?.revision;
     const history = revision ? (await getJson<{ history: HistoryEntry[] }>(`${base(jurisdiction, year)}/revisions/${revision}`)).body.history : [];
-    return { report: body, etag, history };
+    // The diff's other side: the last accepted revision before the one shown (an amendment's basis).
+    const accepted = body.revisions?.filter((r) => r.status === 'accepted' && r.revision !== revision).at(-1);
+    const lastAccepted = accepted ? (await getJson<KpiReportRevision>(`${base(jurisdiction, year)}/revisions/${accepted.revision}`)).body : undefined;
+    return { report: body, etag, history, lastAccepted };
   } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return { report: undefined, etag: null, history: [] as HistoryEntry[] };
+    if (error instanceof ApiError && error.status === 404) return { report: undefined, etag: null, history: [] as HistoryEntry[], lastAccepted: undefined };
     throw error;
   }
 }
@@ -181,7 +185,7 @@ export function KpiReport() {
   const [message, setMessage] = useState<string>();
   const report = useQuery({ queryKey: ['kpi-report', jurisdiction, year], queryFn: () => loadReport(jurisdiction, year) });
   if (!report.data || !catalogue.data) return <Loading error={report.error ?? catalogue.error} />;
-  const { report: view, etag, history } = report.data;
+  const { report: view, etag, history, lastAccepted } = report.data;
   const current = view?.current;
   const path = base(jurisdiction, year);
   const done = (text: string) => {
@@ -211,6 +215,7 @@ export function KpiReport() {
             <h2>{t('review.warnings')}</h2>
             {current.warnings.length === 0 ? <p>{t('review.noWarnings')}</p> : <ul>{current.warnings.map((w) => <li key={w.path}>{w.path}: {w.message}</li>)}</ul>}
           </section>
+          <RevisionDiff catalogue={catalogue.data} current={current} lastAccepted={lastAccepted} />
           <Values catalogue={catalogue.data} observations={current.observations} />
           <History history={history} />
         </>

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { logOut, useUser } from '../session';
+import { ReportingNav } from '../reporting/routes';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -16,6 +17,7 @@ export function Layout() {
         <span className="brand">{t('app.title')}</span>
         <nav aria-label={t('nav.main')}>
           <NavLink to="/">{t('nav.today')}</NavLink>
+          <ReportingNav />
           {/* Part 2: coordination rounds, meetings, the Trust Fund. */}
           <NavLink to="/coordination-rounds">{t('coordinationNav.rounds')}</NavLink>
           <NavLink to="/action-items">{t('coordinationNav.actionItems')}</NavLink>

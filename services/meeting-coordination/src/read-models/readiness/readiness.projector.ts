@@ -72,6 +72,6 @@ export class ReadinessProjector {
       this.logger.warn(`Skipping ReportingRoundOpened ${event.eventId}: no usable roundNumber or period`);
       return;
     }
-    rounds.update(`round-${roundNumber as number}`, event.streamId, event.streamVersion, { $set: { roundNumber, label, periodFrom, periodTo, dueDate, noDueDateReason, reportYear } });
+    rounds.update(`round-${roundNumber as number}`, event.streamId, event.streamVersion, { $set: { roundNumber, label, periodFrom, periodTo, reportYear, ...(typeof dueDate === 'string' ? { dueDate } : { noDueDateReason }) } });
   }
 }

@@ -61,7 +61,7 @@ export class ReadinessQueries {
       ...(period.known
         ? { reportingPeriod: period.period, reportingPeriodFrom: period.source, ...(period.disagreement ? { periodNote: period.disagreement } : {}) }
         : { reportingPeriod: null, periodNote: period.reason }),
-      ...(reportingRound ? { reportingRound: { label: reportingRound.label, periodFrom: reportingRound.periodFrom, periodTo: reportingRound.periodTo, dueDate: reportingRound.dueDate, noDueDateReason: reportingRound.noDueDateReason } } : {}),
+      ...(reportingRound ? { reportingRound: { label: reportingRound.label, periodFrom: reportingRound.periodFrom, periodTo: reportingRound.periodTo, ...(reportingRound.dueDate ? { dueDate: reportingRound.dueDate } : { noDueDateReason: reportingRound.noDueDateReason }) } } : {}),
       summary: {
         jurisdictions: beneficiaries.length,
         submitted: beneficiaries.filter((row) => row.submitted).length,
