@@ -32,6 +32,9 @@ const invalid = (problems: Problem[]) => new BadRequestException({ statusCode: 4
 /** Whitelist + refuse unknown fields + list every problem (shape and DTO input checks): the 400 a ministry system can act on. */
 class StrictValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // A path parameter reaches the route's own pipe (RoundNumberPipe, ParseIntPipe) as the URL's text: Number()
+    // here would read "6\r" as 6 and "1.0" as 1, and the route's check would see a number instead.
+    if (metadata.type === 'param' && (metadata.metatype === Number || metadata.metatype === Boolean)) return value;
     const extra = metadata.type === 'body' && hasInputProblems(metadata.metatype) ? metadata.metatype.inputProblems(value) : [];
     try {
       const transformed = await super.transform(value, metadata);

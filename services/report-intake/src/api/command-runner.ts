@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Decider, InvalidInput, NotFound } from '@salw/decider';
+import { Decider, InvalidInput, NotFound, stateProblem } from '@salw/decider';
 import { MongoEventStore, NewEvent, StoredEvent } from '@salw/event-store';
 import { EVENT_STORE, HttpCommand, IdempotencyStore, loadAggregate, runHttpCommand } from '@salw/platform';
 import type { Response } from 'express';
@@ -29,11 +29,11 @@ export class CommandRunner {
     return this.store.readStream(streamId);
   }
 
-  /** The terms of a reporting round for a submission (400 when the round was never opened). */
+  /** The terms of a reporting round for a submission (409 while the round is not opened: the same submission succeeds once it is). */
   async roundTerms(roundNumber: number | undefined): Promise<RoundTerms | undefined> {
     if (roundNumber === undefined) return undefined;
     const { state } = await loadAggregate(this.store, reportingRoundDecider, reportingRoundId(roundNumber));
-    if (!state.opened) throw new InvalidInput([{ path: 'roundNumber', message: `reporting round ${roundNumber} has not been opened` }]);
+    if (!state.opened) throw new InvalidInput([stateProblem('roundNumber', `reporting round ${roundNumber} has not been opened`)]);
     return { roundNumber, dueDate: state.opened.dueDate };
   }
 

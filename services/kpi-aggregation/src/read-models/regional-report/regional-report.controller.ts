@@ -1,9 +1,9 @@
 import { READERS } from '../../constants';
-import { Controller, Get, Header, Headers, HttpCode, Inject, Param, ParseIntPipe, Post, Res } from '@nestjs/common';
+import { Controller, Get, Header, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { StateConflict } from '@salw/decider';
 import { ConcurrencyError, MongoEventStore } from '@salw/event-store';
-import { AuthenticatedActor, CurrentActor, EVENT_STORE, etagOf, expectedVersionFrom, IdempotencyStore, MONGO_DB, requestContext, Roles } from '@salw/platform';
+import { AuthenticatedActor, CurrentActor, EVENT_STORE, etagOf, expectedVersionFrom, IdempotencyStore, MONGO_DB, requestContext, Roles, RoundNumberPipe } from '@salw/platform';
 import type { Response } from 'express';
 import type { Db } from 'mongodb';
 import { CompletenessQueries } from '../completeness/completeness.controller';
@@ -44,7 +44,7 @@ export class RegionalReportController {
   @ROUND_PARAM
   @Roles(...READERS)
   @ApiOperation({ summary: 'The regional report of a round as JSON: per-goal KPI tables and series, WB6 totals with coverage, warnings, narrative highlights' })
-  json(@Param('round', ParseIntPipe) round: number) {
+  json(@Param('round', RoundNumberPipe) round: number) {
     return compileRegionalReport(this.series, this.completeness, round);
   }
 
@@ -54,7 +54,7 @@ export class RegionalReportController {
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'The regional report of a round as CSV (one row per value; WB6 total rows carry their coverage)' })
-  async csv(@Param('round', ParseIntPipe) round: number) {
+  async csv(@Param('round', RoundNumberPipe) round: number) {
     return regionalReportCsv(await compileRegionalReport(this.series, this.completeness, round));
   }
 
@@ -66,7 +66,7 @@ export class RegionalReportController {
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOperation({ summary: 'SEESAC compiles the regional report of a round: records RegionalReportCompiled (published on kpi.facts.v1)' })
   async compile(
-    @Param('round', ParseIntPipe) round: number,
+    @Param('round', RoundNumberPipe) round: number,
     @CurrentActor() actor: AuthenticatedActor,
     @Headers('if-match') ifMatch: string | undefined,
     @Headers('idempotency-key') key: string | undefined,

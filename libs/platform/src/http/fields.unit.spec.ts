@@ -1,0 +1,62 @@
+import 'reflect-metadata';
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { BadRequestException } from '@nestjs/common';
+import { IsOptional, IsString } from 'class-validator';
+import { Instant, QueryInteger } from './fields';
+import { withValidationRules } from './openapi-validation';
+import { strictValidationPipe } from './validation';
+
+class PageQuery {
+  @IsOptional()
+  @QueryInteger()
+  offset?: number;
+
+  @IsOptional()
+  @Instant()
+  asOf?: string;
+}
+
+class MeasuredDto {
+  static openApiSchema = { oneOf: [{ type: 'object', properties: { measure: { enum: ['a'] } } }] };
+  @IsString()
+  measure: string;
+}
+
+const pipe = strictValidationPipe();
+const read = (query: Record<string, string>) => pipe.transform(query, { type: 'query', metatype: PageQuery });
+const problemsOf = async (query: Record<string, string>) => {
+  try {
+    await read(query);
+    return [];
+  } catch (error) {
+    return ((error as BadRequestException).getResponse() as { problems: { path: string }[] }).problems.map((p) => p.path);
+  }
+};
+
+describe('query integers and instants', () => {
+  it('reads digits as the number they spell', async () => {
+    expect(await read({ offset: '40' })).toMatchObject({ offset: 40 });
+  });
+
+  it('refuses what Number() would have read as a number: "", "6\\r", " 7", "0x10", "1e3"', async () => {
+    for (const offset of ['', '6\r', ' 7', '0x10', '1e3']) expect(await problemsOf({ offset })).toEqual(['offset']);
+  });
+
+  it('takes an RFC 3339 instant and refuses ISO 8601 forms the document cannot say, and unreal dates', async () => {
+    expect(await problemsOf({ asOf: '2025-06-16T00:00:00Z' })).toEqual([]);
+    expect(await problemsOf({ asOf: '2025-06-16T10:20:30.123+02:00' })).toEqual([]);
+    for (const asOf of ['2024', '2024-01-01', '2024-W01', '2025-02-30T00:00:00Z', '2025-06-16T00:00Z']) expect(await problemsOf({ asOf })).toEqual(['asOf']);
+  });
+});
+
+describe('a DTO that says its schema itself', () => {
+  it('replaces the schema generated from its decorators', () => {
+    const document: OpenAPIObject = {
+      openapi: '3.0.0',
+      info: { title: 't', version: '1' },
+      paths: {},
+      components: { schemas: { [MeasuredDto.name]: { type: 'object', properties: { measure: { type: 'string' } } } } },
+    };
+    expect(withValidationRules(document).components!.schemas!.MeasuredDto).toEqual(MeasuredDto.openApiSchema);
+  });
+});
