@@ -125,6 +125,31 @@ function documentFor(document: OpenApiDocument, role: Role, withPublic: boolean)
   return { ...document, paths };
 }
 
+const operationsOf = (document: OpenApiDocument) => Object.entries(document.paths).flatMap(([path, item]) => Object.keys(item).map((method) => `${method} ${path}`));
+
+function only(document: OpenApiDocument, operations: Set<string>): OpenApiDocument {
+  const paths = Object.fromEntries(
+    Object.entries(document.paths)
+      .map(([path, item]) => [path, Object.fromEntries(Object.entries(item).filter(([method]) => operations.has(`${method} ${path}`)))])
+      .filter(([, item]) => Object.keys(item).length > 0),
+  );
+  return { ...document, paths };
+}
+
+/**
+ * The coverage phase (every boundary and type of every field: most of the stage's time) runs once per operation,
+ * with the first role that may call it: it tests the input rules, which are the same for every role. The other
+ * phases run for every role, whose answers (200 or 403, what a reader may see) differ.
+ */
+function passesFor(document: OpenApiDocument, role: Role, covered: Set<string>): Pass[] {
+  const fresh = new Set(operationsOf(document).filter((operation) => !covered.has(operation)));
+  for (const operation of fresh) covered.add(operation);
+  const all = operationsOf(document).length;
+  if (fresh.size === all) return [{ phases: 'examples,coverage,fuzzing,stateful', document, name: role }];
+  const others: Pass = { phases: 'examples,fuzzing,stateful', document, name: role };
+  return fresh.size === 0 ? [others] : [{ phases: 'coverage', document: only(document, fresh), name: `${role}.coverage` }, others];
+}
+
 /** The roles that may call at least one operation of the document (`x-roles`; absent = every role). */
 function callers(document: OpenApiDocument): Role[] {
   const roles = new Set<Role>();
@@ -147,6 +172,7 @@ async function requestsServed(service: ServiceProcess): Promise<number> {
 interface Row {
   service: Service;
   role: Role;
+  phases: string;
   operations: number;
   requests: number;
   failures: number;
@@ -183,8 +209,16 @@ function schemathesis(args: string[], logFile: string): Promise<number> {
   });
 }
 
-async function fuzz(service: Service, running: ServiceProcess, role: Role, token: string, document: OpenApiDocument): Promise<Row> {
-  const name = `${service}.${role}`;
+/** A run of one role: which phases, on which part of its document (`name` tells its files apart). */
+interface Pass {
+  phases: string;
+  document: OpenApiDocument;
+  name: string;
+}
+
+async function fuzz(service: Service, running: ServiceProcess, role: Role, token: string, pass: Pass): Promise<Row> {
+  const { document } = pass;
+  const name = `${service}.${pass.name}`;
   const reportFile = join(REPORT_DIR, `${name}.json`);
   const documentFile = join(REPORT_DIR, `${name}.openapi.json`);
   writeFileSync(documentFile, JSON.stringify(document));
@@ -195,7 +229,7 @@ async function fuzz(service: Service, running: ServiceProcess, role: Role, token
     [
       'run', documentFile,
       '--url', running.baseUrl,
-      '--phases', 'examples,coverage,fuzzing,stateful',
+      '--phases', pass.phases,
       '--checks', CHECKS.join(','),
       '--max-examples', MAX_EXAMPLES,
       '--seed', SEED,
@@ -233,7 +267,7 @@ async function fuzz(service: Service, running: ServiceProcess, role: Role, token
     ? report.failures.reduce((sum, f) => sum + f.count, 0) + report.errors.length + failingWarnings.reduce((sum, [, operations]) => sum + operations.length, 0)
     : 1;
   const mismatches = (report?.warnings.validation_mismatch ?? []).filter((operation) => tolerated('validation_mismatch', operation));
-  return { service, role, operations: report?.operations.tested ?? 0, requests, failures: exitCode === 0 ? failures : Math.max(failures, 1), mismatches, details };
+  return { service, role, phases: pass.phases, operations: report?.operations.tested ?? 0, requests, failures: exitCode === 0 ? failures : Math.max(failures, 1), mismatches, details };
 }
 
 /** The distinct messages of the error lines a service logged (its 5xx show there with their cause). */
@@ -249,10 +283,10 @@ function errorMessages(service: ServiceProcess): string[] {
 }
 
 function table(rows: Row[]): string {
-  const head = ['service', 'role', 'operations', 'requests', 'failures', 'mismatches'];
-  const cells = rows.map((r) => [r.service, r.role, String(r.operations), String(r.requests), String(r.failures), String(r.mismatches.length)]);
+  const head = ['service', 'role', 'phases', 'operations', 'requests', 'failures', 'mismatches'];
+  const cells = rows.map((r) => [r.service, r.role, r.phases, String(r.operations), String(r.requests), String(r.failures), String(r.mismatches.length)]);
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
-  const line = (c: string[]) => c.map((v, i) => (i < 2 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
+  const line = (c: string[]) => c.map((v, i) => (i < 3 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
 }
 
@@ -277,10 +311,14 @@ async function main(): Promise<number> {
         const running = processes[position];
         const document = (await (await fetch(`${running.baseUrl}/docs/openapi.json`)).json()) as OpenApiDocument;
         const serviceRows: Row[] = [];
+        const covered = new Set<string>();
         for (const [index, role] of callers(document).entries()) {
-          const row = await fuzz(service, running, role, tokenFor(role), documentFor(document, role, index === 0));
-          serviceRows.push(row);
-          console.log(`${service} as ${role}: ${row.operations} operations, ${row.requests} requests, ${row.failures} failures`);
+          const token = tokenFor(role);
+          for (const pass of passesFor(documentFor(document, role, index === 0), role, covered)) {
+            const row = await fuzz(service, running, role, token, pass);
+            serviceRows.push(row);
+            console.log(`${service} as ${role} (${pass.phases}): ${row.operations} operations, ${row.requests} requests, ${row.failures} failures`);
+          }
         }
         const errors = errorMessages(running);
         if (errors.length > 0) console.log(`--- ${service} logged errors (distinct) ---\n  ${errors.join('\n  ')}`);

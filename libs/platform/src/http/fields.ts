@@ -2,7 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CALENDAR_DATE_MESSAGE, CALENDAR_DATE_PATTERN, isCalendarDate } from '@salw/decider';
 import { Transform } from 'class-transformer';
-import { IsInt, IsISO8601, IsOptional, Matches, ValidateBy } from 'class-validator';
+import { IsInt, IsOptional, Matches, ValidateBy } from 'class-validator';
 
 interface FieldDocs {
   example?: string;
@@ -33,7 +33,18 @@ export const integerFromText = (value: unknown): unknown => (typeof value === 's
 export const QueryInteger = () => applyDecorators(Transform(({ value }) => integerFromText(value)), IsInt());
 
 /** An instant as RFC 3339 writes it (OpenAPI's date-time): date, time to the second, a zone. */
-export const INSTANT = /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$/;
+export const INSTANT =
+  /^([0-9]{4})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$/;
+
+/** The day exists in its month (the pattern allows 31 February; the Gregorian calendar does not). */
+function isRealInstant(value: unknown): boolean {
+  const match = typeof value === 'string' ? INSTANT.exec(value) : null;
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return day <= days;
+}
 
 /**
  * An instant field (e.g. asOf): the RFC 3339 form the document names (date-time, with this pattern) and a real
@@ -42,5 +53,5 @@ export const INSTANT = /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\
 export const Instant = () =>
   applyDecorators(
     Matches(INSTANT, { message: '$property must be an instant such as 2025-06-16T00:00:00Z' }),
-    IsISO8601({ strict: true }, { message: '$property must be a real date and time' }),
+    ValidateBy({ name: 'isInstant', validator: { validate: isRealInstant, defaultMessage: (args) => `${args?.property} must be a real date and time` } }),
   );

@@ -45,7 +45,22 @@ describe('query integers and instants', () => {
   it('takes an RFC 3339 instant and refuses ISO 8601 forms the document cannot say, and unreal dates', async () => {
     expect(await problemsOf({ asOf: '2025-06-16T00:00:00Z' })).toEqual([]);
     expect(await problemsOf({ asOf: '2025-06-16T10:20:30.123+02:00' })).toEqual([]);
-    for (const asOf of ['2024', '2024-01-01', '2024-W01', '2025-02-30T00:00:00Z', '2025-06-16T00:00Z']) expect(await problemsOf({ asOf })).toEqual(['asOf']);
+    expect(await problemsOf({ asOf: '2024-02-29T23:59:59Z' })).toEqual([]);
+    for (const asOf of ['2024', '2024-01-01', '2024-W01', '2025-02-30T00:00:00Z', '2024-02-30T00:00:00Z', '2025-06-16T00:00Z', '2025-06-16T24:00:00Z']) expect(await problemsOf({ asOf })).toEqual(['asOf']);
+  });
+});
+
+describe('the document says it', () => {
+  it('documents an instant as date-time with the pattern it checks, a query integer as an integer', () => {
+    const document: OpenAPIObject = {
+      openapi: '3.0.0',
+      info: { title: 't', version: '1' },
+      paths: {},
+      components: { schemas: { [PageQuery.name]: { type: 'object', properties: { offset: { type: 'number' }, asOf: { type: 'string' } } } } },
+    };
+    const schema = withValidationRules(document).components!.schemas!.PageQuery as { properties: Record<string, Record<string, unknown>> };
+    expect(schema.properties.asOf).toMatchObject({ type: 'string', format: 'date-time', pattern: expect.stringContaining('T([01][0-9]|2[0-3])') });
+    expect(schema.properties.offset).toMatchObject({ type: 'integer' });
   });
 });
 

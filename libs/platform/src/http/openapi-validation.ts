@@ -40,8 +40,8 @@ const KEYWORDS: Record<string, (constraints: unknown[]) => Schema> = {
   isEnum: ([entity]) => ({ enum: Object.values(entity as object) }),
   matches: ([pattern]) => ({ pattern: portablePattern(pattern instanceof RegExp ? pattern : new RegExp(String(pattern))) }),
   isUUID: () => ({ type: 'string', format: 'uuid' }),
-  // Only with the pattern of Instant(), which keeps ISO 8601 to RFC 3339's date-time.
-  isISO8601: () => ({ type: 'string', format: 'date-time' }),
+  // Instant(): RFC 3339's date-time (with its pattern, from matches).
+  isInstant: () => ({ type: 'string', format: 'date-time' }),
 };
 /** Rules that only make sense on one type (isNotEmpty on a non-string says nothing about length). */
 const STRING_ONLY = new Set(['isNotEmpty', 'minLength', 'maxLength', 'length', 'matches']);
