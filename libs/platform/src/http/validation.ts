@@ -29,6 +29,22 @@ function hasInputProblems(metatype: unknown): metatype is WithInputProblems {
 
 const invalid = (problems: Problem[]) => new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'Invalid input', problems });
 
+/**
+ * An optional field sent as null is absent (the document says optional fields are nullable, as @IsOptional lets null
+ * through): the command path and the deciders then see one "not given", never a null they would refuse.
+ */
+export function withoutNulls<T>(value: T): T {
+  if (Array.isArray(value)) {
+    value.forEach(withoutNulls);
+  } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    for (const [key, field] of Object.entries(value)) {
+      if (field === null) delete (value as Record<string, unknown>)[key];
+      else withoutNulls(field);
+    }
+  }
+  return value;
+}
+
 /** Whitelist + refuse unknown fields + list every problem (shape and DTO input checks): the 400 a ministry system can act on. */
 class StrictValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
@@ -39,7 +55,7 @@ class StrictValidationPipe extends ValidationPipe {
     try {
       const transformed = await super.transform(value, metadata);
       if (extra.length > 0) throw invalid(extra);
-      return transformed;
+      return withoutNulls(transformed);
     } catch (error) {
       if (!(error instanceof BadRequestException) || extra.length === 0) throw error;
       const shape = (error.getResponse() as { problems?: Problem[] }).problems ?? [];
