@@ -227,6 +227,7 @@ async function fuzz(service: Service, running: ServiceProcess, role: Role, token
   const before = await requestsServed(running);
   const exitCode = await schemathesis(
     [
+      '--config-file', join(REPO_ROOT, 'tests', 'fuzz', 'schemathesis.toml'),
       'run', documentFile,
       '--url', running.baseUrl,
       '--phases', pass.phases,
