@@ -172,9 +172,21 @@ function callers(document: OpenApiDocument): Role[] {
   return ROLES.filter((role) => roles.has(role));
 }
 
+/**
+ * A GET of the stage's own (never of the fuzzer): once more when the socket was closed under it. Node closes an
+ * idle keep-alive connection after 5 s, and fetching a token in between can take longer on a loaded machine.
+ */
+async function getText(url: string): Promise<string> {
+  try {
+    return await (await fetch(url)).text();
+  } catch {
+    return (await fetch(url)).text();
+  }
+}
+
 /** Requests the service has answered so far, by its own /metrics (what the fuzzer really sent). */
 async function requestsServed(service: ServiceProcess): Promise<number> {
-  const text = await (await fetch(`${service.baseUrl}/metrics`)).text();
+  const text = await getText(`${service.baseUrl}/metrics`);
   return text
     .split('\n')
     .filter((line) => line.startsWith('salw_http_request_duration_seconds_count'))
@@ -322,7 +334,7 @@ async function main(): Promise<number> {
     const perService = await Promise.all(
       services.map(async (service, position) => {
         const running = processes[position];
-        const document = (await (await fetch(`${running.baseUrl}/docs/openapi.json`)).json()) as OpenApiDocument;
+        const document = JSON.parse(await getText(`${running.baseUrl}/docs/openapi.json`)) as OpenApiDocument;
         const serviceRows: Row[] = [];
         const covered = new Set<string>();
         for (const [index, role] of callers(document).entries()) {
