@@ -45,6 +45,8 @@ export function withoutNulls<T>(value: T): T {
   return value;
 }
 
+const isDto = (metatype: unknown) => typeof metatype === 'function' && ![Object, String, Number, Boolean, Array].includes(metatype as never);
+
 /** Whitelist + refuse unknown fields + list every problem (shape and DTO input checks): the 400 a ministry system can act on. */
 class StrictValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
@@ -55,7 +57,8 @@ class StrictValidationPipe extends ValidationPipe {
     try {
       const transformed = await super.transform(value, metadata);
       if (extra.length > 0) throw invalid(extra);
-      return withoutNulls(transformed);
+      // Only a DTO's optional fields: a raw body (@Body() body: unknown) is the route's own to read, nulls and all.
+      return isDto(metadata.metatype) ? withoutNulls(transformed) : transformed;
     } catch (error) {
       if (!(error instanceof BadRequestException) || extra.length === 0) throw error;
       const shape = (error.getResponse() as { problems?: Problem[] }).problems ?? [];
