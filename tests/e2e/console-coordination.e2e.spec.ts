@@ -6,8 +6,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { MongoClient } from 'mongodb';
 import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
-import { seedDemo } from '../../services/meeting-coordination/src/demo/seed';
-import { seedTrustFund } from '../../services/trust-fund/src/demo/seed';
+import { runDemoSeed } from './demo-seeds';
 import { ServiceProcess } from './service-process';
 
 /**
@@ -37,7 +36,6 @@ async function expectAccessible(page: Page): Promise<void> {
   expect(blocking.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 }
 const shoot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-const bare = async (role: Parameters<typeof tokenFor>[0]) => (await tokenFor(role)).replace(/^Bearer /, '');
 
 async function logIn(browser: Browser, username: string, path: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext();
@@ -90,8 +88,8 @@ describe('e2e browser: coordination rounds, meetings and the Trust Fund in the c
       start('fund', 'trust-fund', { MONGO_DB: databases.fund, FUND_TOPIC: topics.fund, TRUST_FUND_GROUP: `${run}.trust-fund` }),
     ]);
     // The demo data of the seeds (002, 004; 000, 004), loaded as `make up` loads it.
-    await seedDemo(services.meetings.baseUrl, await bare({ role: 'seesac' }));
-    await seedTrustFund(services.fund.baseUrl, await bare({ role: 'administrative_agent' }));
+    await runDemoSeed('meeting-coordination', services.meetings.baseUrl);
+    await runDemoSeed('trust-fund', services.fund.baseUrl);
     // The console must be ours: a console already on 8080 (`make up`, another run) would answer in its place.
     const taken = await fetch(`${CONSOLE}/health/live`).then(() => true, () => false);
     if (taken) throw new Error(`${CONSOLE} is already in use: stop the console listening there first`);

@@ -1,9 +1,7 @@
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { KafkaJsClient } from '@salw/messaging';
 import { eventually, oidcEnv, testInfra, tokenFor, uniqueName } from '@salw/testing';
 import { MongoClient } from 'mongodb';
+import { runDemoSeed } from './demo-seeds';
 import { ServiceProcess } from './service-process';
 
 /**
@@ -15,7 +13,6 @@ import { ServiceProcess } from './service-process';
  */
 const infra = testInfra();
 const run = uniqueName('e2e-demo');
-const ROOT = join(__dirname, '..', '..');
 const topics = { reports: `${run}.reporting.reports.v1`, meetings: `${run}.coordination.meetings.v1`, fund: `${run}.trustfund.fund.v1` };
 const groups = { meetings: `${run}.meeting-coordination`, fund: `${run}.trust-fund` };
 const databases = { intake: uniqueName('e2e_demo_intake'), meetings: uniqueName('e2e_demo_meetings'), fund: uniqueName('e2e_demo_fund') };
@@ -43,15 +40,9 @@ describe('e2e: the demo shows a real round end to end (services and seeds as OS 
     ]);
     const failures = started.flatMap((result) => (result.status === 'rejected' ? [result.reason as Error] : []));
     if (failures.length > 0) throw new Error(failures.map((error) => error.message).join('\n'));
-    const seed = (service: string, urlVariable: string, key: keyof typeof services) =>
-      promisify(execFile)(process.execPath, ['-r', '@swc-node/register', `services/${service}/src/demo/seed.ts`], {
-        cwd: ROOT,
-        env: { ...process.env, [urlVariable]: services[key]!.baseUrl },
-        timeout: 120_000,
-      });
-    await seed('report-intake', 'REPORT_INTAKE_URL', 'intake');
-    await seed('meeting-coordination', 'MEETING_COORDINATION_URL', 'meetings');
-    await seed('trust-fund', 'TRUST_FUND_URL', 'fund');
+    await runDemoSeed('report-intake', services.intake!.baseUrl);
+    await runDemoSeed('meeting-coordination', services.meetings!.baseUrl);
+    await runDemoSeed('trust-fund', services.fund!.baseUrl);
   }, 420_000);
 
   afterAll(async () => {

@@ -158,6 +158,29 @@ describe('e2e: no 5xx for the inputs that once caused one, and one 400 naming ev
     expect(replay.headers.get('idempotent-replayed')).toBe('true');
   });
 
+  it('answers what the fuzz stage found: state a request waits for is 409, path and query numbers are read strictly', async () => {
+    // A well-formed submission for a round not opened yet conflicts with the state (RFC 9110), it is not bad input.
+    const unopened = await call('intake', 'POST', '/kpi-reports/tirana/2022/submission', tirana, {
+      roundNumber: 77, observations: [{ measure: 'kpi3_reported_cases', dimensions: {}, value: { kind: 'number', amount: '3' } }],
+    });
+    expect(unopened.status).toBe(409);
+    expect(unopened.body.problems).toEqual([{ path: 'roundNumber', message: 'reporting round 77 has not been opened' }]);
+    // A round number is read from the URL's text: 1..200, else one 400 naming it (no 400 for a round in range).
+    expect((await call('aggregation', 'GET', '/completeness/rounds/7', analyst)).status).not.toBe(400);
+    for (const round of ['0', '201', '7.0', '100000000000000000000']) {
+      const refused = await call('aggregation', 'GET', `/completeness/rounds/${round}`, analyst);
+      expect([round, refused.status, pathsOf(refused.body.problems)]).toEqual([round, 400, ['round']]);
+    }
+    // "" and "6\r" are not whole numbers (Number() read them as 0 and 6, and the list answered 200).
+    const list = await call('intake', 'GET', '/kpi-reports?offset=&round=6%0D', seesac);
+    expect([list.status, pathsOf(list.body.problems).sort()]).toEqual([400, ['offset', 'round']]);
+    // An import row whose dimension is not a string is refused whole, not "rejected" inside a 200.
+    const imported = await call('intake', 'POST', '/imports/kpi-values?dryRun=true', seesac, {
+      values: [{ jurisdiction: 'tirana', year: 2019, measure: 'kpi3_solved_with_conviction', dimensions: { offence_category: 'trafficking', extra: {} }, value: { kind: 'number', amount: '8' } }],
+    });
+    expect([imported.status, pathsOf(imported.body.problems)]).toEqual([400, ['body.values[0].dimensions']]);
+  });
+
   it('names all four problems of a submission: a negative count, an unknown measure, "abc" and a JSON number', async () => {
     const answer = await call('intake', 'POST', '/kpi-reports/tirana/2024/submission', tirana, {
       observations: [

@@ -1,10 +1,11 @@
 /*
  * The fuzz stage: every service as an OS process (as `make up` starts it), schemathesis against its
  * /docs/openapi.json with a token of every role that may call it. Fails on any 5xx and on any answer
- * the document does not describe. Run by tests/fuzz/run.sh (which installs schemathesis).
+ * the document does not describe, and on an operation whose schema-valid requests are all refused (the document
+ * promising more than the API takes). Run by tests/fuzz/run.sh (which installs schemathesis).
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { oidcEnv, REPO_ROOT, testInfra, uniqueName } from '@salw/testing';
 import { MongoClient } from 'mongodb';
@@ -14,12 +15,19 @@ const SCHEMATHESIS = process.env.SCHEMATHESIS ?? 'schemathesis';
 const REPORT_DIR = process.env.FUZZ_REPORT_DIR ?? join(REPO_ROOT, '.infra', 'fuzz-report');
 /** Fixed, so a failure seen in CI replays on a laptop (FUZZ_SEED overrides it to explore). */
 const SEED = process.env.FUZZ_SEED ?? '16';
+/**
+ * The budget is in generated examples per operation and phase, never in seconds, so CI and a laptop send the
+ * same requests: with `--max-time`, schemathesis 4.32 runs its phases again and again until the time is up
+ * (engine/core.py: "elastic" cycles), so what a run reached depended on the machine's speed. CI once failed on
+ * a finding a local run of the same seed never reached that way.
+ */
 const MAX_EXAMPLES = process.env.FUZZ_MAX_EXAMPLES ?? '10';
 /**
- * Seconds per schemathesis run (one service, one role). The services run side by side, their roles
- * one after the other: at most 5 runs in a row, so the stage stays within a few minutes.
+ * A safety net only, far above what the examples need (a run takes well under a minute here): a schemathesis
+ * run still going after this many seconds is stopped and counted as a failure, so a stalled service cannot
+ * hang CI. Not passed to schemathesis (see MAX_EXAMPLES).
  */
-const MAX_SECONDS = process.env.FUZZ_MAX_SECONDS ?? '35';
+const RUN_TIMEOUT_SECONDS = Number(process.env.FUZZ_RUN_TIMEOUT_SECONDS ?? '600');
 const CHECKS = [
   'not_a_server_error',
   'status_code_conformance',
@@ -29,15 +37,31 @@ const CHECKS = [
   'negative_data_rejection',
 ];
 /**
- * schemathesis's validation_mismatch ("the schema constraints don't match API validation": an
- * operation's schema-valid requests were mostly refused with 400) is reported, not failed on: with
- * a bounded budget it rests on a handful of requests, and references to state (a round not yet
- * opened, a donor not yet registered) and the catalogue's rules on combinations of measures and
- * dimensions are refused with 400 and cannot be said in a schema. unsupported_regex fails: a pattern
- * the fuzzer cannot read is one no client can rely on.
+ * Warnings that fail the stage. validation_mismatch ("the schema constraints don't match API validation": every
+ * schema-valid request of an operation was refused with 400/422) means the document promises more than the API
+ * accepts; references to state (a round not opened, a donor not registered) answer 409, which schemathesis leaves
+ * out of it. unsupported_regex: a pattern the fuzzer cannot read is one no client can rely on.
  */
-const REPORTED_WARNINGS = ['validation_mismatch'];
-const FAILING_WARNINGS = ['unsupported_regex'];
+const FAILING_WARNINGS = ['validation_mismatch', 'unsupported_regex'];
+/**
+ * Operations whose validation_mismatch is reported but not failed on, each with its reason (`<service> <METHOD>
+ * <path>` → why). A ratchet: any other operation whose schema-valid requests are all refused fails the stage.
+ * Shrink it; never grow it without a reason the document truly cannot carry.
+ */
+const TOLERATED_MISMATCHES: Record<string, string> = {
+  'trust-fund POST /trust-fund/projects/{projectId}/decision':
+    'membersPresent must name voting members, who are the fund\'s state (the top donors change with deposits; 409 when only that is wrong), and a rejection needs its reason, a rule between fields OpenAPI 3.0 cannot say without if/then',
+  'trust-fund POST /trust-fund/deposits':
+    'usdAmount must equal amount for USD and agree with amount × rate otherwise: rules between fields no JSON Schema can say',
+  'report-intake POST /kpi-reports/{jurisdiction}/{year}/draft':
+    'not explained yet: observations are documented per catalogue measure, yet one phase still saw only refusals (the catalogue\'s rules between observations, duplicates and breakdowns within totals, are candidates); see the run\'s .har',
+  'report-intake POST /kpi-reports/{jurisdiction}/{year}/submission':
+    'not explained yet (seen once, seed 16, report-intake alone): most refusals are 409 (round not opened, report under review); see the run\'s .har',
+  'report-intake POST /narrative-reports/{jurisdiction}/{period}/submission':
+    'not explained yet: most refusals are 409 (round not opened, report under review), the 400s among them not yet attributed; see the run\'s .har',
+  'meeting-coordination POST /meetings':
+    'not explained yet for the ministry token (its schema-valid requests are mostly 403: other jurisdictions; the 400s among them not yet attributed); see the run\'s .har',
+};
 const ROLES = ['ministry', 'seesac', 'analyst', 'administrative_agent', 'donor'] as const;
 type Role = (typeof ROLES)[number];
 /** The ministry token's jurisdiction (its writes for others must answer 403, not 5xx). */
@@ -115,6 +139,31 @@ function documentFor(document: OpenApiDocument, role: Role, withPublic: boolean)
   return { ...document, paths };
 }
 
+const operationsOf = (document: OpenApiDocument) => Object.entries(document.paths).flatMap(([path, item]) => Object.keys(item).map((method) => `${method} ${path}`));
+
+function only(document: OpenApiDocument, operations: Set<string>): OpenApiDocument {
+  const paths = Object.fromEntries(
+    Object.entries(document.paths)
+      .map(([path, item]) => [path, Object.fromEntries(Object.entries(item).filter(([method]) => operations.has(`${method} ${path}`)))])
+      .filter(([, item]) => Object.keys(item).length > 0),
+  );
+  return { ...document, paths };
+}
+
+/**
+ * The coverage phase (every boundary and type of every field: most of the stage's time) runs once per operation,
+ * with the first role that may call it: it tests the input rules, which are the same for every role. The other
+ * phases run for every role, whose answers (200 or 403, what a reader may see) differ.
+ */
+function passesFor(document: OpenApiDocument, role: Role, covered: Set<string>): Pass[] {
+  const fresh = new Set(operationsOf(document).filter((operation) => !covered.has(operation)));
+  for (const operation of fresh) covered.add(operation);
+  const all = operationsOf(document).length;
+  if (fresh.size === all) return [{ phases: 'examples,coverage,fuzzing,stateful', document, name: role }];
+  const others: Pass = { phases: 'examples,fuzzing,stateful', document, name: role };
+  return fresh.size === 0 ? [others] : [{ phases: 'coverage', document: only(document, fresh), name: `${role}.coverage` }, others];
+}
+
 /** The roles that may call at least one operation of the document (`x-roles`; absent = every role). */
 function callers(document: OpenApiDocument): Role[] {
   const roles = new Set<Role>();
@@ -125,9 +174,21 @@ function callers(document: OpenApiDocument): Role[] {
   return ROLES.filter((role) => roles.has(role));
 }
 
+/**
+ * A GET of the stage's own (never of the fuzzer): once more when the socket was closed under it. Node closes an
+ * idle keep-alive connection after 5 s, and fetching a token in between can take longer on a loaded machine.
+ */
+async function getText(url: string): Promise<string> {
+  try {
+    return await (await fetch(url)).text();
+  } catch {
+    return (await fetch(url)).text();
+  }
+}
+
 /** Requests the service has answered so far, by its own /metrics (what the fuzzer really sent). */
 async function requestsServed(service: ServiceProcess): Promise<number> {
-  const text = await (await fetch(`${service.baseUrl}/metrics`)).text();
+  const text = await getText(`${service.baseUrl}/metrics`);
   return text
     .split('\n')
     .filter((line) => line.startsWith('salw_http_request_duration_seconds_count'))
@@ -137,10 +198,11 @@ async function requestsServed(service: ServiceProcess): Promise<number> {
 interface Row {
   service: Service;
   role: Role;
+  phases: string;
   operations: number;
   requests: number;
   failures: number;
-  /** Operations whose schema-valid requests were mostly refused (REPORTED_WARNINGS). */
+  /** Operations whose schema-valid requests were all refused, tolerated with their reason (TOLERATED_MISMATCHES). */
   mismatches: string[];
   details: string[];
 }
@@ -160,36 +222,53 @@ function schemathesis(args: string[], logFile: string): Promise<number> {
     const log: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => log.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => log.push(chunk));
+    const timer = setTimeout(() => {
+      log.push(Buffer.from(`\nfuzz stage: stopped after ${RUN_TIMEOUT_SECONDS} s (FUZZ_RUN_TIMEOUT_SECONDS)\n`));
+      child.kill('SIGKILL');
+    }, RUN_TIMEOUT_SECONDS * 1000);
     child.once('error', reject);
     child.once('exit', (code) => {
+      clearTimeout(timer);
       writeFileSync(logFile, Buffer.concat(log));
       resolve(code ?? 1);
     });
   });
 }
 
-async function fuzz(service: Service, running: ServiceProcess, role: Role, token: string, document: OpenApiDocument): Promise<Row> {
-  const name = `${service}.${role}`;
+/** A run of one role: which phases, on which part of its document (`name` tells its files apart). */
+interface Pass {
+  phases: string;
+  document: OpenApiDocument;
+  name: string;
+}
+
+async function fuzz(service: Service, running: ServiceProcess, role: Role, token: string, pass: Pass): Promise<Row> {
+  const { document } = pass;
+  const name = `${service}.${pass.name}`;
   const reportFile = join(REPORT_DIR, `${name}.json`);
   const documentFile = join(REPORT_DIR, `${name}.openapi.json`);
   writeFileSync(documentFile, JSON.stringify(document));
+  // A run stopped by the safety net writes no report: an older one must not stand in for it.
+  rmSync(reportFile, { force: true });
   const before = await requestsServed(running);
   const exitCode = await schemathesis(
     [
+      '--config-file', join(REPO_ROOT, 'tests', 'fuzz', 'schemathesis.toml'),
       'run', documentFile,
       '--url', running.baseUrl,
-      '--phases', 'examples,coverage,fuzzing,stateful',
+      '--phases', pass.phases,
       '--checks', CHECKS.join(','),
       '--max-examples', MAX_EXAMPLES,
-      '--max-time', MAX_SECONDS,
       '--seed', SEED,
       // No examples replayed from earlier runs: the same seed generates the same requests.
       '--generation-database', 'none',
       '--workers', '1',
       '--request-timeout', '10',
       '--header', `Authorization: Bearer ${token}`,
-      '--report', 'json,junit',
+      // The HAR holds every request and answer: what a finding or a mismatch rests on.
+      '--report', 'json,junit,har',
       '--report-json-path', reportFile,
+      '--report-har-path', join(REPORT_DIR, `${name}.har`),
       '--report-junit-path', join(REPORT_DIR, `${name}.junit.xml`),
       '--no-color',
     ],
@@ -202,18 +281,20 @@ async function fuzz(service: Service, running: ServiceProcess, role: Role, token
   } catch {
     report = undefined;
   }
+  const tolerated = (warning: string, operation: string) => warning === 'validation_mismatch' && `${service} ${operation}` in TOLERATED_MISMATCHES;
+  const failingWarnings = FAILING_WARNINGS.map((w) => [w, (report?.warnings[w] ?? []).filter((operation) => !tolerated(w, operation))] as const);
   const details = report
     ? [
         ...report.failures.map((f) => `${f.title} (${f.count}): ${f.operations.join(', ')}`),
         ...report.errors.map((e) => `error: ${e.title} (${e.count})`),
-        ...FAILING_WARNINGS.flatMap((w) => (report.warnings[w]?.length ? [`warning ${w}: ${report.warnings[w].join(', ')}`] : [])),
+        ...failingWarnings.flatMap(([w, operations]) => (operations.length ? [`warning ${w}: ${operations.join(', ')}`] : [])),
       ]
     : [`no report (schemathesis exited ${exitCode}); see ${name}.log`];
   const failures = report
-    ? report.failures.reduce((sum, f) => sum + f.count, 0) + report.errors.length + FAILING_WARNINGS.reduce((sum, w) => sum + (report.warnings[w]?.length ?? 0), 0)
+    ? report.failures.reduce((sum, f) => sum + f.count, 0) + report.errors.length + failingWarnings.reduce((sum, [, operations]) => sum + operations.length, 0)
     : 1;
-  const mismatches = REPORTED_WARNINGS.flatMap((w) => report?.warnings[w] ?? []);
-  return { service, role, operations: report?.operations.tested ?? 0, requests, failures: exitCode === 0 ? failures : Math.max(failures, 1), mismatches, details };
+  const mismatches = (report?.warnings.validation_mismatch ?? []).filter((operation) => tolerated('validation_mismatch', operation));
+  return { service, role, phases: pass.phases, operations: report?.operations.tested ?? 0, requests, failures: exitCode === 0 ? failures : Math.max(failures, 1), mismatches, details };
 }
 
 /** The distinct messages of the error lines a service logged (its 5xx show there with their cause). */
@@ -229,10 +310,10 @@ function errorMessages(service: ServiceProcess): string[] {
 }
 
 function table(rows: Row[]): string {
-  const head = ['service', 'role', 'operations', 'requests', 'failures', 'mismatches'];
-  const cells = rows.map((r) => [r.service, r.role, String(r.operations), String(r.requests), String(r.failures), String(r.mismatches.length)]);
+  const head = ['service', 'role', 'phases', 'operations', 'requests', 'failures', 'mismatches'];
+  const cells = rows.map((r) => [r.service, r.role, r.phases, String(r.operations), String(r.requests), String(r.failures), String(r.mismatches.length)]);
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
-  const line = (c: string[]) => c.map((v, i) => (i < 2 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
+  const line = (c: string[]) => c.map((v, i) => (i < 3 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
 }
 
@@ -255,12 +336,16 @@ async function main(): Promise<number> {
     const perService = await Promise.all(
       services.map(async (service, position) => {
         const running = processes[position];
-        const document = (await (await fetch(`${running.baseUrl}/docs/openapi.json`)).json()) as OpenApiDocument;
+        const document = JSON.parse(await getText(`${running.baseUrl}/docs/openapi.json`)) as OpenApiDocument;
         const serviceRows: Row[] = [];
+        const covered = new Set<string>();
         for (const [index, role] of callers(document).entries()) {
-          const row = await fuzz(service, running, role, tokenFor(role), documentFor(document, role, index === 0));
-          serviceRows.push(row);
-          console.log(`${service} as ${role}: ${row.operations} operations, ${row.requests} requests, ${row.failures} failures`);
+          const token = tokenFor(role);
+          for (const pass of passesFor(documentFor(document, role, index === 0), role, covered)) {
+            const row = await fuzz(service, running, role, token, pass);
+            serviceRows.push(row);
+            console.log(`${service} as ${role} (${pass.phases}): ${row.operations} operations, ${row.requests} requests, ${row.failures} failures`);
+          }
         }
         const errors = errorMessages(running);
         if (errors.length > 0) console.log(`--- ${service} logged errors (distinct) ---\n  ${errors.join('\n  ')}`);
@@ -274,7 +359,10 @@ async function main(): Promise<number> {
   }
   console.log(`\n${table(rows)}\n`);
   const mismatched = [...new Set(rows.flatMap((r) => r.mismatches.map((operation) => `${r.service} ${operation}`)))];
-  if (mismatched.length > 0) console.log(`Schema-valid requests mostly refused (validation_mismatch, reported only):\n  ${mismatched.join('\n  ')}\n`);
+  if (mismatched.length > 0) {
+    const lines = mismatched.map((operation) => `${operation}: ${TOLERATED_MISMATCHES[operation]}`);
+    console.log(`Schema-valid requests all refused, tolerated (TOLERATED_MISMATCHES):\n  ${lines.join('\n  ')}\n`);
+  }
   const failed = rows.filter((r) => r.failures > 0);
   const findings = failed.map((row) => `${row.service} as ${row.role}:\n  ${row.details.join('\n  ')}`);
   // Also in a file of its own: `make test` repeats it in its closing lines, where a CI log's tail shows it.

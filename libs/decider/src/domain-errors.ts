@@ -2,6 +2,16 @@
 export interface Problem {
   path: string;
   message: string;
+  /**
+   * The field names something the current state lacks (a round not opened, a donor not registered):
+   * the same request succeeds once the state changes, so it is a conflict with the state (409), not bad input (RFC 9110).
+   */
+  state?: true;
+}
+
+/** A problem of the state a field refers to, not of the field itself (see Problem.state). */
+export function stateProblem(path: string, message: string): Problem {
+  return { path, message, state: true };
 }
 
 /** Base of the errors a decider throws; the HTTP layer maps each kind to one status code. */
@@ -9,12 +19,17 @@ export abstract class DomainError extends Error {
   abstract readonly kind: 'invalid' | 'forbidden' | 'not_found' | 'conflict';
 }
 
-/** The input breaks a rule of the domain (400): every problem is listed. */
+/**
+ * The input breaks a rule of the domain (400): every problem is listed. When every problem is one of the
+ * state (stateProblem), the request is fine and the state is not ready for it: a conflict (409), still listing them.
+ */
 export class InvalidInput extends DomainError {
-  readonly kind = 'invalid';
+  readonly kind: 'invalid' | 'conflict';
   constructor(readonly problems: Problem[]) {
     super(problems.map((problem) => `${problem.path}: ${problem.message}`).join('; '));
-    this.name = 'InvalidInput';
+    const ofState = problems.length > 0 && problems.every((problem) => problem.state);
+    this.kind = ofState ? 'conflict' : 'invalid';
+    this.name = ofState ? 'StateConflict' : 'InvalidInput';
   }
 }
 

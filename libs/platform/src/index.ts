@@ -15,6 +15,7 @@ export * from './http/idempotency';
 export * from './http/http-command';
 export * from './http/exception.filter';
 export * from './http/openapi';
+export * from './http/params';
 export * from './observability/metrics';
 export * from './observability/pipeline-health';
 export * from './event-sourcing/tokens';

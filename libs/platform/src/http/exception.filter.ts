@@ -49,7 +49,7 @@ export class PlatformExceptionFilter extends BaseExceptionFilter {
     if (exception instanceof DomainError) {
       const status = STATUS[exception.kind];
       const body: Record<string, unknown> = { statusCode: status, error: exception.name, message: exception.message };
-      if (exception instanceof InvalidInput) body.problems = exception.problems;
+      if (exception instanceof InvalidInput) body.problems = exception.problems.map(({ path, message }) => ({ path, message }));
       return new HttpException(body, status);
     }
     if (isBodyParserError(exception)) {

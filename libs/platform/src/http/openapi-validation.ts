@@ -6,6 +6,14 @@ import { getMetadataStorage } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 import { portablePattern } from './openapi';
 
+/**
+ * A DTO class may carry `static openApiSchema`: its schema where its rules are data rather than decorators (an
+ * observation per measure of the catalogue), so the document says what its `inputProblems` check.
+ */
+export interface WithOpenApiSchema {
+  openApiSchema: Record<string, unknown>;
+}
+
 /** A DTO class as class-validator keys its rules. */
 type DtoClass = abstract new (...args: never[]) => unknown;
 type Schema = Record<string, unknown> & { properties?: Record<string, Schema>; required?: string[]; items?: Schema; $ref?: string };
@@ -32,6 +40,8 @@ const KEYWORDS: Record<string, (constraints: unknown[]) => Schema> = {
   isEnum: ([entity]) => ({ enum: Object.values(entity as object) }),
   matches: ([pattern]) => ({ pattern: portablePattern(pattern instanceof RegExp ? pattern : new RegExp(String(pattern))) }),
   isUUID: () => ({ type: 'string', format: 'uuid' }),
+  // Instant(): RFC 3339's date-time (with its pattern, from matches).
+  isInstant: () => ({ type: 'string', format: 'date-time' }),
 };
 /** Rules that only make sense on one type (isNotEmpty on a non-string says nothing about length). */
 const STRING_ONLY = new Set(['isNotEmpty', 'minLength', 'maxLength', 'length', 'matches']);
@@ -97,6 +107,9 @@ export function withValidationRules(document: OpenAPIObject, queryDtos: Map<stri
     schema.required = [...required];
     if (schema.required.length === 0) delete schema.required;
     schema.additionalProperties = false;
+    // A class whose rules are data (the KPI catalogue's measures) says its schema itself, generated from that data.
+    const own = (target as unknown as Partial<WithOpenApiSchema>).openApiSchema;
+    if (own) schemas[name] = own;
   }
   constrainQueries(document, queryDtos);
   return document;

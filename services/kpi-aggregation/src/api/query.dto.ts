@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
+import { Instant, QueryInteger } from '@salw/platform';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, Matches, Max, Min } from 'class-validator';
 import { SeriesView } from '../domain/series';
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
@@ -19,12 +20,12 @@ export class SeriesQueryDto {
 
   @ApiPropertyOptional({ example: '2025-06-16T00:00:00Z', description: 'values as they were known at this instant (SDMX asOf)' })
   @IsOptional()
-  @IsISO8601()
+  @Instant()
   asOf?: string;
 
   @ApiPropertyOptional({ example: '2025-01-01T00:00:00Z', description: 'only values recorded after this instant (SDMX updatedAfter)' })
   @IsOptional()
-  @IsISO8601()
+  @Instant()
   updatedAfter?: string;
 
   @ApiPropertyOptional({ example: true, description: 'every version of each value with its report revision (SDMX includeHistory); unaccepted versions only for SEESAC and the owning ministry, validated ones for every other reader' })
@@ -35,16 +36,14 @@ export class SeriesQueryDto {
 
   @ApiPropertyOptional({ example: 2018, minimum: 2000, maximum: 2100 })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
+  @QueryInteger()
   @Min(2000)
   @Max(2100)
   fromYear?: number;
 
   @ApiPropertyOptional({ example: 2024, minimum: 2000, maximum: 2100 })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
+  @QueryInteger()
   @Min(2000)
   @Max(2100)
   toYear?: number;

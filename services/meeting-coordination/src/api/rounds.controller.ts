@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseIntPipe, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { NotFound, StateConflict } from '@salw/decider';
 import { MongoEventStore } from '@salw/event-store';
-import { ApiProblem, AuthenticatedActor, CurrentActor, EVENT_STORE, etagOf, IdempotencyStore, loadAggregate, Roles } from '@salw/platform';
+import { ApiProblem, ApiRoundNumberParam, AuthenticatedActor, CurrentActor, EVENT_STORE, etagOf, IdempotencyStore, loadAggregate, Roles, RoundNumberPipe } from '@salw/platform';
 import type { Response } from 'express';
 import { meetingStream, roundStream } from '../constants';
 import { meetingDecider } from '../domain/meeting/meeting.decider';
@@ -43,7 +43,7 @@ export class RoundsController {
   }
 
   @Post('coordination-rounds/:roundNumber/regional-meeting')
-  @ApiParam({ name: 'roundNumber', schema: { type: 'integer' } })
+  @ApiRoundNumberParam('roundNumber')
   @Roles('seesac')
   @HttpCode(200)
   @ApiOperation({
@@ -52,7 +52,7 @@ export class RoundsController {
       'Refused (400) on or before the day a local meeting of the round ends. Once the regional meeting is scheduled as a meeting, the round follows it: move the meeting instead (409 here if the dates differ).',
   })
   async setRegional(
-    @Param('roundNumber', ParseIntPipe) roundNumber: number,
+    @Param('roundNumber', RoundNumberPipe) roundNumber: number,
     @Body() body: SetRegionalMeetingDateDto,
     @CurrentActor() actor: AuthenticatedActor,
     @Headers('if-match') ifMatch: string | undefined,
@@ -67,10 +67,10 @@ export class RoundsController {
   }
 
   @Get('coordination-rounds/:roundNumber')
-  @ApiParam({ name: 'roundNumber', schema: { type: 'integer' } })
+  @ApiRoundNumberParam('roundNumber')
   @Roles('seesac', 'ministry', 'analyst', 'donor')
   @ApiOperation({ summary: 'A round: its regional meeting, which jurisdictions have scheduled their local meeting and which have not' })
-  async read(@Param('roundNumber', ParseIntPipe) roundNumber: number, @Res({ passthrough: true }) response: Response) {
+  async read(@Param('roundNumber', RoundNumberPipe) roundNumber: number, @Res({ passthrough: true }) response: Response) {
     const { state, version } = await loadAggregate(this.store, coordinationRoundDecider, roundStream(roundNumber));
     if (!state.planned) throw new NotFound(`No coordination round ${roundNumber}`);
     // The ETag is the round's version (for If-Match on the round's writes), but the answer also lists the local
@@ -82,14 +82,14 @@ export class RoundsController {
   }
 
   @Get('coordination-rounds/:roundNumber/readiness')
-  @ApiParam({ name: 'roundNumber', schema: { type: 'integer' } })
+  @ApiRoundNumberParam('roundNumber')
   @Roles('seesac', 'ministry', 'analyst', 'donor')
   @ApiOperation({
     summary: 'Readiness of the round regional meeting: reports submitted / accepted / returned per jurisdiction (from the report events); return comments only for SEESAC and the jurisdiction\'s ministry',
     description:
       "One numbering of rounds: the period is that of report-intake's reporting round of the same number (else the one the round was planned with); reports submitted for another round never count. Without any period, only reports submitted for this round count, and periodNote says so.",
   })
-  async readinessOf(@Param('roundNumber', ParseIntPipe) roundNumber: number, @CurrentActor() reader: AuthenticatedActor) {
+  async readinessOf(@Param('roundNumber', RoundNumberPipe) roundNumber: number, @CurrentActor() reader: AuthenticatedActor) {
     const { state } = await loadAggregate(this.store, coordinationRoundDecider, roundStream(roundNumber));
     if (!state.planned) throw new NotFound(`No coordination round ${roundNumber}`);
     return this.readiness.forRound(state, reader);

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, ParseIntPipe } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { NotFound } from '@salw/decider';
 import { catalogueVersions, loadCatalogue } from '@salw/kpi-catalogue';
 import { CatalogueDto } from './dto/catalogue.dto';
@@ -19,6 +19,7 @@ export class CatalogueController {
   @Get('versions/:version')
   @ApiOperation({ summary: 'One published version of the KPI catalogue (reports record the version they were checked against)' })
   @ApiOkResponse({ type: CatalogueDto })
+  @ApiParam({ name: 'version', schema: { type: 'integer', enum: [...catalogueVersions] } })
   version(@Param('version', ParseIntPipe) version: number): CatalogueDto {
     if (!catalogueVersions.includes(version)) throw new NotFound(`KPI catalogue version ${version} not found (published: ${catalogueVersions.join(', ')})`);
     return loadCatalogue(version).data as unknown as CatalogueDto;

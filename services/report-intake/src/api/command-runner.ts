@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Decider, NotFound, StateConflict } from '@salw/decider';
+import { Decider, InvalidInput, NotFound, stateProblem } from '@salw/decider';
 import { MongoEventStore, NewEvent, StoredEvent } from '@salw/event-store';
 import { EVENT_STORE, HttpCommand, IdempotencyStore, loadAggregate, runHttpCommand } from '@salw/platform';
 import type { Response } from 'express';
@@ -36,7 +36,7 @@ export class CommandRunner {
   async roundTerms(roundNumber: number | undefined): Promise<RoundTerms | undefined> {
     if (roundNumber === undefined) return undefined;
     const { state } = await loadAggregate(this.store, reportingRoundDecider, reportingRoundId(roundNumber));
-    if (!state.opened) throw new StateConflict(`roundNumber: reporting round ${roundNumber} has not been opened`);
+    if (!state.opened) throw new InvalidInput([stateProblem('roundNumber', `reporting round ${roundNumber} has not been opened`)]);
     const { dueDate, reportYear } = state.opened;
     return { roundNumber, ...(dueDate !== undefined ? { dueDate } : {}), reportYear };
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { AuthenticatedActor, CurrentActor, etagOf, Roles } from '@salw/platform';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiRoundNumberParam, AuthenticatedActor, CurrentActor, etagOf, Roles, RoundNumberPipe } from '@salw/platform';
 import type { Response } from 'express';
 import { ReportingRoundState, reportingRoundDecider, reportingRoundId } from '../domain/reporting-round/reporting-round';
 import { CommandRunner, notFoundUnless } from './command-runner';
@@ -34,9 +34,9 @@ export class ReportingRoundsController {
   @Get(':roundNumber')
   @ApiOperation({ summary: 'One reporting round with its period and due date (ETag = its version)' })
   @ApiOkResponse({ type: ReportingRoundDto })
-  @ApiParam({ name: 'roundNumber', schema: { type: 'integer', minimum: 1 } })
-  async read(@Param('roundNumber') roundNumber: string, @Res({ passthrough: true }) response: Response) {
-    const { state, version } = await this.runner.load(reportingRoundDecider, reportingRoundId(Number(roundNumber)));
+  @ApiRoundNumberParam('roundNumber')
+  async read(@Param('roundNumber', RoundNumberPipe) roundNumber: number, @Res({ passthrough: true }) response: Response) {
+    const { state, version } = await this.runner.load(reportingRoundDecider, reportingRoundId(roundNumber));
     notFoundUnless(state.opened !== undefined, `Reporting round ${roundNumber}`);
     response.setHeader('ETag', etagOf(version));
     return view(state, version);

@@ -23,6 +23,8 @@ export const CSV_COLUMNS = ['jurisdiction', 'year', 'measure', 'dimensions', 'va
 const JSON_ROW_FIELDS = ['jurisdiction', 'year', 'measure', 'dimensions', 'value'] as const;
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const isDimensions = (value: unknown) => isObject(value) && Object.values(value).every((category) => typeof category === 'string');
+
 /** What the documented schema says of one JSON row; anything else about the row is the catalogue's business. */
 function jsonRowShapeProblems(item: unknown, path: string): Problem[] {
   if (!isObject(item)) return [{ path, message: 'must be an object' }];
@@ -33,7 +35,7 @@ function jsonRowShapeProblems(item: unknown, path: string): Problem[] {
   expect('jurisdiction', typeof item.jurisdiction === 'string', 'must be a string');
   expect('year', Number.isInteger(item.year), 'must be an integer');
   expect('measure', typeof item.measure === 'string', 'must be a string');
-  expect('dimensions', item.dimensions === undefined || isObject(item.dimensions), 'must be an object of dimension → category');
+  expect('dimensions', item.dimensions === undefined || isDimensions(item.dimensions), 'must be an object of dimension → category, both strings');
   expect('value', isObject(item.value), 'must be { kind: "number", amount } or { kind: "status", status } or { kind: "no_data", reason }');
   return problems;
 }

@@ -38,6 +38,12 @@ describe('rowsFromJson', () => {
     ]);
   });
 
+  it('refuses dimensions whose categories are not strings (the fuzz stage found one accepted as a rejected row)', () => {
+    const row = { jurisdiction: 'pristina', year: 2019, measure: 'kpi3_solved_with_conviction', value: { kind: 'number', amount: '8' } };
+    const read = rowsFromJson({ values: [{ ...row, dimensions: { offence_category: 'trafficking', extra: {} } }, { ...row, dimensions: { offence_category: 'trafficking' } }] });
+    expect(read).toEqual({ problems: [{ path: 'body.values[0].dimensions', message: 'must be an object of dimension → category, both strings' }] });
+  });
+
   it('hands rows that keep the schema to the catalogue checks, numbered from 1', () => {
     const read = rowsFromJson({ values: [{ jurisdiction: 'pristina', year: 2019, measure: 'no_such_measure', value: { kind: 'number', amount: '1' } }] });
     expect(read).toEqual({

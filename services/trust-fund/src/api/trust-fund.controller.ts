@@ -1,13 +1,13 @@
 import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Decider, InvalidInput, NotFound } from '@salw/decider';
 import { MongoEventStore, NewEvent } from '@salw/event-store';
-import { AuthenticatedActor, CurrentActor, EVENT_STORE, etagOf, IdempotencyStore, loadAggregate, Roles, runHttpCommand } from '@salw/platform';
+import { AuthenticatedActor, CurrentActor, EVENT_STORE, etagOf, IdempotencyStore, loadAggregate, portablePattern, Roles, runHttpCommand } from '@salw/platform';
 import type { Response } from 'express';
 import { votingMembers } from '../domain/governance';
 import { FundCommand, fundDecider, ProjectFacts } from '../domain/fund/fund.decider';
 import { availableBalance, committeeOf, FUND_STREAM, FundState } from '../domain/fund/fund.events';
-import { formatAmount, idProblem, isSafeId } from '../domain/money';
+import { formatAmount, idProblem, isSafeId, SAFE_ID_PATTERN } from '../domain/money';
 import { ProjectCommand, projectDecider } from '../domain/project/project.decider';
 import { ProjectState, projectStream } from '../domain/project/project.events';
 import { MakeTransferDto, RecordDepositDto, RecordInterestDto, RecordPledgeDto, RecordRefundDto, RefundContributorDto, RegisterDonorDto, SetFeeRatesDto } from './dto/fund.dto';
@@ -44,6 +44,9 @@ export function projectView(state: ProjectState) {
   const { exists: _exists, ...rest } = state;
   return rest;
 }
+
+/** A project id in the path, documented with the rule safeId applies to it. */
+const PROJECT_ID_PARAM = ApiParam({ name: 'projectId', schema: { type: 'string', pattern: portablePattern(new RegExp(SAFE_ID_PATTERN)) } });
 
 function safeId(path: string, value: string) {
   const problem = idProblem(value);
@@ -223,6 +226,7 @@ export class TrustFundController {
   }
 
   @Get('projects/:projectId')
+  @PROJECT_ID_PARAM
   @Roles(...READERS)
   @ApiOperation({ summary: 'A project (its ETag is the If-Match of project writes)' })
   async readProject(@Param('projectId') projectId: string, @Res({ passthrough: true }) response: Response) {
@@ -248,6 +252,7 @@ export class TrustFundController {
   }
 
   @Post('projects/:projectId/decision')
+  @PROJECT_ID_PARAM
   @HttpCode(200)
   @Roles('seesac')
   @ApiOperation({ summary: "Record the Steering Committee's decision with the voting members present" })
@@ -265,6 +270,7 @@ export class TrustFundController {
   }
 
   @Post('projects/:projectId/implementation-start')
+  @PROJECT_ID_PARAM
   @HttpCode(200)
   @Roles('seesac')
   @ApiOperation({ summary: 'An approved project starts implementation' })
@@ -280,6 +286,7 @@ export class TrustFundController {
   }
 
   @Post('projects/:projectId/completion')
+  @PROJECT_ID_PARAM
   @HttpCode(200)
   @Roles('seesac')
   @ApiOperation({ summary: 'A project under implementation is completed' })

@@ -472,19 +472,16 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         MeetingFormatDto: {
-            /**
-             * @example in_person
-             * @enum {string}
-             */
-            mode: "in_person" | "online";
-            /**
-             * @description Required in person
-             * @example Tirana
-             */
+            /** @enum {string} */
+            mode: "in_person";
             city: string;
-            /** @example Hotel Tirana International */
             venue?: string | null;
-            /** @example Zoom */
+            platform?: string | null;
+        } | {
+            /** @enum {string} */
+            mode: "online";
+            city?: string;
+            venue?: string | null;
             platform?: string | null;
         };
         ScheduleMeetingDto: {

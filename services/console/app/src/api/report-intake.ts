@@ -659,26 +659,1300 @@ export interface components {
             status?: string | null;
         };
         ObservationDto: {
-            /**
-             * @description Measure code of the KPI catalogue
-             * @example kpi3_reported_cases
-             * @enum {string}
-             */
-            measure: "kpi1_legal_frameworks_harmonized" | "kpi1_legal_frameworks_total" | "kpi1_harmonization_status" | "kpi1_legislative_stage" | "kpi2_policy_documents" | "kpi2_policy_documents_addressing_gender" | "kpi2_policy_document_status" | "kpi3_reported_cases" | "kpi3_reported_individuals" | "kpi3_prosecuted_cases" | "kpi3_solved_with_conviction" | "kpi3_solved_another_way" | "kpi3_dismissed" | "kpi3_pending" | "kpi3_firearms_involved" | "kpi3_ammunition_involved" | "kpi3_explosives_involved" | "kpi4_seizure_cases" | "kpi4_firearms_seized" | "kpi4_ammunition_seized" | "kpi4_explosives_seized" | "kpi4_explosive_devices_seized" | "kpi5_eu_border_seizure_cases_traced" | "kpi5_eu_seized_fae_traced_or_diverted" | "kpi6_export_licences_issued" | "kpi6_post_shipment_controls" | "kpi6_diversion_cases" | "kpi6_diverted_fae_identified" | "kpi7_ffp_status" | "kpi7_ffp_staff" | "kpi8_inter_institutional_cooperation_cases" | "kpi9_operational_cooperation_cases" | "kpi9_ballistic_intelligence_cases" | "kpi9_joint_operations" | "iarms_records" | "iarms_searches" | "iarms_hits" | "iarms_trace_requests" | "iarms_trace_requests_answered" | "kpi10_firearm_incidents" | "kpi10_victims" | "kpi10_perpetrators" | "kpi11_voluntary_surrender_cases" | "kpi11_firearms_surrendered" | "kpi11_ammunition_surrendered" | "kpi11_explosive_devices_surrendered" | "kpi11_explosives_surrendered" | "kpi11_firearms_legalized" | "kpi11_firearms_deactivated" | "kpi12_firearms_destroyed" | "kpi12_ammunition_destroyed_pieces" | "kpi12_ammunition_destroyed_tonnes" | "kpi12_explosives_destroyed_pieces" | "kpi12_explosives_destroyed_tonnes" | "kpi12_firearms_confiscated" | "kpi12_ammunition_confiscated" | "kpi13_storage_facilities_compliant" | "kpi13_storage_facilities_total" | "kpi13_inspections" | "lost_and_stolen_firearms" | "lost_and_stolen_firearm_cases" | "kpi14_feeling_safe" | "kpi14_satisfaction" | "kpi14_survey_respondents";
-            /**
-             * @description Dimension code → value code; {} or absent for a total
-             * @example {
-             *       "offence_category": "trafficking"
-             *     }
-             */
-            dimensions?: Record<string, never> | null;
-            /**
-             * @example {
-             *       "kind": "number",
-             *       "amount": "19"
-             *     }
-             */
-            value: components["schemas"]["ObservationValueDto"];
+            /** @enum {string} */
+            measure: "kpi1_legal_frameworks_harmonized";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi1_legal_frameworks_total";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi1_harmonization_status";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                legal_framework?: "law_on_weapons" | "law_on_civil_use_of_explosives" | "law_on_trade_in_strategic_goods" | "law_on_production_of_weapons" | "criminal_code" | "criminal_procedure_code" | "bylaw_on_deactivation" | "bylaw_on_marking" | "other";
+            };
+            value: {
+                amount?: string | null;
+                reason?: string | null;
+                /** @enum {string} */
+                status: "not_harmonized" | "partially_harmonized" | "fully_harmonized";
+                /** @enum {string} */
+                kind: "status";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi1_legislative_stage";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                legal_framework?: "law_on_weapons" | "law_on_civil_use_of_explosives" | "law_on_trade_in_strategic_goods" | "law_on_production_of_weapons" | "criminal_code" | "criminal_procedure_code" | "bylaw_on_deactivation" | "bylaw_on_marking" | "other";
+            };
+            value: {
+                amount?: string | null;
+                reason?: string | null;
+                /** @enum {string} */
+                status: "working_group_established" | "draft_prepared" | "draft_in_consultation" | "approved_by_government" | "adopted";
+                /** @enum {string} */
+                kind: "status";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi2_policy_documents";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                policy_document_type?: "salw_control_strategy" | "action_plan" | "other";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi2_policy_documents_addressing_gender";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                policy_document_type?: "salw_control_strategy" | "action_plan" | "other";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi2_policy_document_status";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                policy_document_type?: "salw_control_strategy" | "action_plan" | "other";
+            };
+            value: {
+                amount?: string | null;
+                reason?: string | null;
+                /** @enum {string} */
+                status: "in_preparation" | "in_adoption_procedure" | "adopted" | "expired";
+                /** @enum {string} */
+                kind: "status";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi3_reported_cases";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                offence_category?: "illegal_possession" | "trafficking";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi3_reported_individuals";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                offence_category?: "illegal_possession" | "trafficking";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi3_prosecuted_cases";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                offence_category?: "illegal_possession" | "trafficking";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi3_solved_with_conviction";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                offence_category?: "illegal_possession" | "trafficking";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi3_solved_another_way";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                offence_category?: "illegal_possession" | "trafficking";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi3_dismissed";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                offence_category?: "illegal_possession" | "trafficking";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi3_pending";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                offence_category?: "illegal_possession" | "trafficking";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi3_firearms_involved";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                offence_category?: "illegal_possession" | "trafficking";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi3_ammunition_involved";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                offence_category?: "illegal_possession" | "trafficking";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi3_explosives_involved";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                offence_category?: "illegal_possession" | "trafficking";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi4_seizure_cases";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                location?: "inland" | "border";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi4_firearms_seized";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                location?: "inland" | "border";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi4_ammunition_seized";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                location?: "inland" | "border";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi4_explosives_seized";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                location?: "inland" | "border";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi4_explosive_devices_seized";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                location?: "inland" | "border";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi5_eu_border_seizure_cases_traced";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi5_eu_seized_fae_traced_or_diverted";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi6_export_licences_issued";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi6_post_shipment_controls";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi6_diversion_cases";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi6_diverted_fae_identified";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi7_ffp_status";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount?: string | null;
+                reason?: string | null;
+                /** @enum {string} */
+                status: "not_established" | "established" | "operational";
+                /** @enum {string} */
+                kind: "status";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi7_ffp_staff";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                gender?: "female" | "male";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi8_inter_institutional_cooperation_cases";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                cooperation_phase?: "investigation" | "prosecution" | "pretrial";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi9_operational_cooperation_cases";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                partner_type?: "region" | "eu_member_states" | "eu_agencies" | "international_agencies";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi9_ballistic_intelligence_cases";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                partner_type?: "region" | "eu_member_states" | "eu_agencies" | "international_agencies";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi9_joint_operations";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                partner_type?: "region" | "eu_member_states" | "eu_agencies" | "international_agencies";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "iarms_records";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "iarms_searches";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "iarms_hits";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "iarms_trace_requests";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "iarms_trace_requests_answered";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi10_firearm_incidents";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                incident_context?: "criminal" | "domestic_violence" | "celebratory_shooting" | "suicide" | "accident" | "organized_crime" | "other";
+                /** @enum {string} */
+                firearm_legality?: "legal" | "illegal" | "unknown";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi10_victims";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                victim_outcome?: "killed" | "injured";
+                /** @enum {string} */
+                gender?: "female" | "male";
+                /** @enum {string} */
+                age_group?: "0_17" | "18_24" | "25_34" | "35_64" | "65_plus" | "unknown";
+                /** @enum {string} */
+                incident_context?: "criminal" | "domestic_violence" | "celebratory_shooting" | "suicide" | "accident" | "organized_crime" | "other";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi10_perpetrators";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                gender?: "female" | "male";
+                /** @enum {string} */
+                age_group?: "0_17" | "18_24" | "25_34" | "35_64" | "65_plus" | "unknown";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi11_voluntary_surrender_cases";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi11_firearms_surrendered";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi11_ammunition_surrendered";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi11_explosive_devices_surrendered";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi11_explosives_surrendered";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi11_firearms_legalized";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi11_firearms_deactivated";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi12_firearms_destroyed";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                destruction_source?: "confiscated" | "surplus";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi12_ammunition_destroyed_pieces";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                destruction_source?: "confiscated" | "surplus";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi12_ammunition_destroyed_tonnes";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                destruction_source?: "confiscated" | "surplus";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi12_explosives_destroyed_pieces";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                destruction_source?: "confiscated" | "surplus";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi12_explosives_destroyed_tonnes";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                destruction_source?: "confiscated" | "surplus";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi12_firearms_confiscated";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi12_ammunition_confiscated";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi13_storage_facilities_compliant";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                facility_holder?: "police" | "armed_forces" | "other_state" | "legal_entities";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi13_storage_facilities_total";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                facility_holder?: "police" | "armed_forces" | "other_state" | "legal_entities";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi13_inspections";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                facility_holder?: "police" | "armed_forces" | "other_state" | "legal_entities";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "lost_and_stolen_firearms";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                loss_type?: "lost" | "stolen";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "lost_and_stolen_firearm_cases";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                loss_type?: "lost" | "stolen";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi14_feeling_safe";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                gender?: "female" | "male";
+                /** @enum {string} */
+                age_group?: "0_17" | "18_24" | "25_34" | "35_64" | "65_plus" | "unknown";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi14_satisfaction";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                gender?: "female" | "male";
+                /** @enum {string} */
+                age_group?: "0_17" | "18_24" | "25_34" | "35_64" | "65_plus" | "unknown";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi14_survey_respondents";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                gender?: "female" | "male";
+                /** @enum {string} */
+                age_group?: "0_17" | "18_24" | "25_34" | "35_64" | "65_plus" | "unknown";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
         };
         SaveKpiReportDraftDto: {
             /**
@@ -1228,7 +2502,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                version: number;
+                version: 1;
             };
             cookie?: never;
         };

@@ -1,8 +1,8 @@
-import { Controller, Get, Inject, Param, ParseIntPipe } from '@nestjs/common';
+import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { NotFound } from '@salw/decider';
 import { catalogue } from '@salw/kpi-catalogue';
-import { MONGO_DB, Roles } from '@salw/platform';
+import { MONGO_DB, Roles, RoundNumberPipe } from '@salw/platform';
 import type { Db } from 'mongodb';
 import { PROJECTIONS, READERS } from '../../constants';
 import { ReportStatusDocument, RoundDocument } from './completeness.projector';
@@ -110,7 +110,7 @@ export class CompletenessController {
   @ROUND_PARAM
   @Roles(...READERS)
   @ApiOperation({ summary: 'Per jurisdiction: KPI and narrative report of a round — submitted, accepted, returned, late or missing' })
-  ofRound(@Param('round', ParseIntPipe) round: number) {
+  ofRound(@Param('round', RoundNumberPipe) round: number) {
     return this.queries.ofRound(round);
   }
 

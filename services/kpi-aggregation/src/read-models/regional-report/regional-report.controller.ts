@@ -1,9 +1,9 @@
 import { EDITIONS, READERS } from '../../constants';
-import { Controller, Get, Header, Headers, HttpCode, Inject, Param, ParseIntPipe, Post, Res } from '@nestjs/common';
+import { Controller, Get, Header, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { NotFound, StateConflict } from '@salw/decider';
 import { ConcurrencyError, MongoEventStore } from '@salw/event-store';
-import { AuthenticatedActor, CurrentActor, EVENT_STORE, etagOf, expectedVersionFrom, IdempotencyStore, MONGO_DB, requestContext, Roles } from '@salw/platform';
+import { AuthenticatedActor, CurrentActor, EVENT_STORE, etagOf, expectedVersionFrom, IdempotencyStore, MONGO_DB, requestContext, Roles, RoundNumberPipe } from '@salw/platform';
 import type { Response } from 'express';
 import type { Db } from 'mongodb';
 import { CompletenessQueries } from '../completeness/completeness.controller';
@@ -46,7 +46,7 @@ export class RegionalReportController {
   @ROUND_PARAM
   @Roles(...READERS)
   @ApiOperation({ summary: 'The regional report of a round as JSON: per-goal KPI tables and series, WB6 totals with coverage, warnings, narrative highlights' })
-  json(@Param('round', ParseIntPipe) round: number) {
+  json(@Param('round', RoundNumberPipe) round: number) {
     return compileRegionalReport(this.series, this.completeness, round);
   }
 
@@ -56,7 +56,7 @@ export class RegionalReportController {
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'The regional report of a round as CSV (one row per value; WB6 total rows carry their coverage)' })
-  async csv(@Param('round', ParseIntPipe) round: number) {
+  async csv(@Param('round', RoundNumberPipe) round: number) {
     return regionalReportCsv(await compileRegionalReport(this.series, this.completeness, round));
   }
 
@@ -67,7 +67,7 @@ export class RegionalReportController {
     summary: 'The regional report as last compiled, exactly as it was then (not only its hash), with every value that differs now (later amendments or acceptances): 404 before the first compile',
   })
   @ApiOkResponse({ description: 'compiled: the event recorded; report: the report as compiled; changedSince: each value that differs now, compiled beside now' })
-  async compiled(@Param('round', ParseIntPipe) round: number) {
+  async compiled(@Param('round', RoundNumberPipe) round: number) {
     const events = await this.store.readStream(`regional-report:${round}`);
     const last = events.filter((event) => event.type === 'RegionalReportCompiled').pop();
     if (!last) throw new NotFound(`The regional report of round ${round} was never compiled`);
@@ -91,7 +91,7 @@ export class RegionalReportController {
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOperation({ summary: 'SEESAC compiles the regional report of a round: records RegionalReportCompiled (published on kpi.facts.v1)' })
   async compile(
-    @Param('round', ParseIntPipe) round: number,
+    @Param('round', RoundNumberPipe) round: number,
     @CurrentActor() actor: AuthenticatedActor,
     @Headers('if-match') ifMatch: string | undefined,
     @Headers('idempotency-key') key: string | undefined,

@@ -24,7 +24,21 @@ import { DOCUMENT_KINDS, GENDERS, MEETING_KINDS, PARTICIPANT_CATEGORIES } from '
 const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
 const slugMessage = 'must be lowercase letters, digits and dashes';
 
+const formatFields = {
+  venue: { type: 'string', maxLength: 300, nullable: true },
+  platform: { type: 'string', maxLength: 200, nullable: true },
+};
+const city = { type: 'string', minLength: 1, maxLength: 200 };
+
 export class MeetingFormatDto {
+  /** The city rule between fields (ValidateIf below) said in the document: in person needs its city, online may name one. */
+  static openApiSchema = {
+    oneOf: [
+      { type: 'object', additionalProperties: false, required: ['mode', 'city'], properties: { mode: { type: 'string', enum: ['in_person'] }, city, ...formatFields } },
+      { type: 'object', additionalProperties: false, required: ['mode'], properties: { mode: { type: 'string', enum: ['online'] }, city, ...formatFields } },
+    ],
+  };
+
   @ApiProperty({ enum: ['in_person', 'online'], example: 'in_person' }) @IsIn(['in_person', 'online']) mode: 'in_person' | 'online';
   // Required in person: checked here, with the other shape rules, so one 400 names it beside them.
   @ApiPropertyOptional({ example: 'Tirana', description: 'Required in person', maxLength: 200 }) @ValidateIf((format: MeetingFormatDto) => format.mode === 'in_person' || format.city !== undefined) @IsString({ message: 'an in-person meeting needs its city' }) @IsNotEmpty() @MaxLength(200) city?: string;

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { catalogue } from '@salw/kpi-catalogue';
+import { catalogue, observationSchema } from '@salw/kpi-catalogue';
 import { Type } from 'class-transformer';
 import { IsDefined, IsIn, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 
@@ -33,6 +33,9 @@ export class ObservationValueDto {
 
 /** One value of one measure of the KPI catalogue, for one cell of a breakdown (or the total). */
 export class ObservationDto {
+  /** What the catalogue checks (inputProblems of the report DTOs), per measure: its dimensions, categories and values. */
+  static openApiSchema = observationSchema(catalogue, { amountChars: MAX_AMOUNT_CHARS, reasonChars: 2_000, statusChars: 100 });
+
   @ApiProperty({ example: 'kpi3_reported_cases', description: 'Measure code of the KPI catalogue', enum: catalogue.measures.map((m) => m.code) })
   @IsString()
   @MaxLength(100)

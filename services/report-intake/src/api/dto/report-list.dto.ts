@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { QueryInteger } from '@salw/platform';
+import { IsIn, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
 export const KPI_REPORT_STATUSES = ['draft', 'submitted', 'returned_for_revision', 'accepted'] as const;
 export const NARRATIVE_REPORT_STATUSES = ['draft', 'submitted', 'returned_for_revision', 'accepted'] as const;
@@ -16,22 +16,19 @@ class ReportListQuery {
 
   @ApiPropertyOptional({ example: 13, description: 'Only reports of this reporting round' })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
+  @QueryInteger()
   @Min(1)
   round?: number;
 
   @ApiPropertyOptional({ example: 0, default: 0 })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
+  @QueryInteger()
   @Min(0)
   offset?: number;
 
   @ApiPropertyOptional({ example: 50, default: 50, maximum: MAX_PAGE_SIZE })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
+  @QueryInteger()
   @Min(1)
   @Max(MAX_PAGE_SIZE)
   limit?: number;

@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { isReservedName, RESERVED_NAME_MESSAGE } from '@salw/decider';
+import { portablePattern } from '@salw/platform';
 import { IsIn, IsString, Matches, MaxLength, ValidateBy } from 'class-validator';
 import { CURRENCIES, POSITIVE_AMOUNT_PATTERN, RATE_PATTERN, SAFE_ID_PATTERN } from '../../domain/money';
 
@@ -17,13 +18,13 @@ export const FundId = () =>
 /** Money as a decimal string above zero with at most 15 whole digits and 2 decimals, never a JSON number (Matches refuses non-strings). */
 export const Amount = () =>
   applyDecorators(
-    ApiProperty({ type: String, pattern: POSITIVE_AMOUNT_PATTERN }),
+    ApiProperty({ type: String, pattern: portablePattern(new RegExp(POSITIVE_AMOUNT_PATTERN)) }),
     Matches(new RegExp(POSITIVE_AMOUNT_PATTERN), { message: '$property must be a decimal amount (string) above zero with at most 15 digits and 2 decimals, e.g. "724300.00"' }),
   );
 
 export const DecimalRate = () =>
   applyDecorators(
-    ApiProperty({ type: String, pattern: RATE_PATTERN }),
+    ApiProperty({ type: String, pattern: portablePattern(new RegExp(RATE_PATTERN)) }),
     Matches(new RegExp(RATE_PATTERN), { message: '$property must be a decimal rate (string), e.g. "0.01"' }),
   );
 

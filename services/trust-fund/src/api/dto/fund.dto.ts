@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CalendarDate } from '@salw/platform';
 import { Amount, Currency, DecimalRate, FundId, Name } from './fields';
-import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PARTICIPATING_ORGANIZATIONS } from '../../domain/governance';
+import { RATE_PATTERN } from '../../domain/money';
 
 export class SetFeeRatesDto {
   @ApiProperty({ example: '0.01', description: "Administrative Agent's fee, taken at deposit, as a decimal rate" })
@@ -94,7 +95,8 @@ export class RecordDepositDto {
     description: 'USD per unit of the currency, as published; checked against usdAmount. Omitted: derived as usdAmount / amount (10 decimals).',
   })
   @IsOptional()
-  @IsString()
+  // The rule the decider applies (parseRate), in the DTO so the document shows it.
+  @Matches(new RegExp(RATE_PATTERN), { message: '$property must be a decimal rate (string), e.g. "0.10347"' })
   rate?: string;
 
   @ApiProperty({ example: '2019-12-31', description: 'date of the rate' })

@@ -1,4 +1,4 @@
-import { CALENDAR_DATE_MESSAGE, Decider, InvalidInput, isCalendarDate, NotFound, Problem, StateConflict } from '@salw/decider';
+import { CALENDAR_DATE_MESSAGE, Decider, InvalidInput, isCalendarDate, NotFound, Problem, StateConflict, stateProblem } from '@salw/decider';
 import { EX_OFFICIO_MEMBERS, isExOfficio, isParticipatingOrganization, SECRETARIAT, votingMembers } from '../governance';
 import {
   agreesWithRate,
@@ -52,6 +52,10 @@ class Problems {
   add(path: string, message: string) {
     this.list.push({ path, message });
   }
+  /** A reference to something not recorded yet: alone, a 409 (the same request succeeds once it is). */
+  missing(path: string, message: string) {
+    this.list.push(stateProblem(path, message));
+  }
   id(path: string, value: string) {
     const problem = idProblem(value);
     if (problem) this.add(path, problem);
@@ -79,7 +83,7 @@ class Problems {
 function decideDeposit(command: Extract<FundCommand, { type: 'RecordDeposit' }>, state: FundState): FundEvent[] {
   const problems = new Problems();
   problems.id('depositId', command.depositId);
-  if (!state.donors.has(command.donorId)) problems.add('donorId', `unknown donor "${command.donorId}"; register the donor first`);
+  if (!state.donors.has(command.donorId)) problems.missing('donorId', `unknown donor "${command.donorId}"; register the donor first`);
   if (!isCurrency(command.currency)) problems.add('currency', 'must be one of USD, EUR, GBP, SEK, NOK, CHF');
   const amount = problems.amount('amount', command.amount);
   const usd = problems.amount('usdAmount', command.usdAmount);
@@ -92,7 +96,7 @@ function decideDeposit(command: Extract<FundCommand, { type: 'RecordDeposit' }>,
     problems.add('usdAmount', `does not agree with amount × rate (${command.amount} × ${command.rate}) within one cent plus the rate's rounding`);
   }
   const pledge = command.pledgeId ? state.pledges.get(command.pledgeId) : undefined;
-  if (command.pledgeId && !pledge) problems.add('pledgeId', `unknown pledge "${command.pledgeId}"`);
+  if (command.pledgeId && !pledge) problems.missing('pledgeId', `unknown pledge "${command.pledgeId}"`);
   if (pledge && pledge.donorId !== command.donorId) problems.add('pledgeId', `pledge "${command.pledgeId}" is not ${command.donorId}'s`);
   if (pledge && pledge.currency !== command.currency) problems.add('currency', `must be the pledge's currency ${pledge.currency}`);
   problems.check();
@@ -275,7 +279,7 @@ export const fundDecider: Decider<FundState, FundCommand, FundEvent> = {
       case 'RecordPledge': {
         const problems = new Problems();
         problems.id('pledgeId', command.pledgeId);
-        if (!state.donors.has(command.donorId)) problems.add('donorId', `unknown donor "${command.donorId}"; register the donor first`);
+        if (!state.donors.has(command.donorId)) problems.missing('donorId', `unknown donor "${command.donorId}"; register the donor first`);
         if (!isCurrency(command.currency)) problems.add('currency', 'must be one of USD, EUR, GBP, SEK, NOK, CHF');
         const amount = problems.amount('amount', command.amount);
         problems.date('pledgedOn', command.pledgedOn);

@@ -1,4 +1,4 @@
-import { CALENDAR_DATE_MESSAGE, Decider, InvalidInput, isCalendarDate, NotFound, Problem, StateConflict } from '@salw/decider';
+import { CALENDAR_DATE_MESSAGE, Decider, InvalidInput, isCalendarDate, NotFound, Problem, StateConflict, stateProblem } from '@salw/decider';
 import { isParticipatingOrganization, SECRETARIAT } from '../governance';
 import { formatAmount, idProblem, parseAmount } from '../money';
 import { evolveProject, GOALS, initialProjectState, JURISDICTIONS, ProjectEvent, ProjectState } from './project.events';
@@ -76,7 +76,8 @@ function decideOn(command: Extract<ProjectCommand, { type: 'DecideOnProject' }>,
   if (command.membersPresent.length === 0) problems.push({ path: 'membersPresent', message: 'must list the voting members present' });
   command.membersPresent.forEach((member, index) => {
     if (!command.votingMembers.includes(member)) {
-      problems.push({ path: `membersPresent[${index}]`, message: `"${member}" is not a voting member of the Steering Committee (${command.votingMembers.join(', ')})` });
+      // Who votes is the fund's state (the top donors change with deposits): alone, a 409.
+      problems.push(stateProblem(`membersPresent[${index}]`, `"${member}" is not a voting member of the Steering Committee (${command.votingMembers.join(', ')})`));
     }
   });
   const approved = command.approvedBudgetUsd === undefined ? undefined : parseAmount(command.approvedBudgetUsd);
