@@ -97,3 +97,16 @@ describe('a DTO that says its schema itself', () => {
     expect(withValidationRules(document).components!.schemas!.MeasuredDto).toEqual(MeasuredDto.openApiSchema);
   });
 });
+
+describe('a body class without any rule', () => {
+  class NothingDto {}
+  it('is documented as taking no property at all (the pipe refuses every one)', () => {
+    const document: OpenAPIObject = {
+      openapi: '3.0.0',
+      info: { title: 't', version: '1' },
+      paths: { '/accept': { post: { requestBody: { content: { 'application/json': { schema: { $ref: `#/components/schemas/${NothingDto.name}` } } } }, responses: {} } } },
+      components: { schemas: { [NothingDto.name]: { type: 'object', properties: {} } } },
+    };
+    expect(withValidationRules(document).components!.schemas!.NothingDto).toEqual({ type: 'object', properties: {}, additionalProperties: false });
+  });
+});

@@ -111,8 +111,24 @@ export function withValidationRules(document: OpenAPIObject, queryDtos: Map<stri
     const own = (target as unknown as Partial<WithOpenApiSchema>).openApiSchema;
     if (own) schemas[name] = own;
   }
+  closeRuleFreeBodies(document, classes);
   constrainQueries(document, queryDtos);
   return document;
+}
+
+/**
+ * A body class without any rule (e.g. an acceptance that carries nothing) has no validation metadata, yet the pipe
+ * refuses every property of it (forbidNonWhitelisted): its schema must say that no property is allowed.
+ */
+function closeRuleFreeBodies(document: OpenAPIObject, validated: Map<string, DtoClass>): void {
+  const schemas = (document.components?.schemas ?? {}) as Record<string, Schema>;
+  for (const item of Object.values(document.paths))
+    for (const operation of Object.values(item) as { requestBody?: { content?: Record<string, { schema?: { $ref?: string } }> } }[]) {
+      const ref = operation?.requestBody?.content?.['application/json']?.schema?.$ref;
+      const name = ref?.split('/').pop();
+      if (!name || validated.has(name) || !schemas[name]) continue;
+      schemas[name].additionalProperties = false;
+    }
 }
 
 /** Where @ApiOperation keeps its options (@nestjs/swagger exports no path to its constants). */

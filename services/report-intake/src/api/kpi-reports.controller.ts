@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { NotAllowed } from '@salw/decider';
 import { ApiWrite, assertActsFor, AuthenticatedActor, CurrentActor, etagOf, Roles } from '@salw/platform';
 import type { Response } from 'express';
@@ -94,6 +94,8 @@ export class KpiReportsController {
   @Roles('ministry', 'seesac')
   @ApiOperation({ summary: 'Submit the report (with an optional last part); late after the round due date' })
   @ApiWrite()
+  // The body is the optional last part: without one, what the drafts saved is submitted.
+  @ApiBody({ type: SubmitKpiReportDto, required: false })
   submit(
     @Param('jurisdiction') jurisdiction: string,
     @Param('year') year: string,

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { NotAllowed } from '@salw/decider';
 import { ApiWrite, assertActsFor, AuthenticatedActor, CurrentActor, etagOf, Roles } from '@salw/platform';
 import type { Response } from 'express';
@@ -85,6 +85,8 @@ export class NarrativeReportsController {
   @Roles('ministry', 'seesac')
   @ApiWrite()
   @ApiOperation({ summary: 'Submit the narrative progress report per goal for a year or half-year (2024, 2024-H1, 2024-H2), with an optional last part; late after the round due date' })
+  // The body is the optional last part: without one, what the drafts saved is submitted.
+  @ApiBody({ type: SubmitNarrativeReportDto, required: false })
   submit(
     @Param('jurisdiction') jurisdiction: string,
     @Param('period') period: string,

@@ -165,6 +165,8 @@ export class RecordRefundDto {
   @ApiProperty({ example: 'unspent balance at closure' })
   @IsString()
   @MaxLength(500)
+  // The decider refuses a blank reason: the document says so (a pattern), so no client is surprised by the 400.
+  @Matches(/\S/, { message: 'must not be blank' })
   reason: string;
 }
 
@@ -213,5 +215,7 @@ export class RefundContributorDto {
   @ApiProperty({ example: 'unprogrammed balance returned at the contributor\'s request' })
   @IsString()
   @MaxLength(500)
+  // The decider refuses a blank reason: the document says so (a pattern), so no client is surprised by the 400.
+  @Matches(/\S/, { message: 'must not be blank' })
   reason: string;
 }

@@ -223,7 +223,7 @@ function decideContributorRefund(command: Extract<FundCommand, { type: 'RefundCo
   const problems = new Problems();
   problems.id('refundId', command.refundId);
   const donor = state.donors.get(command.donorId);
-  if (!donor) problems.add('donorId', `unknown donor "${command.donorId}"; only a registered contributor is refunded`);
+  if (!donor) problems.missing('donorId', `unknown donor "${command.donorId}"; only a registered contributor is refunded`);
   const usd = problems.amount('usdAmount', command.usdAmount);
   problems.date('refundedOn', command.refundedOn);
   if (command.reason.trim() === '') problems.add('reason', 'must say why the contributor is refunded');
