@@ -1,5 +1,5 @@
 // Commands of an annual KPI report and the rules that decide them (pure).
-import { Decider, InvalidInput, Problem, StateConflict } from '@salw/decider';
+import { Decider, InvalidInput, Problem, StateConflict, stateProblem } from '@salw/decider';
 import { jurisdictionProblems, yearProblems } from '../shared/jurisdictions';
 import {
   Observation,
@@ -112,7 +112,8 @@ export function decideKpiReport(command: KpiReportCommand, state: KpiReportState
       assertAnswersRound(command.round, command.year, 'KPI report');
       const revision = current?.revision ?? 1;
       const observations = mergeObservations(current?.observations ?? [], part);
-      if (observations.length === 0) throw new InvalidInput([{ path: 'observations', message: 'a report needs at least one observation' }]);
+      // Nothing saved and nothing sent: the same submission succeeds once a draft holds observations (state, so 409 alone).
+      if (observations.length === 0) throw new InvalidInput([stateProblem('observations', 'a report needs at least one observation: save a draft or send them')]);
       assertBreakdowns(observations);
       const events: KpiReportEvent[] = [];
       if (part.length > 0) events.push({ type: 'KpiReportDraftSaved', data: { ...ref(command, revision), observations: part } });

@@ -59,6 +59,15 @@ describe('kpi report decider', () => {
       .then([draftSaved()]);
   });
 
+  it('refuses to submit an empty report as a matter of state: the same submission succeeds once a draft holds values', () => {
+    given([])
+      .when({ type: 'SubmitKpiReport', ...target, observations: [] })
+      .thenThrows(InvalidInput, (error) => expect(error.problems).toEqual([{ path: 'observations', message: expect.stringMatching(/needs at least one observation/), state: true }]));
+    given([draftSaved()])
+      .when({ type: 'SubmitKpiReport', ...target, observations: [] })
+      .then([submitted()]);
+  });
+
   it('merges draft parts: a later part replaces the same measure and dimensions', () => {
     const events = [draftSaved([cases('trafficking', '19'), cases('illegal_possession', '1434')]), draftSaved([cases('trafficking', '20')])];
     expect(currentRevision(foldEvents(kpiReportDecider, events))?.observations).toEqual([cases('trafficking', '20'), cases('illegal_possession', '1434')]);

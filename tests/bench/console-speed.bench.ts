@@ -1,0 +1,136 @@
+/*
+ * The console's speed (issue 12): the built app's JavaScript (gzipped), and the time to the first useful render of
+ * Today and of the KPI explorer in headless Chromium, beside a page of the same backend that runs no app at all
+ * (`/health/live`), in the same run. Prints tables; asserts nothing.
+ *
+ *   node -r @swc-node/register tests/bench/console-speed.bench.ts      (BENCH_RENDERS=5 loads per page)
+ *
+ * The platform as `make up` runs it: report-intake, kpi-aggregation and the console as OS processes (the console on
+ * port 8080, the only one its OIDC client accepts), on this run's own databases and topics, logged in through the real
+ * Keycloak login page as the demo officer.
+ */
+import { DEMO_PASSWORD, DEMO_USERS, oidcEnv, REPO_ROOT, testInfra, tokenFor, uniqueName } from '@salw/testing';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { MongoClient } from 'mongodb';
+import { chromium, Page } from 'playwright-core';
+import { ServiceProcess } from '../e2e/service-process';
+import { envInt, fmt, percentile, printTable } from './bench-kit';
+
+const infra = testInfra();
+const run = uniqueName('bench_console');
+const ISSUER = process.env.OIDC_ISSUER || 'http://127.0.0.1:8180/realms/salw';
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const CONSOLE = 'http://127.0.0.1:8080';
+const APP = join(REPO_ROOT, 'services/console/app');
+const RENDERS = envInt('BENCH_RENDERS', 5);
+const databases = { console: `${run}_console`, intake: `${run}_intake`, aggregation: `${run}_aggregation` };
+const topics = { reports: `${run}.reporting.reports.v1`, facts: `${run}.kpi.facts.v1` };
+const common = { KAFKA_BROKERS: infra.kafkaBrokers.join(','), MONGO_URL: infra.mongoUrl, LOG_LEVEL: 'warn' };
+
+/** The built JavaScript, gzipped as a server would send it: the entry the first page loads, and every chunk. */
+function javascriptSizes(): { entryKb: number; allKb: number; chunks: number } {
+  const assets = join(APP, 'dist', 'assets');
+  const html = readFileSync(join(APP, 'dist', 'index.html'), 'utf8');
+  const files = readdirSync(assets).filter((name) => name.endsWith('.js'));
+  const gzipped = (name: string) => gzipSync(readFileSync(join(assets, name))).length / 1024;
+  const entry = files.filter((name) => html.includes(`/assets/${name}`));
+  return { entryKb: entry.reduce((sum, name) => sum + gzipped(name), 0), allKb: files.reduce((sum, name) => sum + gzipped(name), 0), chunks: files.length };
+}
+
+/** Accepted reports so that Today has a queue and the explorer a series. */
+async function seed(intakeUrl: string): Promise<void> {
+  const post = async (path: string, token: string, body: unknown) => {
+    const answer = await fetch(`${intakeUrl}${path}`, { method: 'POST', headers: { authorization: token, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    if (answer.status >= 300) throw new Error(`POST ${path}: ${answer.status} ${await answer.text()}`);
+  };
+  const seesac = await tokenFor({ role: 'seesac' });
+  await post('/reporting-rounds', seesac, { roundNumber: 40, label: '40th progress report', periodFrom: '2025-01-01', periodTo: '2025-12-31', dueDate: '2099-01-31', reportYear: 2025 });
+  for (const [jurisdiction, amount] of [['tirana', '40'], ['skopje', '12'], ['pristina', '7']] as const) {
+    const report = `/kpi-reports/${jurisdiction}/2025`;
+    await post(`${report}/submission`, await tokenFor({ role: 'ministry', jurisdiction }), { roundNumber: 40, observations: [{ measure: 'kpi3_reported_cases', dimensions: {}, value: { kind: 'number', amount } }] });
+    if (jurisdiction !== 'pristina') await post(`${report}/acceptance`, seesac, {});
+  }
+}
+
+/** Milliseconds from asking for the page to `ready` (the first render a user can act on), over fresh page loads. */
+async function timeToReady(page: Page, path: string, ready: (page: Page) => Promise<unknown>): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < RENDERS; i += 1) {
+    const start = performance.now();
+    await page.goto(`${CONSOLE}${path}`);
+    await ready(page);
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+async function main(): Promise<void> {
+  execFileSync('npx', ['vite', 'build', 'services/console/app', '--logLevel', 'warn'], { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  const sizes = javascriptSizes();
+  const started: ServiceProcess[] = [];
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  try {
+    const [intake, aggregation] = await Promise.all([
+      ServiceProcess.start({ service: 'report-intake', env: { ...common, ...oidcEnv('report-intake'), MONGO_DB: databases.intake, REPORTS_TOPIC: topics.reports } }),
+      ServiceProcess.start({
+        service: 'kpi-aggregation',
+        env: { ...common, ...oidcEnv('kpi-aggregation'), MONGO_DB: databases.aggregation, REPORTS_TOPIC: topics.reports, KPI_FACTS_TOPIC: topics.facts, KPI_AGGREGATION_GROUP: `${run}.kpi-aggregation` },
+      }),
+    ]);
+    started.push(intake, aggregation);
+    await seed(intake.baseUrl);
+    const taken = await fetch(`${CONSOLE}/health/live`).then(() => true, () => false);
+    if (taken) throw new Error('Port 8080 is in use (make up?): stop it first (make down); the console client accepts no other port.');
+    started.push(
+      await ServiceProcess.start({
+        service: 'console',
+        env: { ...common, PORT: '8080', MONGO_DB: databases.console, OIDC_ISSUER: ISSUER, CONSOLE_PUBLIC_URL: CONSOLE, REPORT_INTAKE_URL: intake.baseUrl, KPI_AGGREGATION_URL: aggregation.baseUrl },
+      }),
+    );
+
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${CONSOLE}/`);
+    await page.waitForURL((url) => url.href.startsWith(ISSUER));
+    await page.fill('#username', DEMO_USERS.seesac);
+    await page.fill('#password', DEMO_PASSWORD);
+    await page.click('#kc-login');
+    await page.waitForURL((url) => url.href.startsWith(CONSOLE));
+    // The explorer must show the accepted figures (kpi-aggregation consumes them from Kafka) before it is timed.
+    await page.goto(`${CONSOLE}/explorer?measure=kpi3_reported_cases`);
+    await page.locator('figure.chart table tbody tr', { hasText: 'Tirana' }).first().waitFor({ timeout: 60_000 });
+
+    const blank = await timeToReady(page, '/health/live', (p) => p.locator('body').waitFor());
+    // Today is useful once the review queue is on screen (Pristina's submitted report).
+    const today = await timeToReady(page, '/', (p) => p.locator('section', { has: p.getByRole('heading', { level: 2, name: 'Waiting for review' }) }).locator('tbody th').first().waitFor());
+    // The explorer is useful once the series is drawn and its table twin filled (its chunk loads on first use).
+    const explorer = await timeToReady(page, '/explorer?measure=kpi3_reported_cases', (p) => p.locator('figure.chart svg').first().waitFor().then(() => p.locator('figure.chart table tbody tr', { hasText: 'Tirana' }).first().waitFor()));
+
+    printTable('The built app (vite production build, gzip level 6)', ['JavaScript', 'gzipped'], [
+      ['entry (what the first page loads)', `${fmt(sizes.entryKb, 1)} kB`],
+      [`all ${sizes.chunks} chunks (the explorer's chart chunk loads when first opened)`, `${fmt(sizes.allKb, 1)} kB`],
+    ]);
+    const row = (name: string, times: number[]) => [name, fmt(percentile(times, 50)), fmt(percentile(times, 90)), `${fmt(percentile(times, 50) / percentile(blank, 50), 1)}×`];
+    printTable(`Time to the first useful render, headless Chromium, ${RENDERS} loads each, logged in (same backend, same run)`, ['page', 'p50 ms', 'p90 ms', 'p50 / blank'], [
+      row('raw limit: /health/live (no app)', blank),
+      row('Today (review queue shown)', today),
+      row('KPI explorer (chart and table twin drawn)', explorer),
+    ]);
+  } finally {
+    await browser.close();
+    await Promise.all(started.map((service) => service.stop()));
+    const client = await MongoClient.connect(infra.mongoUrl);
+    for (const name of Object.values(databases)) await client.db(name).dropDatabase();
+    await client.close();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: Error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
