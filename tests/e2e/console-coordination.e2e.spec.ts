@@ -117,8 +117,8 @@ describe('e2e browser: coordination rounds, meetings and the Trust Fund in the c
   it('SEESAC plans a round; its timeline lists the six jurisdictions as not scheduled', async () => {
     const { context, page } = await logIn(browser!, DEMO_USERS.seesac, '/coordination-rounds');
     await page.getByRole('heading', { level: 1, name: 'Coordination rounds' }).waitFor();
-    // The demo's latest round: round 4, its regional meeting on 25 Nov 2020 after the local meetings.
-    await page.getByRole('table', { name: /Round 4: local coordination meetings/ }).waitFor();
+    // The demo's latest round: round 13 (003), its Sarajevo regional meeting of 8–9 July 2025.
+    await page.getByRole('table', { name: /Round 13: local coordination meetings/ }).waitFor();
     await expectAccessible(page);
     await shoot(page, 'rounds-demo');
 
@@ -179,16 +179,17 @@ describe('e2e browser: coordination rounds, meetings and the Trust Fund in the c
     const { context, page } = await logIn(browser!, DEMO_USERS.seesac, '/meetings/regional-4');
     await page.getByRole('heading', { level: 2, name: 'Agenda by day' }).waitFor();
     await expect(page.getByRole('heading', { level: 3 }).first().innerText()).resolves.toMatch(/2020/);
-    await expect(page.getByText('Share of women:').innerText()).resolves.toMatch(/No data/);
+    // The 4th regional meeting's 35 participants as 004's notes name them, 11 of them women.
+    await expect(page.getByText('Share of women:').innerText()).resolves.toMatch(/31\.4 % \(11 women of 35/);
 
     const participant = form(page, 'Register a participant');
-    await fill(participant, { Name: 'Ana Petrović', Organization: 'SALW Commission', Role: 'Coordinator', Gender: 'female', Jurisdiction: 'podgorica' });
+    await fill(participant, { Name: 'Ana Petrović', Organization: 'SALW Commission', Role: 'Coordinator', Gender: 'female', Category: 'salw_commission', Jurisdiction: 'podgorica' });
     await participant.getByRole('button', { name: 'Register the participant' }).click();
     await page.getByRole('row', { name: /Ana Petrović/ }).waitFor();
-    await fill(participant, { 'Participant id': 'p-2', Name: 'Marko Jovanović', Organization: 'Ministry of Interior', Role: 'Adviser', Gender: 'male' });
+    await fill(participant, { 'Participant id': 'p-2', Name: 'Marko Jovanović', Organization: 'Ministry of Interior', Role: 'Adviser', Gender: 'male', Category: 'jurisdiction_delegation' });
     await participant.getByRole('button', { name: 'Register the participant' }).click();
     await page.getByRole('row', { name: /Marko Jovanović/ }).waitFor();
-    await expect(page.getByText('Share of women:').innerText()).resolves.toMatch(/50\.0 % \(1 women of 2/);
+    await expect(page.getByText('Share of women:').innerText()).resolves.toMatch(/32\.4 % \(12 women of 37/);
 
     const action = form(page, 'Action item');
     await fill(action, { Description: 'Share the draft Law on weapons with the European Commission', Owner: 'SALW Commission Podgorica', Jurisdiction: 'podgorica', Goal: '1', 'Due date': '2021-03-31' });
@@ -225,7 +226,7 @@ describe('e2e browser: coordination rounds, meetings and the Trust Fund in the c
     await eventually(async () => {
       await page.reload();
       await perMeeting.waitFor();
-      return /50\.0 %/.test(await textNow(perMeeting.getByRole('row', { name: /4th Regional/ })));
+      return /32\.4 %/.test(await textNow(perMeeting.getByRole('row', { name: /4th Regional/ })));
     });
     await expect(page.getByRole('table', { name: /Share of women per year/ }).getByRole('row', { name: /2019/ }).innerText()).resolves.toMatch(/No data/);
     await expectAccessible(page);

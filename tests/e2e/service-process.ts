@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
+import { createConnection, createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { REPO_ROOT } from '@salw/testing';
 
@@ -13,6 +13,18 @@ export async function freePort(): Promise<number> {
   await new Promise<void>((resolve) => server.close(() => resolve()));
   if (address === null || typeof address === 'string') throw new Error('No port assigned');
   return address.port;
+}
+
+/** Whether something accepts connections on 127.0.0.1:port. */
+async function isListening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
 }
 
 export interface ServiceProcessOptions {
@@ -50,6 +62,9 @@ export class ServiceProcess {
   /** Spawns the service and resolves once /health/ready answers 200 (rejects with its log otherwise). */
   static async start(options: ServiceProcessOptions): Promise<ServiceProcess> {
     const port = options.env.PORT ?? String(await freePort());
+    // A fixed port already taken (the console's 8080 by `make up` or another run) would let the health check and the
+    // test talk to that other process: refuse at once instead.
+    if (options.env.PORT !== undefined && (await isListening(Number(port)))) throw new Error(`Port ${port} is already in use: stop what listens there (make down?)`);
     const child = spawn(process.execPath, ['-r', '@swc-node/register', `services/${options.service}/src/main.ts`], {
       cwd: REPO_ROOT,
       env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', ...options.env, PORT: port },

@@ -98,6 +98,8 @@ export interface Participant {
   role: string;
   gender?: string;
   jurisdiction?: string;
+  /** SALW Commission, jurisdiction delegation, partner organization, donor, secretariat (absent before categories). */
+  category?: string;
 }
 export interface ActionItem {
   actionItemId: string;
@@ -127,8 +129,9 @@ export interface MeetingView {
   documents: Array<{ documentId: string; kind: string; title: string; reference: string }>;
   comments: Array<{ sessionId?: string; author: string; organization?: string; text: string }>;
   cancellationReason?: string;
-  conclusions: string[];
-  supportNeeds: Array<{ jurisdiction: string; goal?: number; description: string }>;
+  conclusions: Array<{ text: string; author?: string; organization?: string }>;
+  /** From a jurisdiction or a partner organization (exactly one). */
+  supportNeeds: Array<{ jurisdiction?: string; organization?: string; goal?: number; description: string }>;
   actionItems: ActionItem[];
   genderShare: GenderShare;
 }

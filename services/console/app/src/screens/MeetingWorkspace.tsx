@@ -69,12 +69,13 @@ function Participants({ meeting }: { meeting: MeetingView }) {
       {meeting.participants.length > 0 && (
         <table>
           <caption>{t('meeting.participantsCaption', { count: meeting.participants.length })}</caption>
-          <thead><tr><th scope="col">{t('meeting.name')}</th><th scope="col">{t('meeting.organization')}</th><th scope="col">{t('meeting.role')}</th><th scope="col">{t('meeting.gender')}</th><th scope="col">{t('table.jurisdiction')}</th></tr></thead>
+          <thead><tr><th scope="col">{t('meeting.name')}</th><th scope="col">{t('meeting.organization')}</th><th scope="col">{t('meeting.role')}</th><th scope="col">{t('meeting.gender')}</th><th scope="col">{t('meeting.category')}</th><th scope="col">{t('table.jurisdiction')}</th></tr></thead>
           <tbody>
             {meeting.participants.map((p) => (
               <tr key={p.participantId}>
                 <th scope="row">{p.name}</th><td>{p.organization}</td><td>{p.role}</td>
                 <td className={p.gender ? undefined : 'value-missing'}>{t(`meeting.genders.${p.gender ?? 'not_recorded'}`)}</td>
+                <td className={p.category ? undefined : 'value-missing'}>{t(`meeting.categories.${p.category ?? 'not_recorded'}`)}</td>
                 <td>{p.jurisdiction ? jurisdictionName(catalogue, p.jurisdiction) : ''}</td>
               </tr>
             ))}
@@ -103,12 +104,12 @@ function Outcomes({ meeting }: { meeting: MeetingView }) {
       </section>
       <section>
         <h2>{t('meeting.conclusions')}</h2>
-        {meeting.conclusions.length === 0 ? <p>{t('meeting.none')}</p> : <ol>{meeting.conclusions.map((c, i) => <li key={i}>{c}</li>)}</ol>}
+        {meeting.conclusions.length === 0 ? <p>{t('meeting.none')}</p> : <ol>{meeting.conclusions.map((c, i) => <li key={i}>{c.text}{c.author ? ` (${[c.author, c.organization].filter(Boolean).join(', ')})` : ''}</li>)}</ol>}
       </section>
       <section>
         <h2>{t('meeting.supportNeeds')}</h2>
         {meeting.supportNeeds.length === 0 ? <p>{t('meeting.none')}</p> : (
-          <ul>{meeting.supportNeeds.map((n, i) => <li key={i}>{jurisdictionName(catalogue, n.jurisdiction)}{n.goal ? ` (${t('meeting.goalNumber', { number: n.goal })})` : ''}: {n.description}</li>)}</ul>
+          <ul>{meeting.supportNeeds.map((n, i) => <li key={i}>{n.jurisdiction ? jurisdictionName(catalogue, n.jurisdiction) : n.organization}{n.goal ? ` (${t('meeting.goalNumber', { number: n.goal })})` : ''}: {n.description}</li>)}</ul>
         )}
       </section>
     </>
@@ -182,7 +183,7 @@ function RecordForms({ meeting, etag, reload }: { meeting: MeetingView; etag: st
           fields={[f('sessionId', 'text', { initial: next('session', meeting.sessions.length) }), f('date', 'date', { initial: meeting.startDate }), f('title'), f('goals', 'text', { optional: true }), f('chairName', 'text', { optional: true }), f('chairOrganization', 'text', { optional: true }), f('presentingJurisdictions', 'text', { optional: true })]}
           onSubmit={(v: Values) => send((headers) => meetings.POST('/meetings/{meetingId}/sessions', { ...path, headers, body: { sessionId: v.sessionId, date: v.date, title: v.title, goals: list(v.goals).map(Number), presentingJurisdictions: list(v.presentingJurisdictions), ...(v.chairName ? { chair: { name: v.chairName, organization: v.chairOrganization } } : {}) } as MeetingBody<'AddAgendaSessionDto'> }))} />
         <EntryForm title={t('meeting.addParticipant')} submitLabel={t('meeting.addParticipantButton')}
-          fields={[f('participantId', 'text', { initial: next('p', meeting.participants.length) }), f('name'), f('organization'), f('role'), f('gender', 'select', { options: ['', 'female', 'male', 'other'].map((g) => ({ value: g, label: t(`meeting.genders.${g || 'not_recorded'}`) })) }), f('jurisdiction', 'select', { options: jurisdictions(true) })]}
+          fields={[f('participantId', 'text', { initial: next('p', meeting.participants.length) }), f('name'), f('organization'), f('role'), f('gender', 'select', { options: ['', 'female', 'male', 'other'].map((g) => ({ value: g, label: t(`meeting.genders.${g || 'not_recorded'}`) })) }), f('category', 'select', { options: PARTICIPANT_CATEGORIES.map((c) => ({ value: c, label: t(`meeting.categories.${c}`) })) }), f('jurisdiction', 'select', { options: jurisdictions(true) })]}
           onSubmit={(v: Values) => send((headers) => meetings.POST('/meetings/{meetingId}/participants', { ...path, headers, body: { participants: [filled(v)] } as MeetingBody<'RegisterParticipantsDto'> }))} />
         {sessions.length > 0 && (
           <EntryForm title={t('meeting.recordNotes')} submitLabel={t('meeting.recordNotesButton')}
@@ -193,10 +194,10 @@ function RecordForms({ meeting, etag, reload }: { meeting: MeetingView; etag: st
           fields={[f('sessionId', 'select', { options: [{ value: '', label: t('meeting.wholeMeeting') }, ...sessions] }), f('author'), f('organization', 'text', { optional: true }), f('text', 'textarea')]}
           onSubmit={(v: Values) => send((headers) => meetings.POST('/meetings/{meetingId}/comments', { ...path, headers, body: filled<MeetingBody<'RecordCommentDto'>>(v) }))} />
         <EntryForm title={t('meeting.recordConclusion')} submitLabel={t('meeting.recordConclusionButton')}
-          fields={[f('text', 'textarea')]}
+          fields={[f('text', 'textarea'), f('author'), f('organization', 'text', { optional: true })]}
           onSubmit={(v: Values) => send((headers) => meetings.POST('/meetings/{meetingId}/conclusions', { ...path, headers, body: filled<MeetingBody<'RecordConclusionDto'>>(v) }))} />
         <EntryForm title={t('meeting.recordNeed')} submitLabel={t('meeting.recordNeedButton')}
-          fields={[f('jurisdiction', 'select', { options: jurisdictions(false) }), f('goal', 'select', { options: goals }), f('description', 'textarea')]}
+          fields={[f('jurisdiction', 'select', { options: jurisdictions(isSeesac(user)) }), ...(isSeesac(user) ? [f('organization', 'text', { optional: true })] : []), f('goal', 'select', { options: goals }), f('description', 'textarea')]}
           onSubmit={(v: Values) => send((headers) => meetings.POST('/meetings/{meetingId}/support-needs', { ...path, headers, body: { ...filled(v), goal: n(v.goal) } as MeetingBody<'RecordSupportNeedDto'> }))} />
         <EntryForm title={t('meeting.assignAction')} submitLabel={t('meeting.assignActionButton')}
           fields={[f('actionItemId', 'text', { initial: next('ai', meeting.actionItems.length) }), f('description', 'textarea'), f('owner'), f('jurisdiction', 'select', { options: jurisdictions(!isSeesac(user) ? false : true) }), f('goal', 'select', { options: goals }), f('dueDate', 'date')]}
@@ -205,6 +206,9 @@ function RecordForms({ meeting, etag, reload }: { meeting: MeetingView; etag: st
     </section>
   );
 }
+
+/** What a participant is (the service's categories). */
+const PARTICIPANT_CATEGORIES = ['salw_commission', 'jurisdiction_delegation', 'partner_organization', 'donor', 'secretariat'] as const;
 
 /** Meeting workspace: agenda by day, participants with the share of women, documents, outcomes, action items. */
 export function MeetingWorkspace() {

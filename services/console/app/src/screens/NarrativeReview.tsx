@@ -9,7 +9,9 @@ import { formatDateTime } from '../i18n';
 import { isSeesac, useUser } from '../session';
 
 interface GoalNarrative { goal: number; progress: string; challenges: string; plans: string; needsForSupport: string }
-interface NarrativeView { jurisdiction: string; period: string; revision: number; status: string; roundNumber?: number; late?: boolean; goals: GoalNarrative[]; comments?: string; version: number; history: HistoryEntry[] }
+interface NarrativeRevision { revision: number; status: string; roundNumber?: number; late?: boolean; goals: GoalNarrative[]; comments?: string }
+/** GET /narrative-reports/{jurisdiction}/{period}: the current revision (the last accepted one for other readers), all revisions, the history. */
+interface NarrativeView { jurisdiction: string; period: string; version: number; current: NarrativeRevision; revisions: { revision: number; status: string }[]; history: HistoryEntry[] }
 const FIELDS = ['progress', 'challenges', 'plans', 'needsForSupport'] as const;
 const base = (jurisdiction: string, period: string) => `/api/report-intake/narrative-reports/${jurisdiction}/${period}`;
 
@@ -85,7 +87,8 @@ export function NarrativeReview() {
   const [message, setMessage] = useState<string>();
   const report = useQuery({ queryKey: ['narrative-report', jurisdiction, period], queryFn: () => getJson<NarrativeView>(base(jurisdiction, period)) });
   if (!report.data || !catalogue.data) return <Loading error={report.error ?? catalogue.error} />;
-  const { body: view, etag } = report.data;
+  const { body, etag } = report.data;
+  const view = { ...body.current, history: body.history };
   const done = (text: string) => {
     setMessage(text);
     void queries.invalidateQueries({ queryKey: ['narrative-report', jurisdiction, period] });

@@ -178,7 +178,9 @@ export function RoundPlanner() {
   const cadence = useQuery({ queryKey: ['cadence'], queryFn: () => answer<Cadence>(meetings.GET('/cadence')) });
   const chosen = params.roundNumber ? Number(params.roundNumber) : (cadence.data?.latestRound ?? undefined);
   const round = useRound(chosen);
-  if (cadence.isPending || cadence.error) return <><h1>{t('rounds.heading')}</h1><Loading error={cadence.error} /></>;
+  // The catalogue names the jurisdictions: without it the timeline would flash their codes.
+  const catalogue = useCatalogue();
+  if (cadence.isPending || cadence.error || !catalogue.data) return <><h1>{t('rounds.heading')}</h1><Loading error={cadence.error ?? catalogue.error} /></>;
   return (
     <>
       <h1>{t('rounds.heading')}</h1>

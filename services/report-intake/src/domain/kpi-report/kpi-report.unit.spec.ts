@@ -61,10 +61,10 @@ describe('kpi report decider', () => {
 
   it('refuses to submit an empty report as a matter of state: the same submission succeeds once a draft holds values', () => {
     given([])
-      .when({ type: 'SubmitKpiReport', ...target, observations: [] })
+      .when({ type: 'SubmitKpiReport', ...target, observations: [], submittedOn: '2025-01-10' })
       .thenThrows(InvalidInput, (error) => expect(error.problems).toEqual([{ path: 'observations', message: expect.stringMatching(/needs at least one observation/), state: true }]));
     given([draftSaved()])
-      .when({ type: 'SubmitKpiReport', ...target, observations: [] })
+      .when({ type: 'SubmitKpiReport', ...target, observations: [], submittedOn: '2025-01-10' })
       .then([submitted()]);
   });
 
