@@ -69,8 +69,11 @@ export function FundingOutcomes() {
   // The service sums the money per goal (and per goal within a jurisdiction); the browser only picks the row.
   const goalFunded = (goal: number): Funded | undefined =>
     jurisdiction === 'region' ? funding?.byGoal.find((row) => row.goal === goal) : funding?.byGoalAndJurisdiction.find((row) => row.goal === goal && row.jurisdiction === jurisdiction);
-  const transferred = (row: { transferredUsd: string; netTransferredUsd: string } | undefined) =>
-    row ? { amount: formatMoney(row.transferredUsd), net: formatMoney(row.netTransferredUsd) } : { amount: t('funding.noneTransferred'), net: t('funding.noneTransferred') };
+  // No row: no approved project there, so nothing could be transferred (said in words, not as a zero).
+  const transferred = (key: 'transferred' | 'jurisdictionTransferred', row: { transferredUsd: string; netTransferredUsd: string } | undefined) =>
+    row
+      ? t(`funding.${key}`, { jurisdiction: jurisdictionName(catalogue.data, jurisdiction), amount: formatMoney(row.transferredUsd), net: formatMoney(row.netTransferredUsd) })
+      : t(`funding.${key}None`, { jurisdiction: jurisdictionName(catalogue.data, jurisdiction) });
   return (
     <>
       <h1>{t('funding.heading')}</h1>
@@ -84,7 +87,7 @@ export function FundingOutcomes() {
       </div>
       {allocations.data && <p>{allocations.data.note}</p>}
       {jurisdiction !== 'region' && <p>{t('funding.jurisdictionApproved', { jurisdiction: jurisdictionName(catalogue.data, jurisdiction), amount: jurisdictionUsd ? formatMoney(jurisdictionUsd) : t('funding.noneApproved') })}</p>}
-      {jurisdiction !== 'region' && <p>{t('funding.jurisdictionTransferred', { jurisdiction: jurisdictionName(catalogue.data, jurisdiction), ...transferred(jurisdictionFunded) })}</p>}
+      {jurisdiction !== 'region' && <p>{transferred('jurisdictionTransferred', jurisdictionFunded)}</p>}
       {catalogue.data.goals.map((goal) => {
         const funded = goalFunded(goal.number);
         const approved = jurisdiction === 'region' ? allocations.data?.byGoal.find((row) => row.goal === goal.number)?.usd : funded?.approvedUsd;
@@ -96,7 +99,7 @@ export function FundingOutcomes() {
           <section key={goal.number}>
             <h2>{t('meeting.goal', { number: goal.number, title: goal.title })}</h2>
             <p>{t('funding.approved', { amount: approved ? formatMoney(approved) : t('funding.noneApproved') })}</p>
-            <p>{t('funding.transferred', transferred(funded))}</p>
+            <p>{transferred('transferred', funded)}</p>
             {goalProjects.length > 0 && (
               <table>
                 <caption>{t('funding.projectsCaption', { number: goal.number })}</caption>
