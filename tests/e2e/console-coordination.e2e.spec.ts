@@ -256,6 +256,10 @@ describe('e2e browser: coordination rounds, meetings and the Trust Fund in the c
     await expect(page.getByRole('table', { name: /Pledges not yet deposited/ }).innerText()).resolves.toMatch(/Germany.*EUR\s3,000,000\.00/s);
     const norway = page.getByRole('table', { name: /Members of the Steering Committee/ }).getByRole('row', { name: /Norway/ });
     await expect(norway.innerText()).resolves.toMatch(/Top donor/);
+    // Each contribution in the currency deposited beside the USD booked, as trust-fund's contributions read gives it.
+    const original = page.getByRole('table', { name: /Contributions by donor and year in the currency deposited/ });
+    await original.waitFor();
+    await expect(original.getByRole('row', { name: /Sweden/ }).innerText()).resolves.toMatch(/2019.*SEK\s7,000,000\.00.*USD\s724,300\.00/s);
     await expectAccessible(page);
     await shoot(page, 'trust-fund');
 
@@ -269,6 +273,10 @@ describe('e2e browser: coordination rounds, meetings and the Trust Fund in the c
     await eventually(async () => /Top donor/.test(await textNow(committee.getByRole('row', { name: /Netherlands/ }))));
     await expect(committee.getByRole('row', { name: /Netherlands/ }).innerText()).resolves.toMatch(/rank 1 of the other donors by deposits: USD 900000\.00/);
     await expect(committee.getByRole('row', { name: /Norway/ }).innerText()).resolves.not.toMatch(/Top donor/);
+    // The history keeps every recomposition: the newest, first, gives the Netherlands' seat; the one before it Norway's.
+    const history = page.getByRole('table', { name: /History of the Steering Committee/ }).getByRole('row');
+    await eventually(async () => /Netherlands: Top donor/.test(await textNow(history.nth(1))));
+    await expect(history.nth(2).innerText()).resolves.toMatch(/Norway: Top donor/);
 
     const transfer = form(page, 'Transfer to a project');
     await fill(transfer, { 'Transfer id': 'transfer-1', 'Project id': 'undp-evidence-rooms', Recipient: 'UNDP', 'Amount in USD': '4000000.00', 'Transferred on': '2021-02-15' });
@@ -296,11 +304,14 @@ describe('e2e browser: coordination rounds, meetings and the Trust Fund in the c
     await page.getByRole('link', { name: 'Funding and outcomes' }).click();
     const goal3 = page.locator('section', { has: page.getByRole('heading', { level: 2, name: /^Goal 3:/ }) });
     await goal3.getByText(/Approved for the goal: USD\s5,000,000\.00/).waitFor();
+    // Transferred per goal as trust-fund computes it: the only transfer tried was refused, so nothing went out.
+    await expect(goal3.getByText(/Transferred for the goal: USD\s0\.00 \(net of refunds: USD\s0\.00\)/).count()).resolves.toBe(1);
     // KPI 4 (firearms seized) serves goal 3: its change against 2018 stands beside the money, "not reported" while no report is accepted.
     await expect(goal3.getByText(/KPIs of the goal: .*KPI 4/).count()).resolves.toBe(1);
     await expect(goal3.getByRole('table', { name: /Change of firearms seized against the 2018 baseline/ }).innerText()).resolves.toMatch(/Not reported/);
     await page.getByLabel('Jurisdiction').selectOption('belgrade');
     await page.getByText(/Approved for Belgrade \(all goals\): USD\s5,000,000\.00/).waitFor();
+    await page.getByText(/Transferred for Belgrade \(all goals\): USD\s0\.00/).waitFor();
     await expectAccessible(page);
     await shoot(page, 'funding-and-outcomes');
     await context.close();

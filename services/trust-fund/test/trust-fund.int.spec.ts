@@ -76,8 +76,26 @@ describe('trust-fund service on the real broker and database', () => {
       expect.objectContaining({ donor: 'Germany', currency: 'EUR', pledged: '3000000.00', outstanding: '3000000.00' }),
     ]);
 
+    const contributions = await http().get('/trust-fund/contributions').set('Authorization', donor);
+    expect(contributions.status).toBe(200);
+    expect(contributions.body.depositedUsd).toBe('1560808.00');
+    expect(contributions.body.byDonor.map((line: { donor: string; byYear: unknown[] }) => [line.donor, line.byYear])).toEqual([
+      ['Sweden', [{ year: 2019, usd: '724300.00', original: [{ currency: 'SEK', amount: '7000000.00', usd: '724300.00' }] }]],
+      ['United Kingdom', [{ year: 2019, usd: '651550.00', original: [{ currency: 'GBP', amount: '500000.00', usd: '651550.00' }] }]],
+      ['Norway', [{ year: 2019, usd: '184958.00', original: [{ currency: 'NOK', amount: '1670000.00', usd: '184958.00' }] }]],
+    ]);
+    expect(contributions.body.byDonor[0].deposits).toEqual([
+      expect.objectContaining({ currency: 'SEK', amount: '7000000.00', usdAmount: '724300.00', rateDerived: true, depositedOn: '2019-12-31' }),
+    ]);
+
     const committee = await http().get('/trust-fund/steering-committee').set('Authorization', donor);
     expect(committee.body.votingMembers).toEqual(['European Union', 'France', 'Germany', 'Sweden', 'United Kingdom', 'Norway', 'UNDP', 'UNODC']);
+    // Every deposit of the seed changed the top three: one recomposition each, the last one with Norway's seat.
+    expect(committee.body.recompositions.map((line: { topDonors: string[] }) => line.topDonors)).toEqual([
+      ['sweden'],
+      ['sweden', 'united-kingdom'],
+      ['sweden', 'united-kingdom', 'norway'],
+    ]);
     expect(committee.body.members).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ name: 'Netherlands', seat: 'observer', votes: false }),
@@ -110,6 +128,19 @@ describe('trust-fund service on the real broker and database', () => {
       const committee = await http().get('/trust-fund/steering-committee').set('Authorization', analyst);
       expect(committee.body.votingMembers).toEqual(['European Union', 'France', 'Germany', 'Sweden', 'United Kingdom', 'Netherlands', 'UNDP', 'UNODC']);
       expect(committee.body.members).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Norway', seat: 'observer', votes: false })]));
+      const history = committee.body.recompositions;
+      expect(history).toHaveLength(4);
+      expect(history[3]).toMatchObject({
+        causedByDepositId: 'netherlands-1',
+        recomposedOn: '2020-06-30',
+        topDonors: ['sweden', 'united-kingdom', 'netherlands'],
+        previousTopDonors: ['sweden', 'united-kingdom', 'norway'],
+        reason: expect.any(String),
+      });
+      const seats = (members: { name: string; seat: string }[]) => Object.fromEntries(members.map((member) => [member.name, member.seat]));
+      expect(seats(history[3].members)).toMatchObject({ Netherlands: 'top_donor', Norway: 'observer' });
+      // The earlier composition is kept as it was, not rewritten by the later deposit.
+      expect(seats(history[2].members)).toMatchObject({ Norway: 'top_donor', Netherlands: 'observer' });
     });
   });
 
@@ -219,6 +250,17 @@ describe('trust-fund service on the real broker and database', () => {
       const allocations = await http().get('/trust-fund/allocations').set('Authorization', donor);
       expect(allocations.body.byGoal).toEqual([{ goal: 3, usd: '9000000.00' }, { goal: 6, usd: '300000.00' }, { goal: 7, usd: '300000.00' }]);
       expect(allocations.body.byJurisdiction).toEqual([{ jurisdiction: 'belgrade', usd: '300000.00' }, { jurisdiction: 'skopje', usd: '9000000.00' }]);
+      const funded = (approvedUsd: string, transferredUsd = '0.00', refundedUsd = '0.00', netTransferredUsd = '0.00') => ({ approvedUsd, transferredUsd, refundedUsd, netTransferredUsd });
+      const evidence = funded('300000.00', '214000.00', '4000.00', '210000.00');
+      expect(allocations.body.funding).toEqual({
+        byGoal: [{ goal: 3, ...funded('9000000.00') }, { goal: 6, ...evidence }, { goal: 7, ...evidence }],
+        byJurisdiction: [{ jurisdiction: 'belgrade', ...evidence }, { jurisdiction: 'skopje', ...funded('9000000.00') }],
+        byGoalAndJurisdiction: [
+          { goal: 3, jurisdiction: 'skopje', ...funded('9000000.00') },
+          { goal: 6, jurisdiction: 'belgrade', ...evidence },
+          { goal: 7, jurisdiction: 'belgrade', ...evidence },
+        ],
+      });
       const pipeline = await http().get('/trust-fund/pipeline').set('Authorization', analyst);
       expect(pipeline.body.under_implementation).toMatchObject({ count: 1, projects: [expect.objectContaining({ projectId: 'evidence-rooms', transferredUsd: '214000.00', refundedUsd: '4000.00' })] });
       expect(pipeline.body.approved).toMatchObject({ count: 1, budgetUsd: '9000000.00' });

@@ -18,6 +18,8 @@ for (const client of [meetings, fund]) {
 /** A command's body as the service's OpenAPI document declares it. */
 export type MeetingBody<Name extends keyof MeetingComponents['schemas']> = MeetingComponents['schemas'][Name];
 export type FundBody<Name extends keyof FundComponents['schemas']> = FundComponents['schemas'][Name];
+/** A read answer trust-fund declares in its OpenAPI document. */
+export type FundAnswer<Name extends keyof FundComponents['schemas']> = FundComponents['schemas'][Name];
 
 /** A refusal as the services answer it: the rule in `message`, every bad field in `problems` with its path. */
 export interface Problem {

@@ -271,8 +271,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** USD approved by goal and by jurisdiction (a project counts in each of its goals and jurisdictions: rows overlap) */
+        /** USD approved by goal and by jurisdiction, and approved/transferred/refunded per goal, jurisdiction and both (a project counts in each of its goals and jurisdictions: rows overlap) */
         get: operations["FundFiguresProjector_allocations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/trust-fund/contributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contributions by donor and year: each deposit in its original currency with the USD booked */
+        get: operations["FundFiguresProjector_contributions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -305,7 +322,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The Steering Committee as the deposits make it: members, seat, vote and why */
+        /** The Steering Committee as the deposits make it: members, seat, vote and why; and every recomposition */
         get: operations["FundFiguresProjector_committee"];
         put?: never;
         post?: never;
@@ -621,6 +638,210 @@ export interface components {
              * @example 2022-06-30
              */
             completedOn: string;
+        };
+        GoalAllocationDto: {
+            /** @example 6 */
+            goal: number;
+            /** @example 300000.00 */
+            usd: string;
+        };
+        JurisdictionAllocationDto: {
+            /** @example belgrade */
+            jurisdiction: string;
+            /** @example 300000.00 */
+            usd: string;
+        };
+        GoalFundingDto: {
+            /**
+             * @description approved budgets
+             * @example 300000.00
+             */
+            approvedUsd: string;
+            /**
+             * @description transferred to participating organizations
+             * @example 214000.00
+             */
+            transferredUsd: string;
+            /**
+             * @description refunded by participating organizations
+             * @example 4000.00
+             */
+            refundedUsd: string;
+            /**
+             * @description transferred less refunded
+             * @example 210000.00
+             */
+            netTransferredUsd: string;
+            /** @example 6 */
+            goal: number;
+        };
+        JurisdictionFundingDto: {
+            /**
+             * @description approved budgets
+             * @example 300000.00
+             */
+            approvedUsd: string;
+            /**
+             * @description transferred to participating organizations
+             * @example 214000.00
+             */
+            transferredUsd: string;
+            /**
+             * @description refunded by participating organizations
+             * @example 4000.00
+             */
+            refundedUsd: string;
+            /**
+             * @description transferred less refunded
+             * @example 210000.00
+             */
+            netTransferredUsd: string;
+            /** @example belgrade */
+            jurisdiction: string;
+        };
+        GoalJurisdictionFundingDto: {
+            /**
+             * @description approved budgets
+             * @example 300000.00
+             */
+            approvedUsd: string;
+            /**
+             * @description transferred to participating organizations
+             * @example 214000.00
+             */
+            transferredUsd: string;
+            /**
+             * @description refunded by participating organizations
+             * @example 4000.00
+             */
+            refundedUsd: string;
+            /**
+             * @description transferred less refunded
+             * @example 210000.00
+             */
+            netTransferredUsd: string;
+            /** @example 6 */
+            goal: number;
+            /** @example belgrade */
+            jurisdiction: string;
+        };
+        FundingDto: {
+            byGoal: components["schemas"]["GoalFundingDto"][];
+            byJurisdiction: components["schemas"]["JurisdictionFundingDto"][];
+            /** @description per goal within each jurisdiction a project names */
+            byGoalAndJurisdiction: components["schemas"]["GoalJurisdictionFundingDto"][];
+        };
+        AllocationsDto: {
+            /** @enum {string} */
+            currency: "USD";
+            /** @description approved USD by goal */
+            byGoal: components["schemas"]["GoalAllocationDto"][];
+            /** @description approved USD by jurisdiction */
+            byJurisdiction: components["schemas"]["JurisdictionAllocationDto"][];
+            note: string;
+            /** @example 9300000.00 */
+            allocatedToApprovedProjects: string;
+            /** @description approved, transferred and refunded USD per goal, jurisdiction and both, as the service computes them from the projects */
+            funding: components["schemas"]["FundingDto"];
+        };
+        OriginalCurrencyAmountDto: {
+            /** @enum {string} */
+            currency: "USD" | "EUR" | "GBP" | "SEK" | "NOK" | "CHF";
+            /** @example 7000000.00 */
+            amount: string;
+            /** @example 724300.00 */
+            usd: string;
+        };
+        ContributionYearDto: {
+            /** @example 2019 */
+            year: number;
+            /** @example 724300.00 */
+            usd: string;
+            /** @description by currency deposited (currencies are never added together) */
+            original: components["schemas"]["OriginalCurrencyAmountDto"][];
+        };
+        DepositAsBookedDto: {
+            /** @example sweden-2019 */
+            depositId: string;
+            /**
+             * @description the currency deposited
+             * @enum {string}
+             */
+            currency: "USD" | "EUR" | "GBP" | "SEK" | "NOK" | "CHF";
+            /**
+             * @description the amount in the currency deposited
+             * @example 7000000.00
+             */
+            amount: string;
+            /**
+             * @description the USD the Administrative Agent booked (authoritative)
+             * @example 724300.00
+             */
+            usdAmount: string;
+            /** @example 0.1034714286 */
+            rate: string;
+            /** @description true when the rate was derived from the amounts (none was given) */
+            rateDerived: boolean;
+            /**
+             * Format: date
+             * @example 2019-12-31
+             */
+            depositedOn: string;
+        };
+        DonorContributionsDto: {
+            /** @example sweden */
+            donorId: string;
+            /** @example Sweden */
+            donor: string;
+            /** @example 724300.00 */
+            usd: string;
+            byYear: components["schemas"]["ContributionYearDto"][];
+            deposits: components["schemas"]["DepositAsBookedDto"][];
+        };
+        ContributionsDto: {
+            /** @enum {string} */
+            currency: "USD";
+            /** @description donors by USD deposited, most first */
+            byDonor: components["schemas"]["DonorContributionsDto"][];
+            /** @example 1560808.00 */
+            depositedUsd: string;
+        };
+        CommitteeMemberDto: {
+            /** @example Sweden */
+            name: string;
+            /** @example sweden */
+            donorId?: string;
+            /** @enum {string} */
+            seat: "ex_officio" | "top_donor" | "participating_organization" | "observer" | "administrative_agent" | "secretariat";
+            votes: boolean;
+            reason: string;
+        };
+        LastRecompositionDto: {
+            topDonors: string[];
+            reason: string;
+        };
+        RecompositionDto: {
+            /** @example netherlands-1 */
+            causedByDepositId: string;
+            /**
+             * Format: date
+             * @description the date of the deposit that changed the ranking
+             */
+            recomposedOn?: string;
+            reason: string;
+            /** @description top-donor seats after it, in rank order */
+            topDonors: string[];
+            previousTopDonors: string[];
+            /** @description the committee after it, with the reason for every seat */
+            members: components["schemas"]["CommitteeMemberDto"][];
+        };
+        SteeringCommitteeDto: {
+            members: components["schemas"]["CommitteeMemberDto"][];
+            votingMembers: string[];
+            rule: string;
+            lastRecomposition?: components["schemas"]["LastRecompositionDto"];
+            /** @description every recomposition, oldest first */
+            recompositions: components["schemas"]["RecompositionDto"][];
         };
         Problem: {
             statusCode: number;
@@ -1917,7 +2138,64 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AllocationsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role or jurisdiction of the token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No fund figures yet: nothing has been recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FundFiguresProjector_contributions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContributionsDto"];
+                };
             };
             /** @description No bearer token, or one that is invalid or expired */
             401: {
@@ -2023,7 +2301,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SteeringCommitteeDto"];
+                };
             };
             /** @description No bearer token, or one that is invalid or expired */
             401: {

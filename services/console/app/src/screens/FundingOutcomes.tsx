@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { answer, fund } from '../api/coordination';
+import { answer, fund, FundAnswer } from '../api/coordination';
 import { jurisdictionName, useCatalogue } from '../catalogue';
 import { Loading } from '../components/Status';
 import { formatMoney } from '../money';
@@ -10,11 +10,8 @@ import '../coordination.css';
 
 const WB6 = ['belgrade', 'podgorica', 'pristina', 'sarajevo', 'skopje', 'tirana'];
 
-interface Allocations {
-  byGoal: Array<{ goal: number; usd: string }>;
-  byJurisdiction: Array<{ jurisdiction: string; usd: string }>;
-  note: string;
-}
+type Allocations = FundAnswer<'AllocationsDto'>;
+type Funded = FundAnswer<'GoalFundingDto'>;
 interface Indicator {
   code: string;
   label: string;
@@ -67,6 +64,16 @@ export function FundingOutcomes() {
   const projects: ProjectLine[] = pipeline.data ? STAGES.filter((s) => s !== 'proposed' && s !== 'rejected').flatMap((stage) => pipeline.data![stage].projects) : [];
   const inScope = (project: ProjectLine, goal: number) => (project.goals ?? []).includes(goal) && (jurisdiction === 'region' || (project.jurisdictions ?? []).includes(jurisdiction));
   const jurisdictionUsd = allocations.data?.byJurisdiction.find((row) => row.jurisdiction === jurisdiction)?.usd;
+  const funding = allocations.data?.funding;
+  const jurisdictionFunded = funding?.byJurisdiction.find((row) => row.jurisdiction === jurisdiction);
+  // The service sums the money per goal (and per goal within a jurisdiction); the browser only picks the row.
+  const goalFunded = (goal: number): Funded | undefined =>
+    jurisdiction === 'region' ? funding?.byGoal.find((row) => row.goal === goal) : funding?.byGoalAndJurisdiction.find((row) => row.goal === goal && row.jurisdiction === jurisdiction);
+  // No row: no approved project there, so nothing could be transferred (said in words, not as a zero).
+  const transferred = (key: 'transferred' | 'jurisdictionTransferred', row: { transferredUsd: string; netTransferredUsd: string } | undefined) =>
+    row
+      ? t(`funding.${key}`, { jurisdiction: jurisdictionName(catalogue.data, jurisdiction), amount: formatMoney(row.transferredUsd), net: formatMoney(row.netTransferredUsd) })
+      : t(`funding.${key}None`, { jurisdiction: jurisdictionName(catalogue.data, jurisdiction) });
   return (
     <>
       <h1>{t('funding.heading')}</h1>
@@ -80,22 +87,25 @@ export function FundingOutcomes() {
       </div>
       {allocations.data && <p>{allocations.data.note}</p>}
       {jurisdiction !== 'region' && <p>{t('funding.jurisdictionApproved', { jurisdiction: jurisdictionName(catalogue.data, jurisdiction), amount: jurisdictionUsd ? formatMoney(jurisdictionUsd) : t('funding.noneApproved') })}</p>}
+      {jurisdiction !== 'region' && <p>{transferred('jurisdictionTransferred', jurisdictionFunded)}</p>}
       {catalogue.data.goals.map((goal) => {
-        const approved = allocations.data?.byGoal.find((row) => row.goal === goal.number)?.usd;
+        const funded = goalFunded(goal.number);
+        const approved = jurisdiction === 'region' ? allocations.data?.byGoal.find((row) => row.goal === goal.number)?.usd : funded?.approvedUsd;
         const kpis = catalogue.data.kpis.filter((kpi) => kpi.goals.includes(goal.number));
         const measures = new Set(kpis.flatMap((kpi) => kpi.measures.map((m) => m.code)));
         const goalChanges = (changes.data ?? []).filter((indicator) => indicator.term && measures.has(indicator.term.measure));
-        const funded = projects.filter((project) => inScope(project, goal.number));
+        const goalProjects = projects.filter((project) => inScope(project, goal.number));
         return (
           <section key={goal.number}>
             <h2>{t('meeting.goal', { number: goal.number, title: goal.title })}</h2>
             <p>{t('funding.approved', { amount: approved ? formatMoney(approved) : t('funding.noneApproved') })}</p>
-            {funded.length > 0 && (
+            <p>{transferred('transferred', funded)}</p>
+            {goalProjects.length > 0 && (
               <table>
                 <caption>{t('funding.projectsCaption', { number: goal.number })}</caption>
                 <thead><tr><th scope="col">{t('projects.project')}</th><th scope="col">{t('table.jurisdiction')}</th><th scope="col">{t('projects.budget')}</th><th scope="col">{t('projects.transferred')}</th></tr></thead>
                 <tbody>
-                  {funded.map((p) => (
+                  {goalProjects.map((p) => (
                     <tr key={p.projectId}>
                       <th scope="row">{p.title ?? p.projectId}</th>
                       <td>{(p.jurisdictions ?? []).map((code) => jurisdictionName(catalogue.data, code)).join(', ')}</td>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { answer, fund, Refusal } from '../api/coordination';
+import { answer, fund, FundAnswer, Refusal } from '../api/coordination';
 import { Loading } from '../components/Status';
 import { formatDate, formatMoney } from '../money';
 import '../coordination.css';
@@ -18,12 +18,8 @@ export interface Ledger {
   availableBalance: string;
   pledgedNotDeposited: Array<{ pledgeId: string; donor: string; currency: string; pledged: string; deposited: string; outstanding: string; pledgedOn: string; note?: string }>;
 }
-export interface Committee {
-  members: Array<{ name: string; donorId?: string; seat: string; votes: boolean; reason: string }>;
-  votingMembers: string[];
-  rule: string;
-  lastRecomposition?: { topDonors: string[]; reason: string };
-}
+export type Committee = FundAnswer<'SteeringCommitteeDto'>;
+export type Contributions = FundAnswer<'ContributionsDto'>;
 
 /** A fund read model: undefined while nothing is recorded (the service answers 404), never zeros. */
 async function figures<T>(call: Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<T | undefined> {
@@ -35,6 +31,7 @@ async function figures<T>(call: Promise<{ data?: unknown; error?: unknown; respo
   }
 }
 export const useLedger = () => useQuery({ queryKey: ['fund', 'ledger'], queryFn: () => figures<Ledger>(fund.GET('/trust-fund/ledger')) });
+export const useContributions = () => useQuery({ queryKey: ['fund', 'contributions'], queryFn: () => figures<Contributions>(fund.GET('/trust-fund/contributions')) });
 /** `follow`: look again every few seconds (the committee is a projection of the deposits: it changes just after one). */
 export const useCommittee = (follow = false) =>
   useQuery({ queryKey: ['fund', 'committee'], queryFn: () => figures<Committee>(fund.GET('/trust-fund/steering-committee')), refetchInterval: follow ? 3000 : false });
@@ -71,7 +68,39 @@ function SourcesAndUses({ ledger }: { ledger: Ledger }) {
   );
 }
 
-function Contributions({ ledger }: { ledger: Ledger }) {
+/** Each donor's deposits per year in the currency deposited, beside the USD booked (currencies are never added together). */
+function OriginalCurrencies({ contributions }: { contributions: Contributions }) {
+  const { t } = useTranslation();
+  return (
+    <table>
+      <caption>{t('fund.originalCaption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('fund.donor')}</th>
+          <th scope="col">{t('fund.year')}</th>
+          <th scope="col">{t('fund.asDeposited')}</th>
+          <th scope="col">{t('fund.usdBooked')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {contributions.byDonor.flatMap((donor) =>
+          donor.byYear.flatMap((year) =>
+            year.original.map((line) => (
+              <tr key={`${donor.donorId}:${year.year}:${line.currency}`}>
+                <th scope="row">{donor.donor}</th>
+                <td>{year.year}</td>
+                <Money amount={line.amount} currency={line.currency} />
+                <Money amount={line.usd} />
+              </tr>
+            )),
+          ),
+        )}
+      </tbody>
+    </table>
+  );
+}
+
+function ContributionsSection({ ledger, contributions }: { ledger: Ledger; contributions?: Contributions }) {
   const { t } = useTranslation();
   const years = ledger.sources.depositsByYear.map((row) => row.year);
   return (
@@ -104,6 +133,7 @@ function Contributions({ ledger }: { ledger: Ledger }) {
           </tr>
         </tbody>
       </table>
+      {contributions && <OriginalCurrencies contributions={contributions} />}
       <h2>{t('fund.pledges')}</h2>
       {ledger.pledgedNotDeposited.length === 0 ? (
         <p>{t('fund.noPledges')}</p>
@@ -166,7 +196,39 @@ export function SteeringCommittee({ committee }: { committee: Committee }) {
           ))}
         </tbody>
       </table>
+      <Recompositions committee={committee} />
     </section>
+  );
+}
+
+/** Every recomposition of the committee, newest first: when, why, and the members and seats after it. */
+function Recompositions({ committee }: { committee: Committee }) {
+  const { t } = useTranslation();
+  if (committee.recompositions.length === 0) return <p>{t('fund.noRecomposition')}</p>;
+  return (
+    <table>
+      <caption>{t('fund.recompositionsCaption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('fund.when')}</th>
+          <th scope="col">{t('fund.why')}</th>
+          <th scope="col">{t('fund.membersAfter')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {[...committee.recompositions].reverse().map((line) => (
+          <tr key={line.causedByDepositId}>
+            <th scope="row">{line.recomposedOn ? formatDate(line.recomposedOn) : t('fund.deposit', { id: line.causedByDepositId })}</th>
+            <td>{line.reason}</td>
+            <td>
+              <ul>
+                {line.members.map((member) => <li key={`${member.seat}:${member.name}`}>{t('fund.memberSeat', { name: member.name, seat: t(`fund.seats.${member.seat}`) })}</li>)}
+              </ul>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -174,6 +236,7 @@ export function SteeringCommittee({ committee }: { committee: Committee }) {
 export function TrustFund() {
   const { t } = useTranslation();
   const ledger = useLedger();
+  const contributions = useContributions();
   const committee = useCommittee();
   return (
     <>
@@ -181,7 +244,7 @@ export function TrustFund() {
       {ledger.isPending || ledger.error ? <Loading error={ledger.error} /> : ledger.data ? (
         <>
           <SourcesAndUses ledger={ledger.data} />
-          <Contributions ledger={ledger.data} />
+          <ContributionsSection ledger={ledger.data} contributions={contributions.data} />
         </>
       ) : (
         <p>{t('fund.nothingYet')}</p>

@@ -4,7 +4,7 @@
  * events. Pure: the projector loads the document, folds the new events in, writes it back.
  * Amounts are USD decimal strings (exact; computed with bigint).
  */
-import { DonorStanding, isExOfficio } from '../../domain/governance';
+import { CommitteeMember, DonorStanding, isExOfficio, steeringCommittee } from '../../domain/governance';
 import { formatAmount, parseAmount } from '../../domain/money';
 import { jurisdictionCode } from '../../domain/project/project.events';
 
@@ -46,6 +46,28 @@ export interface ProjectLine {
   membersPresent?: string[];
 }
 
+/** A deposit as the Administrative Agent booked it: the amount in the currency deposited and the USD booked. */
+export interface DepositLine {
+  donorId: string;
+  currency: string;
+  amount: string;
+  usdAmount: string;
+  rate: string;
+  rateDerived: boolean;
+  depositedOn: string;
+}
+
+/** A recomposition of the Steering Committee: the deposit that caused it, why, and the committee after it. */
+export interface RecompositionLine {
+  causedByDepositId: string;
+  /** The date of the deposit that changed the ranking. */
+  recomposedOn?: string;
+  reason: string;
+  topDonors: string[];
+  previousTopDonors: string[];
+  members: CommitteeMember[];
+}
+
 export interface FundFigures {
   currency: 'USD';
   administrativeAgentFeeRate: string;
@@ -71,6 +93,10 @@ export interface FundFigures {
   byJurisdiction: Record<string, string>;
   /** The last SteeringCommitteeRecomposed fact (top donor ids, reason). */
   committee?: { topDonors: string[]; reason: string };
+  /** Every deposit by id (absent on figures folded before deposits were kept one by one). */
+  depositLines?: Record<string, DepositLine>;
+  /** Every recomposition, oldest first (absent on figures folded before the history was kept). */
+  recompositions?: RecompositionLine[];
 }
 
 export const emptyFigures = (): FundFigures => ({
@@ -93,6 +119,8 @@ export const emptyFigures = (): FundFigures => ({
   projects: {},
   byGoal: {},
   byJurisdiction: {},
+  depositLines: {},
+  recompositions: [],
 });
 
 export interface FoldableEvent {
@@ -171,13 +199,35 @@ export function foldFigures(figures: FundFigures, event: FoldableEvent): FundFig
         pledge.deposited = add(pledge.deposited, data.amount);
         pledge.outstanding = sub(pledge.pledged, pledge.deposited);
       }
+      figures.depositLines ??= {};
+      put(figures.depositLines, data.depositId, {
+        donorId: data.donorId,
+        currency: data.currency,
+        amount: data.amount,
+        usdAmount: data.usdAmount,
+        rate: data.rate,
+        rateDerived: data.rateDerived,
+        depositedOn: data.depositedOn,
+      });
       figures.depositedUsd = add(figures.depositedUsd, data.usdAmount);
       figures.administrativeAgentFees = add(figures.administrativeAgentFees, data.administrativeAgentFee);
       break;
     }
-    case 'SteeringCommitteeRecomposed':
+    case 'SteeringCommitteeRecomposed': {
       figures.committee = { topDonors: data.topDonors, reason: data.reason };
+      // The deposit that caused it precedes it in the fund's stream: the standings already include it.
+      const cause = own(figures.depositLines ?? {}, data.causedByDepositId);
+      figures.recompositions ??= [];
+      figures.recompositions.push({
+        causedByDepositId: data.causedByDepositId,
+        ...(cause ? { recomposedOn: cause.depositedOn } : {}),
+        reason: data.reason,
+        topDonors: data.topDonors,
+        previousTopDonors: data.previousTopDonors ?? [],
+        members: steeringCommittee(standingsOf(figures)).members,
+      });
       break;
+    }
     case 'TransferMade': {
       const line = project(figures, data.projectId);
       line.transferredUsd = add(line.transferredUsd, data.usdAmount);
@@ -303,4 +353,88 @@ export function sourcesAndUses(figures: FundFigures): { line: string; usd: strin
     line('Total: uses of funds', uses),
     line('Balance of funds available with the Administrative Agent', sources - uses),
   ];
+}
+
+const sum = (amounts: (string | undefined)[]) => formatAmount(amounts.reduce((total, amount) => total + m(amount), 0n));
+const descending = (a: bigint, b: bigint) => (a === b ? 0 : a > b ? -1 : 1);
+const byKey = <T>(rows: Map<string, T>) => [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, row]) => row);
+
+/**
+ * Contributions by donor and year: each deposit in the currency deposited with the USD booked, and per
+ * year the amounts by original currency (currencies are never added together) and the USD total.
+ */
+export function contributionsOf(figures: FundFigures) {
+  const deposits = Object.entries(figures.depositLines ?? {}).map(([depositId, line]) => ({ depositId, ...line }));
+  return Object.entries(figures.donors)
+    .filter(([, donor]) => donor.deposits > 0)
+    .map(([donorId, donor]) => {
+      const theirs = deposits.filter((line) => line.donorId === donorId).sort((a, b) => (a.depositedOn < b.depositedOn ? -1 : a.depositedOn > b.depositedOn ? 1 : 0));
+      const years = [...new Set(theirs.map((line) => line.depositedOn.slice(0, 4)))].sort();
+      return {
+        donorId,
+        donor: donor.name,
+        usd: donor.depositedUsd,
+        byYear: years.map((year) => {
+          const inYear = theirs.filter((line) => line.depositedOn.startsWith(year));
+          const currencies = [...new Set(inYear.map((line) => line.currency))].sort();
+          return {
+            year: Number(year),
+            usd: sum(inYear.map((line) => line.usdAmount)),
+            original: currencies.map((currency) => {
+              const lines = inYear.filter((line) => line.currency === currency);
+              return { currency, amount: sum(lines.map((line) => line.amount)), usd: sum(lines.map((line) => line.usdAmount)) };
+            }),
+          };
+        }),
+        deposits: theirs.map(({ donorId: _donor, ...line }) => line),
+      };
+    })
+    .sort((a, b) => descending(m(a.usd), m(b.usd)) || (a.donor < b.donor ? -1 : 1));
+}
+
+interface FundedRow {
+  approvedUsd: bigint;
+  transferredUsd: bigint;
+  refundedUsd: bigint;
+}
+
+const fundedRow = (row: FundedRow) => ({
+  approvedUsd: formatAmount(row.approvedUsd),
+  transferredUsd: formatAmount(row.transferredUsd),
+  refundedUsd: formatAmount(row.refundedUsd),
+  netTransferredUsd: formatAmount(row.transferredUsd - row.refundedUsd),
+});
+
+/**
+ * USD approved, transferred and refunded per Roadmap goal, per jurisdiction and per goal and jurisdiction,
+ * from the projects (a project counts in full in each of its goals and jurisdictions: rows overlap).
+ */
+export function fundingByGoalOf(figures: FundFigures) {
+  const goals = new Map<string, FundedRow & { goal: number }>();
+  const places = new Map<string, FundedRow & { jurisdiction: string }>();
+  const pairs = new Map<string, FundedRow & { goal: number; jurisdiction: string }>();
+  const count = (row: FundedRow, line: ProjectLine) => {
+    row.approvedUsd += m(line.approvedBudgetUsd);
+    row.transferredUsd += m(line.transferredUsd);
+    row.refundedUsd += m(line.refundedUsd);
+  };
+  const zero = (): FundedRow => ({ approvedUsd: 0n, transferredUsd: 0n, refundedUsd: 0n });
+  for (const line of Object.values(figures.projects)) {
+    if (!line.approvedBudgetUsd) continue; // proposed or rejected: nothing approved, nothing transferable
+    const jurisdictions = line.jurisdictions ?? [];
+    for (const goal of line.goals ?? []) {
+      const key = String(goal).padStart(4, '0');
+      count(goals.get(key) ?? goals.set(key, { goal, ...zero() }).get(key)!, line);
+      for (const jurisdiction of jurisdictions) {
+        const pair = `${key}:${jurisdiction}`;
+        count(pairs.get(pair) ?? pairs.set(pair, { goal, jurisdiction, ...zero() }).get(pair)!, line);
+      }
+    }
+    for (const jurisdiction of jurisdictions) count(places.get(jurisdiction) ?? places.set(jurisdiction, { jurisdiction, ...zero() }).get(jurisdiction)!, line);
+  }
+  return {
+    byGoal: byKey(goals).map(({ goal, ...row }) => ({ goal, ...fundedRow(row) })),
+    byJurisdiction: byKey(places).map(({ jurisdiction, ...row }) => ({ jurisdiction, ...fundedRow(row) })),
+    byGoalAndJurisdiction: byKey(pairs).map(({ goal, jurisdiction, ...row }) => ({ goal, jurisdiction, ...fundedRow(row) })),
+  };
 }

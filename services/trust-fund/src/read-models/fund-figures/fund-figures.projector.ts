@@ -7,7 +7,8 @@ import type { Db } from 'mongodb';
 import { steeringCommittee } from '../../domain/governance';
 import { formatAmount, parseAmount } from '../../domain/money';
 import { fundTopic } from '../../settings';
-import { emptyFigures, foldFigures, FundFigures, organizationInterestTotal, pipelineOf, sourcesAndUses, standingsOf } from './fund-figures.fold';
+import { AllocationsDto, ContributionsDto, SteeringCommitteeDto } from './fund-figures.dto';
+import { contributionsOf, emptyFigures, foldFigures, FundFigures, fundingByGoalOf, organizationInterestTotal, pipelineOf, sourcesAndUses, standingsOf } from './fund-figures.fold';
 
 export const FIGURES_COLLECTION = 'fund_figures';
 export const FIGURES_ID = 'roadmap-mptf';
@@ -117,8 +118,9 @@ export class FundFiguresProjector {
 
   @Get('allocations')
   @Roles('seesac', 'administrative_agent', 'donor', 'analyst')
-  @ApiOperation({ summary: 'USD approved by goal and by jurisdiction (a project counts in each of its goals and jurisdictions: rows overlap)' })
-  async allocations() {
+  @ApiOperation({ summary: 'USD approved by goal and by jurisdiction, and approved/transferred/refunded per goal, jurisdiction and both (a project counts in each of its goals and jurisdictions: rows overlap)' })
+  @ApiOkResponse({ type: AllocationsDto })
+  async allocations(): Promise<AllocationsDto> {
     const f = await this.figures();
     return {
       currency: f.currency,
@@ -130,7 +132,17 @@ export class FundFiguresProjector {
         .sort((a, b) => (a.jurisdiction < b.jurisdiction ? -1 : 1)),
       note: 'a project mapped to several goals or jurisdictions counts in full in each: the rows overlap and do not add up to the total',
       allocatedToApprovedProjects: f.allocatedToApprovedProjects,
+      funding: fundingByGoalOf(f),
     };
+  }
+
+  @Get('contributions')
+  @Roles('seesac', 'administrative_agent', 'donor', 'analyst')
+  @ApiOperation({ summary: 'Contributions by donor and year: each deposit in its original currency with the USD booked' })
+  @ApiOkResponse({ type: ContributionsDto })
+  async contributions(): Promise<ContributionsDto> {
+    const f = await this.figures();
+    return { currency: f.currency, byDonor: contributionsOf(f), depositedUsd: f.depositedUsd };
   }
 
   @Get('pipeline')
@@ -142,15 +154,17 @@ export class FundFiguresProjector {
 
   @Get('steering-committee')
   @Roles('seesac', 'administrative_agent', 'donor', 'analyst')
-  @ApiOperation({ summary: 'The Steering Committee as the deposits make it: members, seat, vote and why' })
-  async committee() {
+  @ApiOperation({ summary: 'The Steering Committee as the deposits make it: members, seat, vote and why; and every recomposition' })
+  @ApiOkResponse({ type: SteeringCommitteeDto })
+  async committee(): Promise<SteeringCommitteeDto> {
     const f = await this.figures();
     const composition = steeringCommittee(standingsOf(f));
     return {
       members: composition.members,
       votingMembers: composition.members.filter((member) => member.votes).map((member) => member.name),
       rule: 'top three donors other than the ex officio members by USD deposited; ties broken by the earliest first deposit, then by name',
-      lastRecomposition: f.committee,
+      ...(f.committee ? { lastRecomposition: f.committee } : {}),
+      recompositions: f.recompositions ?? [],
     };
   }
 }
