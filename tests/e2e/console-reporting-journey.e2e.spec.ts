@@ -328,8 +328,11 @@ describe('e2e browser: the review journey, from a ministry amendment to the expl
     await screenshot(page, 'import-preview');
     expect((await page.request.get(`${CONSOLE}/api/kpi-aggregation/series/sarajevo/kpi3_reported_cases`)).status()).toBe(404);
     await page.getByRole('button', { name: 'Run the import' }).click();
-    await page.getByText(/^Completed: \d+ of \d+ reports$/).waitFor();
-    await expect(page.locator('#job-progress').evaluate((bar) => [(bar as unknown as { value: number }).value, (bar as unknown as { max: number }).max])).resolves.toEqual([3, 3]);
+    // The dry run was a job too: its "Completed" may still show until the run's own job is polled, so wait for the run's.
+    await eventually(async () => {
+      await expect(page.getByText(/^Completed: 3 of 3 reports$/).isVisible()).resolves.toBe(true);
+      await expect(page.locator('#job-progress').evaluate((bar) => [(bar as unknown as { value: number }).value, (bar as unknown as { max: number }).max])).resolves.toEqual([3, 3]);
+    }, 60_000, 250);
     const done = page.locator('table', { has: page.locator('caption', { hasText: 'What the import did' }) });
     await done.waitFor();
     await expect(done.locator('tbody td').allInnerTexts()).resolves.toEqual(['3', '0', '0', '1']);

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MAX_ROUND_NUMBER, Problem } from '@salw/decider';
 import { catalogue, checkObservations } from '@salw/kpi-catalogue';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { KPI3_ILLEGAL_POSSESSION_2018_EXAMPLE, KPI3_TRAFFICKING_2024_EXAMPLE, ObservationDto } from './observation.dto';
 
 export const MAX_OBSERVATIONS = 5000;
@@ -24,8 +24,6 @@ export class SaveKpiReportDraftDto {
 
   @ApiProperty({ type: [ObservationDto], example: KPI3_TRAFFICKING_2024_EXAMPLE, description: 'A part of the report: replaces the same measure + dimensions' })
   @IsArray()
-  // A draft part carries something (the decider refuses an empty one): documented as minItems.
-  @ArrayMinSize(1, { message: 'must contain at least one observation' })
   @ArrayMaxSize(MAX_OBSERVATIONS)
   @ValidateNested({ each: true })
   @Type(() => ObservationDto)
