@@ -59,6 +59,10 @@ const TOLERATED_MISMATCHES: Record<string, string> = {
     'not explained yet (seen once, seed 16, report-intake alone): most refusals are 409 (round not opened, report under review); see the run\'s .har',
   'report-intake POST /narrative-reports/{jurisdiction}/{period}/submission':
     'not explained yet: most refusals are 409 (round not opened, report under review), the 400s among them not yet attributed; see the run\'s .har',
+  'report-intake POST /narrative-reports/{jurisdiction}/{period}/draft':
+    'the body guard refuses a NUL character in any string (PostgreSQL under FerretDB cannot store one: it answered 500); the schemas do not say so for every string yet',
+  'report-intake POST /kpi-reports/{jurisdiction}/{year}/amendments':
+    'the body guard refuses a NUL character in any string (PostgreSQL under FerretDB cannot store one: it answered 500); the schemas do not say so for every string yet',
   'report-intake POST /reporting-rounds':
     'periodTo must not be before periodFrom, and a round gives exactly one of dueDate and noDueDateReason: rules between fields (the second could be a oneOf; not done yet)',
   'meeting-coordination POST /meetings':
