@@ -1,3 +1,4 @@
 export * from './infra';
 export * from './dev-tokens';
 export * from './tokens';
+export * from './private-kafka';
