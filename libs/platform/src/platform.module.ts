@@ -1,5 +1,5 @@
 import { DynamicModule, Inject, Injectable, Module, OnApplicationShutdown, Provider } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
 import { TerminusModule } from '@nestjs/terminus';
 import { MongoEventStore } from '@salw/event-store';
@@ -13,6 +13,8 @@ import { TokenVerifier } from './auth/token-verifier';
 import { PlatformSettings } from './config';
 import { RelayLifecycle, RELAY_TOPIC } from './event-sourcing/relay.lifecycle';
 import { EVENT_STORE, MESSAGING_CLIENT, MONGO_DB, SETTINGS, TOPIC_ADMIN } from './event-sourcing/tokens';
+import { CLOCK, systemClock } from './clock';
+import { HttpAnswerInterceptor } from './http/answer';
 import { PlatformExceptionFilter } from './http/exception.filter';
 import { HttpThrottlerGuard } from './http/http-throttler.guard';
 import { IdempotencyStore } from './http/idempotency';
@@ -56,6 +58,8 @@ export class PlatformModule {
       { provide: APP_GUARD, useClass: AuthGuard },
       TopicAdminCloser,
       { provide: APP_FILTER, useClass: PlatformExceptionFilter },
+      { provide: APP_INTERCEPTOR, useClass: HttpAnswerInterceptor },
+      { provide: CLOCK, useValue: systemClock },
       { provide: MONGO_DB, inject: [getConnectionToken()], useFactory: (connection: Connection) => connection.db as Db },
       {
         provide: MESSAGING_CLIENT,
@@ -69,7 +73,7 @@ export class PlatformModule {
       },
       { provide: IdempotencyStore, inject: [MONGO_DB], useFactory: (db: Db) => new IdempotencyStore(db) },
     ];
-    const exported: Array<symbol | Provider> = [SETTINGS, MONGO_DB, MESSAGING_CLIENT, TOPIC_ADMIN, PlatformMetrics, PipelineHealth, IdempotencyStore];
+    const exported: Array<symbol | Provider> = [SETTINGS, CLOCK, MONGO_DB, MESSAGING_CLIENT, TOPIC_ADMIN, PlatformMetrics, PipelineHealth, IdempotencyStore];
     if (options.eventSourcing) {
       const { context, topic } = options.eventSourcing;
       providers.push(
