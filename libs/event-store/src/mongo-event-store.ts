@@ -49,6 +49,8 @@ const MAX_POSITION_ATTEMPTS = 20;
 /** A marker whose commit is still missing after this long was left by an append that died: dropped. */
 const ORPHAN_MARKER_MS = 30_000;
 const READ_PARALLELISM = 64;
+/** Up to this many markers in the outbox, markPublished deletes a batch's markers with one `$in` (a scan of the outbox). */
+const SCAN_DELETE_OUTBOX = 2_000;
 /** How long the relay serves batches from one read of the outbox before reading it again. */
 const BACKLOG_READ_MS = 2_000;
 
@@ -76,6 +78,8 @@ export class MongoEventStore {
   private readonly markerInserts: GroupedInserts<OutboxMarker>;
   private lastPosition?: number;
   private backlog?: Backlog;
+  /** How many markers the last read of the outbox found (how markPublished deletes). */
+  private outboxSize = 0;
 
   constructor(
     private readonly database: Db,
@@ -236,6 +240,7 @@ export class MongoEventStore {
     if (!this.backlog || Date.now() - this.backlog.readAt > this.backlog.freshForMs) {
       const started = Date.now();
       const markers = (await this.outbox.find({}).toArray()).sort((a, b) => a.position - b.position);
+      this.outboxSize = markers.length;
       // Reading again at most every 10× the read's own time: re-reads of a long backlog stay a tenth of the drain.
       this.backlog = { markers, published: new Set(), start: 0, readAt: Date.now(), freshForMs: Math.max(BACKLOG_READ_MS, 10 * (Date.now() - started)) };
     }
@@ -244,13 +249,22 @@ export class MongoEventStore {
     return backlog;
   }
 
+  /**
+   * Deletes the markers. FerretDB serves only `_id` equality from an index and runs the deletes of one bulkWrite one
+   * after the other, one transaction each (200 took 16 s on the loaded bench box), so: while the outbox is small, one
+   * `deleteMany` by `$in` (a scan of the small outbox, then one statement: 0.4 s among 1,000 markers); after an
+   * outage (a long outbox, which that scan would read per batch) one delete by `_id` per marker, READ_PARALLELISM at
+   * a time (linear in the backlog). On MongoDB both use the `_id` index.
+   */
   async markPublished(commitIds: string[]): Promise<void> {
     if (commitIds.length === 0) return;
-    // One delete by _id per marker: FerretDB serves only _id equality from an index ($in scans).
-    await this.outbox.bulkWrite(
-      commitIds.map((_id) => ({ deleteOne: { filter: { _id } } })),
-      { ordered: false },
-    );
+    if (this.outboxSize <= SCAN_DELETE_OUTBOX) {
+      await this.outbox.deleteMany({ _id: { $in: commitIds } });
+    } else {
+      for (let start = 0; start < commitIds.length; start += READ_PARALLELISM) {
+        await Promise.all(commitIds.slice(start, start + READ_PARALLELISM).map((_id) => this.outbox.deleteOne({ _id })));
+      }
+    }
     for (const id of commitIds) this.backlog?.published.add(id);
   }
 
