@@ -165,12 +165,12 @@ export class MongoEventStore {
       const marked = await this.insertMarker(commit);
       try {
         await this.commitInserts.insert(commit);
-        // A very slow append may have seen its marker dropped as an orphan meanwhile: write it again.
-        if (Date.now() - commit.recordedAt.getTime() > ORPHAN_MARKER_MS / 2) await this.insertMarker(commit);
-        break;
       } catch (error) {
-        if (marked) await this.outbox.deleteOne({ _id: commit._id, position: commit.position }).catch(() => undefined); // else dropped as an orphan
+        // Refused (a duplicate key): nothing of ours is stored, our marker goes (else it is dropped as an orphan). Any
+        // other error may have lost only the answer, the commit being stored: its marker stays for the relay, which
+        // publishes the commit if it is there and drops the marker as an orphan if it never comes.
         if (!isDuplicateKey(error)) throw error;
+        if (marked) await this.outbox.deleteOne({ _id: commit._id, position: commit.position }).catch(() => undefined);
         const sameCommit = options.commitId ? await this.commits.findOne({ _id: options.commitId }) : null;
         if (sameCommit) return this.toResult(sameCommit, true);
         const actual = await this.streamVersion(streamId);
@@ -178,7 +178,14 @@ export class MongoEventStore {
           throw new ConcurrencyError(streamId, expectedVersion, actual);
         }
         this.lastPosition = undefined; // another instance took that position: re-read the end
+        continue;
       }
+      // The marker was already there: a twin of this commit (a retry with the same commit id, still in flight) wrote
+      // it with its own position and deletes it when its commit insert loses to ours. Ours must have a marker that
+      // names our position (the relay checks it). A very slow append may also have seen its marker dropped as an orphan.
+      if (!marked) await this.outbox.replaceOne({ _id: commit._id }, toMarker(commit), { upsert: true });
+      else if (Date.now() - commit.recordedAt.getTime() > ORPHAN_MARKER_MS / 2) await this.insertMarker(commit);
+      break;
     }
     const result = this.toResult(commit, false);
     this.onAppended?.(result);
@@ -333,7 +340,7 @@ export class MongoEventStore {
   /** False when this commit id has a marker already (an idempotent retry of a stored commit). */
   private async insertMarker(commit: CommitDocument): Promise<boolean> {
     try {
-      await this.markerInserts.insert({ _id: commit._id, position: commit.position, createdAt: commit.recordedAt });
+      await this.markerInserts.insert(toMarker(commit));
       return true;
     } catch (error) {
       if (isDuplicateKey(error)) return false;
@@ -354,6 +361,10 @@ export class MongoEventStore {
 }
 
 type StreamHead = Pick<CommitDocument, 'toVersion' | 'position'>;
+
+function toMarker(commit: CommitDocument): OutboxMarker {
+  return { _id: commit._id, position: commit.position, createdAt: commit.recordedAt };
+}
 
 /**
  * The id of the commit that ends a stream at `toVersion` (unless the caller gave one): the head of a stream at an
