@@ -115,6 +115,27 @@ async function main(): Promise<void> {
     databases.push(replayDb.databaseName);
     // A fresh group from offset 0 through the live consumer and handler; the batch consumer slices the
     // fetched batches (BENCH_SLICE events, the live consumer's default unless set) and heartbeats between slices.
+    let applied = 0;
+    const replayHandler = reportEventsHandler(replayDb);
+    const replayer = new EventConsumer(client, {
+      groupId: `bench-replay-${suffix}`,
+      topics: [topic],
+      maxBatchSize: process.env.BENCH_SLICE ? env('BENCH_SLICE', 0) : undefined,
+      handler: async (events) => {
+        await replayHandler(events);
+        applied += events.length;
+        if (applied % 500 < events.length) progress(`replayed ${applied}`);
+      },
+    });
+    started = Date.now();
+    await replayer.start();
+    const replayDeadline = Date.now() + env('BENCH_REPLAY_TIMEOUT_S', 600) * 1000;
+    while (applied < REPORTS && Date.now() < replayDeadline) await sleep(50);
+    const replayMs = Date.now() - started;
+    await replayer.stop();
+    const result = { applied };
+    const replayRow = ['replay from offset 0 → projections (fresh group, live consumer and handler)', `${result.applied}`, `${replayMs}`, rate(result.applied, replayMs), rate(result.applied * OBSERVATIONS, replayMs)];
+
     progress('raw bulkWrite of the replayed documents');
     const bulk = await rawBulkWrite(mongo.db(`bench_kpi_bulk_${suffix}`), rebuildDb);
     databases.push(`bench_kpi_bulk_${suffix}`);
