@@ -61,19 +61,31 @@ export class FoldWrites<Doc extends Document> {
     return this.pending.size;
   }
 
-  async flush(collection: Collection<Document>): Promise<void> {
-    for (let attempt = 1; this.pending.size > 0; attempt++) {
-      const conflicts = await this.writeOnce(collection);
-      if (conflicts === 0) break;
-      if (attempt >= MAX_ATTEMPTS) throw new ContendedDocuments(collection.collectionName, conflicts);
+  /**
+   * Writes the slice. With `held` (the documents this handler wrote before), the first pass folds onto them instead of
+   * reading the database; a pass that finds another writer's change drops them and reads by `_id` again.
+   */
+  async flush(collection: Collection<Document>, held?: HeldDocuments): Promise<void> {
+    try {
+      for (let attempt = 1; this.pending.size > 0; attempt++) {
+        const conflicts = await this.writeOnce(collection, attempt === 1 ? held : undefined);
+        if (conflicts === 0) break;
+        held?.forget(collection);
+        if (attempt >= MAX_ATTEMPTS) throw new ContendedDocuments(collection.collectionName, conflicts);
+      }
+    } catch (error) {
+      held?.forget(collection); // some chunks may be written, others not: what is held is no longer known to be true
+      throw error;
     }
     this.pending.clear();
   }
 
   /** One read-fold-write pass; returns how many documents another writer changed in between. */
-  private async writeOnce(collection: Collection<Document>): Promise<number> {
-    const current = await readByIds(collection, [...this.pending.keys()]);
+  private async writeOnce(collection: Collection<Document>, held?: HeldDocuments): Promise<number> {
+    const ids = [...this.pending.keys()];
+    const current = held ? await held.read(collection, ids) : await readByIds(collection, ids);
     const operations: AnyBulkWriteOperation<Document>[] = [];
+    const written: (Document & FoldBookkeeping)[] = [];
     for (const [id, folds] of this.pending) {
       const before = current.get(id) as (Doc & FoldBookkeeping) | undefined;
       const after = foldAll(id, before, folds);
@@ -83,8 +95,60 @@ export class FoldWrites<Doc extends Document> {
         ? { replaceOne: { filter: guard, replacement: after } }
         : { insertOne: { document: after } };
       operations.push(operation as unknown as AnyBulkWriteOperation<Document>); // string _ids: the driver types expect ObjectId
+      written.push(after);
     }
-    return operations.length === 0 ? 0 : writeInChunks(collection, operations);
+    const conflicts = operations.length === 0 ? 0 : await writeInChunks(collection, operations);
+    if (conflicts === 0) held?.remember(collection, written);
+    return conflicts;
+  }
+}
+
+/**
+ * The documents of a few read models as the last flushes of ONE handler wrote them, so that the next slice folds onto
+ * them without reading each again: one `_id` lookup per touched document was half of a replay's database round
+ * trips (FerretDB serves only `_id` equality from an index; `$in` scans the collection anyway). A collection is
+ * loaded whole with one scan the first time it is read, and only while it holds at most `maxDocuments`; then a
+ * document not held does not exist. Nothing is trusted blindly: every write is still guarded by `{ _id, _folds }`,
+ * and a guard that misses (another writer, a dropped collection) drops what is held for that collection. Like the
+ * guard itself, it relies on one writer per document at a time (see FoldWrites).
+ */
+export class HeldDocuments {
+  /** Per collection name; null: too large to hold, read by `_id` as without this. */
+  private readonly collections = new Map<string, Map<string, Document & FoldBookkeeping> | null>();
+
+  constructor(private readonly maxDocuments = 20_000) {}
+
+  async read(collection: Collection<Document>, ids: string[]): Promise<Map<string, Document & FoldBookkeeping>> {
+    let held = this.collections.get(collection.collectionName);
+    if (held === undefined) {
+      held = await this.load(collection);
+      this.collections.set(collection.collectionName, held);
+    }
+    if (held === null) return readByIds(collection, ids);
+    const found = new Map<string, Document & FoldBookkeeping>();
+    for (const id of ids) {
+      const doc = held.get(id);
+      if (doc) found.set(id, doc);
+    }
+    return found;
+  }
+
+  remember(collection: Collection<Document>, docs: (Document & FoldBookkeeping)[]): void {
+    const held = this.collections.get(collection.collectionName);
+    if (!held) return; // not loaded (or forgotten): the next read loads it
+    for (const doc of docs) held.set(String(doc._id), doc);
+    if (held.size > this.maxDocuments) this.collections.set(collection.collectionName, null);
+  }
+
+  forget(collection: Collection<Document>): void {
+    if (this.collections.get(collection.collectionName) !== null) this.collections.delete(collection.collectionName);
+  }
+
+  /** The whole collection with one scan, or null when it holds more than `maxDocuments`. */
+  private async load(collection: Collection<Document>): Promise<Map<string, Document & FoldBookkeeping> | null> {
+    const docs = await collection.find({}).limit(this.maxDocuments + 1).toArray();
+    if (docs.length > this.maxDocuments) return null;
+    return new Map(docs.map((doc) => [String(doc._id), doc as unknown as Document & FoldBookkeeping]));
   }
 }
 

@@ -1,10 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { MongoEventStore } from '@salw/event-store';
 import { ConsumedEvent, fromMessage, PoisonMessageError, toEnvelope } from '../event-message';
-import { MessagingClient } from '../ports';
+import { MessagingClient, ReceivedBatch } from '../ports';
 import { EventBatchHandler } from '../consumer/event-consumer';
 
-const REPLAY_SLICE = 100;
+/**
+ * How much a replay folds at once (the message bytes held in memory): each touched read-model document is written once
+ * per slice, so the slice, not the topic's batches, decides how often a document is written again.
+ */
+const REPLAY_SLICE_BYTES = 32 * 1024 * 1024;
+/** How often a replay busy with one slice tells the group it is alive (well inside the session timeout). */
+const KEEP_ALIVE_MS = 3_000;
 
 export interface ReplayResult {
   applied: number;
@@ -15,12 +21,13 @@ export interface ReplayResult {
 /**
  * Replays topics from offset zero up to their end at the time of the call, through the same
  * handler the live consumer uses, with a throw-away consumer group. Used to rebuild a
- * projection after dropping it.
+ * projection after dropping it. The handler gets slices of up to `sliceLimitBytes` of messages (plus one batch).
  */
 export async function replayTopics(
   client: MessagingClient,
   topics: string[],
   handler: EventBatchHandler,
+  sliceLimitBytes = REPLAY_SLICE_BYTES,
 ): Promise<ReplayResult> {
   const admin = await client.admin();
   const groupId = `replay-${randomUUID()}`;
@@ -40,30 +47,41 @@ export async function replayTopics(
   let fail!: (error: unknown) => void;
   const done = new Promise<void>((resolve, reject) => ((finish = resolve), (fail = reject)));
   await consumer.subscribe(topics, true);
+  // The fetched batches (per partition, a few MB) are gathered into slices across partitions: a stream lives in one
+  // partition, whose messages keep their order in the slice. A batch is committed as soon as it is held (the group is
+  // this replay's own, and a consumer kafkajs restarts goes on after what is held, not lost: it stays in `slice`).
+  let slice: ConsumedEvent[] = [];
+  let sliceBytes = 0;
+  const apply = async (batch: ReceivedBatch) => {
+    const events = slice;
+    slice = [];
+    sliceBytes = 0;
+    const timer = setInterval(() => batch.heartbeat().catch(() => undefined), KEEP_ALIVE_MS);
+    try {
+      await handler(events);
+    } finally {
+      clearInterval(timer);
+    }
+    result.applied += events.length;
+  };
   await consumer.run(async (batch) => {
     try {
       const key = `${batch.topic}:${batch.partition}`;
       const end = remaining.get(key);
       if (end === undefined) return;
-      const wanted = batch.messages.filter((message) => BigInt(message.offset) < end);
-      const events: ConsumedEvent[] = [];
-      for (const message of wanted) {
+      for (const message of batch.messages.filter((message) => BigInt(message.offset) < end)) {
         try {
-          events.push(fromMessage(message));
+          slice.push(fromMessage(message));
+          sliceBytes += message.value?.length ?? 0;
         } catch (error) {
           if (!(error instanceof PoisonMessageError)) throw error;
           result.poison++;
         }
       }
-      // Slices with heartbeats in between: a long batch must not cost the group membership.
-      for (let start = 0; start < events.length; start += REPLAY_SLICE) {
-        await handler(events.slice(start, start + REPLAY_SLICE));
-        await batch.heartbeat();
-      }
-      result.applied += events.length;
       const last = batch.messages[batch.messages.length - 1];
       if (last) await batch.commit(last.offset);
       if (last && BigInt(last.offset) + 1n >= end) remaining.delete(key);
+      if (sliceBytes >= sliceLimitBytes || remaining.size === 0) await apply(batch);
       if (remaining.size === 0) finish();
     } catch (error) {
       // Abort the replay: the error is rethrown by replayTopics; throwing here too would make

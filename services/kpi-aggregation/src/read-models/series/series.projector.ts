@@ -1,5 +1,5 @@
 import { catalogue } from '@salw/kpi-catalogue';
-import { ConsumedEvent, FoldBookkeeping, FoldWrites } from '@salw/messaging';
+import { ConsumedEvent, FoldBookkeeping, FoldWrites, HeldDocuments } from '@salw/messaging';
 import type { Collection } from 'mongodb';
 import { dimensionKey, KpiReportHeader, ReportedObservation, seriesKey, ValueStatus } from '../../domain/report-events';
 import { ValueVersion } from '../../domain/series';
@@ -50,7 +50,7 @@ export class SeriesWrites {
     }
   }
 
-  async flush(collection: Collection<SeriesDocument>): Promise<void> {
-    await this.writes.flush(collection as unknown as Collection);
+  async flush(collection: Collection<SeriesDocument>, held?: HeldDocuments): Promise<void> {
+    await this.writes.flush(collection as unknown as Collection, held);
   }
 }
