@@ -718,6 +718,27 @@ export interface components {
             };
         } | {
             /** @enum {string} */
+            measure: "kpi1_harmonization_percent";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                legal_framework?: "law_on_weapons" | "law_on_civil_use_of_explosives" | "law_on_trade_in_strategic_goods" | "law_on_production_of_weapons" | "criminal_code" | "criminal_procedure_code" | "bylaw_on_deactivation" | "bylaw_on_marking" | "other";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
             measure: "kpi1_legislative_stage";
             /** @description Dimension code → category code; {} or absent for the total */
             dimensions?: {
@@ -795,6 +816,48 @@ export interface components {
                 status: "in_preparation" | "in_adoption_procedure" | "adopted" | "expired";
                 /** @enum {string} */
                 kind: "status";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi2_policy_document_valid_from";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                policy_document_type?: "salw_control_strategy" | "action_plan" | "other";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi2_policy_document_valid_to";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                policy_document_type?: "salw_control_strategy" | "action_plan" | "other";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1056,6 +1119,27 @@ export interface components {
             };
         } | {
             /** @enum {string} */
+            measure: "kpi4_parts_and_components_seized";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                location?: "inland" | "border";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
             measure: "kpi4_ammunition_seized";
             /** @description Dimension code → category code; {} or absent for the total */
             dimensions?: {
@@ -1267,90 +1351,6 @@ export interface components {
             };
         } | {
             /** @enum {string} */
-            measure: "kpi8_inter_institutional_cooperation_cases";
-            /** @description Dimension code → category code; {} or absent for the total */
-            dimensions?: {
-                /** @enum {string} */
-                cooperation_phase?: "investigation" | "prosecution" | "pretrial";
-            };
-            value: {
-                amount: string;
-                reason?: string | null;
-                status?: string | null;
-                /** @enum {string} */
-                kind: "number";
-            } | {
-                amount?: string | null;
-                reason: string;
-                status?: string | null;
-                /** @enum {string} */
-                kind: "no_data";
-            };
-        } | {
-            /** @enum {string} */
-            measure: "kpi9_operational_cooperation_cases";
-            /** @description Dimension code → category code; {} or absent for the total */
-            dimensions?: {
-                /** @enum {string} */
-                partner_type?: "region" | "eu_member_states" | "eu_agencies" | "international_agencies";
-            };
-            value: {
-                amount: string;
-                reason?: string | null;
-                status?: string | null;
-                /** @enum {string} */
-                kind: "number";
-            } | {
-                amount?: string | null;
-                reason: string;
-                status?: string | null;
-                /** @enum {string} */
-                kind: "no_data";
-            };
-        } | {
-            /** @enum {string} */
-            measure: "kpi9_ballistic_intelligence_cases";
-            /** @description Dimension code → category code; {} or absent for the total */
-            dimensions?: {
-                /** @enum {string} */
-                partner_type?: "region" | "eu_member_states" | "eu_agencies" | "international_agencies";
-            };
-            value: {
-                amount: string;
-                reason?: string | null;
-                status?: string | null;
-                /** @enum {string} */
-                kind: "number";
-            } | {
-                amount?: string | null;
-                reason: string;
-                status?: string | null;
-                /** @enum {string} */
-                kind: "no_data";
-            };
-        } | {
-            /** @enum {string} */
-            measure: "kpi9_joint_operations";
-            /** @description Dimension code → category code; {} or absent for the total */
-            dimensions?: {
-                /** @enum {string} */
-                partner_type?: "region" | "eu_member_states" | "eu_agencies" | "international_agencies";
-            };
-            value: {
-                amount: string;
-                reason?: string | null;
-                status?: string | null;
-                /** @enum {string} */
-                kind: "number";
-            } | {
-                amount?: string | null;
-                reason: string;
-                status?: string | null;
-                /** @enum {string} */
-                kind: "no_data";
-            };
-        } | {
-            /** @enum {string} */
             measure: "iarms_records";
             /** @description Dimension code → category code; {} or absent for the total */
             dimensions?: Record<string, never>;
@@ -1441,6 +1441,108 @@ export interface components {
             };
         } | {
             /** @enum {string} */
+            measure: "kpi8_inter_institutional_cooperation_cases";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                cooperation_phase?: "investigation" | "prosecution" | "pretrial";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi8_joint_investigation_teams";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi9_operational_cooperation_cases";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                partner_type?: "region" | "eu_member_states" | "eu_agencies" | "international_agencies" | "domestic";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi9_ballistic_intelligence_cases";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                partner_type?: "region" | "eu_member_states" | "eu_agencies" | "international_agencies" | "domestic";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi9_joint_operations";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                partner_type?: "region" | "eu_member_states" | "eu_agencies" | "international_agencies" | "domestic";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
             measure: "kpi10_firearm_incidents";
             /** @description Dimension code → category code; {} or absent for the total */
             dimensions?: {
@@ -1448,6 +1550,8 @@ export interface components {
                 incident_context?: "criminal" | "domestic_violence" | "celebratory_shooting" | "suicide" | "accident" | "organized_crime" | "other";
                 /** @enum {string} */
                 firearm_legality?: "legal" | "illegal" | "unknown";
+                /** @enum {string} */
+                weapon_type?: "handgun" | "other" | "unknown";
             };
             value: {
                 amount: string;
@@ -1640,6 +1744,60 @@ export interface components {
             };
         } | {
             /** @enum {string} */
+            measure: "kpi11_firearms_re_registered";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi11_firearms_found";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi11_firearms_inherited";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
             measure: "kpi12_firearms_destroyed";
             /** @description Dimension code → category code; {} or absent for the total */
             dimensions?: {
@@ -1745,6 +1903,27 @@ export interface components {
             };
         } | {
             /** @enum {string} */
+            measure: "kpi12_firearms_and_ammunition_destroyed_tonnes";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                destruction_source?: "confiscated" | "surplus";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
             measure: "kpi12_firearms_confiscated";
             /** @description Dimension code → category code; {} or absent for the total */
             dimensions?: Record<string, never>;
@@ -1764,6 +1943,24 @@ export interface components {
         } | {
             /** @enum {string} */
             measure: "kpi12_ammunition_confiscated";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi12_salw_marked";
             /** @description Dimension code → category code; {} or absent for the total */
             dimensions?: Record<string, never>;
             value: {
@@ -1808,6 +2005,45 @@ export interface components {
                 /** @enum {string} */
                 facility_holder?: "police" | "armed_forces" | "other_state" | "legal_entities";
             };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi13_storage_facilities_upgraded";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                facility_holder?: "police" | "armed_forces" | "other_state" | "legal_entities";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi13_evidence_rooms_upgraded";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
             value: {
                 amount: string;
                 reason?: string | null;
@@ -2502,7 +2738,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                version: 1;
+                version: 1 | 2;
             };
             cookie?: never;
         };
