@@ -1205,7 +1205,10 @@ export interface components {
             /** @enum {string} */
             measure: "kpi5_eu_border_seizure_cases_traced";
             /** @description Dimension code → category code; {} or absent for the total */
-            dimensions?: Record<string, never>;
+            dimensions?: {
+                /** @enum {string} */
+                place?: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+            };
             value: {
                 amount: string;
                 reason?: string | null;
@@ -1223,7 +1226,10 @@ export interface components {
             /** @enum {string} */
             measure: "kpi5_eu_seized_fae_traced_or_diverted";
             /** @description Dimension code → category code; {} or absent for the total */
-            dimensions?: Record<string, never>;
+            dimensions?: {
+                /** @enum {string} */
+                place?: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+            };
             value: {
                 amount: string;
                 reason?: string | null;
@@ -1602,6 +1608,31 @@ export interface components {
                 gender?: "female" | "male";
                 /** @enum {string} */
                 age_group?: "0_17" | "18_24" | "25_34" | "35_64" | "65_plus" | "unknown";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "avmp_firearm_incidents";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                place?: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                /** @enum {string} */
+                incident_context?: "criminal" | "domestic_violence" | "celebratory_shooting" | "suicide" | "accident" | "organized_crime" | "other";
+                /** @enum {string} */
+                weapon_type?: "handgun" | "other" | "unknown";
             };
             value: {
                 amount: string;
@@ -2129,6 +2160,8 @@ export interface components {
                 gender?: "female" | "male";
                 /** @enum {string} */
                 age_group?: "0_17" | "18_24" | "25_34" | "35_64" | "65_plus" | "unknown";
+                /** @enum {string} */
+                place?: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
             };
             value: {
                 amount: string;
@@ -2152,6 +2185,8 @@ export interface components {
                 gender?: "female" | "male";
                 /** @enum {string} */
                 age_group?: "0_17" | "18_24" | "25_34" | "35_64" | "65_plus" | "unknown";
+                /** @enum {string} */
+                place?: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
             };
             value: {
                 amount: string;
@@ -2175,6 +2210,8 @@ export interface components {
                 gender?: "female" | "male";
                 /** @enum {string} */
                 age_group?: "0_17" | "18_24" | "25_34" | "35_64" | "65_plus" | "unknown";
+                /** @enum {string} */
+                place?: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
             };
             value: {
                 amount: string;
@@ -2809,7 +2846,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau" | "region";
                 year: number;
             };
             cookie?: never;
@@ -2913,7 +2950,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau" | "region";
                 year: number;
             };
             cookie?: never;
@@ -3017,7 +3054,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau" | "region";
                 year: number;
             };
             cookie?: never;
@@ -3121,7 +3158,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau" | "region";
                 year: number;
             };
             cookie?: never;
@@ -3225,7 +3262,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau" | "region";
                 year: number;
             };
             cookie?: never;
@@ -3324,7 +3361,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau" | "region";
                 year: number;
             };
             cookie?: never;
@@ -3389,7 +3426,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau" | "region";
                 year: number;
                 revision: number;
             };
@@ -3460,7 +3497,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau" | "region";
                 period: string;
             };
             cookie?: never;
@@ -3564,7 +3601,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau" | "region";
                 period: string;
             };
             cookie?: never;
@@ -3668,7 +3705,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau" | "region";
                 period: string;
             };
             cookie?: never;
@@ -3772,7 +3809,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau" | "region";
                 period: string;
             };
             cookie?: never;
@@ -3876,7 +3913,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau" | "region";
                 period: string;
             };
             cookie?: never;
@@ -3975,7 +4012,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau" | "region";
                 period: string;
             };
             cookie?: never;
@@ -4040,7 +4077,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau" | "region";
                 period: string;
                 revision: number;
             };

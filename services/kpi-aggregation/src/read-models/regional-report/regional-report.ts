@@ -22,6 +22,8 @@ export interface KpiTable {
   changeFromBaseline?: Record<string, Record<string, ChangeFromBaseline>>;
   /** A total table (no dimensions) only: per jurisdiction and year, the dimension whose complete breakdown was summed because no total was reported. */
   acrossCategories?: Record<string, Record<string, string>>;
+  /** `region`: SEESAC's own regional data (KPI 5, KPI 14, AVMP), in the series of the reporter `region`; no WB6 total is made of it. */
+  reporter?: 'region';
   regionalTotals: RegionalTotal[];
 }
 
@@ -68,7 +70,15 @@ export async function compileRegionalReport(series: SeriesQueries, completeness:
       for (const doc of docs) {
         const key = `${doc.measure}|${doc.dimensionKey}`;
         const measure = catalogue.measure(doc.measure);
-        const table = tables.get(key) ?? { measure: doc.measure, label: measure?.label ?? doc.measure, unit: measure && 'unit' in measure ? measure.unit : undefined, dimensions: doc.dimensions, series: {}, regionalTotals: [] };
+        const table: KpiTable = tables.get(key) ?? {
+          measure: doc.measure,
+          label: measure?.label ?? doc.measure,
+          unit: measure && 'unit' in measure ? measure.unit : undefined,
+          dimensions: doc.dimensions,
+          series: {},
+          ...(catalogue.isRegionalMeasure(doc.measure) ? { reporter: 'region' as const } : {}),
+          regionalTotals: [],
+        };
         table.series[doc.jurisdiction] = Object.fromEntries(years.map((year) => [String(year), versionFor(doc.versions, year, 'validated')?.value ?? { kind: 'missing' }]));
         tables.set(key, table);
       }
@@ -79,7 +89,8 @@ export async function compileRegionalReport(series: SeriesQueries, completeness:
           const summed = Object.entries(table.acrossCategories ?? {}).flatMap(([code, byYear]) => (byYear[String(year)] ? [[code, byYear[String(year)]] as const] : []));
           return regionalTotal(table.measure, year, values, wb6, Object.fromEntries(summed));
         };
-        table.regionalTotals = withChangeFromBaseline(years.map(totalOf), totalOf(BASELINE_YEAR));
+        // SEESAC's regional data is already the region's figure: the WB6 jurisdictions do not report it, so no sum of theirs.
+        table.regionalTotals = table.reporter === 'region' ? [] : withChangeFromBaseline(years.map(totalOf), totalOf(BASELINE_YEAR));
         if (aggregationOf(table.measure) === 'sum') table.changeFromBaseline = changesOf(table.series);
       }
       kpis.push({ kpi: kpi.number, wording: kpi.wording, goals: [...kpi.goals], tables: [...tables.values()] });
@@ -110,7 +121,7 @@ export function addTotalsAcrossCategories(tables: Map<string, KpiTable>, years: 
     if (breakdowns.length === 0) continue;
     const key = `${measure}|_total`;
     const { label, unit } = breakdowns[0];
-    const total: KpiTable = tables.get(key) ?? { measure, label, unit, dimensions: {}, series: {}, regionalTotals: [] };
+    const total: KpiTable = tables.get(key) ?? { measure, label, unit, dimensions: {}, series: {}, ...(breakdowns[0].reporter ? { reporter: breakdowns[0].reporter } : {}), regionalTotals: [] };
     const jurisdictions = [...new Set(breakdowns.flatMap((table) => Object.keys(table.series)))].sort();
     for (const jurisdiction of jurisdictions) {
       for (const year of years.map(String)) {
