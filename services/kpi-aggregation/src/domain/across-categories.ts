@@ -27,12 +27,15 @@ export function summableDimensions(measureCode: string): readonly string[] {
 export function sumOfCompleteBreakdown(dimensionCode: string, byCategory: Record<string, KpiValue | undefined>): KpiValue | undefined {
   const categories = catalogue.dimension(dimensionCode)?.values ?? [];
   const amounts: string[] = [];
+  let approximate = false;
   for (const category of categories) {
     const value = byCategory[category.code];
     if (value?.kind !== 'number') return undefined;
     amounts.push(value.amount);
+    approximate ||= value.approximate === true;
   }
-  return amounts.length > 0 ? { kind: 'number', amount: sumAmounts(amounts) } : undefined;
+  // A sum with an approximate part ("around 90") is approximate too.
+  return amounts.length > 0 ? { kind: 'number', amount: sumAmounts(amounts), ...(approximate ? { approximate: true as const } : {}) } : undefined;
 }
 
 /**

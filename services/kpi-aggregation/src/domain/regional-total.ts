@@ -38,6 +38,8 @@ export interface RegionalTotal {
   coverage: Coverage;
   /** `sum` with a total only: against the 2018 total, when both count the same jurisdictions (else why not). */
   changeFromBaseline?: ChangeFromBaseline;
+  /** `sum` only: a contributed number is approximate (004: "around 90 firearms"), so the total is too. */
+  approximate?: true;
   /** Contributed jurisdictions that reported no total: their number is the sum of a complete breakdown by this dimension. */
   acrossCategories?: Record<string, string>;
 }
@@ -79,7 +81,16 @@ export function regionalTotal(
   if (aggregation === 'sum') {
     const amounts = contributed.flatMap((value) => (value.kind === 'number' ? [value.amount] : []));
     const summed = Object.entries(acrossCategories).filter(([jurisdiction]) => coverage.contributed.includes(jurisdiction));
-    return { year, aggregation, total: amounts.length > 0 ? sumAmounts(amounts) : null, complete, coverage, ...(summed.length > 0 ? { acrossCategories: Object.fromEntries(summed) } : {}) };
+    const approximate = contributed.some((value) => value.kind === 'number' && value.approximate === true);
+    return {
+      year,
+      aggregation,
+      total: amounts.length > 0 ? sumAmounts(amounts) : null,
+      ...(approximate ? { approximate: true as const } : {}),
+      complete,
+      coverage,
+      ...(summed.length > 0 ? { acrossCategories: Object.fromEntries(summed) } : {}),
+    };
   }
   if (aggregation === 'not_additive') return { year, aggregation, total: null, note: NOT_ADDITIVE_NOTE, complete, coverage };
   return { year, aggregation, total: null, ...(contributed.length > 0 ? { countsByStatus: countByStatus(measureCode, contributed) } : {}), complete, coverage };

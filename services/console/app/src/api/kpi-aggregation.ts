@@ -390,6 +390,11 @@ export interface operations {
                                 /** @example the 2018 baseline is "No data" */
                                 noBaseline?: string;
                             };
+                            /**
+                             * @description aggregation=sum: a contributed number was given as approximate (004: "around 90 firearms"), so the total is too; absent when every number is exact
+                             * @enum {boolean}
+                             */
+                            approximate?: true;
                             /** @description jurisdiction → dimension: contributed jurisdictions that reported no total, whose number is the sum of their complete breakdown by that dimension (every category a number) */
                             acrossCategories?: {
                                 [key: string]: string;

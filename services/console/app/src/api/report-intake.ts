@@ -648,6 +648,11 @@ export interface components {
              */
             amount?: string | null;
             /**
+             * @description Kind number: true when the report gives the number as approximate (004: "around 90 firearms")
+             * @example true
+             */
+            approximate?: boolean | null;
+            /**
              * @description Why there is no data (kind no_data)
              * @example No data
              */
@@ -669,6 +674,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -687,6 +694,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -730,6 +739,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -773,6 +784,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -794,6 +807,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -837,6 +852,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -858,6 +875,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -879,6 +898,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -900,6 +921,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -921,6 +944,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -942,6 +967,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -963,6 +990,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -984,6 +1013,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1005,6 +1036,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1026,6 +1059,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1047,6 +1082,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1068,6 +1105,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1089,6 +1128,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1110,6 +1151,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1131,6 +1174,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1152,6 +1197,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1173,6 +1220,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1194,6 +1243,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1215,6 +1266,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1236,6 +1289,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1254,6 +1309,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1272,6 +1329,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1290,6 +1349,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1308,6 +1369,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1348,6 +1411,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1366,6 +1431,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1384,6 +1451,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1402,6 +1471,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1420,6 +1491,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1438,6 +1511,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1459,6 +1534,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1477,6 +1554,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1498,6 +1577,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1519,6 +1600,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1540,6 +1623,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1565,6 +1650,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1592,6 +1679,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1615,6 +1704,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1640,6 +1731,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1658,6 +1751,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1676,6 +1771,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1694,6 +1791,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1712,6 +1811,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1730,6 +1831,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1748,6 +1851,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1766,6 +1871,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1784,6 +1891,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1802,6 +1911,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1820,6 +1931,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1841,6 +1954,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1862,6 +1977,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1883,6 +2000,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1904,6 +2023,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1925,6 +2046,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1946,6 +2069,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1964,6 +2089,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1982,6 +2109,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -2000,6 +2129,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -2021,6 +2152,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -2042,6 +2175,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -2063,6 +2198,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -2081,6 +2218,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -2102,6 +2241,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -2123,6 +2264,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -2144,6 +2287,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -2169,6 +2314,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -2194,6 +2341,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -2219,6 +2368,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;

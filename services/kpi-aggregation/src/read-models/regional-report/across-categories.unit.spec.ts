@@ -107,9 +107,9 @@ describe('totals across categories (003, Pristina, KPI 3)', () => {
       total.regionalTotals = [regionalTotal('kpi3_reported_cases', 2024, { pristina: number('1453') }, ['pristina'], { pristina: 'offence_category' })];
       const report = { roundNumber: 13, goals: [{ goal: 2, kpis: [{ kpi: 3, tables: [total] }] }] } as unknown as RegionalReport;
       const lines = regionalReportCsv(report).trim().split('\n');
-      expect(lines[0].endsWith(',across_categories')).toBe(true);
-      expect(lines).toContain('13,2,3,kpi3_reported_cases,,pristina,2024,number,1453,,,,,offence_category');
-      expect(lines).toContain('13,2,3,kpi3_reported_cases,,WB6,2024,number,1453,true,pristina,,,pristina:offence_category');
+      expect(lines[0].endsWith(',across_categories,approximate')).toBe(true);
+      expect(lines).toContain('13,2,3,kpi3_reported_cases,,pristina,2024,number,1453,,,,,offence_category,false');
+      expect(lines).toContain('13,2,3,kpi3_reported_cases,,WB6,2024,number,1453,true,pristina,,,pristina:offence_category,false');
     });
   });
 });

@@ -173,11 +173,12 @@ function totalCell(total: RegionalTotal): [string, string] {
 
 /**
  * One row per jurisdiction × year × table cell, plus WB6 total rows; "no data" and "missing" are words, never 0.
- * `across_categories` names the dimension whose complete breakdown makes a total no jurisdiction reported as such.
+ * `across_categories` names the dimension whose complete breakdown makes a total no jurisdiction reported as such;
+ * `approximate` is true for a number the report gave as approximate ("around 90"), and for a total with such a part.
  */
 export function regionalReportCsv(report: RegionalReport): string {
   const rows: (string | number | boolean | undefined)[][] = [
-    ['round', 'goal', 'kpi', 'measure', 'dimensions', 'jurisdiction', 'year', 'value_kind', 'amount', 'complete', 'contributed', 'missing', 'no_data', 'across_categories'],
+    ['round', 'goal', 'kpi', 'measure', 'dimensions', 'jurisdiction', 'year', 'value_kind', 'amount', 'complete', 'contributed', 'missing', 'no_data', 'across_categories', 'approximate'],
   ];
   for (const goal of report.goals) {
     for (const kpi of goal.kpis) {
@@ -186,13 +187,13 @@ export function regionalReportCsv(report: RegionalReport): string {
         for (const [jurisdiction, cells] of Object.entries(table.series)) {
           for (const [year, cell] of Object.entries(cells)) {
             const summedBy = table.acrossCategories?.[jurisdiction]?.[year];
-            rows.push([report.roundNumber, goal.goal, kpi.kpi, table.measure, dims, jurisdiction, year, cell.kind, cell.kind === 'number' ? cell.amount : cell.kind === 'status' ? cell.status : '', '', '', '', '', summedBy]);
+            rows.push([report.roundNumber, goal.goal, kpi.kpi, table.measure, dims, jurisdiction, year, cell.kind, cell.kind === 'number' ? cell.amount : cell.kind === 'status' ? cell.status : '', '', '', '', '', summedBy, cell.kind === 'number' && cell.approximate === true]);
           }
         }
         for (const total of table.regionalTotals) {
           const [kind, amount] = totalCell(total);
           const summed = Object.entries(total.acrossCategories ?? {}).map(([jurisdiction, dimension]) => `${jurisdiction}:${dimension}`).join(';');
-          rows.push([report.roundNumber, goal.goal, kpi.kpi, table.measure, dims, 'WB6', total.year, kind, amount, total.complete, total.coverage.contributed.join(';'), total.coverage.missing.join(';'), total.coverage.noData.join(';'), summed]);
+          rows.push([report.roundNumber, goal.goal, kpi.kpi, table.measure, dims, 'WB6', total.year, kind, amount, total.complete, total.coverage.contributed.join(';'), total.coverage.missing.join(';'), total.coverage.noData.join(';'), summed, total.approximate === true]);
         }
       }
     }

@@ -98,6 +98,7 @@ export const REGIONAL_TOTAL_SCHEMA: SchemaObject = {
     },
     note: { type: 'string', description: 'why there is no total, for a non-additive measure' },
     changeFromBaseline: CHANGE_FROM_BASELINE_SCHEMA,
+    approximate: { type: 'boolean', enum: [true], description: 'aggregation=sum: a contributed number was given as approximate (004: "around 90 firearms"), so the total is too; absent when every number is exact' },
     acrossCategories: {
       type: 'object',
       additionalProperties: { type: 'string' },

@@ -2,7 +2,7 @@ import { DomainError, InvalidInput, StateConflict } from '@salw/decider';
 import { KpiReportCommand, kpiReportDecider } from './kpi-report.decider';
 import { KpiReportEvent, currentRevision, lastAcceptedRevision } from './kpi-report.events';
 import { foldEvents } from '@salw/decider';
-import { Observation } from '../shared/observations';
+import { Observation, sameValue } from '../shared/observations';
 
 const target = { jurisdiction: 'pristina', year: 2024 };
 const ref = (revision = 1) => ({ reportId: 'kpi-report:pristina:2024', jurisdiction: 'pristina', year: 2024, revision });
@@ -258,5 +258,20 @@ describe("SEESAC's regional data: the region's KPI report", () => {
     const kpi5 = { measure: 'kpi5_eu_border_seizure_cases_traced', dimensions: {}, value: { kind: 'number' as const, amount: '2' } };
     const events = kpiReportDecider.decide({ type: 'SubmitKpiReport', ...target, observations: [kpi5], submittedOn: '2025-01-10' }, kpiReportDecider.initialState());
     expect(events[1].data).toMatchObject({ warnings: [{ path: 'observations[0].measure', message: expect.stringContaining("SEESAC's regional data") }] });
+  });
+});
+
+describe('an approximate value (004, Podgorica: "around 90 firearms")', () => {
+  const podgorica = { jurisdiction: 'podgorica', year: 2020 };
+  const around90 = { measure: 'kpi11_firearms_surrendered', dimensions: {}, value: { kind: 'number' as const, amount: '90', approximate: true as const } };
+
+  it('is submitted and published as approximate', () => {
+    const events = kpiReportDecider.decide({ type: 'SubmitKpiReport', ...podgorica, observations: [around90], submittedOn: '2020-11-25' }, kpiReportDecider.initialState());
+    expect(events[1].data).toMatchObject({ observations: [around90] });
+  });
+
+  it('differs from the same exact number (an amendment that drops "around" is a change)', () => {
+    expect(sameValue(around90.value, { kind: 'number', amount: '90' })).toBe(false);
+    expect(sameValue(around90.value, { kind: 'number', amount: '90.0', approximate: true })).toBe(true);
   });
 });

@@ -3,7 +3,8 @@ import { InvalidInput, Problem } from '@salw/decider';
 import { catalogue, checkBreakdowns, checkObservations, compareAmounts, INTEGER_AMOUNT, reporterProblems, reporterWarnings } from '@salw/kpi-catalogue';
 
 export type ObservationValue =
-  | { kind: 'number'; amount: string }
+  /** `approximate`: the report gives the number as approximate (004: "around 90 firearms"); absent when exact. */
+  | { kind: 'number'; amount: string; approximate?: true }
   | { kind: 'status'; status: string }
   | { kind: 'no_data'; reason: string };
 
@@ -38,7 +39,7 @@ export function normalizeObservation(observation: {
   const value = observation.value;
   const normalized: ObservationValue =
     value.kind === 'number'
-      ? { kind: 'number', amount: value.amount }
+      ? { kind: 'number', amount: value.amount, ...(value.approximate === true ? { approximate: true as const } : {}) }
       : value.kind === 'status'
         ? { kind: 'status', status: value.status }
         : { kind: 'no_data', reason: value.reason };
@@ -47,7 +48,7 @@ export function normalizeObservation(observation: {
 
 export function sameValue(a: ObservationValue, b: ObservationValue): boolean {
   if (a.kind !== b.kind) return false;
-  if (a.kind === 'number' && b.kind === 'number') return compareAmounts(a.amount, b.amount) === 0;
+  if (a.kind === 'number' && b.kind === 'number') return compareAmounts(a.amount, b.amount) === 0 && a.approximate === b.approximate;
   if (a.kind === 'status' && b.kind === 'status') return a.status === b.status;
   return a.kind === 'no_data' && b.kind === 'no_data' && a.reason === b.reason;
 }
