@@ -1,6 +1,6 @@
 // Totals across categories, from 003's KPI 3 tables for Pristina (illegal possession and trafficking, no total).
 import { KPI3_003, KPI3_YEARS } from '@salw/kpi-catalogue';
-import { addTotalsAcrossCategories, KpiTable, RegionalReport, regionalReportCsv } from './regional-report';
+import { addTotalsAcrossCategories, KpiTable, RegionalReport, regionalReportCsv, reportDifferences } from './regional-report';
 import { sumOfCompleteBreakdown, totalAcrossCategories } from '../../domain/across-categories';
 import { regionalTotal, regionJurisdictions } from '../../domain/regional-total';
 import { KpiValue } from '../../domain/report-events';
@@ -111,5 +111,23 @@ describe('totals across categories (003, Pristina, KPI 3)', () => {
       expect(lines).toContain('13,2,3,kpi3_reported_cases,,pristina,2024,number,1453,,,,,offence_category,false');
       expect(lines).toContain('13,2,3,kpi3_reported_cases,,WB6,2024,number,1453,true,pristina,,,pristina:offence_category,false');
     });
+  });
+});
+
+describe('a later amendment against the compiled report', () => {
+  it('shows the reported value that changed, not the total across categories that follows it', () => {
+    const report = (trafficking: string): RegionalReport => {
+      const tables = new Map<string, KpiTable>(
+        (['illegal_possession', 'trafficking'] as const).map((category) => [
+          category,
+          { measure: 'kpi3_reported_cases', label: 'Reported cases', unit: 'cases', dimensions: { offence_category: category }, series: { pristina: { '2024': number(category === 'trafficking' ? trafficking : '1434') } }, regionalTotals: [] },
+        ]),
+      );
+      addTotalsAcrossCategories(tables, [2024]);
+      return { roundNumber: 13, goals: [{ goal: 2, kpis: [{ kpi: 3, tables: [...tables.values()] }] }] } as unknown as RegionalReport;
+    };
+    expect(reportDifferences(report('19'), report('20'))).toEqual([
+      { kpi: 3, measure: 'kpi3_reported_cases', dimensions: { offence_category: 'trafficking' }, jurisdiction: 'pristina', year: '2024', compiled: number('19'), now: number('20') },
+    ]);
   });
 });

@@ -223,6 +223,8 @@ function cellsOf(report: RegionalReport): Map<string, Omit<ReportDifference, 'co
       for (const table of kpi.tables) {
         for (const [jurisdiction, years] of Object.entries(table.series)) {
           for (const [year, cell] of Object.entries(years)) {
+            // A total across categories follows its categories: the reported value that changed is the difference.
+            if (table.acrossCategories?.[jurisdiction]?.[year]) continue;
             const key = JSON.stringify([table.measure, table.dimensions, jurisdiction, year]);
             cells.set(key, { kpi: kpi.kpi, measure: table.measure, dimensions: table.dimensions, jurisdiction, year, cell });
           }
@@ -233,7 +235,7 @@ function cellsOf(report: RegionalReport): Map<string, Omit<ReportDifference, 'co
   return cells;
 }
 
-/** Every jurisdiction's value that differs between the report as compiled and as it reads now. */
+/** Every jurisdiction's reported value that differs between the report as compiled and as it reads now (sums of categories follow them). */
 export function reportDifferences(compiled: RegionalReport, now: RegionalReport): ReportDifference[] {
   const before = cellsOf(compiled);
   const after = cellsOf(now);
