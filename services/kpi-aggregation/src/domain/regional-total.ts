@@ -52,7 +52,7 @@ export function aggregationOf(measureCode: string): Aggregation {
   return measure.additive ? 'sum' : 'not_additive';
 }
 
-const NOT_ADDITIVE_NOTE = 'not additive (a percentage or rate): values are not added up across jurisdictions; read them per jurisdiction';
+const NOT_ADDITIVE_NOTE = 'not additive (a percentage, a rate or a year): values are not added up across jurisdictions; read them per jurisdiction';
 
 /**
  * One year's regional figure of a measure. `acrossCategories` names the jurisdictions whose value is a total across
