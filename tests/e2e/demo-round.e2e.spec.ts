@@ -79,6 +79,23 @@ describe('e2e: the demo shows a real round end to end (services and seeds as OS 
     }
   });
 
+  it("shows Pristina's accepted narrative report of round 13 goal by goal, in 003's words", async () => {
+    const narrative = await get('intake', '/narrative-reports/pristina/2024');
+    expect(narrative.status).toBe(200);
+    const current = narrative.body.current as { status: string; roundNumber?: number; goals: { goal: number; progress: string; challenges: string; plans: string; needsForSupport: string }[] };
+    expect(current).toMatchObject({ status: 'accepted' });
+    expect(current.goals.map((goal) => goal.goal)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    const goal = (n: number) => current.goals.find((item) => item.goal === n)!;
+    expect(goal(1).progress).toContain('The draft law on explosives was approved by the Government, pending adoption by Parliament;');
+    expect(goal(2).progress).toContain('Information to iARMS is provided via UNMIK.');
+    expect(goal(3).challenges).toBe('The need for the integration of databases and real-time data entry persisted.');
+    expect(goal(6).challenges).toBe('Disposal of an additional ammunition is pending – no specialized destruction equipment.');
+    expect(goal(7).progress).toContain('72 metal cabinets at police stations in Ferizaj, Gjilan, Pejë, Vushtrri, Drenas, and Lipjan.');
+    // What the slides do not say stays empty, not invented; SEESAC's AVMP figures are not Pristina's narrative.
+    expect(current.goals.every((item) => item.plans === '' && item.needsForSupport === '')).toBe(true);
+    expect(JSON.stringify(current.goals)).not.toContain('AVMP');
+  });
+
   it("shows the 4th regional meeting as its notes (004) tell it, and the fund's sources and uses", async () => {
     const fourth = await get('meetings', '/meetings/regional-4');
     expect(fourth.body).toMatchObject({ status: 'notes_published', genderShare: { women: 11, total: 35 }, participantsByCategory: { salw_commission: 6 } });

@@ -55,6 +55,8 @@ interface MeasureBase extends CodeLabel {
   /** Dimension codes a value of this measure may be broken down by (any subset, in any combination). */
   readonly dimensions: readonly string[];
   readonly note?: string;
+  /** "region": SEESAC's own regional data (KPI 5, KPI 14, AVMP), reported by the region, not by a jurisdiction. */
+  readonly reporter?: 'region';
 }
 
 export interface NumericMeasure extends MeasureBase {
@@ -89,8 +91,8 @@ export interface Jurisdiction {
   readonly name: string;
   /** One of the six beneficiaries of the Roadmap. */
   readonly beneficiary: boolean;
-  /** "WB6" for the beneficiaries, "associated" for Chisinau. */
-  readonly group: 'WB6' | 'associated';
+  /** "WB6" for the beneficiaries, "associated" for Chisinau, "region" for SEESAC's own regional data (from version 2). */
+  readonly group: 'WB6' | 'associated' | 'region';
   /** The SALW Commission's own name. */
   readonly commissionName: string;
   /** "seed": the name appears in the source documents; "generic": none names it. */
@@ -269,6 +271,16 @@ export class KpiCatalogue {
   /** Jurisdictions that follow the Roadmap without being beneficiaries (Chisinau). */
   associatedJurisdictions(): readonly Jurisdiction[] {
     return this.data.jurisdictions.filter((j) => j.group === 'associated');
+  }
+
+  /** The reporter of SEESAC's own regional data (group "region"), if this version has one. */
+  regionReporter(): Jurisdiction | undefined {
+    return this.data.jurisdictions.find((j) => j.group === 'region');
+  }
+
+  /** Whether a measure is SEESAC's regional data (reported by the region only). */
+  isRegionalMeasure(measureCode: string): boolean {
+    return this.measureByCode.get(measureCode)?.reporter === 'region';
   }
 
   /** The name to display, with its footnote marker where it has a footnote ("Pristina*"). */

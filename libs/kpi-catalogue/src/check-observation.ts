@@ -9,7 +9,8 @@ import type { Problem } from './problem';
  * "No data" is its own kind, with a reason: it is not 0.
  */
 export type ObservationValue =
-  | { readonly kind: 'number'; readonly amount: string }
+  /** `approximate`: the report gives the number as approximate (004: "around 90 firearms"); absent when exact. */
+  | { readonly kind: 'number'; readonly amount: string; readonly approximate?: boolean }
   | { readonly kind: 'status'; readonly status: string }
   | { readonly kind: 'no_data'; readonly reason: string };
 
@@ -117,6 +118,7 @@ function checkValue(
     add(path, 'must be { kind: "number", amount } or { kind: "status", status } or { kind: "no_data", reason }');
     return;
   }
+  if (value.kind !== 'number' && value.approximate !== undefined) add(`${path}.approximate`, 'only a number can be approximate');
   switch (value.kind) {
     case 'no_data':
       if (typeof value.reason !== 'string' || value.reason.trim().length === 0) {
@@ -129,6 +131,7 @@ function checkValue(
         return;
       }
       checkAmount(measure.valueType, measure.unit, value.amount, `${path}.amount`, add);
+      if (value.approximate !== undefined && typeof value.approximate !== 'boolean') add(`${path}.approximate`, 'must be true or false (true: the report says "around")');
       return;
     case 'status':
       if (measure.valueType !== 'status') {

@@ -24,6 +24,7 @@ export type { Problem } from './problem';
 export { isCatalogueCode, isMongoSafeKey, validateCatalogueData } from './validate-catalogue';
 export type { Observation, ObservationValue } from './check-observation';
 export { checkBreakdowns, checkObservation, checkObservations } from './check-observation';
+export { reporterProblems, reporterWarnings } from './check-reporter';
 export { observationSchema } from './observation-schema';
 export type { ObservationLimits } from './observation-schema';
 export {

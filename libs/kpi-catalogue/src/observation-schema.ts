@@ -52,6 +52,8 @@ function valuesOf(measure: Measure, limits: ObservationLimits): Schema[] {
     return [status, noData];
   }
   const number = valueSchema('number', 'amount', { type: 'string', maxLength: limits.amountChars, pattern: amountPattern(measure) }, limits);
+  // 004: "around 90 firearms": a number the report gives as approximate says so.
+  number.properties = { ...(number.properties as Schema), approximate: { type: 'boolean', description: 'true when the report gives the number as approximate ("around 90")' } };
   return [number, noData];
 }
 

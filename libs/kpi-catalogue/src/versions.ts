@@ -2,9 +2,11 @@
 // is a new file data/catalogue.v<N+1>.json registered here. Reports record the version they were checked against.
 import { KpiCatalogue } from './catalogue';
 import v1 from './data/catalogue.v1.json';
+import v2 from './data/catalogue.v2.json';
 
 const DATA: Readonly<Record<number, unknown>> = {
   1: v1,
+  2: v2,
 };
 
 const loaded = new Map<number, KpiCatalogue>();

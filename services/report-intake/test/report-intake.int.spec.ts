@@ -7,6 +7,7 @@ import { eventually, testInfra, tokenFor, uniqueName } from '@salw/testing';
 import type { Db } from 'mongodb';
 import request from 'supertest';
 import { createAppModule, SERVICE_DESCRIPTION, SERVICE_TITLE, TEXT_BODIES } from '../src/app.module';
+import { PRISTINA_NARRATIVE_003 } from '../src/demo/narrative-003';
 import { demoObservations, seedDemo } from '../src/demo/seed';
 import { loadReportIntakeSettings } from '../src/settings';
 
@@ -411,8 +412,13 @@ describe('report-intake on the real broker and database', () => {
     const base = url.replace('[::1]', '127.0.0.1');
     const token = seesac.replace('Bearer ', '');
     const first = await seedDemo(base, token);
-    expect(first).toEqual({ accepted: 7, alreadyAccepted: 0 });
-    expect(await seedDemo(base, token)).toEqual({ accepted: 0, alreadyAccepted: 7 });
+    expect(first).toEqual({ accepted: 7, alreadyAccepted: 0, narrativeAccepted: true });
+    expect(await seedDemo(base, token)).toEqual({ accepted: 0, alreadyAccepted: 7, narrativeAccepted: false });
+    // 003's narrative content per goal, accepted once.
+    const narrative = await http().get('/narrative-reports/pristina/2024').set('Authorization', analyst);
+    expect(narrative.body.current).toMatchObject({ status: 'accepted' });
+    expect(narrative.body.current.goals).toEqual(PRISTINA_NARRATIVE_003);
+    expect(narrative.body.revisions).toHaveLength(1);
     // 003: the 13th progress reports cover 1 January–31 December 2024.
     expect((await http().get('/reporting-rounds/13').set('Authorization', analyst)).body).toMatchObject({ roundNumber: 13, periodFrom: '2024-01-01', periodTo: '2024-12-31', reportYear: 2024 });
     const read = await http().get('/kpi-reports/pristina/2024').set('Authorization', analyst);

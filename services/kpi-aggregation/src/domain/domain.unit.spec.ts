@@ -83,7 +83,7 @@ describe('regional totals', () => {
       year: 2024,
       aggregation: 'not_additive',
       total: null,
-      note: 'not additive (a percentage or rate): values are not added up across jurisdictions; read them per jurisdiction',
+      note: 'not additive (a percentage, a rate or a year): values are not added up across jurisdictions; read them per jurisdiction',
       complete: false,
       coverage: { contributed: ['belgrade', 'pristina'], missing: ['podgorica', 'sarajevo', 'skopje', 'tirana'], noData: [] },
     });
@@ -144,5 +144,16 @@ describe('derived indicators (data, exact decimals)', () => {
 
   it('are defined as data over measures of the catalogue', () => {
     expect(INDICATORS.map((definition) => definition.code)).toEqual(expect.arrayContaining(['conviction_rate', 'border_share_firearms_seized', 'reported_cases_change_vs_2018']));
+  });
+});
+
+describe('catalogue v2 measures in regional figures', () => {
+  it('never adds up the years of a validity period (004, Belgrade: "Strategy on SALW Control for the period of 2019-2024")', () => {
+    const total = regionalTotal('kpi2_policy_document_valid_to', 2020, { belgrade: number('2024'), podgorica: number('2024') }, regionJurisdictions(false));
+    expect(total).toMatchObject({ aggregation: 'not_additive', total: null, note: expect.stringContaining('a year') });
+  });
+
+  it('sums the new counts: 004\'s 58,450 re-registered firearms (Belgrade)', () => {
+    expect(regionalTotal('kpi11_firearms_re_registered', 2020, { belgrade: number('58450') }, regionJurisdictions(false))).toMatchObject({ aggregation: 'sum', total: '58450' });
   });
 });

@@ -38,6 +38,10 @@ export interface RegionalTotal {
   coverage: Coverage;
   /** `sum` with a total only: against the 2018 total, when both count the same jurisdictions (else why not). */
   changeFromBaseline?: ChangeFromBaseline;
+  /** `sum` only: a contributed number is approximate (004: "around 90 firearms"), so the total is too. */
+  approximate?: true;
+  /** Contributed jurisdictions that reported no total: their number is the sum of a complete breakdown by this dimension. */
+  acrossCategories?: Record<string, string>;
 }
 
 /** The catalogue decides; a measure it does not know is not summed (nothing says it may be). */
@@ -48,9 +52,19 @@ export function aggregationOf(measureCode: string): Aggregation {
   return measure.additive ? 'sum' : 'not_additive';
 }
 
-const NOT_ADDITIVE_NOTE = 'not additive (a percentage or rate): values are not added up across jurisdictions; read them per jurisdiction';
+const NOT_ADDITIVE_NOTE = 'not additive (a percentage, a rate or a year): values are not added up across jurisdictions; read them per jurisdiction';
 
-export function regionalTotal(measureCode: string, year: number, values: Record<string, KpiValue | undefined>, jurisdictions: readonly string[]): RegionalTotal {
+/**
+ * One year's regional figure of a measure. `acrossCategories` names the jurisdictions whose value is a total across
+ * categories (jurisdiction → dimension), so the figure says which numbers no jurisdiction reported as such.
+ */
+export function regionalTotal(
+  measureCode: string,
+  year: number,
+  values: Record<string, KpiValue | undefined>,
+  jurisdictions: readonly string[],
+  acrossCategories: Record<string, string> = {},
+): RegionalTotal {
   const aggregation = aggregationOf(measureCode);
   const contributes = (value: KpiValue) => (aggregation === 'count_by_status' ? value.kind === 'status' : value.kind === 'number');
   const coverage: Coverage = { contributed: [], missing: [], noData: [] };
@@ -66,7 +80,17 @@ export function regionalTotal(measureCode: string, year: number, values: Record<
   const complete = coverage.missing.length === 0 && coverage.noData.length === 0;
   if (aggregation === 'sum') {
     const amounts = contributed.flatMap((value) => (value.kind === 'number' ? [value.amount] : []));
-    return { year, aggregation, total: amounts.length > 0 ? sumAmounts(amounts) : null, complete, coverage };
+    const summed = Object.entries(acrossCategories).filter(([jurisdiction]) => coverage.contributed.includes(jurisdiction));
+    const approximate = contributed.some((value) => value.kind === 'number' && value.approximate === true);
+    return {
+      year,
+      aggregation,
+      total: amounts.length > 0 ? sumAmounts(amounts) : null,
+      ...(approximate ? { approximate: true as const } : {}),
+      complete,
+      coverage,
+      ...(summed.length > 0 ? { acrossCategories: Object.fromEntries(summed) } : {}),
+    };
   }
   if (aggregation === 'not_additive') return { year, aggregation, total: null, note: NOT_ADDITIVE_NOTE, complete, coverage };
   return { year, aggregation, total: null, ...(contributed.length > 0 ? { countsByStatus: countByStatus(measureCode, contributed) } : {}), complete, coverage };

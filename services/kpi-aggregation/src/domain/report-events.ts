@@ -2,7 +2,8 @@ import { catalogue, DECIMAL_AMOUNT } from '@salw/kpi-catalogue';
 
 /** A KPI value as the reporting contract carries it: a number (decimal string), "no data" (never 0) or a status. */
 export type KpiValue =
-  | { kind: 'number'; amount: string }
+  /** `approximate`: the report gave the number as approximate (004: "around 90 firearms"); absent when exact. */
+  | { kind: 'number'; amount: string; approximate?: true }
   | { kind: 'no_data'; reason?: string }
   | { kind: 'status'; status: string };
 
@@ -47,7 +48,7 @@ function readValue(raw: unknown, path: string): KpiValue {
   const value = raw as Record<string, unknown>;
   if (value.kind === 'number') {
     if (typeof value.amount !== 'string' || !DECIMAL_AMOUNT.test(value.amount)) fail(`${path}.amount`, 'must be a decimal string');
-    return { kind: 'number', amount: value.amount };
+    return { kind: 'number', amount: value.amount, ...(value.approximate === true ? { approximate: true as const } : {}) };
   }
   if (value.kind === 'no_data') return { kind: 'no_data', ...(typeof value.reason === 'string' ? { reason: value.reason } : {}) };
   if (value.kind === 'status') {

@@ -8,6 +8,7 @@
  * - KPI 10: firearm-related incidents, 32 in 2023 and 1,262 in 2024.
  * - KPI 11: "Two cases reported in 2018"; 1,415 firearms surrendered in the 2019 campaign; in 2024 no voluntarily
  *   surrendered firearms or ammunition and no reductions through legalization or deactivation.
+ * - The narrative report of round 13 (period 2024), goal by goal in 003's words (narrative-003.ts), accepted.
  * Not loaded: KPI 4 and KPI 12 (charts without numbers; "993 firearms and 36,336 pieces of ammunition were disposed"
  * is not attributed to a year), the AVMP figures (SEESAC's, not the jurisdiction's report).
  *
@@ -15,6 +16,7 @@
  */
 import { kpi3Observations, KPI3_YEARS, SeedValue } from '@salw/kpi-catalogue';
 import { requestDevToken } from '@salw/testing';
+import { NARRATIVE_PERIOD, PRISTINA_NARRATIVE_003 } from './narrative-003';
 
 type Value = SeedValue;
 interface SeedObservation {
@@ -52,6 +54,7 @@ export function demoObservations(year: number): SeedObservation[] {
 export interface SeedSummary {
   accepted: number;
   alreadyAccepted: number;
+  narrativeAccepted: boolean;
 }
 
 /**
@@ -62,7 +65,7 @@ export interface SeedSummary {
 export const DEMO_ROUND = { roundNumber: 13, label: '13th progress reports', periodFrom: '2024-01-01', periodTo: '2024-12-31', noDueDateReason: 'not in the seeds', reportYear: 2024 };
 
 export async function seedDemo(baseUrl: string, token: string): Promise<SeedSummary> {
-  const summary: SeedSummary = { accepted: 0, alreadyAccepted: 0 };
+  const summary: SeedSummary = { accepted: 0, alreadyAccepted: 0, narrativeAccepted: false };
   const call = async (method: string, path: string, body?: unknown, key?: string) => {
     const response = await fetch(`${baseUrl}${path}`, {
       method,
@@ -95,7 +98,25 @@ export async function seedDemo(baseUrl: string, token: string): Promise<SeedSumm
     if (accepted.status !== 200) throw new Error(`Accepting ${path} failed: ${accepted.status} ${JSON.stringify(accepted.body)}`);
     summary.accepted += 1;
   }
+  summary.narrativeAccepted = await seedNarrative(call);
   return summary;
+}
+
+type Call = (method: string, path: string, body?: unknown, key?: string) => Promise<{ status: number; body: { current?: { status?: string } } }>;
+
+/** Pristina's narrative report of round 13 (003), submitted and accepted; true when this run accepted it. */
+async function seedNarrative(call: Call): Promise<boolean> {
+  const path = `/narrative-reports/${DEMO_JURISDICTION}/${NARRATIVE_PERIOD}`;
+  const existing = await call('GET', path);
+  const status = existing.status === 200 ? existing.body.current?.status : undefined;
+  if (status === 'accepted') return false;
+  if (status !== 'submitted') {
+    const submitted = await call('POST', `${path}/submission`, { goals: PRISTINA_NARRATIVE_003, roundNumber: DEMO_ROUND.roundNumber }, 'demo-003-narrative-submission');
+    if (submitted.status !== 200) throw new Error(`Submitting ${path} failed: ${submitted.status} ${JSON.stringify(submitted.body)}`);
+  }
+  const accepted = await call('POST', `${path}/acceptance`, {}, 'demo-003-narrative-acceptance');
+  if (accepted.status !== 200) throw new Error(`Accepting ${path} failed: ${accepted.status} ${JSON.stringify(accepted.body)}`);
+  return true;
 }
 
 if (require.main === module) {
@@ -103,7 +124,9 @@ if (require.main === module) {
   requestDevToken({ role: 'seesac' })
     .then((token) => seedDemo(baseUrl, token.accessToken))
     .then((summary) => {
-      console.log(`report-intake demo: ${summary.accepted} Pristina KPI reports (003, 2018–2024) accepted, ${summary.alreadyAccepted} already there`);
+      console.log(
+        `report-intake demo: ${summary.accepted} Pristina KPI reports (003, 2018–2024) accepted, ${summary.alreadyAccepted} already there; narrative report 2024 ${summary.narrativeAccepted ? 'accepted' : 'already there'}`,
+      );
       process.exit(0);
     })
     .catch((error: Error) => {

@@ -648,6 +648,11 @@ export interface components {
              */
             amount?: string | null;
             /**
+             * @description Kind number: true when the report gives the number as approximate (004: "around 90 firearms")
+             * @example true
+             */
+            approximate?: boolean | null;
+            /**
              * @description Why there is no data (kind no_data)
              * @example No data
              */
@@ -669,6 +674,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -687,6 +694,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -709,6 +718,29 @@ export interface components {
                 status: "not_harmonized" | "partially_harmonized" | "fully_harmonized";
                 /** @enum {string} */
                 kind: "status";
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi1_harmonization_percent";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                legal_framework?: "law_on_weapons" | "law_on_civil_use_of_explosives" | "law_on_trade_in_strategic_goods" | "law_on_production_of_weapons" | "criminal_code" | "criminal_procedure_code" | "bylaw_on_deactivation" | "bylaw_on_marking" | "other";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -752,6 +784,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -773,6 +807,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -804,6 +840,52 @@ export interface components {
             };
         } | {
             /** @enum {string} */
+            measure: "kpi2_policy_document_valid_from";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                policy_document_type?: "salw_control_strategy" | "action_plan" | "other";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi2_policy_document_valid_to";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                policy_document_type?: "salw_control_strategy" | "action_plan" | "other";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
             measure: "kpi3_reported_cases";
             /** @description Dimension code → category code; {} or absent for the total */
             dimensions?: {
@@ -816,6 +898,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -837,6 +921,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -858,6 +944,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -879,6 +967,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -900,6 +990,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -921,6 +1013,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -942,6 +1036,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -963,6 +1059,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -984,6 +1082,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1005,6 +1105,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1026,6 +1128,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1047,6 +1151,31 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi4_parts_and_components_seized";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                location?: "inland" | "border";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1068,6 +1197,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1089,6 +1220,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1110,6 +1243,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1121,13 +1256,18 @@ export interface components {
             /** @enum {string} */
             measure: "kpi5_eu_border_seizure_cases_traced";
             /** @description Dimension code → category code; {} or absent for the total */
-            dimensions?: Record<string, never>;
+            dimensions?: {
+                /** @enum {string} */
+                place?: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+            };
             value: {
                 amount: string;
                 reason?: string | null;
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1139,13 +1279,18 @@ export interface components {
             /** @enum {string} */
             measure: "kpi5_eu_seized_fae_traced_or_diverted";
             /** @description Dimension code → category code; {} or absent for the total */
-            dimensions?: Record<string, never>;
+            dimensions?: {
+                /** @enum {string} */
+                place?: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+            };
             value: {
                 amount: string;
                 reason?: string | null;
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1164,6 +1309,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1182,6 +1329,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1200,6 +1349,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1218,6 +1369,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1258,6 +1411,108 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "iarms_records";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "iarms_searches";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "iarms_hits";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "iarms_trace_requests";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "iarms_trace_requests_answered";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1279,6 +1534,28 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi8_joint_investigation_teams";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1292,7 +1569,7 @@ export interface components {
             /** @description Dimension code → category code; {} or absent for the total */
             dimensions?: {
                 /** @enum {string} */
-                partner_type?: "region" | "eu_member_states" | "eu_agencies" | "international_agencies";
+                partner_type?: "region" | "eu_member_states" | "eu_agencies" | "international_agencies" | "domestic";
             };
             value: {
                 amount: string;
@@ -1300,6 +1577,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1313,7 +1592,7 @@ export interface components {
             /** @description Dimension code → category code; {} or absent for the total */
             dimensions?: {
                 /** @enum {string} */
-                partner_type?: "region" | "eu_member_states" | "eu_agencies" | "international_agencies";
+                partner_type?: "region" | "eu_member_states" | "eu_agencies" | "international_agencies" | "domestic";
             };
             value: {
                 amount: string;
@@ -1321,6 +1600,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1334,7 +1615,7 @@ export interface components {
             /** @description Dimension code → category code; {} or absent for the total */
             dimensions?: {
                 /** @enum {string} */
-                partner_type?: "region" | "eu_member_states" | "eu_agencies" | "international_agencies";
+                partner_type?: "region" | "eu_member_states" | "eu_agencies" | "international_agencies" | "domestic";
             };
             value: {
                 amount: string;
@@ -1342,96 +1623,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
-            } | {
-                amount?: string | null;
-                reason: string;
-                status?: string | null;
-                /** @enum {string} */
-                kind: "no_data";
-            };
-        } | {
-            /** @enum {string} */
-            measure: "iarms_records";
-            /** @description Dimension code → category code; {} or absent for the total */
-            dimensions?: Record<string, never>;
-            value: {
-                amount: string;
-                reason?: string | null;
-                status?: string | null;
-                /** @enum {string} */
-                kind: "number";
-            } | {
-                amount?: string | null;
-                reason: string;
-                status?: string | null;
-                /** @enum {string} */
-                kind: "no_data";
-            };
-        } | {
-            /** @enum {string} */
-            measure: "iarms_searches";
-            /** @description Dimension code → category code; {} or absent for the total */
-            dimensions?: Record<string, never>;
-            value: {
-                amount: string;
-                reason?: string | null;
-                status?: string | null;
-                /** @enum {string} */
-                kind: "number";
-            } | {
-                amount?: string | null;
-                reason: string;
-                status?: string | null;
-                /** @enum {string} */
-                kind: "no_data";
-            };
-        } | {
-            /** @enum {string} */
-            measure: "iarms_hits";
-            /** @description Dimension code → category code; {} or absent for the total */
-            dimensions?: Record<string, never>;
-            value: {
-                amount: string;
-                reason?: string | null;
-                status?: string | null;
-                /** @enum {string} */
-                kind: "number";
-            } | {
-                amount?: string | null;
-                reason: string;
-                status?: string | null;
-                /** @enum {string} */
-                kind: "no_data";
-            };
-        } | {
-            /** @enum {string} */
-            measure: "iarms_trace_requests";
-            /** @description Dimension code → category code; {} or absent for the total */
-            dimensions?: Record<string, never>;
-            value: {
-                amount: string;
-                reason?: string | null;
-                status?: string | null;
-                /** @enum {string} */
-                kind: "number";
-            } | {
-                amount?: string | null;
-                reason: string;
-                status?: string | null;
-                /** @enum {string} */
-                kind: "no_data";
-            };
-        } | {
-            /** @enum {string} */
-            measure: "iarms_trace_requests_answered";
-            /** @description Dimension code → category code; {} or absent for the total */
-            dimensions?: Record<string, never>;
-            value: {
-                amount: string;
-                reason?: string | null;
-                status?: string | null;
-                /** @enum {string} */
-                kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1448,6 +1641,8 @@ export interface components {
                 incident_context?: "criminal" | "domestic_violence" | "celebratory_shooting" | "suicide" | "accident" | "organized_crime" | "other";
                 /** @enum {string} */
                 firearm_legality?: "legal" | "illegal" | "unknown";
+                /** @enum {string} */
+                weapon_type?: "handgun" | "other" | "unknown";
             };
             value: {
                 amount: string;
@@ -1455,6 +1650,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1482,6 +1679,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1505,6 +1704,35 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "avmp_firearm_incidents";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                place?: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                /** @enum {string} */
+                incident_context?: "criminal" | "domestic_violence" | "celebratory_shooting" | "suicide" | "accident" | "organized_crime" | "other";
+                /** @enum {string} */
+                weapon_type?: "handgun" | "other" | "unknown";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1523,6 +1751,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1541,6 +1771,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1559,6 +1791,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1577,6 +1811,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1595,6 +1831,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1613,6 +1851,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1631,6 +1871,68 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi11_firearms_re_registered";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi11_firearms_found";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi11_firearms_inherited";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1652,6 +1954,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1673,6 +1977,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1694,6 +2000,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1715,6 +2023,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1736,6 +2046,31 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi12_firearms_and_ammunition_destroyed_tonnes";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                destruction_source?: "confiscated" | "surplus";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1754,6 +2089,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1772,6 +2109,28 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi12_salw_marked";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1793,6 +2152,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1814,6 +2175,51 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi13_storage_facilities_upgraded";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: {
+                /** @enum {string} */
+                facility_holder?: "police" | "armed_forces" | "other_state" | "legal_entities";
+            };
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
+            } | {
+                amount?: string | null;
+                reason: string;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "no_data";
+            };
+        } | {
+            /** @enum {string} */
+            measure: "kpi13_evidence_rooms_upgraded";
+            /** @description Dimension code → category code; {} or absent for the total */
+            dimensions?: Record<string, never>;
+            value: {
+                amount: string;
+                reason?: string | null;
+                status?: string | null;
+                /** @enum {string} */
+                kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1835,6 +2241,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1856,6 +2264,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1877,6 +2287,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1893,6 +2305,8 @@ export interface components {
                 gender?: "female" | "male";
                 /** @enum {string} */
                 age_group?: "0_17" | "18_24" | "25_34" | "35_64" | "65_plus" | "unknown";
+                /** @enum {string} */
+                place?: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
             };
             value: {
                 amount: string;
@@ -1900,6 +2314,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1916,6 +2332,8 @@ export interface components {
                 gender?: "female" | "male";
                 /** @enum {string} */
                 age_group?: "0_17" | "18_24" | "25_34" | "35_64" | "65_plus" | "unknown";
+                /** @enum {string} */
+                place?: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
             };
             value: {
                 amount: string;
@@ -1923,6 +2341,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -1939,6 +2359,8 @@ export interface components {
                 gender?: "female" | "male";
                 /** @enum {string} */
                 age_group?: "0_17" | "18_24" | "25_34" | "35_64" | "65_plus" | "unknown";
+                /** @enum {string} */
+                place?: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
             };
             value: {
                 amount: string;
@@ -1946,6 +2368,8 @@ export interface components {
                 status?: string | null;
                 /** @enum {string} */
                 kind: "number";
+                /** @description true when the report gives the number as approximate ("around 90") */
+                approximate?: boolean;
             } | {
                 amount?: string | null;
                 reason: string;
@@ -2502,7 +2926,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                version: 1;
+                version: 1 | 2;
             };
             cookie?: never;
         };
@@ -2573,7 +2997,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau" | "region";
                 year: number;
             };
             cookie?: never;
@@ -2677,7 +3101,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau" | "region";
                 year: number;
             };
             cookie?: never;
@@ -2781,7 +3205,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau" | "region";
                 year: number;
             };
             cookie?: never;
@@ -2885,7 +3309,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau" | "region";
                 year: number;
             };
             cookie?: never;
@@ -2989,7 +3413,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau" | "region";
                 year: number;
             };
             cookie?: never;
@@ -3088,7 +3512,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau" | "region";
                 year: number;
             };
             cookie?: never;
@@ -3153,7 +3577,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau" | "region";
                 year: number;
                 revision: number;
             };
@@ -3224,7 +3648,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau" | "region";
                 period: string;
             };
             cookie?: never;
@@ -3328,7 +3752,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau" | "region";
                 period: string;
             };
             cookie?: never;
@@ -3432,7 +3856,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau" | "region";
                 period: string;
             };
             cookie?: never;
@@ -3536,7 +3960,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau" | "region";
                 period: string;
             };
             cookie?: never;
@@ -3640,7 +4064,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau" | "region";
                 period: string;
             };
             cookie?: never;
@@ -3739,7 +4163,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau" | "region";
                 period: string;
             };
             cookie?: never;
@@ -3804,7 +4228,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau";
+                jurisdiction: "belgrade" | "podgorica" | "pristina" | "sarajevo" | "skopje" | "tirana" | "chisinau" | "region";
                 period: string;
                 revision: number;
             };

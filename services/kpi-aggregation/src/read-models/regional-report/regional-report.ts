@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { catalogue } from '@salw/kpi-catalogue';
 import { BASELINE_YEAR } from '@salw/decider';
 import { ChangeFromBaseline, changeOfValue } from '../../domain/baseline';
+import { summableDimensions, totalAcrossCategories } from '../../domain/across-categories';
 import { aggregationOf, regionalTotal, regionJurisdictions, RegionalTotal, withChangeFromBaseline } from '../../domain/regional-total';
 import { KpiValue } from '../../domain/report-events';
 import { seriesYears, versionFor } from '../../domain/series';
@@ -19,6 +20,10 @@ export interface KpiTable {
   series: Record<string, Record<string, Cell>>;
   /** Additive measures: per jurisdiction and year, the change against its 2018 value (only where a number was reported). */
   changeFromBaseline?: Record<string, Record<string, ChangeFromBaseline>>;
+  /** A total table (no dimensions) only: per jurisdiction and year, the dimension whose complete breakdown was summed because no total was reported. */
+  acrossCategories?: Record<string, Record<string, string>>;
+  /** `region`: SEESAC's own regional data (KPI 5, KPI 14, AVMP), in the series of the reporter `region`; no WB6 total is made of it. */
+  reporter?: 'region';
   regionalTotals: RegionalTotal[];
 }
 
@@ -65,16 +70,27 @@ export async function compileRegionalReport(series: SeriesQueries, completeness:
       for (const doc of docs) {
         const key = `${doc.measure}|${doc.dimensionKey}`;
         const measure = catalogue.measure(doc.measure);
-        const table = tables.get(key) ?? { measure: doc.measure, label: measure?.label ?? doc.measure, unit: measure && 'unit' in measure ? measure.unit : undefined, dimensions: doc.dimensions, series: {}, regionalTotals: [] };
+        const table: KpiTable = tables.get(key) ?? {
+          measure: doc.measure,
+          label: measure?.label ?? doc.measure,
+          unit: measure && 'unit' in measure ? measure.unit : undefined,
+          dimensions: doc.dimensions,
+          series: {},
+          ...(catalogue.isRegionalMeasure(doc.measure) ? { reporter: 'region' as const } : {}),
+          regionalTotals: [],
+        };
         table.series[doc.jurisdiction] = Object.fromEntries(years.map((year) => [String(year), versionFor(doc.versions, year, 'validated')?.value ?? { kind: 'missing' }]));
         tables.set(key, table);
       }
+      addTotalsAcrossCategories(tables, years);
       for (const table of tables.values()) {
         const totalOf = (year: number) => {
           const values = Object.fromEntries(wb6.map((code) => [code, reported(table.series[code]?.[String(year)])]));
-          return regionalTotal(table.measure, year, values, wb6);
+          const summed = Object.entries(table.acrossCategories ?? {}).flatMap(([code, byYear]) => (byYear[String(year)] ? [[code, byYear[String(year)]] as const] : []));
+          return regionalTotal(table.measure, year, values, wb6, Object.fromEntries(summed));
         };
-        table.regionalTotals = withChangeFromBaseline(years.map(totalOf), totalOf(BASELINE_YEAR));
+        // SEESAC's regional data is already the region's figure: the WB6 jurisdictions do not report it, so no sum of theirs.
+        table.regionalTotals = table.reporter === 'region' ? [] : withChangeFromBaseline(years.map(totalOf), totalOf(BASELINE_YEAR));
         if (aggregationOf(table.measure) === 'sum') table.changeFromBaseline = changesOf(table.series);
       }
       kpis.push({ kpi: kpi.number, wording: kpi.wording, goals: [...kpi.goals], tables: [...tables.values()] });
@@ -88,6 +104,41 @@ export async function compileRegionalReport(series: SeriesQueries, completeness:
   }
   const warnings = kpiReports.flatMap((doc) => (doc?.warnings ?? []).map((warning) => ({ jurisdiction: doc!.jurisdiction, reportId: doc!._id, path: warning.path, message: warning.message })));
   return { roundNumber, label: round.label, reportYear: round.reportYear, years, coverage, goals, warnings };
+}
+
+/**
+ * Where a jurisdiction reported a measure only broken down, and the breakdown is complete, its total table gets the
+ * sum of the categories (003: KPI 3 as two tables, illegal possession and trafficking). The cells say so in
+ * `acrossCategories`; a reported total is never replaced.
+ */
+export function addTotalsAcrossCategories(tables: Map<string, KpiTable>, years: number[]): void {
+  const byMeasure = new Map<string, KpiTable[]>();
+  for (const table of tables.values()) byMeasure.set(table.measure, [...(byMeasure.get(table.measure) ?? []), table]);
+  for (const [measure, measureTables] of byMeasure) {
+    const dimensions = summableDimensions(measure);
+    if (dimensions.length === 0) continue;
+    const breakdowns = measureTables.filter((table) => Object.keys(table.dimensions).length === 1);
+    if (breakdowns.length === 0) continue;
+    const key = `${measure}|_total`;
+    const { label, unit } = breakdowns[0];
+    const total: KpiTable = tables.get(key) ?? { measure, label, unit, dimensions: {}, series: {}, ...(breakdowns[0].reporter ? { reporter: breakdowns[0].reporter } : {}), regionalTotals: [] };
+    const jurisdictions = [...new Set(breakdowns.flatMap((table) => Object.keys(table.series)))].sort();
+    for (const jurisdiction of jurisdictions) {
+      for (const year of years.map(String)) {
+        const byDimension: Record<string, Record<string, KpiValue | undefined>> = {};
+        for (const table of breakdowns) {
+          const [[dimension, category]] = Object.entries(table.dimensions);
+          (byDimension[dimension] ??= {})[category] = reported(table.series[jurisdiction]?.[year]);
+        }
+        const found = totalAcrossCategories(measure, { total: reported(total.series[jurisdiction]?.[year]), breakdowns: byDimension });
+        if (found.source !== 'across_categories') continue;
+        const cells = (total.series[jurisdiction] ??= Object.fromEntries(years.map((y) => [String(y), { kind: 'missing' } as Cell])));
+        cells[year] = found.value;
+        ((total.acrossCategories ??= {})[jurisdiction] ??= {})[year] = found.dimension;
+      }
+    }
+    if (total.acrossCategories || tables.has(key)) tables.set(key, total);
+  }
 }
 
 const reported = (cell: Cell | undefined): KpiValue | undefined => (cell && cell.kind !== 'missing' ? cell : undefined);
@@ -120,10 +171,14 @@ function totalCell(total: RegionalTotal): [string, string] {
   return total.total === null ? ['missing', ''] : ['number', total.total];
 }
 
-/** One row per jurisdiction × year × table cell, plus WB6 total rows; "no data" and "missing" are words, never 0. */
+/**
+ * One row per jurisdiction × year × table cell, plus WB6 total rows; "no data" and "missing" are words, never 0.
+ * `across_categories` names the dimension whose complete breakdown makes a total no jurisdiction reported as such;
+ * `approximate` is true for a number the report gave as approximate ("around 90"), and for a total with such a part.
+ */
 export function regionalReportCsv(report: RegionalReport): string {
   const rows: (string | number | boolean | undefined)[][] = [
-    ['round', 'goal', 'kpi', 'measure', 'dimensions', 'jurisdiction', 'year', 'value_kind', 'amount', 'complete', 'contributed', 'missing', 'no_data'],
+    ['round', 'goal', 'kpi', 'measure', 'dimensions', 'jurisdiction', 'year', 'value_kind', 'amount', 'complete', 'contributed', 'missing', 'no_data', 'across_categories', 'approximate'],
   ];
   for (const goal of report.goals) {
     for (const kpi of goal.kpis) {
@@ -131,12 +186,14 @@ export function regionalReportCsv(report: RegionalReport): string {
         const dims = Object.entries(table.dimensions).map(([code, value]) => `${code}:${value}`).join(';');
         for (const [jurisdiction, cells] of Object.entries(table.series)) {
           for (const [year, cell] of Object.entries(cells)) {
-            rows.push([report.roundNumber, goal.goal, kpi.kpi, table.measure, dims, jurisdiction, year, cell.kind, cell.kind === 'number' ? cell.amount : cell.kind === 'status' ? cell.status : '', '', '', '', '']);
+            const summedBy = table.acrossCategories?.[jurisdiction]?.[year];
+            rows.push([report.roundNumber, goal.goal, kpi.kpi, table.measure, dims, jurisdiction, year, cell.kind, cell.kind === 'number' ? cell.amount : cell.kind === 'status' ? cell.status : '', '', '', '', '', summedBy, cell.kind === 'number' && cell.approximate === true]);
           }
         }
         for (const total of table.regionalTotals) {
           const [kind, amount] = totalCell(total);
-          rows.push([report.roundNumber, goal.goal, kpi.kpi, table.measure, dims, 'WB6', total.year, kind, amount, total.complete, total.coverage.contributed.join(';'), total.coverage.missing.join(';'), total.coverage.noData.join(';')]);
+          const summed = Object.entries(total.acrossCategories ?? {}).map(([jurisdiction, dimension]) => `${jurisdiction}:${dimension}`).join(';');
+          rows.push([report.roundNumber, goal.goal, kpi.kpi, table.measure, dims, 'WB6', total.year, kind, amount, total.complete, total.coverage.contributed.join(';'), total.coverage.missing.join(';'), total.coverage.noData.join(';'), summed, total.approximate === true]);
         }
       }
     }
@@ -166,6 +223,8 @@ function cellsOf(report: RegionalReport): Map<string, Omit<ReportDifference, 'co
       for (const table of kpi.tables) {
         for (const [jurisdiction, years] of Object.entries(table.series)) {
           for (const [year, cell] of Object.entries(years)) {
+            // A total across categories follows its categories: the reported value that changed is the difference.
+            if (table.acrossCategories?.[jurisdiction]?.[year]) continue;
             const key = JSON.stringify([table.measure, table.dimensions, jurisdiction, year]);
             cells.set(key, { kpi: kpi.kpi, measure: table.measure, dimensions: table.dimensions, jurisdiction, year, cell });
           }
@@ -176,7 +235,7 @@ function cellsOf(report: RegionalReport): Map<string, Omit<ReportDifference, 'co
   return cells;
 }
 
-/** Every jurisdiction's value that differs between the report as compiled and as it reads now. */
+/** Every jurisdiction's reported value that differs between the report as compiled and as it reads now (sums of categories follow them). */
 export function reportDifferences(compiled: RegionalReport, now: RegionalReport): ReportDifference[] {
   const before = cellsOf(compiled);
   const after = cellsOf(now);

@@ -6,6 +6,9 @@ import { AuthenticatedActor, CurrentActor, MONGO_DB, Roles } from '@salw/platfor
 import type { Db } from 'mongodb';
 import { parseDimensions, SeriesQueryDto } from '../../api/query.dto';
 import { BASELINE_YEAR } from '@salw/decider';
+import { catalogue } from '@salw/kpi-catalogue';
+import { summableDimensions, totalAcrossCategories, ValuesByCategory } from '../../domain/across-categories';
+import { KpiValue } from '../../domain/report-events';
 import { AGGREGATIONS, regionalTotal, regionJurisdictions, RegionalTotal, withChangeFromBaseline } from '../../domain/regional-total';
 import { seriesYears, SeriesView } from '../../domain/series';
 import { assertReadableView } from '../series/readable';
@@ -28,8 +31,21 @@ export async function regionalTotals(queries: SeriesQueries, measure: string, qu
   const view = query.view ?? 'validated';
   const jurisdictions = regionJurisdictions(query.includeAssociated === true);
   const versions = await queries.versionsOf(jurisdictions, measure, dimensions, reader);
-  const years = seriesYears(Object.values(versions).flat(), query.fromYear, query.toYear);
-  const totalOf = (year: number) => regionalTotal(measure, year, Object.fromEntries(jurisdictions.map((code) => [code, valueOf(versions[code], year, view, query)])), jurisdictions);
+  // The total (no dimensions) of a jurisdiction that reported only a complete breakdown is the sum of its categories.
+  const breakdowns = Object.keys(dimensions).length === 0 ? await breakdownVersions(queries, jurisdictions, measure, reader) : [];
+  const years = seriesYears([...Object.values(versions), ...breakdowns.flatMap((b) => Object.values(b.versions))].flat(), query.fromYear, query.toYear);
+  const totalOf = (year: number) => {
+    const values: Record<string, KpiValue | undefined> = {};
+    const acrossCategories: Record<string, string> = {};
+    for (const code of jurisdictions) {
+      const byDimension: ValuesByCategory['breakdowns'] = {};
+      for (const { dimension, category, versions: ofCategory } of breakdowns) (byDimension[dimension] ??= {})[category] = valueOf(ofCategory[code], year, view, query);
+      const found = totalAcrossCategories(measure, { total: valueOf(versions[code], year, view, query), breakdowns: byDimension });
+      values[code] = found.value;
+      if (found.source === 'across_categories') acrossCategories[code] = found.dimension;
+    }
+    return regionalTotal(measure, year, values, jurisdictions, acrossCategories);
+  };
   return {
     measure,
     dimensions,
@@ -38,6 +54,12 @@ export async function regionalTotals(queries: SeriesQueries, measure: string, qu
     jurisdictions,
     totals: withChangeFromBaseline(years.map(totalOf), totalOf(BASELINE_YEAR)),
   };
+}
+
+/** Every category of every dimension the measure's total may be summed across, with each jurisdiction's versions. */
+async function breakdownVersions(queries: SeriesQueries, jurisdictions: readonly string[], measure: string, reader: AuthenticatedActor) {
+  const cells = summableDimensions(measure).flatMap((dimension) => (catalogue.dimension(dimension)?.values ?? []).map((value) => ({ dimension, category: value.code })));
+  return Promise.all(cells.map(async (cell) => ({ ...cell, versions: await queries.versionsOf(jurisdictions, measure, { [cell.dimension]: cell.category }, reader) })));
 }
 
 const codes: SchemaObject = { type: 'array', items: { type: 'string' } };
@@ -76,6 +98,12 @@ export const REGIONAL_TOTAL_SCHEMA: SchemaObject = {
     },
     note: { type: 'string', description: 'why there is no total, for a non-additive measure' },
     changeFromBaseline: CHANGE_FROM_BASELINE_SCHEMA,
+    approximate: { type: 'boolean', enum: [true], description: 'aggregation=sum: a contributed number was given as approximate (004: "around 90 firearms"), so the total is too; absent when every number is exact' },
+    acrossCategories: {
+      type: 'object',
+      additionalProperties: { type: 'string' },
+      description: 'jurisdiction → dimension: contributed jurisdictions that reported no total, whose number is the sum of their complete breakdown by that dimension (every category a number)',
+    },
     complete: { type: 'boolean', description: 'every jurisdiction of the region contributed a value' },
     coverage: {
       type: 'object',

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { catalogue, observationSchema } from '@salw/kpi-catalogue';
 import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 
 /** Digits of an amount: 15 whole digits and 6 decimals fit (the catalogue's largest figures have 7). */
 export const MAX_AMOUNT_CHARS = 22;
@@ -17,6 +17,11 @@ export class ObservationValueDto {
   @IsString()
   @MaxLength(MAX_AMOUNT_CHARS)
   amount?: string;
+
+  @ApiPropertyOptional({ description: 'Kind number: true when the report gives the number as approximate (004: "around 90 firearms")', example: true })
+  @IsOptional()
+  @IsBoolean()
+  approximate?: boolean;
 
   @ApiPropertyOptional({ description: 'Why there is no data (kind no_data)', example: 'No data', maxLength: 2_000 })
   @IsOptional()

@@ -9,6 +9,7 @@ import {
   mergeObservations,
   normalizeObservation,
   plausibilityWarnings,
+  regionalDataWarnings,
 } from '../shared/observations';
 import {
   KpiReportEvent,
@@ -69,8 +70,8 @@ function ref(command: Target, revision: number) {
   return { reportId: kpiReportId(command.jurisdiction, command.year), jurisdiction: command.jurisdiction, year: command.year, revision };
 }
 
-function parsePart(observations: unknown[]): Observation[] {
-  assertValidObservations(observations, 'observations');
+function parsePart(command: Target, observations: unknown[]): Observation[] {
+  assertValidObservations(observations, 'observations', command.jurisdiction);
   return (observations as Parameters<typeof normalizeObservation>[0][]).map(normalizeObservation);
 }
 
@@ -91,7 +92,7 @@ export function decideKpiReport(command: KpiReportCommand, state: KpiReportState
   switch (command.type) {
     case 'SaveKpiReportDraft': {
       assertTarget(command, command.observations.length === 0 ? [{ path: 'observations', message: 'must contain at least one observation' }] : []);
-      const part = parsePart(command.observations);
+      const part = parsePart(command, command.observations);
       if (!editable(current)) {
         throw new StateConflict(`Cannot save a draft: ${describe(current)}${current?.status === 'accepted' ? '; start an amendment first' : ''}`);
       }
@@ -107,7 +108,7 @@ export function decideKpiReport(command: KpiReportCommand, state: KpiReportState
     }
     case 'SubmitKpiReport': {
       assertTarget(command);
-      const part = parsePart(command.observations);
+      const part = parsePart(command, command.observations);
       if (!editable(current)) throw new StateConflict(`Cannot submit: ${describe(current)}`);
       assertAnswersRound(command.round, command.year, 'KPI report');
       const revision = current?.revision ?? 1;
@@ -129,7 +130,7 @@ export function decideKpiReport(command: KpiReportCommand, state: KpiReportState
           ...(round?.dueDate !== undefined ? { dueDate: round.dueDate } : {}),
           late: isLate(round, command.submittedOn),
           observations,
-          warnings: plausibilityWarnings(observations),
+          warnings: [...plausibilityWarnings(observations), ...regionalDataWarnings(command.jurisdiction, observations)],
         },
       });
       return events;
@@ -166,7 +167,7 @@ export function decideKpiReport(command: KpiReportCommand, state: KpiReportState
     }
     case 'ImportKpiValues': {
       assertTarget(command);
-      const part = parsePart(command.observations);
+      const part = parsePart(command, command.observations);
       if (current?.status === 'submitted') throw new StateConflict(`Cannot import: ${describe(current)} (under review)`);
       const events: KpiReportEvent[] = [];
       let state2 = state;

@@ -2,7 +2,7 @@ import { DomainError, InvalidInput, StateConflict } from '@salw/decider';
 import { KpiReportCommand, kpiReportDecider } from './kpi-report.decider';
 import { KpiReportEvent, currentRevision, lastAcceptedRevision } from './kpi-report.events';
 import { foldEvents } from '@salw/decider';
-import { Observation } from '../shared/observations';
+import { Observation, sameValue } from '../shared/observations';
 
 const target = { jurisdiction: 'pristina', year: 2024 };
 const ref = (revision = 1) => ({ reportId: 'kpi-report:pristina:2024', jurisdiction: 'pristina', year: 2024, revision });
@@ -232,5 +232,46 @@ describe('kpi report decider', () => {
     given([submitted()])
       .when({ type: 'ImportKpiValues', ...target, observations: [cases('trafficking', '1')], accept: false, submittedOn: '2025-01-10' })
       .thenThrows(StateConflict);
+  });
+});
+
+describe("SEESAC's regional data: the region's KPI report", () => {
+  const region = { jurisdiction: 'region', year: 2024 };
+  // 003, SEESAC's AVMP for Pristina: "Celebratory shootings increased, from 58 cases in 2019 to 135 in 2024".
+  const celebratory = { measure: 'avmp_firearm_incidents', dimensions: { place: 'pristina', incident_context: 'celebratory_shooting' }, value: { kind: 'number' as const, amount: '135' } };
+
+  it("submits the AVMP figures as the region's report", () => {
+    const events = kpiReportDecider.decide({ type: 'SubmitKpiReport', ...region, observations: [celebratory], submittedOn: '2025-06-16' }, kpiReportDecider.initialState());
+    expect(events.map((event) => event.type)).toEqual(['KpiReportDraftSaved', 'KpiReportSubmitted']);
+    expect(events[1].data).toMatchObject({ reportId: 'kpi-report:region:2024', jurisdiction: 'region', observations: [celebratory], warnings: [] });
+  });
+
+  it("refuses a jurisdiction's figure in the region's report, with the other problems in the same 400", () => {
+    given([])
+      .when({ type: 'SaveKpiReportDraft', ...region, observations: [celebratory, cases('trafficking', '19'), cases('nonsense', '1')] })
+      .thenThrows(InvalidInput, (error) =>
+        expect(error.problems.map((problem) => problem.path)).toEqual(['observations[2].dimensions.offence_category', 'observations[1].measure', 'observations[2].measure']),
+      );
+  });
+
+  it("keeps a jurisdiction's own KPI 5 value with a warning that SEESAC's figure is the region's", () => {
+    const kpi5 = { measure: 'kpi5_eu_border_seizure_cases_traced', dimensions: {}, value: { kind: 'number' as const, amount: '2' } };
+    const events = kpiReportDecider.decide({ type: 'SubmitKpiReport', ...target, observations: [kpi5], submittedOn: '2025-01-10' }, kpiReportDecider.initialState());
+    expect(events[1].data).toMatchObject({ warnings: [{ path: 'observations[0].measure', message: expect.stringContaining("SEESAC's regional data") }] });
+  });
+});
+
+describe('an approximate value (004, Podgorica: "around 90 firearms")', () => {
+  const podgorica = { jurisdiction: 'podgorica', year: 2020 };
+  const around90 = { measure: 'kpi11_firearms_surrendered', dimensions: {}, value: { kind: 'number' as const, amount: '90', approximate: true as const } };
+
+  it('is submitted and published as approximate', () => {
+    const events = kpiReportDecider.decide({ type: 'SubmitKpiReport', ...podgorica, observations: [around90], submittedOn: '2020-11-25' }, kpiReportDecider.initialState());
+    expect(events[1].data).toMatchObject({ observations: [around90] });
+  });
+
+  it('differs from the same exact number (an amendment that drops "around" is a change)', () => {
+    expect(sameValue(around90.value, { kind: 'number', amount: '90' })).toBe(false);
+    expect(sameValue(around90.value, { kind: 'number', amount: '90.0', approximate: true })).toBe(true);
   });
 });

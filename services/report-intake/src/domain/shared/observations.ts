@@ -1,9 +1,10 @@
 // Observations as the reporting contract carries them, and the rules of a set of them (pure).
 import { InvalidInput, Problem } from '@salw/decider';
-import { catalogue, checkBreakdowns, checkObservations, compareAmounts, INTEGER_AMOUNT } from '@salw/kpi-catalogue';
+import { catalogue, checkBreakdowns, checkObservations, compareAmounts, INTEGER_AMOUNT, reporterProblems, reporterWarnings } from '@salw/kpi-catalogue';
 
 export type ObservationValue =
-  | { kind: 'number'; amount: string }
+  /** `approximate`: the report gives the number as approximate (004: "around 90 firearms"); absent when exact. */
+  | { kind: 'number'; amount: string; approximate?: true }
   | { kind: 'status'; status: string }
   | { kind: 'no_data'; reason: string };
 
@@ -38,7 +39,7 @@ export function normalizeObservation(observation: {
   const value = observation.value;
   const normalized: ObservationValue =
     value.kind === 'number'
-      ? { kind: 'number', amount: value.amount }
+      ? { kind: 'number', amount: value.amount, ...(value.approximate === true ? { approximate: true as const } : {}) }
       : value.kind === 'status'
         ? { kind: 'status', status: value.status }
         : { kind: 'no_data', reason: value.reason };
@@ -47,15 +48,23 @@ export function normalizeObservation(observation: {
 
 export function sameValue(a: ObservationValue, b: ObservationValue): boolean {
   if (a.kind !== b.kind) return false;
-  if (a.kind === 'number' && b.kind === 'number') return compareAmounts(a.amount, b.amount) === 0;
+  if (a.kind === 'number' && b.kind === 'number') return compareAmounts(a.amount, b.amount) === 0 && a.approximate === b.approximate;
   if (a.kind === 'status' && b.kind === 'status') return a.status === b.status;
   return a.kind === 'no_data' && b.kind === 'no_data' && a.reason === b.reason;
 }
 
-/** Every problem of a list of observations (catalogue, units, duplicates, breakdowns); throws InvalidInput. */
-export function assertValidObservations(observations: readonly unknown[], path: string): void {
-  const problems = checkObservations(catalogue, observations, path);
+/**
+ * Every problem of a list of observations (catalogue, units, duplicates, breakdowns, and what `jurisdiction` may
+ * report: the region only SEESAC's regional data); throws InvalidInput.
+ */
+export function assertValidObservations(observations: readonly unknown[], path: string, jurisdiction?: string): void {
+  const problems = [...checkObservations(catalogue, observations, path), ...(jurisdiction ? reporterProblems(catalogue, jurisdiction, observations, path) : [])];
   if (problems.length > 0) throw new InvalidInput(problems);
+}
+
+/** A jurisdiction's values of SEESAC's regional measures (KPI 5, KPI 14, AVMP): kept, with a warning. */
+export function regionalDataWarnings(jurisdiction: string, observations: readonly Observation[], path = 'observations'): Warning[] {
+  return reporterWarnings(catalogue, jurisdiction, observations, path);
 }
 
 /** Later parts replace the same measure + dimensions; order of first appearance is kept. */

@@ -5,8 +5,11 @@ export const projectStream = (projectId: string) => `project:${projectId}`;
 export const GOALS = [1, 2, 3, 4, 5, 6, 7] as const;
 /** A project for the whole region rather than one jurisdiction. */
 export const REGIONAL = 'regional';
-/** The platform's jurisdiction codes (the KPI catalogue's: `belgrade`, …, `chisinau`), and `regional`. */
-export const JURISDICTIONS: readonly string[] = [...catalogue.jurisdictions.map((jurisdiction) => jurisdiction.code), REGIONAL];
+/**
+ * The platform's jurisdiction codes (the KPI catalogue's: `belgrade`, …, `chisinau`), and `regional`. The catalogue's
+ * reporter of SEESAC's regional data (group "region") is no place a project works in: a regional project says `regional`.
+ */
+export const JURISDICTIONS: readonly string[] = [...catalogue.jurisdictions.filter((jurisdiction) => jurisdiction.group !== 'region').map((jurisdiction) => jurisdiction.code), REGIONAL];
 
 /**
  * The code of a jurisdiction as an event stored it: proposals recorded before the fund used the

@@ -23,7 +23,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file salw/kpi/v1/kpi.proto.
  */
 export const file_salw_kpi_v1_kpi: GenFile = /*@__PURE__*/
-  fileDesc("ChVzYWx3L2twaS92MS9rcGkucHJvdG8SC3NhbHcua3BpLnYxIkgKCEtwaVZhbHVlEgwKBGtpbmQYASABKAkSDgoGYW1vdW50GAIgASgJEg4KBnJlYXNvbhgDIAEoCRIOCgZzdGF0dXMYBCABKAki5wIKD0twaUZhY3RSZWNvcmRlZBIUCgxqdXJpc2RpY3Rpb24YASABKAkSEQoJcmVwb3J0X2lkGAIgASgJEhAKCHJldmlzaW9uGAMgASgFEg4KBnN0YXR1cxgEIAEoCRIMCgR5ZWFyGAUgASgFEgsKA2twaRgGIAEoBRINCgVnb2FscxgHIAMoBRIPCgdtZWFzdXJlGAggASgJEkAKCmRpbWVuc2lvbnMYCSADKAsyLC5zYWx3LmtwaS52MS5LcGlGYWN0UmVjb3JkZWQuRGltZW5zaW9uc0VudHJ5EiQKBXZhbHVlGAogASgLMhUuc2Fsdy5rcGkudjEuS3BpVmFsdWUSFwoPc291cmNlX2V2ZW50X2lkGAsgASgJEhoKEnNvdXJjZV9yZWNvcmRlZF9hdBgMIAEoCRoxCg9EaW1lbnNpb25zRW50cnkSCwoDa2V5GAEgASgJEg0KBXZhbHVlGAIgASgJOgI4ASLpAQoWUmVnaW9uYWxSZXBvcnRDb21waWxlZBIUCgxyb3VuZF9udW1iZXIYASABKAUSDQoFbGFiZWwYAiABKAkSEwoLcmVwb3J0X3llYXIYAyABKAUSFgoOY29udGVudF9zaGEyNTYYBCABKAkSDgoGdGFibGVzGAUgASgFEhYKDnBhcnRpYWxfdG90YWxzGAYgASgFEhwKFGtwaV9yZXBvcnRzX2FjY2VwdGVkGAcgASgFEiIKGm5hcnJhdGl2ZV9yZXBvcnRzX2FjY2VwdGVkGAggASgFEhMKC2NvbXBpbGVkX2J5GAkgASgJYgZwcm90bzM");
+  fileDesc("ChVzYWx3L2twaS92MS9rcGkucHJvdG8SC3NhbHcua3BpLnYxIl0KCEtwaVZhbHVlEgwKBGtpbmQYASABKAkSDgoGYW1vdW50GAIgASgJEg4KBnJlYXNvbhgDIAEoCRIOCgZzdGF0dXMYBCABKAkSEwoLYXBwcm94aW1hdGUYBSABKAgi5wIKD0twaUZhY3RSZWNvcmRlZBIUCgxqdXJpc2RpY3Rpb24YASABKAkSEQoJcmVwb3J0X2lkGAIgASgJEhAKCHJldmlzaW9uGAMgASgFEg4KBnN0YXR1cxgEIAEoCRIMCgR5ZWFyGAUgASgFEgsKA2twaRgGIAEoBRINCgVnb2FscxgHIAMoBRIPCgdtZWFzdXJlGAggASgJEkAKCmRpbWVuc2lvbnMYCSADKAsyLC5zYWx3LmtwaS52MS5LcGlGYWN0UmVjb3JkZWQuRGltZW5zaW9uc0VudHJ5EiQKBXZhbHVlGAogASgLMhUuc2Fsdy5rcGkudjEuS3BpVmFsdWUSFwoPc291cmNlX2V2ZW50X2lkGAsgASgJEhoKEnNvdXJjZV9yZWNvcmRlZF9hdBgMIAEoCRoxCg9EaW1lbnNpb25zRW50cnkSCwoDa2V5GAEgASgJEg0KBXZhbHVlGAIgASgJOgI4ASLpAQoWUmVnaW9uYWxSZXBvcnRDb21waWxlZBIUCgxyb3VuZF9udW1iZXIYASABKAUSDQoFbGFiZWwYAiABKAkSEwoLcmVwb3J0X3llYXIYAyABKAUSFgoOY29udGVudF9zaGEyNTYYBCABKAkSDgoGdGFibGVzGAUgASgFEhYKDnBhcnRpYWxfdG90YWxzGAYgASgFEhwKFGtwaV9yZXBvcnRzX2FjY2VwdGVkGAcgASgFEiIKGm5hcnJhdGl2ZV9yZXBvcnRzX2FjY2VwdGVkGAggASgFEhMKC2NvbXBpbGVkX2J5GAkgASgJYgZwcm90bzM");
 
 /**
  * A KPI value: exactly one of a number, "no data" (never 0) or a status.
@@ -58,6 +58,14 @@ export type KpiValue = Message<"salw.kpi.v1.KpiValue"> & {
    * @generated from field: string status = 4;
    */
   status: string;
+
+  /**
+   * Kind "number": true when the report gave the number as approximate (004: "around 90
+   * firearms"); false or absent when exact.
+   *
+   * @generated from field: bool approximate = 5;
+   */
+  approximate: boolean;
 };
 
 /**
