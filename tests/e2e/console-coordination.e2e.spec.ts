@@ -146,6 +146,18 @@ describe('e2e browser: coordination rounds, meetings and the Trust Fund in the c
     await expect(page.locator('ul.not-scheduled').innerText()).resolves.toContain('Belgrade');
     await expectAccessible(page);
     await shoot(page, 'round-ministry-scheduled');
+
+    // In its own local meeting the ministry records (a document here); in the regional meeting it only reads.
+    await page.getByRole('row', { name: /Skopje/ }).filter({ hasText: 'In person, Skopje' }).getByRole('link').click();
+    await page.waitForURL(`${CONSOLE}/meetings/local-${ROUND}-skopje`);
+    const attach = form(page, 'Attach a document');
+    await fill(attach, { 'Kind of document': 'agenda', Title: 'Agenda of the Skopje local meeting', 'Where it is kept': 'https://example.org/skopje-agenda.pdf' });
+    await attach.getByRole('button', { name: 'Attach the document' }).click();
+    await page.getByRole('link', { name: 'Agenda of the Skopje local meeting' }).waitFor();
+    await page.goto(`${CONSOLE}/meetings/regional-4`);
+    await page.getByRole('heading', { level: 2, name: 'Agenda by day' }).waitFor();
+    await expect(page.getByRole('heading', { level: 2, name: 'Documents' }).isVisible()).resolves.toBe(true);
+    await expect(form(page, 'Attach a document').count()).resolves.toBe(0);
     await context.close();
   });
 
@@ -171,6 +183,23 @@ describe('e2e browser: coordination rounds, meetings and the Trust Fund in the c
     const row = page.getByRole('table', { name: 'Action items of this meeting' }).getByRole('row', { name: /Share the draft Law/ });
     await row.waitFor();
     await expect(row.innerText()).resolves.toMatch(/Overdue/);
+
+    // Documents by reference: a web address is a link, any other reference is shown as written; an id already attached is refused inline.
+    const documents = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Documents' }) });
+    const attach = form(page, 'Attach a document');
+    await fill(attach, { 'Document id': 'goal-1-podgorica', 'Kind of document': 'presentation', Title: 'Progress under goal 1, Podgorica', 'Where it is kept': 'https://www.seesac.org/f/docs/Roadmap/goal-1-podgorica.pdf' });
+    await attach.getByRole('button', { name: 'Attach the document' }).click();
+    const link = documents.getByRole('link', { name: 'Progress under goal 1, Podgorica' });
+    await link.waitFor();
+    await expect(link.getAttribute('href')).resolves.toBe('https://www.seesac.org/f/docs/Roadmap/goal-1-podgorica.pdf');
+    await expect(documents.getByRole('listitem').filter({ has: link }).innerText()).resolves.toMatch(/^Presentation: /);
+    await fill(attach, { 'Document id': 'minutes-archive', 'Kind of document': 'notes', Title: 'Signed minutes', 'Where it is kept': 'SEESAC archive, box 2020/4' });
+    await attach.getByRole('button', { name: 'Attach the document' }).click();
+    await documents.getByText('Notes: Signed minutes (SEESAC archive, box 2020/4)').waitFor();
+    await expect(documents.getByRole('link', { name: 'Signed minutes' }).count()).resolves.toBe(0);
+    await attach.getByRole('button', { name: 'Attach the document' }).click();
+    await expect(attach.getByRole('alert').innerText()).resolves.toMatch(/Document minutes-archive is already attached/);
+    await expect(documents.getByText('Signed minutes').count()).resolves.toBe(1);
     await expectAccessible(page);
     await shoot(page, 'meeting-workspace');
 
