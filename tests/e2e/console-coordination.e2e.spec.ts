@@ -66,8 +66,8 @@ describe('e2e browser: coordination rounds, meetings and the Trust Fund in the c
       start('fund', 'trust-fund', { MONGO_DB: databases.fund, FUND_TOPIC: topics.fund, TRUST_FUND_GROUP: `${run}.trust-fund` }),
     ]);
     // The demo data of the seeds (002, 004; 000, 004), loaded as `make up` loads it.
-    await runDemoSeed('meeting-coordination', services.meetings.baseUrl);
-    await runDemoSeed('trust-fund', services.fund.baseUrl);
+    // (Two services of their own: seeded side by side.)
+    await Promise.all([runDemoSeed('meeting-coordination', services.meetings.baseUrl), runDemoSeed('trust-fund', services.fund.baseUrl)]);
     services.console = await startConsole({
       ...common,
       MONGO_DB: databases.console,
@@ -77,7 +77,7 @@ describe('e2e browser: coordination rounds, meetings and the Trust Fund in the c
       TRUST_FUND_URL: services.fund.baseUrl,
     }, 150_000);
     browser = await launchChromium();
-  }, 300_000);
+  }, 420_000);
 
   afterAll(async () => {
     await browser?.close();
