@@ -3,6 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
+bash scripts/ensure-chromium.sh   # tests/bench/console-speed.bench.ts
 bash infra/local/up.sh
 for bench in tests/bench/*.bench.ts services/*/bench/*.bench.ts; do
   [ -f "$bench" ] || continue

@@ -12,11 +12,7 @@ bash infra/local/up.sh
 export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:${KAFKA_PORT:-9092}}"
 export MONGO_URL="${MONGO_URL:-mongodb://127.0.0.1:${MONGO_PORT:-27017}}"
 
-# The console's browser tests drive Debian's Chromium (Playwright's own browser builds are never downloaded).
-if ! command -v chromium > /dev/null; then
-  echo "==> installing Debian's chromium for the browser tests"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium > /dev/null
-fi
+bash scripts/ensure-chromium.sh
 
 echo "==> typecheck, lint, contracts"
 export NX_DAEMON=false NX_NO_CLOUD=true

@@ -9,35 +9,31 @@
  * port 8080, the only one its OIDC client accepts), on this run's own databases and topics, logged in through the real
  * Keycloak login page as the demo officer.
  */
-import { DEMO_PASSWORD, DEMO_USERS, oidcEnv, REPO_ROOT, testInfra, tokenFor, uniqueName } from '@salw/testing';
-import { execFileSync } from 'node:child_process';
+import { DEMO_USERS, oidcEnv, REPO_ROOT, testInfra, tokenFor, uniqueName } from '@salw/testing';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { MongoClient } from 'mongodb';
-import { chromium, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
+import { buildConsoleApp, CONSOLE, dropDatabases, launchChromium, logIn, startConsole } from '../e2e/browser-kit';
 import { ServiceProcess } from '../e2e/service-process';
 import { envInt, fmt, percentile, printTable } from './bench-kit';
 
 const infra = testInfra();
 const run = uniqueName('bench_console');
-const ISSUER = process.env.OIDC_ISSUER || 'http://127.0.0.1:8180/realms/salw';
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CONSOLE = 'http://127.0.0.1:8080';
 const APP = join(REPO_ROOT, 'services/console/app');
 const RENDERS = envInt('BENCH_RENDERS', 5);
 const databases = { console: `${run}_console`, intake: `${run}_intake`, aggregation: `${run}_aggregation` };
 const topics = { reports: `${run}.reporting.reports.v1`, facts: `${run}.kpi.facts.v1` };
 const common = { KAFKA_BROKERS: infra.kafkaBrokers.join(','), MONGO_URL: infra.mongoUrl, LOG_LEVEL: 'warn' };
 
-/** The built JavaScript, gzipped as a server would send it: the entry the first page loads, and every chunk. */
-function javascriptSizes(): { entryKb: number; allKb: number; chunks: number } {
+/** The built JavaScript, gzipped as a server would send it: each chunk, and whether the first page loads it. */
+function javascriptSizes(): Array<{ chunk: string; kb: number; entry: boolean }> {
   const assets = join(APP, 'dist', 'assets');
   const html = readFileSync(join(APP, 'dist', 'index.html'), 'utf8');
-  const files = readdirSync(assets).filter((name) => name.endsWith('.js'));
-  const gzipped = (name: string) => gzipSync(readFileSync(join(assets, name))).length / 1024;
-  const entry = files.filter((name) => html.includes(`/assets/${name}`));
-  return { entryKb: entry.reduce((sum, name) => sum + gzipped(name), 0), allKb: files.reduce((sum, name) => sum + gzipped(name), 0), chunks: files.length };
+  return readdirSync(assets)
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => ({ chunk: name.replace(/-[\w-]{8}\.js$/, ''), kb: gzipSync(readFileSync(join(assets, name))).length / 1024, entry: html.includes(`/assets/${name}`) }))
+    .sort((a, b) => Number(b.entry) - Number(a.entry) || b.kb - a.kb);
 }
 
 /** Accepted reports so that Today has a queue and the explorer a series. */
@@ -68,10 +64,10 @@ async function timeToReady(page: Page, path: string, ready: (page: Page) => Prom
 }
 
 async function main(): Promise<void> {
-  execFileSync('npx', ['vite', 'build', 'services/console/app', '--logLevel', 'warn'], { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  buildConsoleApp();
   const sizes = javascriptSizes();
   const started: ServiceProcess[] = [];
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  const browser = await launchChromium();
   try {
     const [intake, aggregation] = await Promise.all([
       ServiceProcess.start({ service: 'report-intake', env: { ...common, ...oidcEnv('report-intake'), MONGO_DB: databases.intake, REPORTS_TOPIC: topics.reports } }),
@@ -82,22 +78,9 @@ async function main(): Promise<void> {
     ]);
     started.push(intake, aggregation);
     await seed(intake.baseUrl);
-    const taken = await fetch(`${CONSOLE}/health/live`).then(() => true, () => false);
-    if (taken) throw new Error('Port 8080 is in use (make up?): stop it first (make down); the console client accepts no other port.');
-    started.push(
-      await ServiceProcess.start({
-        service: 'console',
-        env: { ...common, PORT: '8080', MONGO_DB: databases.console, OIDC_ISSUER: ISSUER, CONSOLE_PUBLIC_URL: CONSOLE, REPORT_INTAKE_URL: intake.baseUrl, KPI_AGGREGATION_URL: aggregation.baseUrl },
-      }),
-    );
+    started.push(await startConsole({ ...common, MONGO_DB: databases.console, REPORT_INTAKE_URL: intake.baseUrl, KPI_AGGREGATION_URL: aggregation.baseUrl }));
 
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${CONSOLE}/`);
-    await page.waitForURL((url) => url.href.startsWith(ISSUER));
-    await page.fill('#username', DEMO_USERS.seesac);
-    await page.fill('#password', DEMO_PASSWORD);
-    await page.click('#kc-login');
-    await page.waitForURL((url) => url.href.startsWith(CONSOLE));
+    const page = await logIn(await browser.newContext(), DEMO_USERS.seesac, '/');
     // The explorer must show the accepted figures (kpi-aggregation consumes them from Kafka) before it is timed.
     await page.goto(`${CONSOLE}/explorer?measure=kpi3_reported_cases`);
     await page.locator('figure.chart table tbody tr', { hasText: 'Tirana' }).first().waitFor({ timeout: 60_000 });
@@ -108,9 +91,11 @@ async function main(): Promise<void> {
     // The explorer is useful once the series is drawn and its table twin filled (its chunk loads on first use).
     const explorer = await timeToReady(page, '/explorer?measure=kpi3_reported_cases', (p) => p.locator('figure.chart svg').first().waitFor().then(() => p.locator('figure.chart table tbody tr', { hasText: 'Tirana' }).first().waitFor()));
 
-    printTable('The built app (vite production build, gzip level 6)', ['JavaScript', 'gzipped'], [
-      ['entry (what the first page loads)', `${fmt(sizes.entryKb, 1)} kB`],
-      [`all ${sizes.chunks} chunks (the explorer's chart chunk loads when first opened)`, `${fmt(sizes.allKb, 1)} kB`],
+    const total = (chunks: typeof sizes) => `${fmt(chunks.reduce((sum, chunk) => sum + chunk.kb, 0), 1)} kB`;
+    printTable('The built app (vite production build, gzip level 6)', ['JavaScript', 'loaded', 'gzipped'], [
+      ...sizes.map((chunk) => [chunk.chunk, chunk.entry ? 'by the first page' : 'when a screen needing it is first opened', `${fmt(chunk.kb, 1)} kB`]),
+      ['entry (what the first page loads)', '', total(sizes.filter((chunk) => chunk.entry))],
+      [`all ${sizes.length} chunks`, '', total(sizes)],
     ]);
     const row = (name: string, times: number[]) => [name, fmt(percentile(times, 50)), fmt(percentile(times, 90)), `${fmt(percentile(times, 50) / percentile(blank, 50), 1)}×`];
     printTable(`Time to the first useful render, headless Chromium, ${RENDERS} loads each, logged in (same backend, same run)`, ['page', 'p50 ms', 'p90 ms', 'p50 / blank'], [
@@ -121,9 +106,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await Promise.all(started.map((service) => service.stop()));
-    const client = await MongoClient.connect(infra.mongoUrl);
-    for (const name of Object.values(databases)) await client.db(name).dropDatabase();
-    await client.close();
+    await dropDatabases(infra.mongoUrl, Object.values(databases));
   }
 }
 

@@ -1,34 +1,24 @@
-import AxeBuilder from '@axe-core/playwright';
-import { DEMO_PASSWORD, DEMO_USERS, oidcEnv, REPO_ROOT, testInfra, tokenFor, uniqueName } from '@salw/testing';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { MongoClient } from 'mongodb';
-import { Browser, chromium, Page } from 'playwright-core';
+import { DEMO_PASSWORD, DEMO_USERS, eventually, oidcEnv, testInfra, tokenFor, uniqueName } from '@salw/testing';
+import { Browser, Page } from 'playwright-core';
+import { buildConsoleApp, CONSOLE, dropDatabases, expectAccessible, ISSUER, launchChromium, logIn, logInOnProviderPage, rowsUnder, screenshot, startConsole } from './browser-kit';
+import { runDemoSeed } from './demo-seeds';
 import { ServiceProcess } from './service-process';
 
 /**
- * The operations console in a real browser (Debian's Chromium, driven by playwright-core: Playwright's own browser
- * builds are never downloaded), logging in on the real identity provider's login page. Screenshots of every screen
- * go to tmp/console-screenshots/. The console client's redirect URIs are registered for port 8080 only.
+ * The operations console in a real browser (Debian's Chromium, driven by playwright-core), logging in on the real
+ * identity provider's login page. Screenshots of every screen go to tmp/console-screenshots/.
  */
 const infra = testInfra();
 const run = uniqueName('e2e_browser');
-const ISSUER = process.env.OIDC_ISSUER || 'http://127.0.0.1:8180/realms/salw';
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CONSOLE = 'http://127.0.0.1:8080';
-const SCREENSHOTS = join(REPO_ROOT, 'tmp', 'console-screenshots');
-const databases = { console: `${run}_console`, intake: `${run}_intake` };
+const databases = { console: `${run}_console`, intake: `${run}_intake`, aggregation: `${run}_aggregation` };
+const topics = { reports: `${run}.reporting.reports.v1`, facts: `${run}.kpi.facts.v1` };
 const common = { KAFKA_BROKERS: infra.kafkaBrokers.join(','), MONGO_URL: infra.mongoUrl, LOG_LEVEL: 'warn' };
 
-/** axe-core on the page as it stands: no serious or critical violation. */
-async function expectAccessible(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(blocking.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-}
-
-/** What Today shows: a round overdue since 2026-01-31, Pristina's report waiting for review and Belgrade's returned. */
+/**
+ * Beside the demo data (Pristina's accepted 2018–2024 reports): a round overdue since 2026-01-31, Pristina's 2025
+ * report waiting for review, Belgrade's returned, Skopje's a draft (each with a figure no one else may see) and
+ * Tirana's accepted (a figure everyone may see).
+ */
 async function seedReports(intakeUrl: string): Promise<void> {
   const post = async (path: string, token: Promise<string>, body: unknown) => {
     const response = await fetch(`${intakeUrl}${path}`, { method: 'POST', headers: { authorization: await token, 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -41,44 +31,41 @@ async function seedReports(intakeUrl: string): Promise<void> {
   await post('/kpi-reports/pristina/2025/submission', ministry('pristina'), { roundNumber: 30, observations });
   await post('/kpi-reports/belgrade/2025/submission', ministry('belgrade'), { roundNumber: 30, observations });
   await post('/kpi-reports/belgrade/2025/return-for-revision', seesac(), { comments: 'Check the trafficking cases' });
+  await post('/kpi-reports/skopje/2025/draft', ministry('skopje'), { roundNumber: 30, observations: [{ ...observations[0], value: { kind: 'number', amount: '99' } }] });
+  await post('/kpi-reports/tirana/2025/submission', ministry('tirana'), { roundNumber: 30, observations: [{ ...observations[0], value: { kind: 'number', amount: '40' } }] });
+  await post('/kpi-reports/tirana/2025/acceptance', seesac(), {});
 }
 
-/** The rows of the table under a heading of Today, as their row headers (jurisdiction names). */
-const rowsUnder = (page: Page, heading: string) => page.locator('section', { has: page.getByRole('heading', { level: 2, name: heading }) }).locator('tbody th').allInnerTexts();
-
-async function logInOnProviderPage(page: Page, username: string): Promise<void> {
-  await page.waitForURL((url) => url.href.startsWith(ISSUER));
-  await page.fill('#username', username);
-  await page.fill('#password', DEMO_PASSWORD);
-  await page.click('#kc-login');
-  await page.waitForURL((url) => url.href.startsWith(CONSOLE));
-}
+/** What the explorer's table twin shows for a jurisdiction and year. */
+const explorerValue = (page: Page, jurisdiction: string, year: number) =>
+  page.locator('figure.chart table tbody tr', { has: page.locator('th', { hasText: jurisdiction }) }).filter({ has: page.locator('td', { hasText: new RegExp(`^${year}$`) }) }).locator('td').nth(1);
 
 describe('e2e browser: the operations console', () => {
-  let intake: ServiceProcess | undefined;
-  let bff: ServiceProcess | undefined;
+  const services: ServiceProcess[] = [];
   let browser: Browser | undefined;
 
   beforeAll(async () => {
     // The app as `make up` serves it: a production build (jest's NODE_ENV=test would bundle React's development build).
-    execFileSync('npx', ['vite', 'build', 'services/console/app', '--logLevel', 'warn'], { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    intake = await ServiceProcess.start({ service: 'report-intake', env: { ...common, ...oidcEnv('report-intake'), MONGO_DB: databases.intake, REPORTS_TOPIC: `${run}.reporting.reports.v1` } });
+    buildConsoleApp();
+    const [intake, aggregation] = await Promise.all([
+      ServiceProcess.start({ service: 'report-intake', env: { ...common, ...oidcEnv('report-intake'), MONGO_DB: databases.intake, REPORTS_TOPIC: topics.reports } }),
+      ServiceProcess.start({
+        service: 'kpi-aggregation',
+        env: { ...common, ...oidcEnv('kpi-aggregation'), MONGO_DB: databases.aggregation, REPORTS_TOPIC: topics.reports, KPI_FACTS_TOPIC: topics.facts, KPI_AGGREGATION_GROUP: `${run}.kpi-aggregation` },
+      }),
+    ]);
+    services.push(intake, aggregation);
+    // The demo data as `make up` loads it, then the other jurisdictions' reports.
+    await runDemoSeed('report-intake', intake.baseUrl);
     await seedReports(intake.baseUrl);
-    bff = await ServiceProcess.start({
-      service: 'console',
-      env: { ...common, PORT: '8080', MONGO_DB: databases.console, OIDC_ISSUER: ISSUER, CONSOLE_PUBLIC_URL: CONSOLE, REPORT_INTAKE_URL: intake.baseUrl },
-    });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    services.push(await startConsole({ ...common, MONGO_DB: databases.console, REPORT_INTAKE_URL: intake.baseUrl, KPI_AGGREGATION_URL: aggregation.baseUrl }));
+    browser = await launchChromium();
   }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
-    await bff?.stop();
-    await intake?.stop();
-    const client = await MongoClient.connect(infra.mongoUrl);
-    for (const name of Object.values(databases)) await client.db(name).dropDatabase();
-    await client.close();
+    await Promise.all(services.map((service) => service.stop()));
+    await dropDatabases(infra.mongoUrl, Object.values(databases));
   });
 
   it('sends a visitor to the login page, brings the officer back signed in, and logs out at the provider too', async () => {
@@ -86,7 +73,7 @@ describe('e2e browser: the operations console', () => {
     const page = await context.newPage();
     await page.goto(`${CONSOLE}/`);
     await page.waitForURL((url) => url.href.startsWith(ISSUER));
-    await page.screenshot({ path: join(SCREENSHOTS, 'login.png') });
+    await screenshot(page, 'login');
     await logInOnProviderPage(page, DEMO_USERS.seesac);
     await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
     await expect(page.locator('header').innerText()).resolves.toMatch(/Signed in as .+ \(SEESAC officer\)/);
@@ -99,7 +86,7 @@ describe('e2e browser: the operations console', () => {
     await expect(rowsUnder(page, 'Returned for revision')).resolves.toEqual([expect.stringMatching(/Belgrade/)]);
     await expect(page.getByRole('heading', { level: 2, name: 'Overdue in round 30 (due 2026-01-31)' }).isVisible()).resolves.toBe(true);
     await expectAccessible(page);
-    await page.screenshot({ path: join(SCREENSHOTS, 'today-officer.png'), fullPage: true });
+    await screenshot(page, 'today-officer');
 
     await page.getByRole('button', { name: 'Log out' }).click();
     await page.waitForURL((url) => url.href.startsWith(ISSUER) && url.pathname.endsWith('/auth'));
@@ -125,10 +112,54 @@ describe('e2e browser: the operations console', () => {
     // Only Pristina's own report, through the proxy with the focal point's own token.
     await page.getByRole('heading', { level: 2, name: 'Your reports' }).waitFor();
     await expect(page.getByRole('alert').count()).resolves.toBe(0);
-    await expect(rowsUnder(page, 'Your reports')).resolves.toEqual([expect.stringMatching(/Pristina/)]);
+    const own = await rowsUnder(page, 'Your reports');
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.filter((name) => !/Pristina/.test(name))).toEqual([]);
     await expect(rowsUnder(page, 'Returned for revision')).resolves.toEqual([]);
     await expectAccessible(page);
-    await page.screenshot({ path: join(SCREENSHOTS, 'today-ministry.png'), fullPage: true });
+    await screenshot(page, 'today-ministry');
+    await context.close();
+  });
+
+  it("shows Pristina's focal point only Pristina on Today, the round board and the reports list, and of others only accepted figures in the explorer", async () => {
+    const context = await browser!.newContext({ timezoneId: 'UTC' });
+    const page = await logIn(context, 'focal.pristina', '/');
+    await page.getByRole('heading', { level: 2, name: 'Your reports' }).waitFor();
+    await page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Your reports' }) }).locator('tbody tr').nth(7).waitFor(); // 2018–2025
+    // Every row of every table on Today is Pristina's: its 2018–2024 accepted reports and its submitted 2025 one.
+    const todayRows = await page.locator('main tbody th').allInnerTexts();
+    expect(todayRows.length).toBeGreaterThanOrEqual(8);
+    expect(todayRows.filter((name) => !/Pristina/.test(name))).toEqual([]);
+    await expect(page.locator('main').innerText()).resolves.not.toMatch(/Belgrade|Skopje|Tirana/);
+
+    await page.goto(`${CONSOLE}/rounds`);
+    await page.getByRole('heading', { level: 1, name: 'Reporting round board' }).waitFor();
+    await page.locator('main tbody tr').first().waitFor();
+    expect(await page.locator('main tbody th').allInnerTexts()).toEqual([expect.stringMatching(/Pristina/)]);
+    await expectAccessible(page);
+    await screenshot(page, 'round-board-ministry');
+
+    // The reports list the screens read, through the proxy with the focal point's own token: Pristina's only, and a
+    // list of another jurisdiction's is refused.
+    const listed = await page.evaluate(async () => {
+      const mine = (await (await fetch('/api/report-intake/kpi-reports?limit=200')).json()) as { items: Array<{ jurisdiction: string }> };
+      const other = await fetch('/api/report-intake/kpi-reports?jurisdiction=skopje');
+      return { jurisdictions: [...new Set(mine.items.map((item) => item.jurisdiction))], other: other.status };
+    });
+    expect(listed).toEqual({ jurisdictions: ['pristina'], other: 403 });
+
+    // The explorer: Pristina's demo figures, Tirana's accepted one; nothing of Belgrade's returned or Skopje's draft.
+    await page.goto(`${CONSOLE}/explorer?measure=kpi3_reported_cases&dimensions=offence_category:trafficking`);
+    await eventually(async () => {
+      await expect(explorerValue(page, 'Tirana', 2025).innerText({ timeout: 10_000 })).resolves.toBe('40');
+    }, 60_000, 1_000);
+    await expect(explorerValue(page, 'Pristina', 2024).innerText()).resolves.toBe('19');
+    await expect(explorerValue(page, 'Belgrade', 2025).innerText()).resolves.toBe('Not reported');
+    await expect(explorerValue(page, 'Skopje', 2025).innerText()).resolves.toBe('Not reported');
+    await expect(explorerValue(page, 'Pristina', 2025).innerText()).resolves.toBe('Not reported'); // submitted, not yet accepted
+    expect(await page.locator('figure.chart').innerText()).not.toMatch(/\b99\b/);
+    await expectAccessible(page);
+    await screenshot(page, 'kpi-explorer-ministry');
     await context.close();
   });
 });

@@ -1,11 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { DEMO_PASSWORD, DEMO_USERS, oidcEnv, REPO_ROOT, testInfra, tokenFor, uniqueName } from '@salw/testing';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { DEMO_USERS, oidcEnv, testInfra, tokenFor, uniqueName } from '@salw/testing';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { MongoClient } from 'mongodb';
-import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
+import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { buildConsoleApp, CONSOLE, dropDatabases, expectAccessible, launchChromium, logIn as logInPage, screenshot as shoot, startConsole } from './browser-kit';
 import { runDemoSeed } from './demo-seeds';
 import { ServiceProcess } from './service-process';
 
@@ -19,10 +15,6 @@ import { ServiceProcess } from './service-process';
  */
 const infra = testInfra();
 const run = uniqueName('e2e_coord');
-const ISSUER = process.env.OIDC_ISSUER || 'http://127.0.0.1:8180/realms/salw';
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CONSOLE = 'http://127.0.0.1:8080';
-const SCREENSHOTS = join(REPO_ROOT, 'tmp', 'console-screenshots');
 const databases = { console: `${run}_console`, intake: `${run}_intake`, aggregation: `${run}_kpi`, meetings: `${run}_meetings`, fund: `${run}_fund` };
 const topics = { reports: `${run}.reporting.reports.v1`, facts: `${run}.kpi.facts.v1`, meetings: `${run}.coordination.meetings.v1`, fund: `${run}.trustfund.fund.v1` };
 const common = { KAFKA_BROKERS: infra.kafkaBrokers.join(','), MONGO_URL: infra.mongoUrl, LOG_LEVEL: 'warn', RELAY_ENABLED: 'true' };
@@ -30,23 +22,10 @@ const common = { KAFKA_BROKERS: infra.kafkaBrokers.join(','), MONGO_URL: infra.m
 const ROUND = 40;
 const REGIONAL = '2030-05-20';
 
-async function expectAccessible(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(blocking.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-}
-const shoot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-
+/** A fresh browser context logged in as `username` at `path`. */
 async function logIn(browser: Browser, username: string, path: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${CONSOLE}${path}`);
-  await page.waitForURL((url) => url.href.startsWith(ISSUER));
-  await page.fill('#username', username);
-  await page.fill('#password', DEMO_PASSWORD);
-  await page.click('#kc-login');
-  await page.waitForURL((url) => url.href.startsWith(CONSOLE));
-  return { context, page };
+  return { context, page: await logInPage(context, username, path) };
 }
 
 /** The form of one command on the screen, by its heading. */
@@ -76,8 +55,7 @@ describe('e2e browser: coordination rounds, meetings and the Trust Fund in the c
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    execFileSync('npx', ['vite', 'build', 'services/console/app', '--logLevel', 'warn'], { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
-    mkdirSync(SCREENSHOTS, { recursive: true });
+    buildConsoleApp();
     const start = async (key: string, service: string, env: Record<string, string>) => {
       services[key] = await ServiceProcess.start({ service, env: { ...common, ...oidcEnv(service), ...env }, readyTimeoutMs: 150_000 });
     };
@@ -88,30 +66,23 @@ describe('e2e browser: coordination rounds, meetings and the Trust Fund in the c
       start('fund', 'trust-fund', { MONGO_DB: databases.fund, FUND_TOPIC: topics.fund, TRUST_FUND_GROUP: `${run}.trust-fund` }),
     ]);
     // The demo data of the seeds (002, 004; 000, 004), loaded as `make up` loads it.
-    await runDemoSeed('meeting-coordination', services.meetings.baseUrl);
-    await runDemoSeed('trust-fund', services.fund.baseUrl);
-    // The console must be ours: a console already on 8080 (`make up`, another run) would answer in its place.
-    const taken = await fetch(`${CONSOLE}/health/live`).then(() => true, () => false);
-    if (taken) throw new Error(`${CONSOLE} is already in use: stop the console listening there first`);
-    await start('console', 'console', {
-      PORT: '8080',
+    // (Two services of their own: seeded side by side.)
+    await Promise.all([runDemoSeed('meeting-coordination', services.meetings.baseUrl), runDemoSeed('trust-fund', services.fund.baseUrl)]);
+    services.console = await startConsole({
+      ...common,
       MONGO_DB: databases.console,
-      OIDC_ISSUER: ISSUER,
-      CONSOLE_PUBLIC_URL: CONSOLE,
       REPORT_INTAKE_URL: services.intake.baseUrl,
       KPI_AGGREGATION_URL: services.aggregation.baseUrl,
       MEETING_COORDINATION_URL: services.meetings.baseUrl,
       TRUST_FUND_URL: services.fund.baseUrl,
-    });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-  }, 300_000);
+    }, 150_000);
+    browser = await launchChromium();
+  }, 420_000);
 
   afterAll(async () => {
     await browser?.close();
     await Promise.all(Object.values(services).map((service) => service.stop()));
-    const client = await MongoClient.connect(infra.mongoUrl);
-    for (const name of Object.values(databases)) await client.db(name).dropDatabase();
-    await client.close();
+    await dropDatabases(infra.mongoUrl, Object.values(databases));
   });
 
   it('SEESAC plans a round; its timeline lists the six jurisdictions as not scheduled', async () => {
@@ -175,6 +146,18 @@ describe('e2e browser: coordination rounds, meetings and the Trust Fund in the c
     await expect(page.locator('ul.not-scheduled').innerText()).resolves.toContain('Belgrade');
     await expectAccessible(page);
     await shoot(page, 'round-ministry-scheduled');
+
+    // In its own local meeting the ministry records (a document here); in the regional meeting it only reads.
+    await page.getByRole('row', { name: /Skopje/ }).filter({ hasText: 'In person, Skopje' }).getByRole('link').click();
+    await page.waitForURL(`${CONSOLE}/meetings/local-${ROUND}-skopje`);
+    const attach = form(page, 'Attach a document');
+    await fill(attach, { 'Kind of document': 'agenda', Title: 'Agenda of the Skopje local meeting', 'Where it is kept': 'https://example.org/skopje-agenda.pdf' });
+    await attach.getByRole('button', { name: 'Attach the document' }).click();
+    await page.getByRole('link', { name: 'Agenda of the Skopje local meeting' }).waitFor();
+    await page.goto(`${CONSOLE}/meetings/regional-4`);
+    await page.getByRole('heading', { level: 2, name: 'Agenda by day' }).waitFor();
+    await expect(page.getByRole('heading', { level: 2, name: 'Documents' }).isVisible()).resolves.toBe(true);
+    await expect(form(page, 'Attach a document').count()).resolves.toBe(0);
     await context.close();
   });
 
@@ -200,6 +183,23 @@ describe('e2e browser: coordination rounds, meetings and the Trust Fund in the c
     const row = page.getByRole('table', { name: 'Action items of this meeting' }).getByRole('row', { name: /Share the draft Law/ });
     await row.waitFor();
     await expect(row.innerText()).resolves.toMatch(/Overdue/);
+
+    // Documents by reference: a web address is a link, any other reference is shown as written; an id already attached is refused inline.
+    const documents = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Documents' }) });
+    const attach = form(page, 'Attach a document');
+    await fill(attach, { 'Document id': 'goal-1-podgorica', 'Kind of document': 'presentation', Title: 'Progress under goal 1, Podgorica', 'Where it is kept': 'https://www.seesac.org/f/docs/Roadmap/goal-1-podgorica.pdf' });
+    await attach.getByRole('button', { name: 'Attach the document' }).click();
+    const link = documents.getByRole('link', { name: 'Progress under goal 1, Podgorica' });
+    await link.waitFor();
+    await expect(link.getAttribute('href')).resolves.toBe('https://www.seesac.org/f/docs/Roadmap/goal-1-podgorica.pdf');
+    await expect(documents.getByRole('listitem').filter({ hasText: 'Progress under goal 1, Podgorica' }).innerText()).resolves.toMatch(/^Presentation: /);
+    await fill(attach, { 'Document id': 'minutes-archive', 'Kind of document': 'notes', Title: 'Signed minutes', 'Where it is kept': 'SEESAC archive, box 2020/4' });
+    await attach.getByRole('button', { name: 'Attach the document' }).click();
+    await documents.getByText('Notes: Signed minutes (SEESAC archive, box 2020/4)').waitFor();
+    await expect(documents.getByRole('link', { name: 'Signed minutes' }).count()).resolves.toBe(0);
+    await attach.getByRole('button', { name: 'Attach the document' }).click();
+    await expect(attach.getByRole('alert').innerText()).resolves.toMatch(/Document minutes-archive is already attached/);
+    await expect(documents.getByText('Signed minutes').count()).resolves.toBe(1);
     await expectAccessible(page);
     await shoot(page, 'meeting-workspace');
 

@@ -1,12 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { DEMO_PASSWORD, DEMO_USERS, eventually, oidcEnv, REPO_ROOT, testInfra, tokenFor, uniqueName } from '@salw/testing';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { createConnection } from 'node:net';
+import { DEMO_USERS, eventually, oidcEnv, testInfra, tokenFor, uniqueName } from '@salw/testing';
+import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { MongoClient } from 'mongodb';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
+import { buildConsoleApp, CONSOLE, dropDatabases, expectAccessible, launchChromium, logIn, screenshot, startConsole } from './browser-kit';
 import { ServiceProcess } from './service-process';
 
 /**
@@ -18,53 +14,11 @@ import { ServiceProcess } from './service-process';
  */
 const infra = testInfra();
 const run = uniqueName('e2e_journey');
-const ISSUER = process.env.OIDC_ISSUER || 'http://127.0.0.1:8180/realms/salw';
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CONSOLE = 'http://127.0.0.1:8080';
-const SCREENSHOTS = join(REPO_ROOT, 'tmp', 'console-screenshots');
 const databases = { console: `${run}_console`, intake: `${run}_intake`, aggregation: `${run}_aggregation` };
 const topics = { reports: `${run}.reporting.reports.v1`, facts: `${run}.kpi.facts.v1` };
 const common = { KAFKA_BROKERS: infra.kafkaBrokers.join(','), MONGO_URL: infra.mongoUrl, LOG_LEVEL: 'warn' };
 const REPORT = '/kpi-reports/tirana/2025';
 const CASES = '#m-kpi3_reported_cases';
-
-async function expectAccessible(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(blocking.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-}
-const screenshot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-
-async function logIn(context: BrowserContext, username: string, path: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${CONSOLE}${path}`);
-  await page.waitForURL((url) => url.href.startsWith(ISSUER));
-  await page.fill('#username', username);
-  await page.fill('#password', DEMO_PASSWORD);
-  await page.click('#kc-login');
-  await page.waitForURL((url) => url.href.startsWith(CONSOLE)).catch(async (error: Error) => {
-    // What the provider's page said instead (a refused login, a slow provider): the failure names it.
-    throw new Error(`${error.message}\nThe login page shows: ${(await page.locator('body').innerText().catch(() => '')).slice(0, 500)}`);
-  });
-  return page;
-}
-
-/**
- * Waits until nothing listens on the console's port: the console client is registered for 8080 only, so another
- * developer's console there would answer this run's health check and serve its own data.
- */
-async function until8080IsFree(timeoutMs = 300_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  const listening = () => new Promise<boolean>((resolve) => {
-    const socket = createConnection({ host: '127.0.0.1', port: 8080 });
-    socket.once('connect', () => { socket.destroy(); resolve(true); });
-    socket.once('error', () => resolve(false));
-  });
-  while (await listening()) {
-    if (Date.now() > deadline) throw new Error('Port 8080 stays taken by another console: stop it first (make down)');
-    await sleep(2_000);
-  }
-}
 
 /** Presses Tab until the focused element is the one wanted (keyboard only: no click, no focus()). */
 async function tabTo(page: Page, wanted: (focused: { tag: string; text: string; label: string }) => boolean, most = 60): Promise<void> {
@@ -91,8 +45,7 @@ describe('e2e browser: the review journey, from a ministry amendment to the expl
   let acceptedOnly: string;
 
   beforeAll(async () => {
-    execFileSync('npx', ['vite', 'build', 'services/console/app', '--logLevel', 'warn'], { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
-    mkdirSync(SCREENSHOTS, { recursive: true });
+    buildConsoleApp();
     const [intake, aggregation] = await Promise.all([
       // Imports of more than 2 rows run as jobs here, so the import screen's progress bar is exercised.
       ServiceProcess.start({ service: 'report-intake', env: { ...common, ...oidcEnv('report-intake'), MONGO_DB: databases.intake, REPORTS_TOPIC: topics.reports, IMPORT_JOB_THRESHOLD: '2' } }),
@@ -123,22 +76,14 @@ describe('e2e browser: the review journey, from a ministry amendment to the expl
     await sleep(1_500);
     acceptedOnly = new Date().toISOString().slice(0, 19); // an instant after the first acceptance, before the journey (UTC)
     await sleep(1_500);
-    await until8080IsFree();
-    services.push(
-      await ServiceProcess.start({
-        service: 'console',
-        env: { ...common, PORT: '8080', MONGO_DB: databases.console, OIDC_ISSUER: ISSUER, CONSOLE_PUBLIC_URL: CONSOLE, REPORT_INTAKE_URL: intake.baseUrl, KPI_AGGREGATION_URL: aggregation.baseUrl },
-      }),
-    );
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    services.push(await startConsole({ ...common, MONGO_DB: databases.console, REPORT_INTAKE_URL: intake.baseUrl, KPI_AGGREGATION_URL: aggregation.baseUrl }));
+    browser = await launchChromium();
   }, 240_000);
 
   afterAll(async () => {
     await browser?.close();
     await Promise.all(services.map((service) => service.stop()));
-    const client = await MongoClient.connect(infra.mongoUrl);
-    for (const name of Object.values(databases)) await client.db(name).dropDatabase();
-    await client.close();
+    await dropDatabases(infra.mongoUrl, Object.values(databases));
   });
 
   it('runs the journey end to end, the review part with the keyboard only', async () => {

@@ -13,7 +13,6 @@ import { ActionItems } from './screens/ActionItems';
 import { FundingOutcomes } from './screens/FundingOutcomes';
 import { LedgerEntry } from './screens/LedgerEntry';
 import { MeetingWorkspace } from './screens/MeetingWorkspace';
-import { Participation } from './screens/Participation';
 import { Projects } from './screens/Projects';
 import { RoundPlanner } from './screens/RoundPlanner';
 import { TrustFund } from './screens/TrustFund';
@@ -38,7 +37,8 @@ const router = createBrowserRouter([
       { path: '/coordination-rounds/:roundNumber', element: <RoundPlanner /> },
       { path: '/meetings/:meetingId', element: <MeetingWorkspace /> },
       { path: '/action-items', element: <ActionItems /> },
-      { path: '/participation', element: <Participation /> },
+      // Its charts bring the chart library: loaded when first opened, as the explorer is, so Today does not wait for it.
+      { path: '/participation', lazy: async () => ({ Component: (await import('./screens/Participation')).Participation }) },
       { path: '/trust-fund', element: <TrustFund /> },
       { path: '/trust-fund/ledger-entry', element: <LedgerEntry /> },
       { path: '/projects', element: <Projects /> },

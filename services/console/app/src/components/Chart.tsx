@@ -21,14 +21,20 @@ export interface ChartProps {
   /** What the chart shows, in words (read by screen readers, shown to everyone). */
   description: string;
   categories: string[];
+  /** The table twin's header of the categories column ("Year" unless told). */
+  categoryHeader?: string;
   series: ChartSeries[];
-  /** Extra cells of the table twin, per series and category (e.g. provenance). */
-  cellDetail?: (series: number, category: number) => ReactNode;
+  /** Written after every number (e.g. "%"), in the table, the tooltip and the axis. */
+  unit?: string;
+  /** The value axis' top (e.g. 100 for a share); ECharts picks one from the data when absent. */
+  max?: number;
+  /** Extra columns of the table twin: their headers, and their cells per series and category (e.g. provenance). */
+  details?: { headers: string[]; cells: (series: number, category: number) => ReactNode[] };
 }
 
-/** The chart's text for a point: a formatted number, "No data", or "Not reported". */
-function pointText(point: ChartPoint, noData: string, notReported: string): string {
-  if (point.kind === 'number') return formatAmount(point.amount);
+/** The chart's text for a point: a formatted number (with its unit), "No data", or "Not reported". */
+function pointText(point: ChartPoint, noData: string, notReported: string, unit?: string): string {
+  if (point.kind === 'number') return unit ? `${formatAmount(point.amount)} ${unit}` : formatAmount(point.amount);
   return point.kind === 'no_data' ? `${noData} (${point.reason})` : notReported;
 }
 
@@ -37,13 +43,13 @@ function pointText(point: ChartPoint, noData: string, notReported: string): stri
  * colour) with its text description and its table twin, always. "No data" and "not reported" draw no bar but a
  * label of their own; a 0 is a labelled bar of height 0.
  */
-export function Chart({ caption, description, categories, series, cellDetail }: ChartProps) {
+export function Chart({ caption, description, categories, categoryHeader, series, unit, max, details }: ChartProps) {
   const { t } = useTranslation();
   const element = useRef<HTMLDivElement>(null);
   const noData = t('value.noData');
   const notReported = t('value.notReported');
   // Redrawn when what it shows changes, not on every render of the screen around it.
-  const signature = JSON.stringify([categories, series, description]);
+  const signature = JSON.stringify([categories, series, description, unit, max]);
   useEffect(() => {
     if (!element.current) return;
     const chart = echarts.init(element.current, undefined, { renderer: 'svg' });
@@ -52,9 +58,9 @@ export function Chart({ caption, description, categories, series, cellDetail }: 
       animation: false,
       legend: { top: 0 },
       grid: { left: 60, right: 20, top: 40, bottom: 30 },
-      tooltip: { trigger: 'item', formatter: (p: { seriesIndex: number; dataIndex: number }) => `${series[p.seriesIndex].name}, ${categories[p.dataIndex]}: ${pointText(series[p.seriesIndex].points[p.dataIndex], noData, notReported)}` },
+      tooltip: { trigger: 'item', formatter: (p: { seriesIndex: number; dataIndex: number }) => `${series[p.seriesIndex].name}, ${categories[p.dataIndex]}: ${pointText(series[p.seriesIndex].points[p.dataIndex], noData, notReported, unit)}` },
       xAxis: { type: 'category', data: categories },
-      yAxis: { type: 'value' },
+      yAxis: { type: 'value', max, axisLabel: unit ? { formatter: `{value} ${unit}` } : undefined },
       series: series.map((s) => ({
         type: 'bar',
         name: s.name,
@@ -78,9 +84,9 @@ export function Chart({ caption, description, categories, series, cellDetail }: 
         <thead>
           <tr>
             <th scope="col">{t('chart.series')}</th>
-            <th scope="col">{t('chart.category')}</th>
+            <th scope="col">{categoryHeader ?? t('chart.category')}</th>
             <th scope="col">{t('review.value')}</th>
-            {cellDetail && <th scope="col">{t('chart.detail')}</th>}
+            {details?.headers.map((header) => <th scope="col" key={header}>{header}</th>)}
           </tr>
         </thead>
         <tbody>
@@ -89,8 +95,8 @@ export function Chart({ caption, description, categories, series, cellDetail }: 
               <tr key={`${s.name} ${categories[ci]}`}>
                 <th scope="row">{s.name}</th>
                 <td>{categories[ci]}</td>
-                <td className={point.kind === 'number' ? 'value-number' : point.kind === 'no_data' ? 'value-no-data' : 'value-missing'}>{pointText(point, noData, notReported)}</td>
-                {cellDetail && <td>{cellDetail(si, ci)}</td>}
+                <td className={point.kind === 'number' ? 'value-number' : point.kind === 'no_data' ? 'value-no-data' : 'value-missing'}>{pointText(point, noData, notReported, unit)}</td>
+                {details?.cells(si, ci).map((cell, index) => <td key={index}>{cell}</td>)}
               </tr>
             )),
           )}

@@ -62,10 +62,11 @@ export function EntryForm({ title, fields, submitLabel, onSubmit }: { title: str
   const problemOf = (name: string) => problem?.problems?.filter((p) => p.path === name || p.path.startsWith(`${name}.`) || p.path.startsWith(`${name}[`));
 
   return (
-    <form className="entry" onSubmit={(event) => void submit(event)} aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{title}</h3>
+    <form className="entry" onSubmit={(event) => void submit(event)} aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>{title}</h3>
       {fields.map((field) => {
-        const inputId = `${id}-${field.name}`;
+        // "field-": a field named like the heading's id (e.g. `title`) would otherwise take the heading's label.
+        const inputId = `${id}-field-${field.name}`;
         const own = problemOf(field.name) ?? [];
         const common = {
           id: inputId,

@@ -194,7 +194,7 @@ export function Explorer() {
             description={describe()}
             categories={years.map(String)}
             series={series.map((s) => ({ name: jurisdictionName(catalogue.data, s.jurisdiction), points: years.map((y) => pointOf(cellOf(s, y))) }))}
-            cellDetail={(si, ci) => <Provenance cell={cellOf(series[si], years[ci])} />}
+            details={{ headers: [t('chart.detail')], cells: (si, ci) => [<Provenance key="provenance" cell={cellOf(series[si], years[ci])} />] }}
           />
           <ChangeTable catalogue={catalogue.data} series={series} unit={unit} />
         </>

@@ -86,6 +86,11 @@ function Participants({ meeting }: { meeting: MeetingView }) {
   );
 }
 
+/** A document kept on the web is a link; any other reference (an archive number, a shared drive) is shown as written. */
+function DocumentReference({ title, reference }: { title: string; reference: string }) {
+  return /^https?:\/\//i.test(reference) ? <a href={reference} rel="noreferrer">{title}</a> : <>{title} ({reference})</>;
+}
+
 function Outcomes({ meeting }: { meeting: MeetingView }) {
   const { t } = useTranslation();
   const catalogue = useCatalogue().data;
@@ -95,7 +100,7 @@ function Outcomes({ meeting }: { meeting: MeetingView }) {
       <section>
         <h2>{t('meeting.documents')}</h2>
         {meeting.documents.length === 0 ? <p>{t('meeting.none')}</p> : (
-          <ul>{meeting.documents.map((d) => <li key={d.documentId}>{t(`meeting.documentKinds.${d.kind}`, { defaultValue: d.kind })}: <a href={d.reference} rel="noreferrer">{d.title}</a></li>)}</ul>
+          <ul>{meeting.documents.map((d) => <li key={d.documentId}>{t(`meeting.documentKinds.${d.kind}`, { defaultValue: d.kind })}: <DocumentReference title={d.title} reference={d.reference} /></li>)}</ul>
         )}
       </section>
       <section>
@@ -185,6 +190,9 @@ function RecordForms({ meeting, etag, reload }: { meeting: MeetingView; etag: st
         <EntryForm title={t('meeting.addParticipant')} submitLabel={t('meeting.addParticipantButton')}
           fields={[f('participantId', 'text', { initial: next('p', meeting.participants.length) }), f('name'), f('organization'), f('role'), f('gender', 'select', { options: ['', 'female', 'male', 'other'].map((g) => ({ value: g, label: t(`meeting.genders.${g || 'not_recorded'}`) })) }), f('category', 'select', { options: PARTICIPANT_CATEGORIES.map((c) => ({ value: c, label: t(`meeting.categories.${c}`) })) }), f('jurisdiction', 'select', { options: jurisdictions(true) })]}
           onSubmit={(v: Values) => send((headers) => meetings.POST('/meetings/{meetingId}/participants', { ...path, headers, body: { participants: [filled(v)] } as MeetingBody<'RegisterParticipantsDto'> }))} />
+        <EntryForm title={t('meeting.attachDocument')} submitLabel={t('meeting.attachDocumentButton')}
+          fields={[f('documentId', 'text', { initial: next('document', meeting.documents.length) }), f('kind', 'select', { options: DOCUMENT_KINDS.map((kind) => ({ value: kind, label: t(`meeting.documentKinds.${kind}`) })) }), f('title'), f('reference')]}
+          onSubmit={(v: Values) => send((headers) => meetings.POST('/meetings/{meetingId}/documents', { ...path, headers, body: filled<MeetingBody<'AttachDocumentDto'>>(v) }))} />
         {sessions.length > 0 && (
           <EntryForm title={t('meeting.recordNotes')} submitLabel={t('meeting.recordNotesButton')}
             fields={[f('sessionId', 'select', { options: sessions }), f('notes', 'textarea')]}
@@ -206,6 +214,9 @@ function RecordForms({ meeting, etag, reload }: { meeting: MeetingView; etag: st
     </section>
   );
 }
+
+/** The kinds of document the service knows. */
+const DOCUMENT_KINDS = ['agenda', 'participants_list', 'presentation', 'report', 'notes', 'other'] as const;
 
 /** What a participant is (the service's categories). */
 const PARTICIPANT_CATEGORIES = ['salw_commission', 'jurisdiction_delegation', 'partner_organization', 'donor', 'secretariat'] as const;

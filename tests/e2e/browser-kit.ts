@@ -1,0 +1,110 @@
+import AxeBuilder from '@axe-core/playwright';
+import { DEMO_PASSWORD, REPO_ROOT } from '@salw/testing';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createConnection } from 'node:net';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { MongoClient } from 'mongodb';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { ServiceProcess } from './service-process';
+
+/**
+ * What every console browser test (and the console's speed benchmark) shares: Debian's Chromium driven by
+ * playwright-core (Playwright's own browser builds are never downloaded), the app built as `make up` serves it, the
+ * login on the real identity provider's page, axe-core and the screenshots. The console client's redirect URIs are
+ * registered for port 8080 only, so every run binds that port and must find it free.
+ */
+export const ISSUER = process.env.OIDC_ISSUER || 'http://127.0.0.1:8180/realms/salw';
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const CONSOLE_PORT = 8080;
+export const CONSOLE = `http://127.0.0.1:${CONSOLE_PORT}`;
+export const SCREENSHOTS = join(REPO_ROOT, 'tmp', 'console-screenshots');
+
+/** The app as `make up` serves it: a production build (jest's NODE_ENV=test would bundle React's development build). */
+export function buildConsoleApp(): void {
+  execFileSync('npx', ['vite', 'build', 'services/console/app', '--logLevel', 'warn'], { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+}
+
+/** Whether something accepts connections on the console's port. */
+function consolePortTaken(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: '127.0.0.1', port: CONSOLE_PORT });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/**
+ * Waits until nothing listens on the console's port: another console there (`make up`, another run) would answer this
+ * run's health check and serve its own data.
+ */
+export async function untilConsolePortIsFree(timeoutMs = 300_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (await consolePortTaken()) {
+    if (Date.now() > deadline) throw new Error(`Port ${CONSOLE_PORT} stays taken by another console: stop it first (make down)`);
+    await sleep(2_000);
+  }
+}
+
+/**
+ * The console's backend-for-frontend as a process on its port, once that port is free, with the services' URLs and
+ * databases in `env` (e.g. MONGO_DB, REPORT_INTAKE_URL).
+ */
+export async function startConsole(env: Record<string, string>, readyTimeoutMs?: number): Promise<ServiceProcess> {
+  await untilConsolePortIsFree();
+  return ServiceProcess.start({ service: 'console', env: { ...env, PORT: String(CONSOLE_PORT), OIDC_ISSUER: ISSUER, CONSOLE_PUBLIC_URL: CONSOLE }, readyTimeoutMs });
+}
+
+/** The run's own databases, dropped when it ends. */
+export async function dropDatabases(mongoUrl: string, names: string[]): Promise<void> {
+  const client = await MongoClient.connect(mongoUrl);
+  try {
+    for (const name of names) await client.db(name).dropDatabase();
+  } finally {
+    await client.close();
+  }
+}
+
+/** Logs in on the identity provider's own login page (the page the console sends to) and waits to be back. */
+export async function logInOnProviderPage(page: Page, username: string): Promise<void> {
+  await page.waitForURL((url) => url.href.startsWith(ISSUER));
+  await page.fill('#username', username);
+  await page.fill('#password', DEMO_PASSWORD);
+  await page.click('#kc-login');
+  await page.waitForURL((url) => url.href.startsWith(CONSOLE)).catch(async (error: Error) => {
+    // What the provider's page said instead (a refused login, a slow provider): the failure names it.
+    throw new Error(`${error.message}\nThe login page shows: ${(await page.locator('body').innerText().catch(() => '')).slice(0, 500)}`);
+  });
+}
+
+/** A new page in `context`, opened at the console's `path` and logged in as `username`. */
+export async function logIn(context: BrowserContext, username: string, path: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${CONSOLE}${path}`);
+  await logInOnProviderPage(page, username);
+  return page;
+}
+
+/** axe-core on the page as it stands: no serious or critical violation. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(blocking.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+/** The whole page, as tmp/console-screenshots/<name>.png (the README shows some of them from docs/screenshots/). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** The rows of the table under a level-2 heading (a section of Today), as their row headers (jurisdiction names). */
+export const rowsUnder = (page: Page, heading: string) => page.locator('section', { has: page.getByRole('heading', { level: 2, name: heading }) }).locator('tbody th').allInnerTexts();
