@@ -53,6 +53,14 @@ export class ProposeProjectDto {
 }
 
 export class DecideOnProjectDto {
+  /** A rejection gives its reason (the decider's rule between two fields, said where the document can). */
+  static openApiRules = {
+    oneOf: [
+      { properties: { decision: { enum: ['approve'] } } },
+      { required: ['reason'], properties: { decision: { enum: ['reject'] }, reason: { type: 'string', pattern: '\\S' } } },
+    ],
+  };
+
   @ApiProperty({ example: 'approve', enum: ['approve', 'reject'] })
   @IsIn(['approve', 'reject'])
   decision: 'approve' | 'reject';
@@ -63,6 +71,7 @@ export class DecideOnProjectDto {
 
   @ApiProperty({ example: ['Germany', 'France', 'European Union', 'UNDP', 'UNODC'], type: [String], description: 'voting members present' })
   @IsArray()
+  @ArrayMinSize(1)
   @ArrayMaxSize(20)
   @IsString({ each: true })
   @MaxLength(200, { each: true })

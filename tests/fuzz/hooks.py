@@ -1,0 +1,72 @@
+"""The fuzz stage's schemathesis hooks (loaded through SCHEMATHESIS_HOOKS by tests/fuzz/fuzz.ts).
+
+The one documented place for the API's rules that compare two values of a request: JSON Schema cannot say
+"periodTo is not before periodFrom" or "usdAmount = amount x rate", so the OpenAPI documents cannot carry them
+(every rule between fields that a schema can say, such as "exactly one of dueDate and noDueDateReason", is in the
+document itself). Here the fuzzer's *positive* cases, which promise a request the API accepts, are brought in line
+with each such rule, one function per rule with its reason. Negative cases are left as generated. Without this,
+an operation whose every positive case happened to break a comparison would count as "the schema constraints don't
+match API validation" (validation_mismatch), which the stage fails on. The refusals themselves are tested in the
+services' own suites (e2e), where their 400 and its problem are asserted.
+"""
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+import schemathesis
+from schemathesis import GenerationMode
+
+
+def _ordered(body, first, then):
+    """`then` must not be before `first` (both days YYYY-MM-DD, which order as text)."""
+    a, b = body.get(first), body.get(then)
+    if isinstance(a, str) and isinstance(b, str) and b < a:
+        body[first], body[then] = b, a
+
+
+def reporting_round(body):
+    # report-intake: a round's period ends on or after it starts, and its due date is not before the period's end.
+    _ordered(body, "periodFrom", "periodTo")
+    due, end = body.get("dueDate"), body.get("periodTo")
+    if isinstance(due, str) and isinstance(end, str) and due < end:
+        # The latest of the three days becomes the due date; the period keeps its order.
+        body["periodFrom"], body["periodTo"], body["dueDate"] = sorted([body["periodFrom"], end, due])
+
+
+MAX_AMOUNT = Decimal("999999999999999.99")
+
+
+def deposit(body):
+    # trust-fund: a USD deposit's usdAmount is its amount; with a rate, usdAmount is amount x rate to the cent
+    # (the decider allows one cent plus the rate's own rounding).
+    amount, currency = body.get("amount"), body.get("currency")
+    try:
+        original = Decimal(amount)
+    except (TypeError, InvalidOperation):
+        return
+    if currency == "USD":
+        body["usdAmount"] = amount
+        return
+    rate = body.get("rate")
+    if not isinstance(rate, str):
+        return
+    usd = (original * Decimal(rate)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    if Decimal("0.01") <= usd <= MAX_AMOUNT:
+        body["usdAmount"] = f"{usd:.2f}"
+    else:
+        # No USD amount in the documented range agrees with this rate: the rate is left out (derived then).
+        del body["rate"]
+
+
+RULES = {
+    ("POST", "/reporting-rounds"): reporting_round,
+    ("POST", "/trust-fund/deposits"): deposit,
+}
+
+
+@schemathesis.hook
+def map_case(context, case):
+    rule = RULES.get((case.operation.method.upper(), case.operation.path))
+    positive = case.meta is not None and case.meta.generation.mode == GenerationMode.POSITIVE
+    if rule and positive and isinstance(case.body, dict):
+        rule(case.body)
+    return case
