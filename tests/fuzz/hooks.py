@@ -32,6 +32,20 @@ def reporting_round(body):
         body["periodFrom"], body["periodTo"], body["dueDate"] = sorted([body["periodFrom"], end, due])
 
 
+def meeting_days(body):
+    # meeting-coordination: a meeting ends on or after the day it starts.
+    _ordered(body, "startDate", "endDate")
+
+
+def scheduled_meeting(body):
+    meeting_days(body)
+    # meeting-coordination: a jurisdiction has one local coordination meeting per round, so its id is derived from
+    # both (local-<round>-<jurisdiction>); the document says that the kind needs them (oneOf).
+    round_number, jurisdiction = body.get("roundNumber"), body.get("jurisdiction")
+    if body.get("kind") == "local_coordination" and isinstance(round_number, int) and isinstance(jurisdiction, str):
+        body["meetingId"] = f"local-{round_number}-{jurisdiction}"
+
+
 MAX_AMOUNT = Decimal("999999999999999.99")
 
 
@@ -60,6 +74,8 @@ def deposit(body):
 RULES = {
     ("POST", "/reporting-rounds"): reporting_round,
     ("POST", "/trust-fund/deposits"): deposit,
+    ("POST", "/meetings"): scheduled_meeting,
+    ("POST", "/meetings/{meetingId}/rescheduling"): meeting_days,
 }
 
 
