@@ -46,6 +46,42 @@ def scheduled_meeting(body):
         body["meetingId"] = f"local-{round_number}-{jurisdiction}"
 
 
+def _cell(observation, *fields):
+    """A cell of a report: the measure and its dimensions (and what else names the report), order-independent."""
+    dimensions = observation.get("dimensions") or {}
+    return (*(repr(observation.get(field)) for field in fields), observation.get("measure"), tuple(sorted(dimensions.items())))
+
+
+def _one_per_cell(observations, *fields):
+    """No two observations of a cell; none that is part of a breakdown of a total also given (the parts of a breakdown
+    must not sum to more than their total: a comparison across observations). Keeps the first of each."""
+    kept, cells = [], set()
+    for observation in observations:
+        if not isinstance(observation, dict) or not isinstance(observation.get("dimensions") or {}, dict):
+            return observations
+        cell = _cell(observation, *fields)
+        if cell not in cells:
+            cells.add(cell)
+            kept.append(observation)
+    def is_part(observation):
+        *names, measure, dimensions = _cell(observation, *fields)
+        return any((*names, measure, tuple(d for d in dimensions if d != left_out)) in cells for left_out in dimensions)
+    # At least one observation stays (the reports take one or more).
+    return [o for o in kept if not is_part(o)] or kept[:1]
+
+
+def kpi_observations(body):
+    # report-intake: one value per measure and dimensions; parts of a breakdown within their total.
+    if isinstance(body.get("observations"), list):
+        body["observations"] = _one_per_cell(body["observations"])
+
+
+def kpi_import(body):
+    # report-intake: the same rules per report of an import (a jurisdiction's year).
+    if isinstance(body.get("values"), list):
+        body["values"] = _one_per_cell(body["values"], "jurisdiction", "year")
+
+
 MAX_AMOUNT = Decimal("999999999999999.99")
 
 
@@ -75,6 +111,9 @@ RULES = {
     ("POST", "/reporting-rounds"): reporting_round,
     ("POST", "/trust-fund/deposits"): deposit,
     ("POST", "/meetings"): scheduled_meeting,
+    ("POST", "/kpi-reports/{jurisdiction}/{year}/draft"): kpi_observations,
+    ("POST", "/kpi-reports/{jurisdiction}/{year}/submission"): kpi_observations,
+    ("POST", "/imports/kpi-values"): kpi_import,
     ("POST", "/meetings/{meetingId}/rescheduling"): meeting_days,
 }
 
