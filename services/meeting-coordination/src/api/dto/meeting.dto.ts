@@ -56,9 +56,9 @@ export class ScheduleMeetingDto {
    */
   static openApiRules = {
     oneOf: [
-      { required: ['jurisdiction', 'roundNumber'], properties: { kind: { enum: ['local_coordination'] }, jurisdiction: { type: 'string' }, roundNumber: { type: 'integer' } } },
-      { required: ['number'], properties: { kind: { enum: ['regional_coordination'] }, number: { type: 'integer' } } },
-      { properties: { kind: { enum: OTHER_KINDS } } },
+      { required: ['jurisdiction', 'roundNumber'], properties: { kind: { type: 'string', enum: ['local_coordination'] }, jurisdiction: { type: 'string' }, roundNumber: { type: 'integer' } } },
+      { required: ['number'], properties: { kind: { type: 'string', enum: ['regional_coordination'] }, number: { type: 'integer' } } },
+      { properties: { kind: { type: 'string', enum: OTHER_KINDS } } },
     ],
   };
 

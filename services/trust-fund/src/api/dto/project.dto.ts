@@ -53,14 +53,6 @@ export class ProposeProjectDto {
 }
 
 export class DecideOnProjectDto {
-  /** A rejection gives its reason (the decider's rule between two fields, said where the document can). */
-  static openApiRules = {
-    oneOf: [
-      { properties: { decision: { enum: ['approve'] } } },
-      { required: ['reason'], properties: { decision: { enum: ['reject'] }, reason: { type: 'string', pattern: '\\S' } } },
-    ],
-  };
-
   @ApiProperty({ example: 'approve', enum: ['approve', 'reject'] })
   @IsIn(['approve', 'reject'])
   decision: 'approve' | 'reject';
