@@ -12,6 +12,8 @@ import { MongoClient } from 'mongodb';
 import { ServiceProcess } from '../e2e/service-process';
 
 const SCHEMATHESIS = process.env.SCHEMATHESIS ?? 'schemathesis';
+/** The API's rules between two values of a request, for the fuzzer's positive cases (see FAILING_WARNINGS). */
+const HOOKS = join(REPO_ROOT, 'tests', 'fuzz', 'hooks.py');
 const REPORT_DIR = process.env.FUZZ_REPORT_DIR ?? join(REPO_ROOT, '.infra', 'fuzz-report');
 /** Fixed, so a failure seen in CI replays on a laptop (FUZZ_SEED overrides it to explore). */
 const SEED = process.env.FUZZ_SEED ?? '16';
@@ -40,38 +42,11 @@ const CHECKS = [
  * Warnings that fail the stage. validation_mismatch ("the schema constraints don't match API validation": every
  * schema-valid request of an operation was refused with 400/422) means the document promises more than the API
  * accepts; references to state (a round not opened, a donor not registered) answer 409, which schemathesis leaves
- * out of it. unsupported_regex: a pattern the fuzzer cannot read is one no client can rely on.
+ * out of it. No operation is exempt: a rule the document can say is in it (oneOf, patterns), and the few that compare
+ * two values of a request, which no JSON Schema can say, are taught to the fuzzer's positive cases in one place
+ * (tests/fuzz/hooks.py, each with its reason). unsupported_regex: a pattern the fuzzer cannot read is one no client can rely on.
  */
 const FAILING_WARNINGS = ['validation_mismatch', 'unsupported_regex'];
-/**
- * Operations whose validation_mismatch is reported but not failed on, each with its reason (`<service> <METHOD>
- * <path>` → why). A ratchet: any other operation whose schema-valid requests are all refused fails the stage.
- * Shrink it; never grow it without a reason the document truly cannot carry.
- */
-const TOLERATED_MISMATCHES: Record<string, string> = {
-  'trust-fund POST /trust-fund/projects/{projectId}/decision':
-    'membersPresent must name voting members, who are the fund\'s state (the top donors change with deposits; 409 when only that is wrong), and a rejection needs its reason, a rule between fields OpenAPI 3.0 cannot say without if/then',
-  'trust-fund POST /trust-fund/deposits':
-    'usdAmount must equal amount for USD and agree with amount × rate otherwise: rules between fields no JSON Schema can say',
-  'report-intake POST /kpi-reports/{jurisdiction}/{year}/draft':
-    'not explained yet: observations are documented per catalogue measure, yet one phase still saw only refusals (the catalogue\'s rules between observations, duplicates and breakdowns within totals, are candidates); see the run\'s .har',
-  'report-intake POST /kpi-reports/{jurisdiction}/{year}/submission':
-    'not explained yet (seen once, seed 16, report-intake alone): most refusals are 409 (round not opened, report under review); see the run\'s .har',
-  'report-intake POST /narrative-reports/{jurisdiction}/{period}/submission':
-    'not explained yet: most refusals are 409 (round not opened, report under review), the 400s among them not yet attributed; see the run\'s .har',
-  'report-intake POST /narrative-reports/{jurisdiction}/{period}/draft':
-    'the body guard refuses a NUL character in any string (PostgreSQL under FerretDB cannot store one: it answered 500); the schemas do not say so for every string yet',
-  'report-intake POST /kpi-reports/{jurisdiction}/{year}/amendments':
-    'the body guard refuses a NUL character in any string (PostgreSQL under FerretDB cannot store one: it answered 500); the schemas do not say so for every string yet',
-  'meeting-coordination POST /meetings/{meetingId}/comments':
-    'the body guard refuses a NUL character in any string (PostgreSQL under FerretDB cannot store one: it answered 500); the schemas do not say so for every string yet',
-  'meeting-coordination POST /meetings/{meetingId}/participants':
-    'the body guard refuses a NUL character in any string (PostgreSQL under FerretDB cannot store one: it answered 500); the schemas do not say so for every string yet',
-  'report-intake POST /reporting-rounds':
-    'periodTo must not be before periodFrom, and a round gives exactly one of dueDate and noDueDateReason: rules between fields (the second could be a oneOf; not done yet)',
-  'meeting-coordination POST /meetings':
-    'not explained yet for the ministry token (its schema-valid requests are mostly 403: other jurisdictions; the 400s among them not yet attributed); see the run\'s .har',
-};
 const ROLES = ['ministry', 'seesac', 'analyst', 'administrative_agent', 'donor'] as const;
 type Role = (typeof ROLES)[number];
 /** The ministry token's jurisdiction (its writes for others must answer 403, not 5xx). */
@@ -212,7 +187,7 @@ interface Row {
   operations: number;
   requests: number;
   failures: number;
-  /** Operations whose schema-valid requests were all refused, tolerated with their reason (TOLERATED_MISMATCHES). */
+  /** Operations whose schema-valid requests were all refused (each one a failure too). */
   mismatches: string[];
   details: string[];
 }
@@ -228,7 +203,8 @@ interface SchemathesisReport {
 function schemathesis(args: string[], logFile: string): Promise<number> {
   return new Promise((resolve, reject) => {
     // cwd: schemathesis keeps files of its own there.
-    const child = spawn(SCHEMATHESIS, args, { cwd: REPORT_DIR, stdio: ['ignore', 'pipe', 'pipe'] });
+    const env = { ...process.env, SCHEMATHESIS_HOOKS: HOOKS };
+    const child = spawn(SCHEMATHESIS, args, { cwd: REPORT_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const log: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => log.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => log.push(chunk));
@@ -291,8 +267,7 @@ async function fuzz(service: Service, running: ServiceProcess, role: Role, token
   } catch {
     report = undefined;
   }
-  const tolerated = (warning: string, operation: string) => warning === 'validation_mismatch' && `${service} ${operation}` in TOLERATED_MISMATCHES;
-  const failingWarnings = FAILING_WARNINGS.map((w) => [w, (report?.warnings[w] ?? []).filter((operation) => !tolerated(w, operation))] as const);
+  const failingWarnings = FAILING_WARNINGS.map((w) => [w, report?.warnings[w] ?? []] as const);
   const details = report
     ? [
         ...report.failures.map((f) => `${f.title} (${f.count}): ${f.operations.join(', ')}`),
@@ -303,7 +278,7 @@ async function fuzz(service: Service, running: ServiceProcess, role: Role, token
   const failures = report
     ? report.failures.reduce((sum, f) => sum + f.count, 0) + report.errors.length + failingWarnings.reduce((sum, [, operations]) => sum + operations.length, 0)
     : 1;
-  const mismatches = (report?.warnings.validation_mismatch ?? []).filter((operation) => tolerated('validation_mismatch', operation));
+  const mismatches = report?.warnings.validation_mismatch ?? [];
   return { service, role, phases: pass.phases, operations: report?.operations.tested ?? 0, requests, failures: exitCode === 0 ? failures : Math.max(failures, 1), mismatches, details };
 }
 
@@ -368,11 +343,6 @@ async function main(): Promise<number> {
     await dropDatabases();
   }
   console.log(`\n${table(rows)}\n`);
-  const mismatched = [...new Set(rows.flatMap((r) => r.mismatches.map((operation) => `${r.service} ${operation}`)))];
-  if (mismatched.length > 0) {
-    const lines = mismatched.map((operation) => `${operation}: ${TOLERATED_MISMATCHES[operation]}`);
-    console.log(`Schema-valid requests all refused, tolerated (TOLERATED_MISMATCHES):\n  ${lines.join('\n  ')}\n`);
-  }
   const failed = rows.filter((r) => r.failures > 0);
   const findings = failed.map((row) => `${row.service} as ${row.role}:\n  ${row.details.join('\n  ')}`);
   // Also in a file of its own: `make test` repeats it in its closing lines, where a CI log's tail shows it.

@@ -10,8 +10,13 @@ export const FIRST_DATE_YEAR = 2000;
 /** Reporting and coordination rounds: about two a year from the baseline to LAST_YEAR. */
 export const MAX_ROUND_NUMBER = 200;
 
-/** `YYYY-MM-DD` with the year within FIRST_DATE_YEAR..LAST_YEAR, month 01-12, day 01-31 (the day-of-month check is isCalendarDate). */
-export const CALENDAR_DATE_PATTERN = '^(20\\d\\d|2100)-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
+/**
+ * `YYYY-MM-DD` of a day that exists, the year within FIRST_DATE_YEAR..LAST_YEAR: months of 31, of 30 and February's
+ * 28 days in any year, 29 February in the leap years (2000..2096 divisible by 4; 2100 is not one). Exact, so the
+ * OpenAPI documents say which dates the API takes: a pattern allowing 31 April let the fuzzer's valid requests be refused.
+ */
+export const CALENDAR_DATE_PATTERN =
+  '^(?:(?:20[0-9]{2}|2100)-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|20(?:[02468][048]|[13579][26])-02-29)$';
 const CALENDAR_DATE = new RegExp(CALENDAR_DATE_PATTERN);
 
 export const CALENDAR_DATE_MESSAGE = `must be a real calendar date YYYY-MM-DD between ${FIRST_DATE_YEAR}-01-01 and ${LAST_YEAR}-12-31`;

@@ -79,8 +79,9 @@ describe('meeting-coordination on the real broker and database', () => {
     ]);
     expect(await store.readStream('meeting:local-7-skopje')).toHaveLength(0);
 
+    // A round not planned yet is the state's, not the request's: 409, and the same request succeeds once it is.
     const unplanned = await schedule(seesac, local(99, 'skopje', '2023-11-01'));
-    expect(unplanned.status).toBe(400);
+    expect(unplanned.status).toBe(409);
     expect(unplanned.body.problems[0].message).toBe('coordination round 99 has not been planned');
 
     const ok = await schedule(skopjeMinistry, local(7, 'skopje', '2023-10-29'));

@@ -5,6 +5,7 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import { getMetadataStorage } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 import { portablePattern } from './openapi';
+import { withNulRefused } from './openapi-strings';
 
 /**
  * A DTO class may carry `static openApiSchema`: its schema where its rules are data rather than decorators (an
@@ -12,6 +13,15 @@ import { portablePattern } from './openapi';
  */
 export interface WithOpenApiSchema {
   openApiSchema: Record<string, unknown>;
+}
+
+/**
+ * A DTO class may carry `static openApiRules`: JSON Schema keywords for rules between its fields that no decorator
+ * says (e.g. `oneOf` for "exactly one of dueDate and noDueDateReason"), added beside its generated properties so the
+ * document says what its domain check refuses.
+ */
+export interface WithOpenApiRules {
+  openApiRules: Record<string, unknown>;
 }
 
 /** A DTO class as class-validator keys its rules. */
@@ -108,12 +118,15 @@ export function withValidationRules(document: OpenAPIObject, queryDtos: Map<stri
     if (schema.required.length === 0) delete schema.required;
     schema.additionalProperties = false;
     // A class whose rules are data (the KPI catalogue's measures) says its schema itself, generated from that data.
+    const between = (target as unknown as Partial<WithOpenApiRules>).openApiRules;
+    // Copies: the document is built anew for each request of it, and what follows adds to its schemas.
+    if (between) Object.assign(schema, structuredClone(between));
     const own = (target as unknown as Partial<WithOpenApiSchema>).openApiSchema;
-    if (own) schemas[name] = own;
+    if (own) schemas[name] = structuredClone(own);
   }
   closeRuleFreeBodies(document, classes);
   constrainQueries(document, queryDtos);
-  return document;
+  return withNulRefused(document);
 }
 
 /**

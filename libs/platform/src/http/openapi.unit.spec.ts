@@ -3,6 +3,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 import { portablePattern, withPlatformAnswers } from './openapi';
+import { NO_NUL_PATTERN } from './openapi-strings';
 import { queryDtosOf, withValidationRules } from './openapi-validation';
 
 class MeetingNoteDto {
@@ -25,6 +26,18 @@ class MeetingNoteDto {
   @MaxLength(50, { each: true })
   @ArrayMaxSize(3)
   tags: string[];
+}
+
+/** A rule between two fields, said beside the generated properties (as a decider's "a rejection needs its reason"). */
+class DecisionDto {
+  static openApiRules = { oneOf: [{ properties: { decision: { enum: ['approve'] } } }, { required: ['reason'], properties: { decision: { enum: ['reject'] } } }] };
+
+  @IsIn(['approve', 'reject'])
+  decision: string;
+
+  @IsOptional()
+  @IsString()
+  reason?: string;
 }
 
 // Two query classes with the same property names and different rules, each on its own route.
@@ -107,14 +120,27 @@ describe('OpenAPI documents say what the validation enforces', () => {
       required: string[];
       additionalProperties: boolean;
     };
-    expect(schema.properties.title).toEqual({ type: 'string', maxLength: 200 });
+    expect(schema.properties.title).toEqual({ type: 'string', maxLength: 200, pattern: NO_NUL_PATTERN });
     expect(schema.properties.round).toEqual({ type: 'integer', minimum: 1, nullable: true });
     expect(schema.properties.format).toEqual({ type: 'string', enum: ['online', 'in_person'] });
     expect(schema.properties.day).toEqual({ type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' });
-    expect(schema.properties.tags).toEqual({ type: 'array', maxItems: 3, items: { type: 'string', maxLength: 50 } });
+    expect(schema.properties.tags).toEqual({ type: 'array', maxItems: 3, items: { type: 'string', maxLength: 50, pattern: NO_NUL_PATTERN } });
     expect(schema.properties.undocumentedByRules).toBeUndefined();
     expect([...schema.required].sort()).toEqual(['day', 'format', 'tags', 'title']);
     expect(schema.additionalProperties).toBe(false);
+  });
+
+  it("adds a DTO's rules between fields (openApiRules) beside its generated schema, a copy each time", () => {
+    const withDecision = (): OpenAPIObject => {
+      const base = document();
+      base.components!.schemas!.DecisionDto = { type: 'object', properties: { decision: { type: 'string' }, reason: { type: 'string' } } };
+      base.paths['/decisions'] = { post: { requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/DecisionDto' } } } }, responses: {} } };
+      return base;
+    };
+    const schema = withValidationRules(withDecision()).components!.schemas!.DecisionDto as Record<string, unknown>;
+    expect(schema).toMatchObject({ required: ['decision'], additionalProperties: false, oneOf: DecisionDto.openApiRules.oneOf });
+    expect(schema.oneOf).not.toBe(DecisionDto.openApiRules.oneOf);
+    expect(withValidationRules(withDecision()).components!.schemas!.DecisionDto).toEqual(schema);
   });
 
   it("adds the platform's answers where they can happen, with the Problem body", () => {

@@ -525,7 +525,19 @@ export interface components {
              * @example 2019-10-29
              */
             endDate?: string | null;
-        };
+        } & ({
+            /** @enum {string} */
+            kind?: "local_coordination";
+            jurisdiction: string;
+            roundNumber: number;
+        } | {
+            /** @enum {string} */
+            kind?: "regional_coordination";
+            number: number;
+        } | {
+            /** @enum {string} */
+            kind?: "high_level" | "donor_conference" | "salw_commissions";
+        });
         RescheduleMeetingDto: {
             /**
              * Format: date

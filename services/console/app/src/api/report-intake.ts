@@ -2554,7 +2554,15 @@ export interface components {
              * @example 2024
              */
             reportYear: number;
-        };
+        } & ({
+            dueDate: string;
+            /** @enum {unknown|null} */
+            noDueDateReason?: null;
+        } | {
+            /** @enum {unknown|null} */
+            dueDate?: null;
+            noDueDateReason: string;
+        });
         ImportValueDto: {
             /** @example pristina */
             jurisdiction: string;

@@ -46,7 +46,22 @@ export class MeetingFormatDto {
   @ApiPropertyOptional({ example: 'Zoom' }) @IsOptional() @IsString() @MaxLength(200) platform?: string;
 }
 
+/** The kinds with no field of their own to give (a local or a regional coordination meeting has). */
+const OTHER_KINDS = MEETING_KINDS.filter((kind) => kind !== 'local_coordination' && kind !== 'regional_coordination');
+
 export class ScheduleMeetingDto {
+  /**
+   * The decider's rules per kind, said where the document can: a local coordination meeting belongs to a jurisdiction
+   * and a numbered round, a regional one is numbered.
+   */
+  static openApiRules = {
+    oneOf: [
+      { required: ['jurisdiction', 'roundNumber'], properties: { kind: { type: 'string', enum: ['local_coordination'] }, jurisdiction: { type: 'string' }, roundNumber: { type: 'integer' } } },
+      { required: ['number'], properties: { kind: { type: 'string', enum: ['regional_coordination'] }, number: { type: 'integer' } } },
+      { properties: { kind: { type: 'string', enum: OTHER_KINDS } } },
+    ],
+  };
+
   @ApiProperty({ example: 'local-2-skopje', description: 'Chosen by the caller: lowercase letters, digits, dashes' })
   @Matches(SLUG, { message: slugMessage })
   meetingId: string;

@@ -1,5 +1,5 @@
 // The meeting aggregate's commands and decide: pure, no I/O.
-import { Decider, InvalidInput, NotFound, Problem, StateConflict } from '@salw/decider';
+import { Decider, InvalidInput, NotFound, Problem, StateConflict, stateProblem } from '@salw/decider';
 import { localMeetingsNotBefore } from '../coordination-round/coordination-round.decider';
 import { isCalendarDate, JURISDICTIONS } from '../jurisdictions';
 import {
@@ -208,7 +208,8 @@ export function localMeetingId(roundNumber: number, jurisdiction: string): strin
 /** The round ordering rule: local meetings are held before (not on the day of) the regional meeting they prepare. */
 function roundProblems(roundNumber: number, round: RoundFacts | undefined, startDate: string, endDate: string): Problem[] {
   if (!round || round.roundNumber !== roundNumber || !round.planned) {
-    return [{ path: 'roundNumber', message: `coordination round ${roundNumber} has not been planned` }];
+    // Which rounds are planned is state: the same meeting is fine once SEESAC plans its round (alone, a 409).
+    return [stateProblem('roundNumber', `coordination round ${roundNumber} has not been planned`)];
   }
   const regional = round.regionalMeetingDate;
   if (regional !== undefined && isCalendarDate(startDate) && endDate >= regional) {

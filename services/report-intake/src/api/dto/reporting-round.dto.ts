@@ -3,7 +3,18 @@ import { BASELINE_YEAR, LAST_YEAR, MAX_ROUND_NUMBER } from '@salw/decider';
 import { CalendarDate } from '@salw/platform';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
+/** Absent or null: what an optional field left out looks like (the pipe lets null through as "not given"). */
+const LEFT_OUT = { nullable: true, enum: [null] };
+
 export class OpenReportingRoundDto {
+  /** A round gives exactly one of dueDate and noDueDateReason (the decider's rule, said where the document can). */
+  static openApiRules = {
+    oneOf: [
+      { required: ['dueDate'], properties: { dueDate: { type: 'string' }, noDueDateReason: LEFT_OUT } },
+      { required: ['noDueDateReason'], properties: { dueDate: LEFT_OUT, noDueDateReason: { type: 'string', pattern: '\\S' } } },
+    ],
+  };
+
   @ApiProperty({ example: 13, minimum: 1, maximum: MAX_ROUND_NUMBER })
   @IsInt()
   @Min(1)

@@ -63,6 +63,7 @@ export class DecideOnProjectDto {
 
   @ApiProperty({ example: ['Germany', 'France', 'European Union', 'UNDP', 'UNODC'], type: [String], description: 'voting members present' })
   @IsArray()
+  @ArrayMinSize(1)
   @ArrayMaxSize(20)
   @IsString({ each: true })
   @MaxLength(200, { each: true })
