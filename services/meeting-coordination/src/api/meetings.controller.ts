@@ -1,5 +1,5 @@
 import { applyDecorators, Body, Controller, Get, Inject, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { NotAllowed, NotFound } from '@salw/decider';
 import { MongoEventStore } from '@salw/event-store';
 import { assertActsFor, assertActsForEach, AuthenticatedActor, CommandRoute, CommandRouteSpec, CurrentActor, EVENT_STORE, loadAggregate, Roles, Step, versioned } from '@salw/platform';
@@ -64,6 +64,8 @@ const meetingWrite = (
   const { stream, creates, ...rest } = route;
   return applyDecorators(
     Roles('seesac', 'ministry'),
+    // The route reads the meeting id from the path itself (no @Param in the method): documented here instead.
+    ...(creates ? [] : [ApiParam({ name: 'meetingId', type: String, description: 'The meeting (e.g. local-4-pristina, regional-4)' })]),
     CommandRoute({
       decider: meetingDecider,
       stream: (command: MeetingCommand, { params }) => (stream ? stream(command) : meetingStream(params.meetingId)),

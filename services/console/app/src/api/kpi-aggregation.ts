@@ -904,7 +904,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Same key + same body → same answer, one set of events */
                 "Idempotency-Key"?: string;
+                /** @description ETag of the state read; 409 when it changed since */
                 "If-Match"?: string;
             };
             path: {
@@ -914,8 +916,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The state after the command */
             201: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;

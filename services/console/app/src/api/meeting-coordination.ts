@@ -819,10 +819,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag of the meeting as read: refused with 409 if it changed */
-                "If-Match"?: string;
-                /** @description Retries with the same key answer the same, once */
+                /** @description Same key + same body → same answer, one set of events */
                 "Idempotency-Key"?: string;
+                /** @description ETag of the state read; 409 when it changed since */
+                "If-Match"?: string;
             };
             path?: never;
             cookie?: never;
@@ -833,8 +833,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The state after the command */
             201: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -972,12 +975,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag of the meeting as read: refused with 409 if it changed */
-                "If-Match"?: string;
-                /** @description Retries with the same key answer the same, once */
+                /** @description Same key + same body → same answer, one set of events */
                 "Idempotency-Key"?: string;
+                /** @description ETag of the state read; 409 when it changed since */
+                "If-Match"?: string;
             };
             path: {
+                /** @description The meeting (e.g. local-4-pristina, regional-4) */
                 meetingId: string;
             };
             cookie?: never;
@@ -988,8 +992,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The state after the command */
             200: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1072,20 +1079,24 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag of the meeting as read: refused with 409 if it changed */
-                "If-Match"?: string;
-                /** @description Retries with the same key answer the same, once */
+                /** @description Same key + same body → same answer, one set of events */
                 "Idempotency-Key"?: string;
+                /** @description ETag of the state read; 409 when it changed since */
+                "If-Match"?: string;
             };
             path: {
+                /** @description The meeting (e.g. local-4-pristina, regional-4) */
                 meetingId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The state after the command */
             200: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1159,20 +1170,24 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag of the meeting as read: refused with 409 if it changed */
-                "If-Match"?: string;
-                /** @description Retries with the same key answer the same, once */
+                /** @description Same key + same body → same answer, one set of events */
                 "Idempotency-Key"?: string;
+                /** @description ETag of the state read; 409 when it changed since */
+                "If-Match"?: string;
             };
             path: {
+                /** @description The meeting (e.g. local-4-pristina, regional-4) */
                 meetingId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The state after the command */
             200: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1246,20 +1261,24 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag of the meeting as read: refused with 409 if it changed */
-                "If-Match"?: string;
-                /** @description Retries with the same key answer the same, once */
+                /** @description Same key + same body → same answer, one set of events */
                 "Idempotency-Key"?: string;
+                /** @description ETag of the state read; 409 when it changed since */
+                "If-Match"?: string;
             };
             path: {
+                /** @description The meeting (e.g. local-4-pristina, regional-4) */
                 meetingId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The state after the command */
             200: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1333,12 +1352,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag of the meeting as read: refused with 409 if it changed */
-                "If-Match"?: string;
-                /** @description Retries with the same key answer the same, once */
+                /** @description Same key + same body → same answer, one set of events */
                 "Idempotency-Key"?: string;
+                /** @description ETag of the state read; 409 when it changed since */
+                "If-Match"?: string;
             };
             path: {
+                /** @description The meeting (e.g. local-4-pristina, regional-4) */
                 meetingId: string;
             };
             cookie?: never;
@@ -1349,8 +1369,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The state after the command */
             200: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1433,12 +1456,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag of the meeting as read: refused with 409 if it changed */
-                "If-Match"?: string;
-                /** @description Retries with the same key answer the same, once */
+                /** @description Same key + same body → same answer, one set of events */
                 "Idempotency-Key"?: string;
+                /** @description ETag of the state read; 409 when it changed since */
+                "If-Match"?: string;
             };
             path: {
+                /** @description The meeting (e.g. local-4-pristina, regional-4) */
                 meetingId: string;
             };
             cookie?: never;
@@ -1449,8 +1473,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The state after the command */
             200: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1533,12 +1560,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag of the meeting as read: refused with 409 if it changed */
-                "If-Match"?: string;
-                /** @description Retries with the same key answer the same, once */
+                /** @description Same key + same body → same answer, one set of events */
                 "Idempotency-Key"?: string;
+                /** @description ETag of the state read; 409 when it changed since */
+                "If-Match"?: string;
             };
             path: {
+                /** @description The meeting (e.g. local-4-pristina, regional-4) */
                 meetingId: string;
             };
             cookie?: never;
@@ -1549,8 +1577,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The state after the command */
             200: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1633,12 +1664,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag of the meeting as read: refused with 409 if it changed */
-                "If-Match"?: string;
-                /** @description Retries with the same key answer the same, once */
+                /** @description Same key + same body → same answer, one set of events */
                 "Idempotency-Key"?: string;
+                /** @description ETag of the state read; 409 when it changed since */
+                "If-Match"?: string;
             };
             path: {
+                /** @description The meeting (e.g. local-4-pristina, regional-4) */
                 meetingId: string;
             };
             cookie?: never;
@@ -1649,8 +1681,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The state after the command */
             200: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1733,12 +1768,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag of the meeting as read: refused with 409 if it changed */
-                "If-Match"?: string;
-                /** @description Retries with the same key answer the same, once */
+                /** @description Same key + same body → same answer, one set of events */
                 "Idempotency-Key"?: string;
+                /** @description ETag of the state read; 409 when it changed since */
+                "If-Match"?: string;
             };
             path: {
+                /** @description The meeting (e.g. local-4-pristina, regional-4) */
                 meetingId: string;
             };
             cookie?: never;
@@ -1749,8 +1785,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The state after the command */
             200: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1833,12 +1872,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag of the meeting as read: refused with 409 if it changed */
-                "If-Match"?: string;
-                /** @description Retries with the same key answer the same, once */
+                /** @description Same key + same body → same answer, one set of events */
                 "Idempotency-Key"?: string;
+                /** @description ETag of the state read; 409 when it changed since */
+                "If-Match"?: string;
             };
             path: {
+                /** @description The meeting (e.g. local-4-pristina, regional-4) */
                 meetingId: string;
             };
             cookie?: never;
@@ -1849,8 +1889,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The state after the command */
             200: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1933,12 +1976,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag of the meeting as read: refused with 409 if it changed */
-                "If-Match"?: string;
-                /** @description Retries with the same key answer the same, once */
+                /** @description Same key + same body → same answer, one set of events */
                 "Idempotency-Key"?: string;
+                /** @description ETag of the state read; 409 when it changed since */
+                "If-Match"?: string;
             };
             path: {
+                /** @description The meeting (e.g. local-4-pristina, regional-4) */
                 meetingId: string;
             };
             cookie?: never;
@@ -1949,8 +1993,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The state after the command */
             200: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2033,12 +2080,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag of the meeting as read: refused with 409 if it changed */
-                "If-Match"?: string;
-                /** @description Retries with the same key answer the same, once */
+                /** @description Same key + same body → same answer, one set of events */
                 "Idempotency-Key"?: string;
+                /** @description ETag of the state read; 409 when it changed since */
+                "If-Match"?: string;
             };
             path: {
+                /** @description The meeting (e.g. local-4-pristina, regional-4) */
                 meetingId: string;
             };
             cookie?: never;
@@ -2049,8 +2097,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The state after the command */
             200: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2133,12 +2184,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag of the meeting as read: refused with 409 if it changed */
-                "If-Match"?: string;
-                /** @description Retries with the same key answer the same, once */
+                /** @description Same key + same body → same answer, one set of events */
                 "Idempotency-Key"?: string;
+                /** @description ETag of the state read; 409 when it changed since */
+                "If-Match"?: string;
             };
             path: {
+                /** @description The meeting (e.g. local-4-pristina, regional-4) */
                 meetingId: string;
             };
             cookie?: never;
@@ -2149,8 +2201,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The state after the command */
             200: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2233,14 +2288,15 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag of the meeting as read: refused with 409 if it changed */
-                "If-Match"?: string;
-                /** @description Retries with the same key answer the same, once */
+                /** @description Same key + same body → same answer, one set of events */
                 "Idempotency-Key"?: string;
+                /** @description ETag of the state read; 409 when it changed since */
+                "If-Match"?: string;
             };
             path: {
-                meetingId: string;
                 actionItemId: string;
+                /** @description The meeting (e.g. local-4-pristina, regional-4) */
+                meetingId: string;
             };
             cookie?: never;
         };
@@ -2250,8 +2306,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The state after the command */
             200: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2333,7 +2392,12 @@ export interface operations {
     RoundsController_plan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Same key + same body → same answer, one set of events */
+                "Idempotency-Key"?: string;
+                /** @description ETag of the state read; 409 when it changed since */
+                "If-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2343,8 +2407,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The state after the command */
             201: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2394,6 +2461,15 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description This Idempotency-Key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this address; try again later */
             429: {
                 headers: {
@@ -2408,7 +2484,12 @@ export interface operations {
     RoundsController_setRegional: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Same key + same body → same answer, one set of events */
+                "Idempotency-Key"?: string;
+                /** @description ETag of the state read; 409 when it changed since */
+                "If-Match"?: string;
+            };
             path: {
                 roundNumber: number;
             };
@@ -2420,8 +2501,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The state after the command */
             200: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2473,6 +2557,15 @@ export interface operations {
             };
             /** @description The body is larger than the service accepts */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used with a different request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

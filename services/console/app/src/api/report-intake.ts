@@ -2811,7 +2811,12 @@ export interface operations {
     ReportingRoundsController_open: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Same key + same body → same answer, one set of events */
+                "Idempotency-Key"?: string;
+                /** @description ETag of the state read; 409 when it changed since */
+                "If-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2821,8 +2826,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The state after the command */
             201: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2865,6 +2873,15 @@ export interface operations {
             };
             /** @description The body is larger than the service accepts */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used with a different request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4369,7 +4386,10 @@ export interface operations {
                 strategy?: "CREATE" | "UPDATE" | "CREATE_AND_UPDATE";
                 dryRun?: "true" | "false";
             };
-            header?: never;
+            header?: {
+                /** @description Same key + same request → same answer, done once */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4432,6 +4452,15 @@ export interface operations {
             };
             /** @description The body is larger than the service accepts */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used with a different request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -910,10 +910,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag of the stream written to; 409 if it moved on */
-                "If-Match"?: string;
-                /** @description same key and body: same answer, one set of events */
+                /** @description Same key + same body → same answer, one set of events */
                 "Idempotency-Key"?: string;
+                /** @description ETag of the state read; 409 when it changed since */
+                "If-Match"?: string;
             };
             path?: never;
             cookie?: never;
@@ -924,8 +924,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The state after the command */
             200: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -999,10 +1002,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag of the stream written to; 409 if it moved on */
-                "If-Match"?: string;
-                /** @description same key and body: same answer, one set of events */
+                /** @description Same key + same body → same answer, one set of events */
                 "Idempotency-Key"?: string;
+                /** @description ETag of the state read; 409 when it changed since */
+                "If-Match"?: string;
             };
             path?: never;
             cookie?: never;
@@ -1013,8 +1016,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The state after the command */
             200: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1088,10 +1094,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag of the stream written to; 409 if it moved on */
-                "If-Match"?: string;
-                /** @description same key and body: same answer, one set of events */
+                /** @description Same key + same body → same answer, one set of events */
                 "Idempotency-Key"?: string;
+                /** @description ETag of the state read; 409 when it changed since */
+                "If-Match"?: string;
             };
             path?: never;
             cookie?: never;
@@ -1102,8 +1108,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The state after the command */
             200: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1177,10 +1186,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag of the stream written to; 409 if it moved on */
-                "If-Match"?: string;
-                /** @description same key and body: same answer, one set of events */
+                /** @description Same key + same body → same answer, one set of events */
                 "Idempotency-Key"?: string;
+                /** @description ETag of the state read; 409 when it changed since */
+                "If-Match"?: string;
             };
             path?: never;
             cookie?: never;
@@ -1191,8 +1200,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The state after the command */
             200: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1266,10 +1278,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag of the stream written to; 409 if it moved on */
-                "If-Match"?: string;
-                /** @description same key and body: same answer, one set of events */
+                /** @description Same key + same body → same answer, one set of events */
                 "Idempotency-Key"?: string;
+                /** @description ETag of the state read; 409 when it changed since */
+                "If-Match"?: string;
             };
             path?: never;
             cookie?: never;
@@ -1280,8 +1292,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The state after the command */
             200: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1355,10 +1370,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag of the stream written to; 409 if it moved on */
-                "If-Match"?: string;
-                /** @description same key and body: same answer, one set of events */
+                /** @description Same key + same body → same answer, one set of events */
                 "Idempotency-Key"?: string;
+                /** @description ETag of the state read; 409 when it changed since */
+                "If-Match"?: string;
             };
             path?: never;
             cookie?: never;
@@ -1369,8 +1384,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The state after the command */
             200: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1444,10 +1462,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag of the stream written to; 409 if it moved on */
-                "If-Match"?: string;
-                /** @description same key and body: same answer, one set of events */
+                /** @description Same key + same body → same answer, one set of events */
                 "Idempotency-Key"?: string;
+                /** @description ETag of the state read; 409 when it changed since */
+                "If-Match"?: string;
             };
             path?: never;
             cookie?: never;
@@ -1458,8 +1476,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The state after the command */
             200: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1533,10 +1554,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag of the stream written to; 409 if it moved on */
-                "If-Match"?: string;
-                /** @description same key and body: same answer, one set of events */
+                /** @description Same key + same body → same answer, one set of events */
                 "Idempotency-Key"?: string;
+                /** @description ETag of the state read; 409 when it changed since */
+                "If-Match"?: string;
             };
             path?: never;
             cookie?: never;
@@ -1547,8 +1568,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The state after the command */
             200: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1686,10 +1710,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag of the stream written to; 409 if it moved on */
-                "If-Match"?: string;
-                /** @description same key and body: same answer, one set of events */
+                /** @description Same key + same body → same answer, one set of events */
                 "Idempotency-Key"?: string;
+                /** @description ETag of the state read; 409 when it changed since */
+                "If-Match"?: string;
             };
             path?: never;
             cookie?: never;
@@ -1700,8 +1724,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The state after the command */
             200: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1775,10 +1802,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag of the stream written to; 409 if it moved on */
-                "If-Match"?: string;
-                /** @description same key and body: same answer, one set of events */
+                /** @description Same key + same body → same answer, one set of events */
                 "Idempotency-Key"?: string;
+                /** @description ETag of the state read; 409 when it changed since */
+                "If-Match"?: string;
             };
             path: {
                 projectId: string;
@@ -1791,8 +1818,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The state after the command */
             200: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1875,10 +1905,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag of the stream written to; 409 if it moved on */
-                "If-Match"?: string;
-                /** @description same key and body: same answer, one set of events */
+                /** @description Same key + same body → same answer, one set of events */
                 "Idempotency-Key"?: string;
+                /** @description ETag of the state read; 409 when it changed since */
+                "If-Match"?: string;
             };
             path: {
                 projectId: string;
@@ -1891,8 +1921,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The state after the command */
             200: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1975,10 +2008,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description ETag of the stream written to; 409 if it moved on */
-                "If-Match"?: string;
-                /** @description same key and body: same answer, one set of events */
+                /** @description Same key + same body → same answer, one set of events */
                 "Idempotency-Key"?: string;
+                /** @description ETag of the state read; 409 when it changed since */
+                "If-Match"?: string;
             };
             path: {
                 projectId: string;
@@ -1991,8 +2024,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The state after the command */
             200: {
                 headers: {
+                    /** @description The new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
