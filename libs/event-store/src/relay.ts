@@ -3,7 +3,7 @@ import { CommitDocument } from './commit-document';
 import { MessageTooLarge } from './errors';
 import { StoredEvent } from './event';
 import { Lease } from './lease';
-import { MongoEventStore } from './mongo-event-store';
+import { EventStore } from './event-store';
 
 /** The port the relay publishes through (Kafka in production, see @salw/messaging). */
 export interface EventPublisher {
@@ -54,7 +54,7 @@ export class OutboxRelay {
   private readonly holds = new Map<string, { held: HeldCommit; triedAt: number }>();
 
   constructor(
-    private readonly store: MongoEventStore,
+    private readonly store: EventStore,
     private readonly publisher: EventPublisher,
     private readonly options: RelayOptions,
   ) {}

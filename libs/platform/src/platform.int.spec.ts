@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Inject, Module, Param, Post, 
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { ApiProperty } from '@nestjs/swagger';
 import { Decider, StateConflict } from '@salw/decider';
-import { MongoEventStore } from '@salw/event-store';
+import { EventStore } from '@salw/event-store';
 import { ConsumedEvent, deadLetterTopic, GuardedWrites, KafkaJsClient } from '@salw/messaging';
 import { TopicReader } from '@salw/messaging';
 import { eventually, testInfra, tokenFor, uniqueName } from '@salw/testing';
@@ -51,7 +51,7 @@ const group = uniqueName('test-platform');
 @Controller('tallies')
 class TallyController {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: MongoEventStore,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly idempotency: IdempotencyStore,
   ) {}
 
@@ -156,7 +156,7 @@ describe('platform: a NestJS service on the real broker and database', () => {
     const [one, two] = [await send(), await send()];
     expect(two.body).toEqual(one.body);
     expect(two.headers.etag).toBe(one.headers.etag);
-    expect(await app.get<MongoEventStore>(EVENT_STORE).readStream('tally:b')).toHaveLength(2);
+    expect(await app.get<EventStore>(EVENT_STORE).readStream('tally:b')).toHaveLength(2);
   });
 
   it("scopes Idempotency-Keys per actor: another caller's same key runs its own command", async () => {
@@ -167,13 +167,13 @@ describe('platform: a NestJS service on the real broker and database', () => {
     expect((await send(officer)).body).toEqual({ opened: true, total: 2 });
     expect((await send(deputy)).body).toEqual({ opened: true, total: 4 });
     expect((await send(officer)).body).toEqual({ opened: true, total: 2 }); // the officer's own answer, replayed
-    const events = await app.get<MongoEventStore>(EVENT_STORE).readStream('tally:shared-key');
+    const events = await app.get<EventStore>(EVENT_STORE).readStream('tally:shared-key');
     expect(events.map((event) => event.actor.name)).toEqual(['Sara Officer', 'Sara Officer', 'Dan Deputy']);
   });
 
   it('records the verified actor on the events: subject, display name, role', async () => {
     await request(app.getHttpServer()).post('/tallies/actor/counts').set('Authorization', seesac).send({ name: 'actor', amount: 1 });
-    const [opened] = await app.get<MongoEventStore>(EVENT_STORE).readStream('tally:actor');
+    const [opened] = await app.get<EventStore>(EVENT_STORE).readStream('tally:actor');
     expect(opened.actor).toEqual({ subject: expect.stringMatching(/^[0-9a-f-]{36}$/), name: 'Sara Officer', role: 'seesac' });
   });
 
@@ -184,7 +184,7 @@ describe('platform: a NestJS service on the real broker and database', () => {
     expect((await request(app.getHttpServer()).post('/tallies/c/counts').send({ name: 'c', amount: 1 })).status).toBe(401);
     expect((await request(app.getHttpServer()).post('/tallies/c/counts').set('Authorization', analyst).send({ name: 'c', amount: 1 })).status).toBe(403);
     expect((await request(app.getHttpServer()).post('/tallies/c/counts').set('Authorization', seesac).send({ name: 'c', amount: 13 })).status).toBe(409);
-    expect(await app.get<MongoEventStore>(EVENT_STORE).readStream('tally:c')).toHaveLength(0);
+    expect(await app.get<EventStore>(EVENT_STORE).readStream('tally:c')).toHaveLength(0);
   });
 
   it('sends an event its handler cannot apply to the dead-letter topic with the original reason, and goes on', async () => {
@@ -246,7 +246,7 @@ describe('platform: a NestJS service on the real broker and database', () => {
       }, 60_000);
       expect(held.error.relay.heldCommits).toEqual([expect.objectContaining({ streamId: 'tally:g', reason: expect.stringContaining('larger than the max message size') })]);
       expect((await request(app.getHttpServer()).get('/metrics')).text).toContain('salw_relay_held_commits{context="tallies"} 1');
-      expect((await app.get<MongoEventStore>(EVENT_STORE).outboxBacklog()).commits).toBe(1);
+      expect((await app.get<EventStore>(EVENT_STORE).outboxBacklog()).commits).toBe(1);
 
       await setTopicLimit('1048588');
       await eventually(async () => {

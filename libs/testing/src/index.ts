@@ -1,3 +1,5 @@
 export * from './infra';
 export * from './dev-tokens';
 export * from './tokens';
+export * from './spec-kit/decider-specification';
+export * from './spec-kit/projection-specification';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { Lease, MongoEventStore, OutboxRelay } from '@salw/event-store';
+import { Lease, EventStore, OutboxRelay } from '@salw/event-store';
 import { BrokerEventPublisher, MessageProducer, MessagingClient } from '@salw/messaging';
 import type { Db } from 'mongodb';
 import { PlatformSettings } from '../config';
@@ -18,7 +18,7 @@ export class RelayLifecycle implements OnApplicationBootstrap, OnApplicationShut
   private producer?: MessageProducer;
 
   constructor(
-    @Inject(EVENT_STORE) private readonly store: MongoEventStore,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(MESSAGING_CLIENT) private readonly client: MessagingClient,
     @Inject(MONGO_DB) private readonly db: Db,
     @Inject(RELAY_TOPIC) private readonly topic: string,

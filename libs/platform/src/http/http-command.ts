@@ -1,5 +1,5 @@
 import { Decider } from '@salw/decider';
-import { ConcurrencyError, MongoEventStore, NewEvent } from '@salw/event-store';
+import { ConcurrencyError, EventStore, NewEvent } from '@salw/event-store';
 import type { Response } from 'express';
 import { AuthenticatedActor } from '../auth/actor';
 import { executeCommand } from '../event-sourcing/command-executor';
@@ -31,7 +31,7 @@ const RETRIES_WITHOUT_IF_MATCH = 3;
  * commit however often it is retried, the decider on the folded stream, the new version as ETag.
  */
 export async function runHttpCommand<State, Command, Event extends NewEvent>(
-  store: MongoEventStore,
+  store: EventStore,
   idempotency: IdempotencyStore,
   request: HttpCommand<State, Command, Event>,
   response: Response,

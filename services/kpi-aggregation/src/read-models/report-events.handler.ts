@@ -1,4 +1,4 @@
-import { MongoEventStore } from '@salw/event-store';
+import { EventStore } from '@salw/event-store';
 import { ConsumedEvent, EventBatchHandler, FoldWrites } from '@salw/messaging';
 import type { Db } from 'mongodb';
 import { PROJECTIONS } from '../constants';
@@ -19,7 +19,7 @@ const VALUE_STATUS = new Map<string, ValueStatus>([
  * dead-letter topic), then writes all projections with guarded bulk writes, then records the KPI facts of accepted revisions idempotently.
  * Unknown event types are skipped.
  */
-export function reportEventsHandler(db: Db, store?: MongoEventStore): EventBatchHandler {
+export function reportEventsHandler(db: Db, store?: EventStore): EventBatchHandler {
   return async (events: ConsumedEvent[]) => {
     const series = new SeriesWrites();
     const reports = new FoldWrites<ReportStatusDocument>();

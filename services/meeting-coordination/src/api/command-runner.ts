@@ -1,5 +1,5 @@
 import { Decider } from '@salw/decider';
-import { MongoEventStore, NewEvent } from '@salw/event-store';
+import { EventStore, NewEvent } from '@salw/event-store';
 import { AuthenticatedActor, IdempotencyStore, runHttpCommand } from '@salw/platform';
 import type { Response } from 'express';
 
@@ -14,7 +14,7 @@ export interface WriteRequest {
 
 /** A meeting or round command over HTTP (an Idempotency-Key is unique per stream and command type). */
 export async function runCommand<State, Command extends { type: string }, Event extends NewEvent, View>(
-  store: MongoEventStore,
+  store: EventStore,
   idempotency: IdempotencyStore,
   decider: Decider<State, Command, Event>,
   streamId: string,

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { NotFound, StateConflict } from '@salw/decider';
-import { MongoEventStore } from '@salw/event-store';
+import { EventStore } from '@salw/event-store';
 import { ApiProblem, ApiRoundNumberParam, AuthenticatedActor, CurrentActor, EVENT_STORE, etagOf, IdempotencyStore, loadAggregate, Roles, RoundNumberPipe } from '@salw/platform';
 import type { Response } from 'express';
 import { meetingStream, roundStream } from '../constants';
@@ -22,7 +22,7 @@ const roundView = (state: CoordinationRoundState) => state;
 @Controller()
 export class RoundsController {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: MongoEventStore,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly idempotency: IdempotencyStore,
     private readonly meetings: MeetingQueries,
     private readonly readiness: ReadinessQueries,

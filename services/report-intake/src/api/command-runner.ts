@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Decider, InvalidInput, NotFound, stateProblem } from '@salw/decider';
-import { MongoEventStore, NewEvent, StoredEvent } from '@salw/event-store';
+import { EventStore, NewEvent, StoredEvent } from '@salw/event-store';
 import { EVENT_STORE, HttpCommand, IdempotencyStore, loadAggregate, runHttpCommand } from '@salw/platform';
 import type { Response } from 'express';
 import { dayOf } from '../domain/shared/jurisdictions';
@@ -13,7 +13,7 @@ export type WriteRequest<State, Command, Event extends NewEvent> = HttpCommand<S
 @Injectable()
 export class CommandRunner {
   constructor(
-    @Inject(EVENT_STORE) readonly store: MongoEventStore,
+    @Inject(EVENT_STORE) readonly store: EventStore,
     private readonly idempotency: IdempotencyStore,
   ) {}
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Decider, InvalidInput, NotFound } from '@salw/decider';
-import { MongoEventStore, NewEvent } from '@salw/event-store';
+import { EventStore, NewEvent } from '@salw/event-store';
 import { AuthenticatedActor, CurrentActor, EVENT_STORE, etagOf, IdempotencyStore, loadAggregate, portablePattern, Roles, runHttpCommand } from '@salw/platform';
 import type { Response } from 'express';
 import { votingMembers } from '../domain/governance';
@@ -60,7 +60,7 @@ function safeId(path: string, value: string) {
 @Controller('trust-fund')
 export class TrustFundController {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: MongoEventStore,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly idempotency: IdempotencyStore,
   ) {}
 

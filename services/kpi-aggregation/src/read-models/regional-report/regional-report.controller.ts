@@ -2,7 +2,7 @@ import { EDITIONS, READERS } from '../../constants';
 import { Controller, Get, Header, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { NotFound, StateConflict } from '@salw/decider';
-import { ConcurrencyError, MongoEventStore } from '@salw/event-store';
+import { ConcurrencyError, EventStore } from '@salw/event-store';
 import { AuthenticatedActor, CurrentActor, EVENT_STORE, etagOf, expectedVersionFrom, IdempotencyStore, MONGO_DB, requestContext, Roles, RoundNumberPipe } from '@salw/platform';
 import type { Response } from 'express';
 import type { Db } from 'mongodb';
@@ -35,7 +35,7 @@ export class RegionalReportController {
 
   constructor(
     @Inject(MONGO_DB) private readonly db: Db,
-    @Inject(EVENT_STORE) private readonly store: MongoEventStore,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly idempotency: IdempotencyStore,
   ) {
     this.series = new SeriesQueries(db);
