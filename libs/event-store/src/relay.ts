@@ -23,9 +23,12 @@ export interface HeldCommit {
   since: Date;
 }
 
+/** Who may relay: one relay per context at a time (Lease in the database). */
+export type RelayLease = Pick<Lease, 'tryAcquire' | 'release'>;
+
 export interface RelayOptions {
   topic: string;
-  lease: Lease;
+  lease: RelayLease;
   batchSize?: number;
   idlePollMs?: number;
   maxBackoffMs?: number;
