@@ -1,11 +1,17 @@
 # The two set-up commands (see README): `make up` starts the platform, `make test` runs every test.
-.PHONY: up down test fuzz bench faults
+.PHONY: up down reset test fuzz bench faults
 
 up:
 	bash scripts/start-platform.sh
 
 down:
 	bash scripts/stop-platform.sh
+
+# Wipes this machine's local data (.data: Kafka, PostgreSQL under FerretDB, Keycloak) and starts afresh with the current demo.
+reset:
+	bash scripts/stop-platform.sh
+	rm -rf "$(or $(DATA_DIR),.data)"
+	bash scripts/start-platform.sh
 
 test:
 	bash scripts/test-all.sh

@@ -40,12 +40,28 @@ for service in "${SERVICES[@]}"; do
   echo "==> $service ready: http://127.0.0.1:${SERVICE_PORT[$service]}/docs"
 done
 
+# The demo data is stamped with the seeds' version (a hash of the seed scripts and the figures they load). On data an
+# earlier version loaded, a seed may be refused (e.g. the same Idempotency-Key with a changed body): that is the old
+# demo, not a fault, so the platform stays up and says how to load the current one. On current data a failure is a bug.
+seeds_version="$(cat services/*/src/demo/*.ts libs/kpi-catalogue/src/seed-figures.ts | sha256sum | cut -c1-16)"
+stamp="$DATA_DIR/demo-seeds.version"
+loaded_version="$(cat "$stamp" 2>/dev/null || true)"
+demo_ok=1
 for service in "${SERVICES[@]}"; do
   seed="services/$service/src/demo/seed.ts"
   [ -f "$seed" ] || continue
   echo "==> demo data: $service"
-  node -r @swc-node/register "$seed"
+  if ! node -r @swc-node/register "$seed"; then
+    [ -n "$loaded_version" ] && [ "$loaded_version" = "$seeds_version" ] && { echo "!! demo data: $service failed"; exit 1; }
+    demo_ok=0
+  fi
 done
+if [ "$demo_ok" = 1 ]; then
+  echo "$seeds_version" > "$stamp"
+else
+  echo "!! demo data: $DATA_DIR holds demo data an earlier version of the seeds loaded (version ${loaded_version:-unknown}," \
+    "now $seeds_version); the platform runs on it. \`make reset\` wipes this machine's local data and loads the current demo."
+fi
 
 cat <<EOT
 

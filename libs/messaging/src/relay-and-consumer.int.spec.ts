@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Lease, EventStore, MongoEventStore, OutboxRelay } from '@salw/event-store';
-import { eventually, localKafka, REPO_ROOT, testInfra, uniqueName } from '@salw/testing';
+import { eventually, PrivateKafka, REPO_ROOT, testInfra, uniqueName } from '@salw/testing';
 import { Db, MongoClient } from 'mongodb';
 import { BrokerEventPublisher, deadLetterTopic, DeadLetterJson, EventConsumer, KafkaJsClient, MessageProducer, TopicReader } from './index';
 import { totals, totalsProjection } from './test-fixtures/totals-projection';
@@ -57,25 +57,33 @@ describe('outbox relay and batch consumer (real Kafka and database)', () => {
   });
 
   it('publishes events appended while the broker is down, in order, once it is back', async () => {
+    // A broker of this test's own: stopping the shared one would fail every other test running on it.
+    const broker = await PrivateKafka.start();
+    const privateKafka = new KafkaJsClient({ brokers: broker.brokers, clientId: 'int-test-outage' });
+    const privateProducer = await privateKafka.producer();
     const { db, store } = await freshStore();
     const topic = uniqueName('test.outage.v1');
-    const admin = await kafka.admin();
+    const admin = await privateKafka.admin();
     await admin.ensureTopics([topic]);
     await admin.disconnect();
-    const relay = relayFor(store, db, topic);
-
-    localKafka('stop');
+    const relay = new OutboxRelay(store, new BrokerEventPublisher(privateProducer), {
+      topic,
+      lease: new Lease(db, 'relay:test', randomUUID(), 2_000),
+      idlePollMs: 20,
+    });
+    let reader: TopicReader | undefined;
     try {
-      await appendAmounts(store, ['outage:a', 'outage:b', 'outage:c'], 10);
-      relay.start();
-      await new Promise((resolve) => setTimeout(resolve, 1_500));
-      expect((await store.outboxBacklog()).commits).toBe(30);
-    } finally {
-      localKafka('start');
-    }
+      broker.stop();
+      try {
+        await appendAmounts(store, ['outage:a', 'outage:b', 'outage:c'], 10);
+        relay.start();
+        await new Promise((resolve) => setTimeout(resolve, 1_500));
+        expect((await store.outboxBacklog()).commits).toBe(30);
+      } finally {
+        broker.restart();
+      }
 
-    const reader = await TopicReader.open(kafka, topic);
-    try {
+      reader = await TopicReader.open(privateKafka, topic);
       const messages = await reader.waitFor(30, () => true, 90_000);
       for (const stream of ['outage:a', 'outage:b', 'outage:c']) {
         const versions = messages
@@ -86,9 +94,11 @@ describe('outbox relay and batch consumer (real Kafka and database)', () => {
       await eventually(async () => expect((await store.outboxBacklog()).commits).toBe(0));
     } finally {
       await relay.stop();
-      await reader.close();
+      await reader?.close();
+      await privateProducer.disconnect();
+      broker.destroy();
     }
-  }, 180_000);
+  }, 240_000);
 
   it('parks a malformed message and a failing event in the dead-letter topic with the reason, and carries on', async () => {
     const { db, store } = await freshStore();

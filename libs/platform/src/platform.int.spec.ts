@@ -1,43 +1,30 @@
-import { Body, Controller, Get, Headers, HttpCode, Inject, Module, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Module, Param, Post } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { ApiProperty } from '@nestjs/swagger';
-import { Decider, StateConflict } from '@salw/decider';
+import { Decider, InvalidInput, StateConflict } from '@salw/decider';
 import { EventStore } from '@salw/event-store';
 import { ConsumedEvent, deadLetterTopic, GuardedWrites, KafkaJsClient } from '@salw/messaging';
 import { TopicReader } from '@salw/messaging';
 import { eventually, testInfra, tokenFor, uniqueName } from '@salw/testing';
 import { IsInt, IsString, Min } from 'class-validator';
-import type { Response } from 'express';
 import { Kafka, logLevel } from 'kafkajs';
 import type { Db } from 'mongodb';
 import request from 'supertest';
-import {
-  AuthenticatedActor,
-  buildService,
-  CurrentActor,
-  EVENT_STORE,
-  etagOf,
-  executeCommand,
-  expectedVersionFrom,
-  IdempotencyStore,
-  loadSettings,
-  MONGO_DB,
-  PlatformModule,
-  Roles,
-} from './index';
+import { buildService, CLOCK, CommandRoute, EVENT_STORE, loadAggregate, loadSettings, MONGO_DB, PlatformModule, Roles, Step } from './index';
 
 /** A toy aggregate: a tally that can be opened once and then counted. */
-type TallyEvent = { type: 'TallyOpened'; data: { name: string } } | { type: 'TallyCounted'; data: { amount: number } };
-type TallyCommand = { type: 'CountTally'; amount: number; name: string };
-const tally: Decider<{ opened: boolean; total: number }, TallyCommand, TallyEvent> = {
+type TallyEvent = { type: 'TallyOpened'; data: { name: string } } | { type: 'TallyCounted'; data: { amount: number; on?: string } };
+type TallyCommand = { type: 'CountTally'; amount: number; name: string; on?: string };
+type TallyState = { opened: boolean; total: number; lastCountedOn?: string };
+const tally: Decider<TallyState, TallyCommand, TallyEvent> = {
   initialState: () => ({ opened: false, total: 0 }),
   decide: (command, state) => {
     if (command.amount === 13) throw new StateConflict('13 is refused');
-    const counted: TallyEvent = { type: 'TallyCounted', data: { amount: command.amount } };
+    const counted: TallyEvent = { type: 'TallyCounted', data: { amount: command.amount, ...(command.on ? { on: command.on } : {}) } };
     return state.opened ? [counted] : [{ type: 'TallyOpened', data: { name: command.name } }, counted];
   },
   evolve: (state, event) =>
-    event.type === 'TallyOpened' ? { ...state, opened: true } : { ...state, total: state.total + event.data.amount },
+    event.type === 'TallyOpened' ? { ...state, opened: true } : { ...state, total: state.total + event.data.amount, ...(event.data.on ? { lastCountedOn: event.data.on } : {}) },
 };
 
 class CountDto {
@@ -48,34 +35,40 @@ class CountDto {
 const topic = uniqueName('test.tallies.v1');
 const group = uniqueName('test-platform');
 
+/** Named step: the total of the tally the path names as the source (a fact from another stream). */
+const totalOfSource: Step<TallyCommand> = async ({ store, params }) => (await loadAggregate(store, tally, `tally:${params.source}`)).state.total;
+/** Named step: the day of the count, by the injected clock. */
+const today: Step<TallyCommand> = ({ clock }) => clock.now().toISOString().slice(0, 10);
+const countRoute = { decider: tally, view: (state: TallyState) => state } as const;
+/** The fixed time of the test module's clock (it overrides the platform's CLOCK). */
+const NOW = new Date('2026-03-01T10:00:00Z');
+
 @Controller('tallies')
 class TallyController {
-  constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    private readonly idempotency: IdempotencyStore,
-  ) {}
+  @Post()
+  @Roles('seesac')
+  @CommandRoute({ ...countRoute, stream: (command: TallyCommand) => `tally:${command.name}`, status: 201, location: (command: TallyCommand) => `/tallies/${command.name}` })
+  open(@Body() body: CountDto) {
+    return { type: 'CountTally', ...body };
+  }
 
   @Post(':id/counts')
   @Roles('seesac')
-  @HttpCode(200)
-  async count(
-    @Param('id') id: string,
-    @Body() body: CountDto,
-    @CurrentActor() actor: AuthenticatedActor,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Headers('idempotency-key') key: string | undefined,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    const answer = await this.idempotency.run(actor, `tally:${id}`, key, body, async (commitId) => {
-      const result = await executeCommand(this.store, tally, `tally:${id}`, { type: 'CountTally', ...body }, {
-        actor,
-        expectedVersion: expectedVersionFrom(ifMatch),
-        commitId,
-      });
-      return { status: 200, body: result.state, headers: { etag: etagOf(result.nextExpectedVersion) } };
-    });
-    response.setHeader('ETag', answer.headers?.etag ?? '');
-    return answer.body;
+  @CommandRoute({ ...countRoute, stream: (_, { params }) => `tally:${params.id}`, loads: { on: today } })
+  count(@Body() body: CountDto) {
+    return { type: 'CountTally', ...body };
+  }
+
+  @Post(':id/copies/:source')
+  @Roles('seesac')
+  @CommandRoute({
+    ...countRoute,
+    stream: (_, { params }) => `tally:${params.id}`,
+    checks: [({ params }) => { if (params.id === params.source) throw new InvalidInput([{ path: 'path.source', message: 'a tally is not copied onto itself' }]); }],
+    loads: { amount: totalOfSource },
+  })
+  copy(@Param('id') id: string) {
+    return { type: 'CountTally', name: id };
   }
 }
 
@@ -114,6 +107,7 @@ describe('platform: a NestJS service on the real broker and database', () => {
   @Module({
     imports: [PlatformModule.forRoot({ serviceName: 'test', settings, eventSourcing: { context: 'tallies', topic } })],
     controllers: [TallyController, TallyProjector],
+    providers: [{ provide: CLOCK, useValue: { now: () => NOW } }],
   })
   class TestModule {}
 
@@ -142,7 +136,7 @@ describe('platform: a NestJS service on the real broker and database', () => {
       .set('Authorization', seesac)
       .set('If-Match', '"2"')
       .send({ name: 'a', amount: 3 });
-    expect(second.body).toEqual({ opened: true, total: 5 });
+    expect(second.body).toEqual({ opened: true, total: 5, lastCountedOn: '2026-03-01' });
 
     await eventually(async () => {
       const read = await request(app.getHttpServer()).get('/tally-totals/a').set('Authorization', analyst);
@@ -159,14 +153,63 @@ describe('platform: a NestJS service on the real broker and database', () => {
     expect(await app.get<EventStore>(EVENT_STORE).readStream('tally:b')).toHaveLength(2);
   });
 
+  it('@CommandRoute: a replayed Idempotency-Key answers the same (marked replayed); another body under the same key is 422, another stream runs its own', async () => {
+    const send = (id: string, amount: number) =>
+      request(app.getHttpServer()).post(`/tallies/${id}/counts`).set('Authorization', seesac).set('Idempotency-Key', 'route-1').send({ name: 'route', amount });
+    const first = await send('route', 4);
+    const replay = await send('route', 4);
+    expect(first.headers['idempotent-replayed']).toBeUndefined();
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect([replay.status, replay.body, replay.headers.etag]).toEqual([first.status, first.body, first.headers.etag]);
+    const otherBody = await send('route', 5);
+    expect(otherBody.status).toBe(422);
+    expect(otherBody.body.message).toMatch(/different request/);
+    expect(await app.get<EventStore>(EVENT_STORE).readStream('tally:route')).toHaveLength(2);
+    // A key is unique per actor, stream and command: the same key on another stream is that stream's own command.
+    const other = await send('route-other', 4);
+    expect([other.status, other.headers['idempotent-replayed']]).toEqual([200, undefined]);
+    expect(await app.get<EventStore>(EVENT_STORE).readStream('tally:route-other')).toHaveLength(2);
+  });
+
+  it('@CommandRoute: a stale If-Match is 409, an unreadable one 400 with its path; a create answers 201 with Location and ETag', async () => {
+    const created = await request(app.getHttpServer()).post('/tallies').set('Authorization', seesac).send({ name: 'made', amount: 1 });
+    expect([created.status, created.headers.location, created.headers.etag]).toEqual([201, '/tallies/made', '"2"']);
+    const stale = await request(app.getHttpServer()).post('/tallies/made/counts').set('Authorization', seesac).set('If-Match', '"1"').send({ name: 'made', amount: 1 });
+    expect(stale.status).toBe(409);
+    const unreadable = await request(app.getHttpServer()).post('/tallies/made/counts').set('Authorization', seesac).set('If-Match', 'yesterday').send({ name: 'made', amount: 1 });
+    expect(unreadable.status).toBe(400);
+    expect(unreadable.body.problems).toEqual([expect.objectContaining({ path: 'header.If-Match' })]);
+    const fresh = await request(app.getHttpServer()).post('/tallies/made/counts').set('Authorization', seesac).set('If-Match', 'W/"2"').send({ name: 'made', amount: 1 });
+    expect([fresh.status, fresh.headers.etag, fresh.body.total]).toEqual([200, '"3"', 2]);
+  });
+
+  it('@CommandRoute: a named step loads a fact from another stream into the command; a check refuses before anything is decided', async () => {
+    await request(app.getHttpServer()).post('/tallies').set('Authorization', seesac).send({ name: 'source', amount: 6 }).expect(201);
+    const copy = await request(app.getHttpServer()).post('/tallies/target/copies/source').set('Authorization', seesac).send({});
+    expect([copy.status, copy.body.total]).toEqual([200, 6]);
+    const onto = await request(app.getHttpServer()).post('/tallies/source/copies/source').set('Authorization', seesac).send({});
+    expect(onto.status).toBe(400);
+    expect(onto.body.problems).toEqual([{ path: 'path.source', message: 'a tally is not copied onto itself' }]);
+    expect(await app.get<EventStore>(EVENT_STORE).readStream('tally:source')).toHaveLength(2);
+  });
+
+  it('@CommandRoute documents the write headers and the ETag answer once, on each write', async () => {
+    const docs = await request(app.getHttpServer()).get('/docs/openapi.json');
+    const count = docs.body.paths['/tallies/{id}/counts'].post;
+    expect(count.parameters.filter((p: { in: string }) => p.in === 'header').map((p: { name: string }) => p.name).sort()).toEqual(['Idempotency-Key', 'If-Match']);
+    expect(count.responses['200'].headers.ETag).toBeDefined();
+    expect(docs.body.paths['/tallies'].post.responses['201']).toBeDefined();
+  });
+
   it("scopes Idempotency-Keys per actor: another caller's same key runs its own command", async () => {
     const officer = await tokenFor({ role: 'seesac' });
     const deputy = await tokenFor({ role: 'seesac', user: 'seesac.deputy' });
     const send = (token: string) =>
       request(app.getHttpServer()).post('/tallies/shared-key/counts').set('Authorization', token).set('Idempotency-Key', 'shared-key').send({ name: 'shared-key', amount: 2 });
-    expect((await send(officer)).body).toEqual({ opened: true, total: 2 });
-    expect((await send(deputy)).body).toEqual({ opened: true, total: 4 });
-    expect((await send(officer)).body).toEqual({ opened: true, total: 2 }); // the officer's own answer, replayed
+    const counted = { lastCountedOn: '2026-03-01' };
+    expect((await send(officer)).body).toEqual({ opened: true, total: 2, ...counted });
+    expect((await send(deputy)).body).toEqual({ opened: true, total: 4, ...counted });
+    expect((await send(officer)).body).toEqual({ opened: true, total: 2, ...counted }); // the officer's own answer, replayed
     const events = await app.get<EventStore>(EVENT_STORE).readStream('tally:shared-key');
     expect(events.map((event) => event.actor.name)).toEqual(['Sara Officer', 'Sara Officer', 'Dan Deputy']);
   });

@@ -1,5 +1,5 @@
 import { DynamicModule, Inject, Injectable, Module, OnApplicationShutdown, Provider } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
 import { TerminusModule } from '@nestjs/terminus';
 import { randomUUID } from 'node:crypto';
@@ -15,6 +15,8 @@ import { PlatformSettings } from './config';
 import { noDatabase } from './event-sourcing/no-database';
 import { RELAY_LEASE, RelayLifecycle, RELAY_TOPIC } from './event-sourcing/relay.lifecycle';
 import { EVENT_STORE, MESSAGING_CLIENT, MONGO_DB, SETTINGS, TOPIC_ADMIN } from './event-sourcing/tokens';
+import { CLOCK, systemClock } from './clock';
+import { HttpAnswerInterceptor } from './http/answer';
 import { PlatformExceptionFilter } from './http/exception.filter';
 import { HttpThrottlerGuard } from './http/http-throttler.guard';
 import { IdempotencyStore } from './http/idempotency';
@@ -91,6 +93,8 @@ export class PlatformModule {
       { provide: APP_GUARD, useClass: AuthGuard },
       TopicAdminCloser,
       { provide: APP_FILTER, useClass: PlatformExceptionFilter },
+      { provide: APP_INTERCEPTOR, useClass: HttpAnswerInterceptor },
+      { provide: CLOCK, useValue: systemClock },
       options.inMemory
         ? { provide: MONGO_DB, useValue: noDatabase() }
         : { provide: MONGO_DB, inject: [getConnectionToken()], useFactory: (connection: Connection) => connection.db as Db },
@@ -108,7 +112,7 @@ export class PlatformModule {
       },
       { provide: IdempotencyStore, inject: [MONGO_DB], useFactory: (db: Db) => new IdempotencyStore(db) },
     ];
-    const exported: Array<symbol | Provider> = [SETTINGS, MONGO_DB, MESSAGING_CLIENT, TOPIC_ADMIN, PlatformMetrics, PipelineHealth, IdempotencyStore];
+    const exported: Array<symbol | Provider> = [SETTINGS, CLOCK, MONGO_DB, MESSAGING_CLIENT, TOPIC_ADMIN, PlatformMetrics, PipelineHealth, IdempotencyStore];
     if (options.eventSourcing) {
       const { context, topic } = options.eventSourcing;
       providers.push(

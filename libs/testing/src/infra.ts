@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { Socket } from 'node:net';
 import { join } from 'node:path';
@@ -30,11 +29,6 @@ export function portOpen(hostPort: string, timeoutMs = 1000): Promise<boolean> {
     socket.once('error', () => done(false));
     socket.connect(Number(port), host, () => done(true));
   });
-}
-
-/** Stops or starts the local broker alone (for outage tests); uses the infra scripts. */
-export function localKafka(action: 'stop' | 'start'): void {
-  execFileSync('bash', [join(REPO_ROOT, 'infra/local/kafka.sh'), action], { stdio: 'inherit' });
 }
 
 /** Polls until the check passes or the time is up (then throws with the last failure). */

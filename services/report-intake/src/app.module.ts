@@ -1,7 +1,7 @@
 import { Module, Type } from '@nestjs/common';
 import { InMemoryAdapters, PlatformModule } from '@salw/platform';
 import { CatalogueController } from './api/catalogue.controller';
-import { CommandRunner } from './api/command-runner';
+import { ReportStreams } from './api/report-streams';
 import { ImportsController } from './api/imports.controller';
 import { KpiReportsController } from './api/kpi-reports.controller';
 import { NarrativeReportsController } from './api/narrative-reports.controller';
@@ -30,7 +30,7 @@ export function createAppModule(settings: ReportIntakeSettings, inMemory?: InMem
       }),
     ],
     controllers: [ReportListsController, CatalogueController, KpiReportsController, NarrativeReportsController, ReportingRoundsController, ImportsController],
-    providers: [{ provide: SERVICE_SETTINGS, useValue: settings.service }, CommandRunner, ReportLists, ImportService],
+    providers: [{ provide: SERVICE_SETTINGS, useValue: settings.service }, ReportStreams, ReportLists, ImportService],
   })
   class AppModule {}
   return AppModule;

@@ -109,7 +109,7 @@ export const ApiProblem = (status: number, description: string) =>
   ApiResponse({ status, description, schema: { $ref: '#/components/schemas/Problem' } });
 
 /**
- * A write through the command path (runHttpCommand): its success status (200 unless it creates),
+ * A write through the command path (@CommandRoute applies it): its success status (200 unless it creates),
  * the Idempotency-Key and If-Match headers it honours, and the ETag it answers with.
  */
 export const ApiWrite = (status = 200) =>

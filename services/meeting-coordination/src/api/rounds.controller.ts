@@ -1,20 +1,28 @@
-import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { NotFound, StateConflict } from '@salw/decider';
 import { EventStore } from '@salw/event-store';
-import { ApiProblem, ApiRoundNumberParam, AuthenticatedActor, CurrentActor, EVENT_STORE, etagOf, IdempotencyStore, loadAggregate, Roles, RoundNumberPipe } from '@salw/platform';
-import type { Response } from 'express';
+import { ApiProblem, ApiRoundNumberParam, AuthenticatedActor, CommandRoute, CurrentActor, EVENT_STORE, loadAggregate, Roles, RoundNumberPipe, Step, versioned } from '@salw/platform';
 import { meetingStream, roundStream } from '../constants';
 import { meetingDecider } from '../domain/meeting/meeting.decider';
-import { coordinationRoundDecider } from '../domain/coordination-round/coordination-round.decider';
+import { CoordinationRoundCommand, coordinationRoundDecider } from '../domain/coordination-round/coordination-round.decider';
 import { CoordinationRoundState } from '../domain/coordination-round/coordination-round.events';
 import { MeetingQueries } from '../read-models/meetings/meeting-queries.service';
 import { ReadinessQueries } from '../read-models/readiness/readiness.queries';
-import { runCommand } from './command-runner';
 import { localMeetingsOfRound } from './round-facts';
 import { PlanCoordinationRoundDto, SetRegionalMeetingDateDto } from './dto/meeting.dto';
 
 const roundView = (state: CoordinationRoundState) => state;
+
+/** Named step: the round's local meetings other than cancelled ones (from the event store: one scheduled a moment ago counts). */
+const localMeetings: Step<CoordinationRoundCommand> = ({ store, params }) => localMeetingsOfRound(store, Number(params.roundNumber));
+
+/** Named step: the regional meeting the body names, unless it does not exist or was cancelled. */
+const regionalMeeting: Step<CoordinationRoundCommand> = async ({ store, command }) => {
+  if (command.type !== 'SetRegionalMeetingDate') return undefined;
+  const { state: meeting } = await loadAggregate(store, meetingDecider, meetingStream(command.regionalMeetingId));
+  return meeting.exists && meeting.status !== 'cancelled' ? { startDate: meeting.startDate } : undefined;
+};
 
 /** Rounds of local coordination meetings and the regional meeting each prepares (SEESAC plans them). */
 @ApiTags('coordination rounds')
@@ -23,62 +31,42 @@ const roundView = (state: CoordinationRoundState) => state;
 export class RoundsController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    private readonly idempotency: IdempotencyStore,
     private readonly meetings: MeetingQueries,
     private readonly readiness: ReadinessQueries,
   ) {}
 
   @Post('coordination-rounds')
   @Roles('seesac')
-  @HttpCode(201)
+  @CommandRoute({ decider: coordinationRoundDecider, stream: (command: CoordinationRoundCommand) => roundStream(command.type === 'PlanCoordinationRound' ? command.roundNumber : 0), view: roundView, status: 201 })
   @ApiOperation({ summary: 'Plan a coordination round (optionally with its regional meeting date and reporting period)' })
-  plan(
-    @Body() body: PlanCoordinationRoundDto,
-    @CurrentActor() actor: AuthenticatedActor,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Headers('idempotency-key') idempotencyKey: string | undefined,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    return runCommand(this.store, this.idempotency, coordinationRoundDecider, roundStream(body.roundNumber), { type: 'PlanCoordinationRound', ...body }, { actor, ifMatch, idempotencyKey, response, body, status: 201 }, roundView);
+  plan(@Body() body: PlanCoordinationRoundDto) {
+    return { type: 'PlanCoordinationRound', ...body };
   }
 
   @Post('coordination-rounds/:roundNumber/regional-meeting')
   @ApiRoundNumberParam('roundNumber')
   @Roles('seesac')
-  @HttpCode(200)
+  @CommandRoute({ decider: coordinationRoundDecider, stream: (_, { params }) => roundStream(Number(params.roundNumber)), view: roundView, loads: { localMeetings, regionalMeeting } })
   @ApiOperation({
     summary: 'Set (or move) the regional meeting the round prepares',
     description:
       'Refused (400) on or before the day a local meeting of the round ends. Once the regional meeting is scheduled as a meeting, the round follows it: move the meeting instead (409 here if the dates differ).',
   })
-  async setRegional(
-    @Param('roundNumber', RoundNumberPipe) roundNumber: number,
-    @Body() body: SetRegionalMeetingDateDto,
-    @CurrentActor() actor: AuthenticatedActor,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Headers('idempotency-key') idempotencyKey: string | undefined,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    const localMeetings = await localMeetingsOfRound(this.store, roundNumber);
-    const { state: meeting } = await loadAggregate(this.store, meetingDecider, meetingStream(body.regionalMeetingId));
-    const regionalMeeting = meeting.exists && meeting.status !== 'cancelled' ? { startDate: meeting.startDate } : undefined;
-    const command = { type: 'SetRegionalMeetingDate' as const, ...body, localMeetings, regionalMeeting };
-    return runCommand(this.store, this.idempotency, coordinationRoundDecider, roundStream(roundNumber), command, { actor, ifMatch, idempotencyKey, response, body }, roundView);
+  setRegional(@Param('roundNumber', RoundNumberPipe) _roundNumber: number, @Body() body: SetRegionalMeetingDateDto) {
+    return { type: 'SetRegionalMeetingDate', ...body };
   }
 
   @Get('coordination-rounds/:roundNumber')
   @ApiRoundNumberParam('roundNumber')
   @Roles('seesac', 'ministry', 'analyst', 'donor')
   @ApiOperation({ summary: 'A round: its regional meeting, which jurisdictions have scheduled their local meeting and which have not' })
-  async read(@Param('roundNumber', RoundNumberPipe) roundNumber: number, @Res({ passthrough: true }) response: Response) {
+  async read(@Param('roundNumber', RoundNumberPipe) roundNumber: number) {
     const { state, version } = await loadAggregate(this.store, coordinationRoundDecider, roundStream(roundNumber));
     if (!state.planned) throw new NotFound(`No coordination round ${roundNumber}`);
     // The ETag is the round's version (for If-Match on the round's writes), but the answer also lists the local
     // meetings, which change without the round: no cache may keep it and revalidate by that ETag (the console was
     // answered 304 and kept showing a jurisdiction as not scheduled).
-    response.setHeader('ETag', etagOf(version));
-    response.setHeader('Cache-Control', 'no-store');
-    return { ...state, ...(await this.meetings.localMeetingsOfRound(roundNumber)) };
+    return versioned(version, { ...state, ...(await this.meetings.localMeetingsOfRound(roundNumber)) }, { 'Cache-Control': 'no-store' });
   }
 
   @Get('coordination-rounds/:roundNumber/readiness')

@@ -1,12 +1,11 @@
-import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtraModels, ApiOperation, ApiProperty, ApiPropertyOptional, ApiQuery, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { InvalidInput, NotAllowed } from '@salw/decider';
-import { AuthenticatedActor, CurrentActor, IdempotencyStore, Roles } from '@salw/platform';
-import type { Response } from 'express';
+import { AuthenticatedActor, CurrentActor, idempotent, IdempotentRoute, Roles } from '@salw/platform';
 import { rowsFromCsv, rowsFromJson } from '../imports/import-rows';
 import { IMPORT_STRATEGIES, ImportService, ImportStrategy } from '../imports/import.service';
 import { SERVICE_SETTINGS, ServiceSettings } from '../settings';
-import { notFoundUnless } from './command-runner';
+import { notFoundUnless } from './report-streams';
 
 class ImportValueDto {
   @ApiProperty({ example: 'pristina' }) jurisdiction: string;
@@ -41,7 +40,6 @@ const CSV_EXAMPLE = [
 export class ImportsController {
   constructor(
     private readonly imports: ImportService,
-    private readonly idempotency: IdempotencyStore,
     @Inject(SERVICE_SETTINGS) private readonly settings: ServiceSettings,
   ) {}
 
@@ -64,19 +62,17 @@ export class ImportsController {
       },
     },
   })
-  @HttpCode(200)
+  @IdempotentRoute('import')
   @ApiResponse({ status: 200, description: 'The summary: imported, updated, unchanged, rejected rows (each with its line)' })
   @ApiResponse({ status: 202, description: 'More rows than the job threshold: the job to poll (Location header)' })
   @ApiExtraModels(ImportJsonDto)
   @ApiQuery({ name: 'dryRun', required: false, enum: ['true', 'false'] })
   @ApiQuery({ name: 'strategy', required: false, enum: IMPORT_STRATEGIES })
-  async importValues(
+  importValues(
     @Body() body: unknown,
     @Query('dryRun') dryRunParam: string | undefined,
     @Query('strategy') strategyParam: string | undefined,
     @CurrentActor() actor: AuthenticatedActor,
-    @Headers('idempotency-key') key: string | undefined,
-    @Res({ passthrough: true }) response: Response,
   ) {
     const problems = [];
     const strategy = (strategyParam ?? 'CREATE_AND_UPDATE') as ImportStrategy;
@@ -89,7 +85,7 @@ export class ImportsController {
     const dryRun = dryRunParam === 'true';
     const request = { dryRun, strategy, body };
 
-    const answer = await this.idempotency.run<unknown>(actor, 'import', key, request, async (commitId) => {
+    return idempotent(request, async (commitId) => {
       const options = { actor, strategy, dryRun, commitId };
       if (rows.length > this.settings.IMPORT_JOB_THRESHOLD) {
         const job = await this.imports.startJob(rows, options);
@@ -97,9 +93,6 @@ export class ImportsController {
       }
       return { status: 200, body: await this.imports.run(rows, options) as unknown };
     });
-    response.status(answer.status);
-    if (answer.headers?.location) response.setHeader('Location', answer.headers.location);
-    return answer.body;
   }
 
   @Get('jobs/:id')

@@ -1,15 +1,13 @@
-import { Body, Controller, Get, Headers, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { NotAllowed } from '@salw/decider';
-import { ApiWrite, assertActsFor, AuthenticatedActor, CurrentActor, etagOf, Roles } from '@salw/platform';
-import type { Response } from 'express';
+import { assertActsFor, AuthenticatedActor, CommandRoute, CommandRouteSpec, CurrentActor, Roles, versioned } from '@salw/platform';
 import { KpiReportCommand, kpiReportDecider, kpiReportId } from '../domain/kpi-report/kpi-report.decider';
 import { KpiReportRevision, KpiReportState, currentRevision, lastAcceptedRevision } from '../domain/kpi-report/kpi-report.events';
-import { CommandRunner, historyOf, notFoundUnless } from './command-runner';
+import { historyOf, notFoundUnless, ReportStreams, roundNamedByBody, roundOfSubmission, today } from './report-streams';
 import { KPI_REPORT_PARAMS } from './params';
 import { asSeenBy, seesOnlyAccepted } from './read-rule';
 import { AcceptDto, ReturnForRevisionDto, SaveKpiReportDraftDto, StartAmendmentDto, SubmitKpiReportDto } from './dto/kpi-report.dto';
-
 
 function revisionView(revision: KpiReportRevision) {
   return { ...revision };
@@ -26,155 +24,67 @@ export function kpiReportView(state: KpiReportState, version: number) {
   };
 }
 
+/** Every write of a KPI report: the report of the path's jurisdiction and year. */
+const reportWrite = (route: Pick<CommandRouteSpec<KpiReportState, KpiReportCommand, never>, 'loads'> = {}) =>
+  CommandRoute({
+    decider: kpiReportDecider,
+    stream: (_, { params }) => kpiReportId(params.jurisdiction, Number(params.year)),
+    view: kpiReportView,
+    ...route,
+  });
 
 @ApiTags('KPI reports')
 @KPI_REPORT_PARAMS
 @ApiBearerAuth()
 @Controller('kpi-reports/:jurisdiction/:year')
 export class KpiReportsController {
-  constructor(private readonly runner: CommandRunner) {}
-
-  private write(
-    jurisdiction: string,
-    yearParam: string,
-    route: string,
-    body: unknown,
-    actor: AuthenticatedActor,
-    headers: { key?: string; ifMatch?: string },
-    response: Response,
-    command: (year: number) => Promise<KpiReportCommand> | KpiReportCommand,
-  ) {
-    assertActsFor(actor, jurisdiction);
-    const year = Number(yearParam);
-    const streamId = kpiReportId(jurisdiction, year);
-    return this.runner.write(
-      {
-        scope: `${streamId}:${route}`,
-        idempotencyKey: headers.key,
-        ifMatch: headers.ifMatch,
-        body,
-        actor,
-        decider: kpiReportDecider,
-        streamId,
-        command: () => command(year),
-        view: kpiReportView,
-      },
-      response,
-    );
-  }
+  constructor(private readonly streams: ReportStreams) {}
 
   @Post('draft')
   @Roles('ministry', 'seesac')
   @ApiOperation({ summary: 'Save a part of the draft (later parts replace the same measure + dimensions)' })
-  @ApiWrite()
-  saveDraft(
-    @Param('jurisdiction') jurisdiction: string,
-    @Param('year') year: string,
-    @Body() body: SaveKpiReportDraftDto,
-    @CurrentActor() actor: AuthenticatedActor,
-    @Headers('idempotency-key') key: string | undefined,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    return this.write(jurisdiction, year, 'draft', body, actor, { key, ifMatch }, response, async (y) => ({
-      type: 'SaveKpiReportDraft',
-      jurisdiction,
-      year: y,
-      observations: body.observations,
-      round: await this.runner.roundTerms(body.roundNumber),
-    }));
-  }
-
-  /** The round the current revision answers (its terms are read again: a draft carries only the round number). */
-  private async draftRound(jurisdiction: string, year: number): Promise<number | undefined> {
-    return currentRevision((await this.runner.load(kpiReportDecider, kpiReportId(jurisdiction, year))).state)?.roundNumber;
+  @reportWrite({ loads: { round: roundNamedByBody } })
+  saveDraft(@Param('jurisdiction') jurisdiction: string, @Param('year') year: string, @Body() body: SaveKpiReportDraftDto, @CurrentActor() actor: AuthenticatedActor) {
+    assertActsFor(actor, jurisdiction);
+    return { type: 'SaveKpiReportDraft', jurisdiction, year: Number(year), observations: body.observations };
   }
 
   @Post('submission')
   @Roles('ministry', 'seesac')
   @ApiOperation({ summary: 'Submit the report (with an optional last part); late after the round due date' })
-  @ApiWrite()
+  @reportWrite({ loads: { round: roundOfSubmission(kpiReportDecider, (state) => currentRevision(state)?.roundNumber), submittedOn: today } })
   // The body is the optional last part: without one, what the drafts saved is submitted.
   @ApiBody({ type: SubmitKpiReportDto, required: false })
-  submit(
-    @Param('jurisdiction') jurisdiction: string,
-    @Param('year') year: string,
-    @Body() body: SubmitKpiReportDto,
-    @CurrentActor() actor: AuthenticatedActor,
-    @Headers('idempotency-key') key: string | undefined,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    return this.write(jurisdiction, year, 'submission', body, actor, { key, ifMatch }, response, async (y) => ({
-      type: 'SubmitKpiReport',
-      jurisdiction,
-      year: y,
-      observations: body.observations ?? [],
-      round: await this.runner.roundTerms(body.roundNumber ?? (await this.draftRound(jurisdiction, y))),
-      submittedOn: this.runner.today(),
-    }));
+  submit(@Param('jurisdiction') jurisdiction: string, @Param('year') year: string, @Body() body: SubmitKpiReportDto, @CurrentActor() actor: AuthenticatedActor) {
+    assertActsFor(actor, jurisdiction);
+    return { type: 'SubmitKpiReport', jurisdiction, year: Number(year), observations: body.observations ?? [] };
   }
 
   @Post('return-for-revision')
   @Roles('seesac')
   @ApiOperation({ summary: 'SEESAC returns a submitted report for revision, with comments' })
-  @ApiWrite()
-  returnForRevision(
-    @Param('jurisdiction') jurisdiction: string,
-    @Param('year') year: string,
-    @Body() body: ReturnForRevisionDto,
-    @CurrentActor() actor: AuthenticatedActor,
-    @Headers('idempotency-key') key: string | undefined,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    return this.write(jurisdiction, year, 'return', body, actor, { key, ifMatch }, response, (y) => ({
-      type: 'ReturnKpiReportForRevision',
-      jurisdiction,
-      year: y,
-      comments: body.comments,
-    }));
+  @reportWrite()
+  returnForRevision(@Param('jurisdiction') jurisdiction: string, @Param('year') year: string, @Body() body: ReturnForRevisionDto, @CurrentActor() actor: AuthenticatedActor) {
+    assertActsFor(actor, jurisdiction);
+    return { type: 'ReturnKpiReportForRevision', jurisdiction, year: Number(year), comments: body.comments };
   }
 
   @Post('acceptance')
   @Roles('seesac')
   @ApiOperation({ summary: 'SEESAC accepts a submitted report' })
-  @ApiWrite()
-  accept(
-    @Param('jurisdiction') jurisdiction: string,
-    @Param('year') year: string,
-    @Body() body: AcceptDto,
-    @CurrentActor() actor: AuthenticatedActor,
-    @Headers('idempotency-key') key: string | undefined,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    return this.write(jurisdiction, year, 'acceptance', body, actor, { key, ifMatch }, response, (y) => ({
-      type: 'AcceptKpiReport',
-      jurisdiction,
-      year: y,
-    }));
+  @reportWrite()
+  accept(@Param('jurisdiction') jurisdiction: string, @Param('year') year: string, @Body() _body: AcceptDto, @CurrentActor() actor: AuthenticatedActor) {
+    assertActsFor(actor, jurisdiction);
+    return { type: 'AcceptKpiReport', jurisdiction, year: Number(year) };
   }
 
   @Post('amendments')
   @Roles('ministry', 'seesac')
   @ApiOperation({ summary: 'Amend an accepted report: opens revision n+1 as a draft with its values' })
-  @ApiWrite()
-  amend(
-    @Param('jurisdiction') jurisdiction: string,
-    @Param('year') year: string,
-    @Body() body: StartAmendmentDto,
-    @CurrentActor() actor: AuthenticatedActor,
-    @Headers('idempotency-key') key: string | undefined,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    return this.write(jurisdiction, year, 'amendment', body, actor, { key, ifMatch }, response, (y) => ({
-      type: 'StartKpiReportAmendment',
-      jurisdiction,
-      year: y,
-      reason: body.reason,
-    }));
+  @reportWrite()
+  amend(@Param('jurisdiction') jurisdiction: string, @Param('year') year: string, @Body() body: StartAmendmentDto, @CurrentActor() actor: AuthenticatedActor) {
+    assertActsFor(actor, jurisdiction);
+    return { type: 'StartKpiReportAmendment', jurisdiction, year: Number(year), reason: body.reason };
   }
 
   @Get()
@@ -183,18 +93,16 @@ export class KpiReportsController {
     @Param('jurisdiction') jurisdiction: string,
     @Param('year') year: string,
     @CurrentActor() actor: AuthenticatedActor,
-    @Res({ passthrough: true }) response: Response,
   ) {
     if (actor.role === 'ministry') assertActsFor(actor, jurisdiction);
-    const { state, version } = await this.runner.load(kpiReportDecider, kpiReportId(jurisdiction, Number(year)));
+    const { state, version } = await this.streams.load(kpiReportDecider, kpiReportId(jurisdiction, Number(year)));
     notFoundUnless(version > 0, `KPI report ${jurisdiction} ${year}`);
-    response.setHeader('ETag', etagOf(version));
     if (seesOnlyAccepted(actor, jurisdiction)) {
       const accepted = lastAcceptedRevision(state);
       notFoundUnless(accepted !== undefined, `Accepted KPI report ${jurisdiction} ${year}`);
-      return { reportId: state.reportId, jurisdiction, year: state.year, version, current: asSeenBy(actor, jurisdiction, accepted!), revisions: state.revisions.filter((r) => r.status === 'accepted').map((r) => ({ revision: r.revision, status: r.status })) };
+      return versioned(version, { reportId: state.reportId, jurisdiction, year: state.year, version, current: asSeenBy(actor, jurisdiction, accepted!), revisions: state.revisions.filter((r) => r.status === 'accepted').map((r) => ({ revision: r.revision, status: r.status })) });
     }
-    return kpiReportView(state, version);
+    return versioned(version, kpiReportView(state, version));
   }
 
   @Get('revisions/:revision')
@@ -208,8 +116,8 @@ export class KpiReportsController {
   ) {
     if (actor.role === 'ministry') assertActsFor(actor, jurisdiction);
     const streamId = kpiReportId(jurisdiction, Number(year));
-    const events = await this.runner.history(streamId);
-    const { state } = await this.runner.load(kpiReportDecider, streamId);
+    const events = await this.streams.history(streamId);
+    const { state } = await this.streams.load(kpiReportDecider, streamId);
     const number = Number(revisionParam);
     const revision = state.revisions.find((r) => r.revision === number);
     notFoundUnless(revision !== undefined, `Revision ${revisionParam} of KPI report ${jurisdiction} ${year}`);

@@ -1,8 +1,7 @@
-import { Body, Controller, Get, Headers, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { NotAllowed } from '@salw/decider';
-import { ApiWrite, assertActsFor, AuthenticatedActor, CurrentActor, etagOf, Roles } from '@salw/platform';
-import type { Response } from 'express';
+import { assertActsFor, AuthenticatedActor, CommandRoute, CommandRouteSpec, CurrentActor, Roles, versioned } from '@salw/platform';
 import {
   NarrativeReportCommand,
   NarrativeReportState,
@@ -11,7 +10,7 @@ import {
   narrativeReportDecider,
   narrativeReportId,
 } from '../domain/narrative-report/narrative-report';
-import { CommandRunner, historyOf, notFoundUnless } from './command-runner';
+import { historyOf, notFoundUnless, ReportStreams, roundNamedByBody, roundOfSubmission, today } from './report-streams';
 import { NARRATIVE_REPORT_PARAMS } from './params';
 import { asSeenBy, seesOnlyAccepted } from './read-rule';
 import { AcceptDto, ReturnForRevisionDto, StartAmendmentDto } from './dto/kpi-report.dto';
@@ -29,139 +28,67 @@ export function narrativeReportView(state: NarrativeReportState, version: number
   };
 }
 
+/** Every write of a narrative report: the report of the path's jurisdiction and period. */
+const reportWrite = (route: Pick<CommandRouteSpec<NarrativeReportState, NarrativeReportCommand, never>, 'loads'> = {}) =>
+  CommandRoute({
+    decider: narrativeReportDecider,
+    stream: (_, { params }) => narrativeReportId(params.jurisdiction, params.period),
+    view: narrativeReportView,
+    ...route,
+  });
+
 @ApiTags('Narrative reports')
 @NARRATIVE_REPORT_PARAMS
 @ApiBearerAuth()
 @Controller('narrative-reports/:jurisdiction/:period')
 export class NarrativeReportsController {
-  constructor(private readonly runner: CommandRunner) {}
-
-  private write(
-    jurisdiction: string,
-    period: string,
-    route: string,
-    body: unknown,
-    actor: AuthenticatedActor,
-    headers: { key?: string; ifMatch?: string },
-    response: Response,
-    command: () => Promise<NarrativeReportCommand> | NarrativeReportCommand,
-  ) {
-    assertActsFor(actor, jurisdiction);
-    const streamId = narrativeReportId(jurisdiction, period);
-    return this.runner.write(
-      { scope: `${streamId}:${route}`, idempotencyKey: headers.key, ifMatch: headers.ifMatch, body, actor, decider: narrativeReportDecider, streamId, command, view: narrativeReportView },
-      response,
-    );
-  }
-
-  /** The round the current revision answers (its terms are read again: a draft carries only the round number). */
-  private async draftRound(jurisdiction: string, period: string): Promise<number | undefined> {
-    return currentNarrativeRevision((await this.runner.load(narrativeReportDecider, narrativeReportId(jurisdiction, period))).state)?.roundNumber;
-  }
+  constructor(private readonly streams: ReportStreams) {}
 
   @Post('draft')
   @Roles('ministry', 'seesac')
-  @ApiWrite()
+  @reportWrite({ loads: { round: roundNamedByBody } })
   @ApiOperation({ summary: 'Save a part of the draft goal by goal (a later part replaces the same goal); a round named must be open and ask for the year of the period' })
-  saveDraft(
-    @Param('jurisdiction') jurisdiction: string,
-    @Param('period') period: string,
-    @Body() body: SaveNarrativeReportDraftDto,
-    @CurrentActor() actor: AuthenticatedActor,
-    @Headers('idempotency-key') key: string | undefined,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    return this.write(jurisdiction, period, 'draft', body, actor, { key, ifMatch }, response, async () => ({
-      type: 'SaveNarrativeReportDraft',
-      jurisdiction,
-      period,
-      goals: body.goals,
-      round: await this.runner.roundTerms(body.roundNumber),
-    }));
+  saveDraft(@Param('jurisdiction') jurisdiction: string, @Param('period') period: string, @Body() body: SaveNarrativeReportDraftDto, @CurrentActor() actor: AuthenticatedActor) {
+    assertActsFor(actor, jurisdiction);
+    return { type: 'SaveNarrativeReportDraft', jurisdiction, period, goals: body.goals };
   }
 
   @Post('submission')
   @Roles('ministry', 'seesac')
-  @ApiWrite()
+  @reportWrite({ loads: { round: roundOfSubmission(narrativeReportDecider, (state) => currentNarrativeRevision(state)?.roundNumber), submittedOn: today } })
   @ApiOperation({ summary: 'Submit the narrative progress report per goal for a year or half-year (2024, 2024-H1, 2024-H2), with an optional last part; late after the round due date' })
   // The body is the optional last part: without one, what the drafts saved is submitted.
   @ApiBody({ type: SubmitNarrativeReportDto, required: false })
-  submit(
-    @Param('jurisdiction') jurisdiction: string,
-    @Param('period') period: string,
-    @Body() body: SubmitNarrativeReportDto,
-    @CurrentActor() actor: AuthenticatedActor,
-    @Headers('idempotency-key') key: string | undefined,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    return this.write(jurisdiction, period, 'submission', body, actor, { key, ifMatch }, response, async () => ({
-      type: 'SubmitNarrativeReport',
-      jurisdiction,
-      period,
-      goals: body.goals ?? [],
-      round: await this.runner.roundTerms(body.roundNumber ?? (await this.draftRound(jurisdiction, period))),
-      submittedOn: this.runner.today(),
-    }));
+  submit(@Param('jurisdiction') jurisdiction: string, @Param('period') period: string, @Body() body: SubmitNarrativeReportDto, @CurrentActor() actor: AuthenticatedActor) {
+    assertActsFor(actor, jurisdiction);
+    return { type: 'SubmitNarrativeReport', jurisdiction, period, goals: body.goals ?? [] };
   }
 
   @Post('return-for-revision')
   @Roles('seesac')
-  @ApiWrite()
+  @reportWrite()
   @ApiOperation({ summary: 'SEESAC returns a submitted narrative report for revision, with comments' })
-  returnForRevision(
-    @Param('jurisdiction') jurisdiction: string,
-    @Param('period') period: string,
-    @Body() body: ReturnForRevisionDto,
-    @CurrentActor() actor: AuthenticatedActor,
-    @Headers('idempotency-key') key: string | undefined,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    return this.write(jurisdiction, period, 'return', body, actor, { key, ifMatch }, response, () => ({
-      type: 'ReturnNarrativeReportForRevision',
-      jurisdiction,
-      period,
-      comments: body.comments,
-    }));
+  returnForRevision(@Param('jurisdiction') jurisdiction: string, @Param('period') period: string, @Body() body: ReturnForRevisionDto, @CurrentActor() actor: AuthenticatedActor) {
+    assertActsFor(actor, jurisdiction);
+    return { type: 'ReturnNarrativeReportForRevision', jurisdiction, period, comments: body.comments };
   }
 
   @Post('acceptance')
   @Roles('seesac')
-  @ApiWrite()
+  @reportWrite()
   @ApiOperation({ summary: 'SEESAC accepts a submitted narrative report' })
-  accept(
-    @Param('jurisdiction') jurisdiction: string,
-    @Param('period') period: string,
-    @Body() body: AcceptDto,
-    @CurrentActor() actor: AuthenticatedActor,
-    @Headers('idempotency-key') key: string | undefined,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    return this.write(jurisdiction, period, 'acceptance', body, actor, { key, ifMatch }, response, () => ({ type: 'AcceptNarrativeReport', jurisdiction, period }));
+  accept(@Param('jurisdiction') jurisdiction: string, @Param('period') period: string, @Body() _body: AcceptDto, @CurrentActor() actor: AuthenticatedActor) {
+    assertActsFor(actor, jurisdiction);
+    return { type: 'AcceptNarrativeReport', jurisdiction, period };
   }
 
   @Post('amendments')
   @Roles('ministry', 'seesac')
-  @ApiWrite()
+  @reportWrite()
   @ApiOperation({ summary: 'Amend an accepted narrative report, saying why: opens revision n+1 as a draft with its goals (the accepted revision stays readable)' })
-  amend(
-    @Param('jurisdiction') jurisdiction: string,
-    @Param('period') period: string,
-    @Body() body: StartAmendmentDto,
-    @CurrentActor() actor: AuthenticatedActor,
-    @Headers('idempotency-key') key: string | undefined,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    return this.write(jurisdiction, period, 'amendment', body, actor, { key, ifMatch }, response, () => ({
-      type: 'StartNarrativeReportAmendment',
-      jurisdiction,
-      period,
-      reason: body.reason,
-    }));
+  amend(@Param('jurisdiction') jurisdiction: string, @Param('period') period: string, @Body() body: StartAmendmentDto, @CurrentActor() actor: AuthenticatedActor) {
+    assertActsFor(actor, jurisdiction);
+    return { type: 'StartNarrativeReportAmendment', jurisdiction, period, reason: body.reason };
   }
 
   @Get()
@@ -173,23 +100,21 @@ export class NarrativeReportsController {
     @Param('jurisdiction') jurisdiction: string,
     @Param('period') period: string,
     @CurrentActor() actor: AuthenticatedActor,
-    @Res({ passthrough: true }) response: Response,
   ) {
     if (actor.role === 'ministry') assertActsFor(actor, jurisdiction);
     const streamId = narrativeReportId(jurisdiction, period);
-    const { state, version } = await this.runner.load(narrativeReportDecider, streamId);
+    const { state, version } = await this.streams.load(narrativeReportDecider, streamId);
     notFoundUnless(version > 0, `Narrative report ${jurisdiction} ${period}`);
-    const events = await this.runner.history(streamId);
-    response.setHeader('ETag', etagOf(version));
+    const events = await this.streams.history(streamId);
     if (seesOnlyAccepted(actor, jurisdiction)) {
       const accepted = lastAcceptedNarrativeRevision(state);
       notFoundUnless(accepted !== undefined, `Accepted narrative report ${jurisdiction} ${period}`);
       const acceptedRevisions = new Set(state.revisions.filter((r) => r.status === 'accepted').map((r) => r.revision));
       const history = historyOf(events, (e) => acceptedRevisions.has(Number(e.data.revision))).map((entry) => asSeenBy(actor, jurisdiction, entry));
       const revisions = state.revisions.filter((r) => r.status === 'accepted').map((r) => ({ revision: r.revision, status: r.status }));
-      return { reportId: streamId, jurisdiction, period, version, current: asSeenBy(actor, jurisdiction, accepted!), revisions, history };
+      return versioned(version, { reportId: streamId, jurisdiction, period, version, current: asSeenBy(actor, jurisdiction, accepted!), revisions, history });
     }
-    return { ...narrativeReportView(state, version), history: historyOf(events) };
+    return versioned(version, { ...narrativeReportView(state, version), history: historyOf(events) });
   }
 
   @Get('revisions/:revision')
@@ -203,8 +128,8 @@ export class NarrativeReportsController {
   ) {
     if (actor.role === 'ministry') assertActsFor(actor, jurisdiction);
     const streamId = narrativeReportId(jurisdiction, period);
-    const events = await this.runner.history(streamId);
-    const { state } = await this.runner.load(narrativeReportDecider, streamId);
+    const events = await this.streams.history(streamId);
+    const { state } = await this.streams.load(narrativeReportDecider, streamId);
     const number = Number(revisionParam);
     const revision = state.revisions.find((r) => r.revision === number);
     notFoundUnless(revision !== undefined, `Revision ${revisionParam} of narrative report ${jurisdiction} ${period}`);

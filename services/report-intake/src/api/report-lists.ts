@@ -6,7 +6,7 @@ import { kpiReportDecider } from '../domain/kpi-report/kpi-report.decider';
 import { KpiReportRevision, currentRevision, lastAcceptedRevision } from '../domain/kpi-report/kpi-report.events';
 import { NarrativeReportRevision, currentNarrativeRevision, lastAcceptedNarrativeRevision, narrativeReportDecider } from '../domain/narrative-report/narrative-report';
 import { reportingRoundDecider } from '../domain/reporting-round/reporting-round';
-import { CommandRunner } from './command-runner';
+import { ReportStreams } from './report-streams';
 import type { KpiReportListQuery, KpiReportSummaryDto, NarrativeReportListQuery, NarrativeReportSummaryDto, ReportingRoundDto } from './dto/report-list.dto';
 
 /** The event store's commits collection (the platform's store uses the default name). */
@@ -29,7 +29,7 @@ interface Page<T> {
 @Injectable()
 export class ReportLists {
   constructor(
-    private readonly runner: CommandRunner,
+    private readonly runner: ReportStreams,
     @Inject(MONGO_DB) private readonly db: Db,
   ) {}
 

@@ -1,9 +1,8 @@
-import { Body, Controller, Get, Headers, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiRoundNumberParam, AuthenticatedActor, CurrentActor, etagOf, Roles, RoundNumberPipe } from '@salw/platform';
-import type { Response } from 'express';
+import { ApiRoundNumberParam, CommandRoute, Roles, RoundNumberPipe, versioned } from '@salw/platform';
 import { ReportingRoundState, reportingRoundDecider, reportingRoundId } from '../domain/reporting-round/reporting-round';
-import { CommandRunner, notFoundUnless } from './command-runner';
+import { notFoundUnless, ReportStreams } from './report-streams';
 import { ReportingRoundDto } from './dto/report-list.dto';
 import { OpenReportingRoundDto } from './dto/reporting-round.dto';
 
@@ -13,32 +12,23 @@ const view = (state: ReportingRoundState, version: number) => ({ ...state.opened
 @ApiBearerAuth()
 @Controller('reporting-rounds')
 export class ReportingRoundsController {
-  constructor(private readonly runner: CommandRunner) {}
+  constructor(private readonly streams: ReportStreams) {}
 
   @Post()
   @Roles('seesac')
   @ApiOperation({ summary: 'SEESAC opens a numbered reporting round with its period and due date' })
-  open(
-    @Body() body: OpenReportingRoundDto,
-    @CurrentActor() actor: AuthenticatedActor,
-    @Headers('idempotency-key') key: string | undefined,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    const streamId = reportingRoundId(body.roundNumber);
-    return this.runner.write(
-      { scope: streamId, idempotencyKey: key, body, actor, decider: reportingRoundDecider, streamId, command: () => ({ type: 'OpenReportingRound' as const, ...body }), view, status: 201 },
-      response,
-    );
+  @CommandRoute({ decider: reportingRoundDecider, stream: ({ roundNumber }: { type: string; roundNumber: number }) => reportingRoundId(roundNumber), view, status: 201 })
+  open(@Body() body: OpenReportingRoundDto) {
+    return { type: 'OpenReportingRound' as const, ...body };
   }
 
   @Get(':roundNumber')
   @ApiOperation({ summary: 'One reporting round with its period and due date (ETag = its version)' })
   @ApiOkResponse({ type: ReportingRoundDto })
   @ApiRoundNumberParam('roundNumber')
-  async read(@Param('roundNumber', RoundNumberPipe) roundNumber: number, @Res({ passthrough: true }) response: Response) {
-    const { state, version } = await this.runner.load(reportingRoundDecider, reportingRoundId(roundNumber));
+  async read(@Param('roundNumber', RoundNumberPipe) roundNumber: number) {
+    const { state, version } = await this.streams.load(reportingRoundDecider, reportingRoundId(roundNumber));
     notFoundUnless(state.opened !== undefined, `Reporting round ${roundNumber}`);
-    response.setHeader('ETag', etagOf(version));
-    return view(state, version);
+    return versioned(version, view(state, version));
   }
 }

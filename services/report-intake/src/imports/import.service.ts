@@ -3,7 +3,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DomainError, NotAllowed } from '@salw/decider';
 import { ConcurrencyError, EventStore } from '@salw/event-store';
 import { catalogue, checkObservation } from '@salw/kpi-catalogue';
-import { assertActsFor, AuthenticatedActor, EVENT_STORE, executeCommand, loadAggregate, MONGO_DB } from '@salw/platform';
+import { assertActsFor, AuthenticatedActor, Clock, CLOCK, EVENT_STORE, executeCommand, loadAggregate, MONGO_DB } from '@salw/platform';
 import type { Collection, Db } from 'mongodb';
 import { currentValues, kpiReportDecider, kpiReportId } from '../domain/kpi-report/kpi-report.decider';
 import { currentRevision } from '../domain/kpi-report/kpi-report.events';
@@ -63,6 +63,7 @@ export class ImportService {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(MONGO_DB) db: Db,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {
     this.jobs = db.collection<ImportJob>('import_jobs');
   }
@@ -167,7 +168,7 @@ export class ImportService {
           this.store,
           kpiReportDecider,
           reportId,
-          { type: 'ImportKpiValues', jurisdiction: first.jurisdiction, year: first.year, observations, accept: options.actor.role === 'seesac', submittedOn: dayOf(new Date()) },
+          { type: 'ImportKpiValues', jurisdiction: first.jurisdiction, year: first.year, observations, accept: options.actor.role === 'seesac', submittedOn: dayOf(this.clock.now()) },
           { actor: options.actor, commitId: options.commitId ? `${options.commitId}:${reportId}` : undefined },
         );
       } catch (error) {

@@ -1,30 +1,43 @@
 import { EDITIONS, READERS } from '../../constants';
-import { Controller, Get, Header, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { NotFound, StateConflict } from '@salw/decider';
-import { ConcurrencyError, EventStore } from '@salw/event-store';
-import { AuthenticatedActor, CurrentActor, EVENT_STORE, etagOf, expectedVersionFrom, IdempotencyStore, MONGO_DB, requestContext, Roles, RoundNumberPipe } from '@salw/platform';
-import type { Response } from 'express';
+import { Controller, Get, Header, Inject, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { NotFound } from '@salw/decider';
+import { EventStore } from '@salw/event-store';
+import { CommandRoute, EVENT_STORE, MONGO_DB, Roles, RoundNumberPipe, Step } from '@salw/platform';
 import type { Db } from 'mongodb';
 import { CompletenessQueries } from '../completeness/completeness.controller';
 import { SeriesQueries } from '../series/series.queries';
 import { compileRegionalReport, contentHash, RegionalReport, regionalReportCsv, reportDifferences } from './regional-report';
 import { ROUND_PARAM } from '../../api/params';
-
-/** `RegionalReportCompiled` (proto salw.kpi.v1.RegionalReportCompiled), on `kpi.facts.v1`. */
-export interface RegionalReportCompiled {
-  roundNumber: number;
-  label: string;
-  reportYear: number;
-  contentSha256: string;
-  tables: number;
-  partialTotals: number;
-  kpiReportsAccepted: number;
-  narrativeReportsAccepted: number;
-  compiledBy: string;
-}
+import { CompileRegionalReport, RegionalReportCompiled, regionalReportDecider, regionalReportStream } from '../../domain/regional-report-compile';
 
 const editionId = (round: number, sha: string) => `regional-report:${round}:${sha}`;
+
+type Edition = { _id: string; roundNumber: number; content: string };
+
+/**
+ * Named step of a compile: compile the report from the read models and freeze it before recording that it was (an
+ * edition is content-addressed, so storing it again is harmless).
+ */
+const compileAndFreeze: Step<CompileRegionalReport> = async ({ get, command, actor }): Promise<RegionalReportCompiled> => {
+  const db = get<Db>(MONGO_DB);
+  const round = command.roundNumber;
+  const report = await compileRegionalReport(new SeriesQueries(db), new CompletenessQueries(db), round);
+  const tables = report.goals.flatMap((goal) => goal.kpis.flatMap((kpi) => kpi.tables));
+  const compiled: RegionalReportCompiled = {
+    roundNumber: round,
+    label: report.label,
+    reportYear: report.reportYear,
+    contentSha256: contentHash(report),
+    tables: tables.length,
+    partialTotals: tables.flatMap((table) => table.regionalTotals).filter((total) => !total.complete).length,
+    kpiReportsAccepted: report.coverage.counts.kpi.accepted,
+    narrativeReportsAccepted: report.coverage.counts.narrative.accepted,
+    compiledBy: actor.subject,
+  };
+  await db.collection<Edition>(EDITIONS).updateOne({ _id: editionId(round, compiled.contentSha256) }, { $setOnInsert: { roundNumber: round, content: JSON.stringify(report) } }, { upsert: true });
+  return compiled;
+};
 
 @ApiTags('regional report')
 @ApiBearerAuth()
@@ -36,7 +49,6 @@ export class RegionalReportController {
   constructor(
     @Inject(MONGO_DB) private readonly db: Db,
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    private readonly idempotency: IdempotencyStore,
   ) {
     this.series = new SeriesQueries(db);
     this.completeness = new CompletenessQueries(db);
@@ -68,7 +80,7 @@ export class RegionalReportController {
   })
   @ApiOkResponse({ description: 'compiled: the event recorded; report: the report as compiled; changedSince: each value that differs now, compiled beside now' })
   async compiled(@Param('round', RoundNumberPipe) round: number) {
-    const events = await this.store.readStream(`regional-report:${round}`);
+    const events = await this.store.readStream(regionalReportStream(round));
     const last = events.filter((event) => event.type === 'RegionalReportCompiled').pop();
     if (!last) throw new NotFound(`The regional report of round ${round} was never compiled`);
     const sha = String(last.data.contentSha256);
@@ -80,50 +92,21 @@ export class RegionalReportController {
   }
 
   private editions() {
-    return this.db.collection<{ _id: string; roundNumber: number; content: string }>(EDITIONS);
+    return this.db.collection<Edition>(EDITIONS);
   }
 
   @Post(':round/compile')
   @ROUND_PARAM
   @Roles('seesac')
-  @HttpCode(201)
-  @ApiHeader({ name: 'If-Match', required: false })
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @CommandRoute({
+    decider: regionalReportDecider,
+    stream: (_, { params }) => regionalReportStream(Number(params.round)),
+    view: (state) => state.last,
+    status: 201,
+    loads: { compiled: compileAndFreeze },
+  })
   @ApiOperation({ summary: 'SEESAC compiles the regional report of a round: records RegionalReportCompiled (published on kpi.facts.v1)' })
-  async compile(
-    @Param('round', RoundNumberPipe) round: number,
-    @CurrentActor() actor: AuthenticatedActor,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Headers('idempotency-key') key: string | undefined,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    const answer = await this.idempotency.run(actor, `regional-report:${round}`, key, { round }, async (commitId) => {
-      const report = await compileRegionalReport(this.series, this.completeness, round);
-      const tables = report.goals.flatMap((goal) => goal.kpis.flatMap((kpi) => kpi.tables));
-      const compiled: RegionalReportCompiled = {
-        roundNumber: round,
-        label: report.label,
-        reportYear: report.reportYear,
-        contentSha256: contentHash(report),
-        tables: tables.length,
-        partialTotals: tables.flatMap((table) => table.regionalTotals).filter((total) => !total.complete).length,
-        kpiReportsAccepted: report.coverage.counts.kpi.accepted,
-        narrativeReportsAccepted: report.coverage.counts.narrative.accepted,
-        compiledBy: actor.subject,
-      };
-      const streamId = `regional-report:${round}`;
-      // Freeze what is compiled before recording that it was: an edition is content-addressed, so storing it again is harmless.
-      await this.editions().updateOne({ _id: editionId(round, compiled.contentSha256) }, { $setOnInsert: { roundNumber: round, content: JSON.stringify(report) } }, { upsert: true });
-      const expected = expectedVersionFrom(ifMatch) ?? (await this.store.streamVersion(streamId));
-      try {
-        const result = await this.store.append(streamId, expected, [{ type: 'RegionalReportCompiled', data: { ...compiled } }], { actor, correlationId: requestContext.current()?.correlationId ?? streamId }, { commitId });
-        return { status: 201, body: compiled, headers: { etag: etagOf(result.nextExpectedVersion) } };
-      } catch (error) {
-        if (error instanceof ConcurrencyError) throw new StateConflict(`The regional report of round ${round} changed (If-Match is stale)`);
-        throw error;
-      }
-    });
-    response.setHeader('ETag', answer.headers?.etag ?? '');
-    return answer.body;
+  compile(@Param('round', RoundNumberPipe) round: number) {
+    return { type: 'CompileRegionalReport', roundNumber: round };
   }
 }
