@@ -1,4 +1,5 @@
-// Three tiers, one runner: unit (pure, no I/O), int (real Kafka + MongoDB-wire DB), e2e (services as processes).
+// Four tiers, one runner: unit (pure, no I/O), api (a service in-process on the in-memory store and broker),
+// int (real Kafka + MongoDB-wire DB), e2e (services as processes).
 const { compilerOptions } = require('./tsconfig.base.json');
 
 const moduleNameMapper = Object.fromEntries(
@@ -12,6 +13,8 @@ module.exports = {
   testTimeout: 120000,
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/**/*.unit.spec.ts'] },
+    // Services in-process on the in-memory event store and broker (no Kafka, no database; tokens from the local Keycloak).
+    { ...base, displayName: 'api', testMatch: ['<rootDir>/**/*.api.spec.ts'], testTimeout: 30000 },
     { ...base, displayName: 'int', testMatch: ['<rootDir>/**/*.int.spec.ts'], globalSetup: '<rootDir>/libs/testing/src/global-setup.ts', testTimeout: 120000 },
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/**/*.e2e.spec.ts'], globalSetup: '<rootDir>/libs/testing/src/global-setup.ts', testTimeout: 120000 },
   ],

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: static checks, contract checks, then unit, integration and end-to-end tiers
+# Runs every test: static checks, contract checks, then unit, API (in-memory), integration and end-to-end tiers
 # against the real Kafka broker and MongoDB-wire database (started here when not running), then
 # the fuzz stage (tests/fuzz: schemathesis against every service's OpenAPI document) and the fault
 # suite (tests/faults) on an instance of its own.
@@ -25,7 +25,7 @@ node scripts/check-module-names.mjs   # no .json beside a module of the same nam
 bash proto/check.sh
 node -r @swc-node/register scripts/console-api-types.ts --check
 
-echo "==> tests (unit, int, e2e)"
+echo "==> tests (unit, api: in-memory, int, e2e)"
 results=$(mktemp)
 status=0
 npx jest --runInBand --forceExit --json --outputFile="$results" "$@" || status=$?

@@ -1,13 +1,13 @@
 import { testInfra, uniqueName } from '@salw/testing';
 import { MongoClient } from 'mongodb';
-import { CommitDocument, ConcurrencyError, MongoEventStore } from './index';
+import { CommitDocument, ConcurrencyError, EventStore, MongoEventStore } from './index';
 
 const actor = { subject: 'officer@seesac', role: 'seesac' };
 const meta = { actor, correlationId: 'corr-1' };
 
 describe('MongoEventStore (real MongoDB-wire database)', () => {
   let client: MongoClient;
-  let store: MongoEventStore;
+  let store: EventStore;
   const dbName = uniqueName('es');
 
   beforeAll(async () => {

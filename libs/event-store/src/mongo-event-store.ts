@@ -4,24 +4,7 @@ import { CommitDocument, CommittedEventRecord, OutboxMarker } from './commit-doc
 import { CommitTooLarge, ConcurrencyError } from './errors';
 import { GroupedInserts } from './grouped-inserts';
 import { CommitMetadata, NewEvent, StoredEvent } from './event';
-
-export interface AppendOptions {
-  /**
-   * A deterministic commit id (e.g. derived from an Idempotency-Key): appending the same
-   * commit id twice stores one commit and returns the first result with `duplicate: true`.
-   */
-  commitId?: string;
-}
-
-export interface AppendResult {
-  commitId: string;
-  streamId: string;
-  /** The stream's version after this commit: the next expected version (REST ETag). */
-  nextExpectedVersion: number;
-  position: number;
-  events: StoredEvent[];
-  duplicate: boolean;
-}
+import { AppendOptions, AppendResult, EventStore } from './event-store';
 
 export interface EventStoreOptions {
   /** Bounded context, e.g. "reports": stamped on every event. */
@@ -66,7 +49,7 @@ interface Backlog {
 }
 
 /** Append-only event store on a MongoDB-wire database, one commit document per command. */
-export class MongoEventStore {
+export class MongoEventStore implements EventStore {
   readonly context: string;
   private readonly onAppended?: (result: AppendResult) => void;
   private readonly maxEventBytes: number;

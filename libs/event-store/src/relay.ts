@@ -3,7 +3,7 @@ import { CommitDocument } from './commit-document';
 import { MessageTooLarge } from './errors';
 import { StoredEvent } from './event';
 import { Lease } from './lease';
-import { MongoEventStore } from './mongo-event-store';
+import { EventStore } from './event-store';
 
 /** The port the relay publishes through (Kafka in production, see @salw/messaging). */
 export interface EventPublisher {
@@ -23,9 +23,12 @@ export interface HeldCommit {
   since: Date;
 }
 
+/** Who may relay: one relay per context at a time (Lease in the database). */
+export type RelayLease = Pick<Lease, 'tryAcquire' | 'release'>;
+
 export interface RelayOptions {
   topic: string;
-  lease: Lease;
+  lease: RelayLease;
   batchSize?: number;
   idlePollMs?: number;
   maxBackoffMs?: number;
@@ -54,7 +57,7 @@ export class OutboxRelay {
   private readonly holds = new Map<string, { held: HeldCommit; triedAt: number }>();
 
   constructor(
-    private readonly store: MongoEventStore,
+    private readonly store: EventStore,
     private readonly publisher: EventPublisher,
     private readonly options: RelayOptions,
   ) {}

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { HeldCommit, Lease, MongoEventStore, OutboxRelay } from '@salw/event-store';
+import { HeldCommit, Lease, EventStore, MongoEventStore, OutboxRelay } from '@salw/event-store';
 import { eventually, testInfra, uniqueName } from '@salw/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { Db, MongoClient } from 'mongodb';
@@ -66,7 +66,7 @@ describe('the event backbone within the broker limits (real Kafka and database)'
     return { db, store };
   }
 
-  function startRelay(store: MongoEventStore, db: Db, topic: string, onHeld: (held: HeldCommit) => void = () => undefined) {
+  function startRelay(store: EventStore, db: Db, topic: string, onHeld: (held: HeldCommit) => void = () => undefined) {
     const relay = new OutboxRelay(store, new BrokerEventPublisher(producer), {
       topic,
       lease: new Lease(db, 'relay:test', randomUUID(), 2_000),

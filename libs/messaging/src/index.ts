@@ -9,3 +9,4 @@ export * from './projection/guarded-writes';
 export * from './projection/fold-writes';
 export * from './projection/replay';
 export * from './topic-reader';
+export * from './in-memory/in-memory-broker';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Lease, MongoEventStore, OutboxRelay } from '@salw/event-store';
+import { Lease, EventStore, MongoEventStore, OutboxRelay } from '@salw/event-store';
 import { eventually, PrivateKafka, REPO_ROOT, testInfra, uniqueName } from '@salw/testing';
 import { Db, MongoClient } from 'mongodb';
 import { BrokerEventPublisher, deadLetterTopic, DeadLetterJson, EventConsumer, KafkaJsClient, MessageProducer, TopicReader } from './index';
@@ -26,7 +26,7 @@ describe('outbox relay and batch consumer (real Kafka and database)', () => {
     return { db, store, name };
   }
 
-  function relayFor(store: MongoEventStore, db: Db, topic: string) {
+  function relayFor(store: EventStore, db: Db, topic: string) {
     return new OutboxRelay(store, new BrokerEventPublisher(producer), {
       topic,
       lease: new Lease(db, 'relay:test', randomUUID(), 2_000),
@@ -34,7 +34,7 @@ describe('outbox relay and batch consumer (real Kafka and database)', () => {
     });
   }
 
-  async function appendAmounts(store: MongoEventStore, streams: string[], perStream: number, pauseMs = 0) {
+  async function appendAmounts(store: EventStore, streams: string[], perStream: number, pauseMs = 0) {
     for (let i = 0; i < perStream; i++) {
       for (const stream of streams) {
         const version = await store.streamVersion(stream);

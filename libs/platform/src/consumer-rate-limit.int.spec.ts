@@ -1,6 +1,6 @@
 import { Controller, Inject, Module } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { MongoEventStore } from '@salw/event-store';
+import { EventStore } from '@salw/event-store';
 import { ConsumedEvent, GuardedWrites } from '@salw/messaging';
 import { eventually, testInfra, uniqueName } from '@salw/testing';
 import type { Db } from 'mongodb';
@@ -48,7 +48,7 @@ describe('platform: the HTTP rate limit never touches the event consumers', () =
   });
 
   it('applies every one of 8 spaced events (one handler call each), none dead-lettered', async () => {
-    const store = app.get<MongoEventStore>(EVENT_STORE);
+    const store = app.get<EventStore>(EVENT_STORE);
     const counts = app.get<Db>(MONGO_DB).collection<{ _id: string; count: number }>('counts');
     const meta = { actor: { subject: 'officer', role: 'seesac' as const }, correlationId: 'rate-limit-test' };
     for (let n = 1; n <= 8; n += 1) {

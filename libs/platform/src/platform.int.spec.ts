@@ -2,7 +2,7 @@ import { Body, Controller, Get, Inject, Module, Param, Post } from '@nestjs/comm
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { ApiProperty } from '@nestjs/swagger';
 import { Decider, InvalidInput, StateConflict } from '@salw/decider';
-import { MongoEventStore } from '@salw/event-store';
+import { EventStore } from '@salw/event-store';
 import { ConsumedEvent, deadLetterTopic, GuardedWrites, KafkaJsClient } from '@salw/messaging';
 import { TopicReader } from '@salw/messaging';
 import { eventually, testInfra, tokenFor, uniqueName } from '@salw/testing';
@@ -150,7 +150,7 @@ describe('platform: a NestJS service on the real broker and database', () => {
     const [one, two] = [await send(), await send()];
     expect(two.body).toEqual(one.body);
     expect(two.headers.etag).toBe(one.headers.etag);
-    expect(await app.get<MongoEventStore>(EVENT_STORE).readStream('tally:b')).toHaveLength(2);
+    expect(await app.get<EventStore>(EVENT_STORE).readStream('tally:b')).toHaveLength(2);
   });
 
   it('@CommandRoute: a replayed Idempotency-Key answers the same (marked replayed); another body under the same key is 422, another stream runs its own', async () => {
@@ -164,11 +164,11 @@ describe('platform: a NestJS service on the real broker and database', () => {
     const otherBody = await send('route', 5);
     expect(otherBody.status).toBe(422);
     expect(otherBody.body.message).toMatch(/different request/);
-    expect(await app.get<MongoEventStore>(EVENT_STORE).readStream('tally:route')).toHaveLength(2);
+    expect(await app.get<EventStore>(EVENT_STORE).readStream('tally:route')).toHaveLength(2);
     // A key is unique per actor, stream and command: the same key on another stream is that stream's own command.
     const other = await send('route-other', 4);
     expect([other.status, other.headers['idempotent-replayed']]).toEqual([200, undefined]);
-    expect(await app.get<MongoEventStore>(EVENT_STORE).readStream('tally:route-other')).toHaveLength(2);
+    expect(await app.get<EventStore>(EVENT_STORE).readStream('tally:route-other')).toHaveLength(2);
   });
 
   it('@CommandRoute: a stale If-Match is 409, an unreadable one 400 with its path; a create answers 201 with Location and ETag', async () => {
@@ -190,7 +190,7 @@ describe('platform: a NestJS service on the real broker and database', () => {
     const onto = await request(app.getHttpServer()).post('/tallies/source/copies/source').set('Authorization', seesac).send({});
     expect(onto.status).toBe(400);
     expect(onto.body.problems).toEqual([{ path: 'path.source', message: 'a tally is not copied onto itself' }]);
-    expect(await app.get<MongoEventStore>(EVENT_STORE).readStream('tally:source')).toHaveLength(2);
+    expect(await app.get<EventStore>(EVENT_STORE).readStream('tally:source')).toHaveLength(2);
   });
 
   it('@CommandRoute documents the write headers and the ETag answer once, on each write', async () => {
@@ -210,13 +210,13 @@ describe('platform: a NestJS service on the real broker and database', () => {
     expect((await send(officer)).body).toEqual({ opened: true, total: 2, ...counted });
     expect((await send(deputy)).body).toEqual({ opened: true, total: 4, ...counted });
     expect((await send(officer)).body).toEqual({ opened: true, total: 2, ...counted }); // the officer's own answer, replayed
-    const events = await app.get<MongoEventStore>(EVENT_STORE).readStream('tally:shared-key');
+    const events = await app.get<EventStore>(EVENT_STORE).readStream('tally:shared-key');
     expect(events.map((event) => event.actor.name)).toEqual(['Sara Officer', 'Sara Officer', 'Dan Deputy']);
   });
 
   it('records the verified actor on the events: subject, display name, role', async () => {
     await request(app.getHttpServer()).post('/tallies/actor/counts').set('Authorization', seesac).send({ name: 'actor', amount: 1 });
-    const [opened] = await app.get<MongoEventStore>(EVENT_STORE).readStream('tally:actor');
+    const [opened] = await app.get<EventStore>(EVENT_STORE).readStream('tally:actor');
     expect(opened.actor).toEqual({ subject: expect.stringMatching(/^[0-9a-f-]{36}$/), name: 'Sara Officer', role: 'seesac' });
   });
 
@@ -227,7 +227,7 @@ describe('platform: a NestJS service on the real broker and database', () => {
     expect((await request(app.getHttpServer()).post('/tallies/c/counts').send({ name: 'c', amount: 1 })).status).toBe(401);
     expect((await request(app.getHttpServer()).post('/tallies/c/counts').set('Authorization', analyst).send({ name: 'c', amount: 1 })).status).toBe(403);
     expect((await request(app.getHttpServer()).post('/tallies/c/counts').set('Authorization', seesac).send({ name: 'c', amount: 13 })).status).toBe(409);
-    expect(await app.get<MongoEventStore>(EVENT_STORE).readStream('tally:c')).toHaveLength(0);
+    expect(await app.get<EventStore>(EVENT_STORE).readStream('tally:c')).toHaveLength(0);
   });
 
   it('sends an event its handler cannot apply to the dead-letter topic with the original reason, and goes on', async () => {
@@ -289,7 +289,7 @@ describe('platform: a NestJS service on the real broker and database', () => {
       }, 60_000);
       expect(held.error.relay.heldCommits).toEqual([expect.objectContaining({ streamId: 'tally:g', reason: expect.stringContaining('larger than the max message size') })]);
       expect((await request(app.getHttpServer()).get('/metrics')).text).toContain('salw_relay_held_commits{context="tallies"} 1');
-      expect((await app.get<MongoEventStore>(EVENT_STORE).outboxBacklog()).commits).toBe(1);
+      expect((await app.get<EventStore>(EVENT_STORE).outboxBacklog()).commits).toBe(1);
 
       await setTopicLimit('1048588');
       await eventually(async () => {

@@ -2,3 +2,5 @@ export * from './infra';
 export * from './dev-tokens';
 export * from './tokens';
 export * from './private-kafka';
+export * from './spec-kit/decider-specification';
+export * from './spec-kit/projection-specification';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Lease, MongoEventStore, OutboxRelay } from '@salw/event-store';
+import { Lease, EventStore, MongoEventStore, OutboxRelay } from '@salw/event-store';
 import { BrokerEventPublisher, deadLetterTopic, KafkaJsClient, MessageProducer } from '@salw/messaging';
 import { MONGO_DB } from '@salw/platform';
 import { decodeJwt } from 'jose';
@@ -27,7 +27,7 @@ describe('kpi-aggregation: report events through real Kafka into series, totals,
   const reportingDbName = uniqueName('reporting_fixture');
   let app: Awaited<ReturnType<typeof import('@salw/platform').buildService>>;
   let mongo: MongoClient;
-  let reporting: MongoEventStore;
+  let reporting: EventStore;
   let relay: OutboxRelay;
   let producer: MessageProducer;
   let analyst: string;

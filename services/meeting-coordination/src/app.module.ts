@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { loadSettings, PlatformModule, PlatformSettings } from '@salw/platform';
+import { InMemoryAdapters, loadSettings, PlatformModule, PlatformSettings } from '@salw/platform';
 import { MeetingsController } from './api/meetings.controller';
 import { RoundsController } from './api/rounds.controller';
 import { CONTEXT, DATABASE, MEETINGS_TOPIC, PORT, SERVICE_NAME } from './constants';
@@ -11,10 +11,10 @@ import { ReadinessProjector } from './read-models/readiness/readiness.projector'
 
 export const settings: PlatformSettings = loadSettings({ PORT, MONGO_DB: DATABASE, OIDC_AUDIENCE: 'meeting-coordination' });
 
-/** The service's module for given settings (tests pass their own database). */
-export function meetingCoordinationModule(serviceSettings: PlatformSettings) {
+/** The service's module for given settings (tests pass their own database, API specs the in-memory adapters). */
+export function meetingCoordinationModule(serviceSettings: PlatformSettings, inMemory?: InMemoryAdapters) {
   @Module({
-    imports: [PlatformModule.forRoot({ serviceName: SERVICE_NAME, settings: serviceSettings, eventSourcing: { context: CONTEXT, topic: MEETINGS_TOPIC } })],
+    imports: [PlatformModule.forRoot({ serviceName: SERVICE_NAME, settings: serviceSettings, eventSourcing: { context: CONTEXT, topic: MEETINGS_TOPIC }, inMemory })],
     controllers: [MeetingsController, RoundsController, MeetingQueriesController, MeetingsProjector, ReadinessProjector],
     providers: [MeetingQueries, ReadinessQueries],
   })

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Lease, MongoEventStore, OutboxRelay } from '@salw/event-store';
+import { Lease, EventStore, MongoEventStore, OutboxRelay } from '@salw/event-store';
 import { BrokerEventPublisher, KafkaJsClient, MessageProducer } from '@salw/messaging';
 import { buildService, EVENT_STORE, loadSettings, MONGO_DB } from '@salw/platform';
 import { eventually, testInfra, tokenFor, uniqueName } from '@salw/testing';
@@ -28,7 +28,7 @@ beforeEach(async () => {
 describe('meeting-coordination on the real broker and database', () => {
   let app: Awaited<ReturnType<typeof buildService>>;
   let baseUrl: string;
-  let store: MongoEventStore;
+  let store: EventStore;
   const http = () => request(app.getHttpServer());
 
   beforeAll(async () => {
@@ -42,7 +42,7 @@ describe('meeting-coordination on the real broker and database', () => {
     await app.startAllMicroservices();
     await app.listen(0, '127.0.0.1');
     baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-    store = app.get<MongoEventStore>(EVENT_STORE);
+    store = app.get<EventStore>(EVENT_STORE);
   }, 60_000);
 
   afterAll(async () => {

@@ -1,5 +1,5 @@
 import { Module, Type } from '@nestjs/common';
-import { PlatformModule } from '@salw/platform';
+import { InMemoryAdapters, PlatformModule } from '@salw/platform';
 import { CatalogueController } from './api/catalogue.controller';
 import { ReportStreams } from './api/report-streams';
 import { ImportsController } from './api/imports.controller';
@@ -18,14 +18,15 @@ export const SERVICE_DESCRIPTION =
 /** Non-JSON bodies the service reads (CSV imports). */
 export const TEXT_BODIES = ['text/csv'];
 
-/** The application module for a set of settings (tests build it with their own database and topic). */
-export function createAppModule(settings: ReportIntakeSettings): Type<unknown> {
+/** The application module for a set of settings (tests build it with their own database and topic, API specs on the in-memory adapters). */
+export function createAppModule(settings: ReportIntakeSettings, inMemory?: InMemoryAdapters): Type<unknown> {
   @Module({
     imports: [
       PlatformModule.forRoot({
         serviceName: 'report-intake',
         settings: settings.platform,
         eventSourcing: { context: 'reporting', topic: settings.service.REPORTS_TOPIC },
+        inMemory,
       }),
     ],
     controllers: [ReportListsController, CatalogueController, KpiReportsController, NarrativeReportsController, ReportingRoundsController, ImportsController],

@@ -1,6 +1,6 @@
 import { EnvelopeJson } from '@salw/contracts';
 import { catalogue } from '@salw/kpi-catalogue';
-import { MongoEventStore } from '@salw/event-store';
+import { EventStore } from '@salw/event-store';
 import { KafkaJsClient, TopicReader } from '@salw/messaging';
 import { buildService, EVENT_STORE, MONGO_DB } from '@salw/platform';
 import { eventually, testInfra, tokenFor, uniqueName } from '@salw/testing';
@@ -45,7 +45,7 @@ const parse = (value: string | null) => JSON.parse(value ?? 'null') as EnvelopeJ
 describe('report-intake on the real broker and database', () => {
   let app: Awaited<ReturnType<typeof buildService>>;
   let reader: TopicReader;
-  let store: MongoEventStore;
+  let store: EventStore;
   const http = () => request(app.getHttpServer());
   const eventsOf = (streamId: string) => reader.messages.filter((m) => m.key === streamId).map((m) => parse(m.value));
 
@@ -54,7 +54,7 @@ describe('report-intake on the real broker and database', () => {
     app = await buildService(createAppModule(settings), { title: SERVICE_TITLE, description: SERVICE_DESCRIPTION, settings: settings.platform, textBodies: TEXT_BODIES });
     await app.startAllMicroservices();
     await app.listen(0, '127.0.0.1');
-    store = app.get<MongoEventStore>(EVENT_STORE);
+    store = app.get<EventStore>(EVENT_STORE);
   }, 60_000);
   afterAll(async () => {
     await reader?.close();

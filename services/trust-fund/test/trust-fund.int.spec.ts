@@ -1,4 +1,4 @@
-import { MongoEventStore } from '@salw/event-store';
+import { EventStore } from '@salw/event-store';
 import { MessagingClient, replayEventStore, replayTopics } from '@salw/messaging';
 import { buildService, EVENT_STORE, loadSettings, MESSAGING_CLIENT, MONGO_DB } from '@salw/platform';
 import { eventually, testInfra, tokenFor, uniqueName } from '@salw/testing';
@@ -22,7 +22,7 @@ describe('trust-fund service on the real broker and database', () => {
     );
   });
   let app: Awaited<ReturnType<typeof buildService>>;
-  let store: MongoEventStore;
+  let store: EventStore;
   let applyFundEvents: (db: Db, events: never[]) => Promise<void>;
   let readFigures: (db: Db) => Promise<unknown>;
   const http = () => request(app.getHttpServer());
@@ -39,7 +39,7 @@ describe('trust-fund service on the real broker and database', () => {
     });
     await app.startAllMicroservices();
     await app.listen(0, '127.0.0.1');
-    store = app.get<MongoEventStore>(EVENT_STORE);
+    store = app.get<EventStore>(EVENT_STORE);
   }, 60_000);
   afterAll(async () => {
     await app.get<Db>(MONGO_DB).dropDatabase();

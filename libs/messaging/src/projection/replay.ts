@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { MongoEventStore } from '@salw/event-store';
+import type { EventStore } from '@salw/event-store';
 import { ConsumedEvent, fromMessage, PoisonMessageError, toEnvelope } from '../event-message';
 import { MessagingClient, ReceivedBatch } from '../ports';
 import { EventBatchHandler } from '../consumer/event-consumer';
@@ -101,7 +101,7 @@ export async function replayTopics(
 
 /** Replays a context's own event store from the first commit, in global order. */
 export async function replayEventStore(
-  store: MongoEventStore,
+  store: EventStore,
   handler: (events: ConsumedEvent[]) => Promise<void>,
   pageSize = 1000,
 ): Promise<ReplayResult> {

@@ -1,5 +1,5 @@
 import { Decider, foldEvents } from '@salw/decider';
-import { AppendResult, ConcurrencyError, MongoEventStore, NewEvent } from '@salw/event-store';
+import { AppendResult, ConcurrencyError, EventStore, NewEvent } from '@salw/event-store';
 import { AuthenticatedActor } from '../auth/actor';
 import { requestContext } from '../request-context';
 
@@ -23,7 +23,7 @@ export interface CommandResult<State> extends Omit<AppendResult, 'commitId' | 'p
  * the version read as the expected version (a concurrent writer gets a ConcurrencyError → 409).
  */
 export async function executeCommand<State, Command, Event extends NewEvent>(
-  store: MongoEventStore,
+  store: EventStore,
   decider: Decider<State, Command, Event>,
   streamId: string,
   command: Command,
@@ -52,7 +52,7 @@ export async function executeCommand<State, Command, Event extends NewEvent>(
 
 /** Current state and version of a stream, for reads and ETags. */
 export async function loadAggregate<State, Event extends NewEvent>(
-  store: MongoEventStore,
+  store: EventStore,
   decider: Pick<Decider<State, never, Event>, 'initialState' | 'evolve'>,
   streamId: string,
 ): Promise<{ state: State; version: number }> {

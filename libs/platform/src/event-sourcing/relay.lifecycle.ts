@@ -1,14 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { Lease, MongoEventStore, OutboxRelay } from '@salw/event-store';
+import { EventStore, OutboxRelay, RelayLease } from '@salw/event-store';
 import { BrokerEventPublisher, MessageProducer, MessagingClient } from '@salw/messaging';
-import type { Db } from 'mongodb';
 import { PlatformSettings } from '../config';
 import { PlatformMetrics } from '../observability/metrics';
 import { PipelineHealth } from '../observability/pipeline-health';
-import { EVENT_STORE, MESSAGING_CLIENT, MONGO_DB, SETTINGS } from './tokens';
+import { EVENT_STORE, MESSAGING_CLIENT, SETTINGS } from './tokens';
 
 export const RELAY_TOPIC = Symbol('RELAY_TOPIC');
+/** Which instance of the service runs the relay (a lease in the database; in memory, the one process). */
+export const RELAY_LEASE = Symbol('RELAY_LEASE');
 
 /** Runs the context's outbox relay for as long as the service runs (one active relay per context, by lease). */
 @Injectable()
@@ -18,9 +18,9 @@ export class RelayLifecycle implements OnApplicationBootstrap, OnApplicationShut
   private producer?: MessageProducer;
 
   constructor(
-    @Inject(EVENT_STORE) private readonly store: MongoEventStore,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(MESSAGING_CLIENT) private readonly client: MessagingClient,
-    @Inject(MONGO_DB) private readonly db: Db,
+    @Inject(RELAY_LEASE) private readonly lease: RelayLease,
     @Inject(RELAY_TOPIC) private readonly topic: string,
     @Inject(SETTINGS) private readonly settings: PlatformSettings,
     private readonly metrics: PlatformMetrics,
@@ -36,7 +36,7 @@ export class RelayLifecycle implements OnApplicationBootstrap, OnApplicationShut
     this.producer = await this.client.producer();
     this.relay = new OutboxRelay(this.store, new BrokerEventPublisher(this.producer), {
       topic: this.topic,
-      lease: new Lease(this.db, `relay:${context}`, randomUUID()),
+      lease: this.lease,
       onPublished: (count) => this.metrics.eventsPublished.inc({ context }, count),
       onError: (error) => this.logger.warn(`Publishing to ${this.topic} failed, will retry: ${(error as Error).message}`),
       onHeld: (held) =>

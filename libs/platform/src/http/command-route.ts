@@ -2,7 +2,7 @@ import { applyDecorators, CallHandler, HttpCode, ExecutionContext, Inject, Injec
 import { ModuleRef, Reflector } from '@nestjs/core';
 import { ApiHeader } from '@nestjs/swagger';
 import { Decider } from '@salw/decider';
-import { ConcurrencyError, MongoEventStore, NewEvent } from '@salw/event-store';
+import { ConcurrencyError, EventStore, NewEvent } from '@salw/event-store';
 import type { Request, Response } from 'express';
 import { from, mergeMap, Observable } from 'rxjs';
 import { AuthenticatedActor } from '../auth/actor';
@@ -24,7 +24,7 @@ export interface RouteRequest {
 export interface StepContext<Input> extends RouteRequest {
   command: Input;
   streamId: string;
-  store: MongoEventStore;
+  store: EventStore;
   clock: Clock;
   /** Another provider of the service (e.g. a read model's database), for facts that do not live in a stream. */
   get<T>(token: string | symbol | (abstract new (...args: never[]) => T)): T;
@@ -104,7 +104,7 @@ export class CommandRouteInterceptor implements NestInterceptor {
     private readonly reflector: Reflector,
     private readonly modules: ModuleRef,
     private readonly idempotency: IdempotencyStore,
-    @Inject(EVENT_STORE) private readonly store: MongoEventStore,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 

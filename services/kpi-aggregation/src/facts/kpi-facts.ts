@@ -1,4 +1,4 @@
-import { MongoEventStore, NewEvent } from '@salw/event-store';
+import { EventStore, NewEvent } from '@salw/event-store';
 import { catalogue } from '@salw/kpi-catalogue';
 import { ConsumedEvent } from '@salw/messaging';
 import { KpiReportHeader, KpiValue, ReportedObservation, ValueStatus } from '../domain/report-events';
@@ -45,7 +45,7 @@ export function factsOf(event: ConsumedEvent, header: KpiReportHeader, status: V
  * Appends the facts of one report revision and status to the kpi event store (the relay publishes them to
  * `kpi.facts.v1`): the commit id is deterministic, so a redelivered or replayed report event appends nothing.
  */
-export async function recordFacts(store: MongoEventStore, event: ConsumedEvent, header: KpiReportHeader, status: ValueStatus, facts: NewEvent[]): Promise<void> {
+export async function recordFacts(store: EventStore, event: ConsumedEvent, header: KpiReportHeader, status: ValueStatus, facts: NewEvent[]): Promise<void> {
   if (facts.length === 0) return;
   const streamId = `kpi-facts:${header.jurisdiction}:${header.year}`;
   const commitId = `kpi-facts:${header.reportId}:r${header.revision}:${status}`;

@@ -1,4 +1,4 @@
-import { MongoEventStore } from '@salw/event-store';
+import { EventStore } from '@salw/event-store';
 import { ConsumedEvent, EventBatchHandler, FoldWrites, HeldDocuments } from '@salw/messaging';
 import type { Db } from 'mongodb';
 import { PROJECTIONS } from '../constants';
@@ -20,7 +20,7 @@ const VALUE_STATUS = new Map<string, ValueStatus>([
  * Unknown event types are skipped. The handler holds the projection documents it wrote (HeldDocuments): a slice folds
  * onto them without reading them again, so a replay pays one write per touched document and slice, and no read.
  */
-export function reportEventsHandler(db: Db, store?: MongoEventStore): EventBatchHandler {
+export function reportEventsHandler(db: Db, store?: EventStore): EventBatchHandler {
   const held = new HeldDocuments();
   return async (events: ConsumedEvent[]) => {
     const series = new SeriesWrites();

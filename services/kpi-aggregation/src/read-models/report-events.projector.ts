@@ -1,6 +1,6 @@
 import { Controller, Inject } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { MongoEventStore } from '@salw/event-store';
+import { EventStore } from '@salw/event-store';
 import { ConsumedEvent, EventBatchHandler } from '@salw/messaging';
 import { EVENT_STORE, MONGO_DB } from '@salw/platform';
 import type { Db } from 'mongodb';
@@ -12,7 +12,7 @@ import { reportEventsHandler } from './report-events.handler';
 export class ReportEventsProjector {
   private readonly handler: EventBatchHandler;
 
-  constructor(@Inject(MONGO_DB) db: Db, @Inject(EVENT_STORE) store: MongoEventStore) {
+  constructor(@Inject(MONGO_DB) db: Db, @Inject(EVENT_STORE) store: EventStore) {
     this.handler = reportEventsHandler(db, store);
   }
 

@@ -1,7 +1,7 @@
 import { applyDecorators, Body, Controller, Get, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { NotAllowed, NotFound } from '@salw/decider';
-import { MongoEventStore } from '@salw/event-store';
+import { EventStore } from '@salw/event-store';
 import { assertActsFor, assertActsForEach, AuthenticatedActor, CommandRoute, CommandRouteSpec, CurrentActor, EVENT_STORE, loadAggregate, Roles, Step, versioned } from '@salw/platform';
 import { meetingStream } from '../constants';
 import { jurisdictionsNamedBy, MeetingCommand, meetingDecider, RoundFacts } from '../domain/meeting/meeting.decider';
@@ -33,7 +33,7 @@ const roundOfMeeting: Step<MeetingCommand> = async ({ store, streamId }) => {
   return state.exists && state.roundNumber !== undefined ? roundFacts(store, state.kind, state.roundNumber) : undefined;
 };
 
-function roundFacts(store: MongoEventStore, kind: string, roundNumber: number): Promise<RoundFacts | undefined> | undefined {
+function roundFacts(store: EventStore, kind: string, roundNumber: number): Promise<RoundFacts | undefined> | undefined {
   if (kind === 'local_coordination') return roundFactsForLocal(store, roundNumber);
   if (kind === 'regional_coordination') return roundFactsForRegional(store, roundNumber);
   return undefined;
@@ -86,7 +86,7 @@ const meetingWrite = (
 @ApiBearerAuth()
 @Controller('meetings')
 export class MeetingsController {
-  constructor(@Inject(EVENT_STORE) private readonly store: MongoEventStore) {}
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   @Post()
   @meetingWrite({ stream: (command) => meetingStream(command.type === 'ScheduleMeeting' ? command.meetingId : ''), status: 201, creates: true, loads: { round: roundOfSchedule }, after: roundFollows })

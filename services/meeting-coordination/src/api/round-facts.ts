@@ -1,6 +1,6 @@
 // What a round's rule needs to know, read from the event store (not the read model: a meeting
 // scheduled a moment ago counts at once). decide stays pure; these reads feed it.
-import { ConcurrencyError, MongoEventStore } from '@salw/event-store';
+import { ConcurrencyError, EventStore } from '@salw/event-store';
 import { AuthenticatedActor, executeCommand, loadAggregate } from '@salw/platform';
 import { roundStream, meetingStream } from '../constants';
 import { coordinationRoundDecider } from '../domain/coordination-round/coordination-round.decider';
@@ -9,13 +9,13 @@ import { localMeetingId, meetingDecider, RoundFacts } from '../domain/meeting/me
 import { MeetingState } from '../domain/meeting/meeting.events';
 
 /** A meeting that counts for the round: scheduled and not cancelled. */
-async function activeMeeting(store: MongoEventStore, meetingId: string) {
+async function activeMeeting(store: EventStore, meetingId: string) {
   const { state } = await loadAggregate(store, meetingDecider, meetingStream(meetingId));
   return state.exists && state.status !== 'cancelled' ? state : undefined;
 }
 
 /** The round's local meetings (one stream per jurisdiction per round), other than cancelled ones. */
-export async function localMeetingsOfRound(store: MongoEventStore, roundNumber: number): Promise<{ meetingId: string; endDate: string }[]> {
+export async function localMeetingsOfRound(store: EventStore, roundNumber: number): Promise<{ meetingId: string; endDate: string }[]> {
   const meetings = await Promise.all(JURISDICTIONS.map((jurisdiction) => activeMeeting(store, localMeetingId(roundNumber, jurisdiction))));
   return meetings.flatMap((meeting) => (meeting ? [{ meetingId: meeting.meetingId, endDate: meeting.endDate }] : []));
 }
@@ -24,7 +24,7 @@ export async function localMeetingsOfRound(store: MongoEventStore, roundNumber: 
  * The round as a local meeting's rule sees it: the regional meeting's own first day once that
  * meeting is scheduled (the rule uses the regional meeting itself), else the date the round was planned with.
  */
-export async function roundFactsForLocal(store: MongoEventStore, roundNumber: number): Promise<RoundFacts> {
+export async function roundFactsForLocal(store: EventStore, roundNumber: number): Promise<RoundFacts> {
   const { state } = await loadAggregate(store, coordinationRoundDecider, roundStream(roundNumber));
   if (!state.planned) return { roundNumber, planned: false };
   const regional = state.regionalMeetingId === undefined ? undefined : await activeMeeting(store, state.regionalMeetingId);
@@ -32,7 +32,7 @@ export async function roundFactsForLocal(store: MongoEventStore, roundNumber: nu
 }
 
 /** The round as its regional meeting's rule sees it: its local meetings. */
-export async function roundFactsForRegional(store: MongoEventStore, roundNumber: number): Promise<RoundFacts> {
+export async function roundFactsForRegional(store: EventStore, roundNumber: number): Promise<RoundFacts> {
   const { state } = await loadAggregate(store, coordinationRoundDecider, roundStream(roundNumber));
   if (!state.planned) return { roundNumber, planned: false };
   return { roundNumber, planned: true, localMeetings: await localMeetingsOfRound(store, roundNumber) };
@@ -42,7 +42,7 @@ export async function roundFactsForRegional(store: MongoEventStore, roundNumber:
  * After a regional meeting was scheduled or moved, its round follows it. Safe to repeat (a retry
  * of the request re-runs it; the round records nothing when it already agrees).
  */
-export async function roundFollowsRegionalMeeting(store: MongoEventStore, meeting: MeetingState, actor: AuthenticatedActor): Promise<void> {
+export async function roundFollowsRegionalMeeting(store: EventStore, meeting: MeetingState, actor: AuthenticatedActor): Promise<void> {
   if (!meeting.exists || meeting.kind !== 'regional_coordination' || meeting.roundNumber === undefined || meeting.status === 'cancelled') return;
   const roundNumber = meeting.roundNumber;
   for (let attempt = 0; ; attempt += 1) {

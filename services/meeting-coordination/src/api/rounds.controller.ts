@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { NotFound, StateConflict } from '@salw/decider';
-import { MongoEventStore } from '@salw/event-store';
+import { EventStore } from '@salw/event-store';
 import { ApiProblem, ApiRoundNumberParam, AuthenticatedActor, CommandRoute, CurrentActor, EVENT_STORE, loadAggregate, Roles, RoundNumberPipe, Step, versioned } from '@salw/platform';
 import { meetingStream, roundStream } from '../constants';
 import { meetingDecider } from '../domain/meeting/meeting.decider';
@@ -30,7 +30,7 @@ const regionalMeeting: Step<CoordinationRoundCommand> = async ({ store, command 
 @Controller()
 export class RoundsController {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: MongoEventStore,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly meetings: MeetingQueries,
     private readonly readiness: ReadinessQueries,
   ) {}

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Decider, InvalidInput, NotFound, stateProblem } from '@salw/decider';
-import { MongoEventStore, NewEvent, StoredEvent } from '@salw/event-store';
+import { EventStore, NewEvent, StoredEvent } from '@salw/event-store';
 import { EVENT_STORE, loadAggregate, Step } from '@salw/platform';
 import { dayOf } from '../domain/shared/jurisdictions';
 import { reportingRoundDecider, reportingRoundId } from '../domain/reporting-round/reporting-round';
@@ -9,7 +9,7 @@ import type { RoundTerms } from '../domain/reporting-round/reporting-round';
 /** The service's reads of aggregates (the writes go through the platform's @CommandRoute). */
 @Injectable()
 export class ReportStreams {
-  constructor(@Inject(EVENT_STORE) readonly store: MongoEventStore) {}
+  constructor(@Inject(EVENT_STORE) readonly store: EventStore) {}
 
   async load<State, Event extends NewEvent>(decider: Pick<Decider<State, never, Event>, 'initialState' | 'evolve'>, streamId: string) {
     return loadAggregate(this.store, decider, streamId);
@@ -24,7 +24,7 @@ export class ReportStreams {
  * The terms of the reporting round a report names, for its draft or submission. A round not opened (yet) is refused
  * as a conflict with the state of the rounds (409), as every refusal by state is.
  */
-export async function roundTerms(store: MongoEventStore, roundNumber: number | undefined): Promise<RoundTerms | undefined> {
+export async function roundTerms(store: EventStore, roundNumber: number | undefined): Promise<RoundTerms | undefined> {
   if (roundNumber === undefined) return undefined;
   const { state } = await loadAggregate(store, reportingRoundDecider, reportingRoundId(roundNumber));
   if (!state.opened) throw new InvalidInput([stateProblem('roundNumber', `reporting round ${roundNumber} has not been opened`)]);

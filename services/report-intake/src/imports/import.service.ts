@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DomainError, NotAllowed } from '@salw/decider';
-import { ConcurrencyError, MongoEventStore } from '@salw/event-store';
+import { ConcurrencyError, EventStore } from '@salw/event-store';
 import { catalogue, checkObservation } from '@salw/kpi-catalogue';
 import { assertActsFor, AuthenticatedActor, Clock, CLOCK, EVENT_STORE, executeCommand, loadAggregate, MONGO_DB } from '@salw/platform';
 import type { Collection, Db } from 'mongodb';
@@ -61,7 +61,7 @@ export class ImportService {
   readonly jobs: Collection<ImportJob>;
 
   constructor(
-    @Inject(EVENT_STORE) private readonly store: MongoEventStore,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(MONGO_DB) db: Db,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { InvalidInput, NotFound } from '@salw/decider';
-import { MongoEventStore } from '@salw/event-store';
+import { EventStore } from '@salw/event-store';
 import { AuthenticatedActor, CommandRoute, CurrentActor, EVENT_STORE, loadAggregate, portablePattern, Roles, Step, versioned } from '@salw/platform';
 import { votingMembers } from '../domain/governance';
 import { FundCommand, fundDecider, ProjectFacts } from '../domain/fund/fund.decider';
@@ -89,7 +89,7 @@ const votingMembersNow: Step<ProjectCommand> = async ({ store }) => votingMember
 @ApiBearerAuth()
 @Controller('trust-fund')
 export class TrustFundController {
-  constructor(@Inject(EVENT_STORE) private readonly store: MongoEventStore) {}
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   @Get('fund')
   @Roles(...READERS)

@@ -2,7 +2,7 @@ import { EDITIONS, READERS } from '../../constants';
 import { Controller, Get, Header, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { NotFound } from '@salw/decider';
-import { MongoEventStore } from '@salw/event-store';
+import { EventStore } from '@salw/event-store';
 import { CommandRoute, EVENT_STORE, MONGO_DB, Roles, RoundNumberPipe, Step } from '@salw/platform';
 import type { Db } from 'mongodb';
 import { CompletenessQueries } from '../completeness/completeness.controller';
@@ -48,7 +48,7 @@ export class RegionalReportController {
 
   constructor(
     @Inject(MONGO_DB) private readonly db: Db,
-    @Inject(EVENT_STORE) private readonly store: MongoEventStore,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {
     this.series = new SeriesQueries(db);
     this.completeness = new CompletenessQueries(db);

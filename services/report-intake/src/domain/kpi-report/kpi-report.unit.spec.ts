@@ -1,5 +1,6 @@
-import { DomainError, InvalidInput, StateConflict } from '@salw/decider';
-import { KpiReportCommand, kpiReportDecider } from './kpi-report.decider';
+import { InvalidInput, StateConflict } from '@salw/decider';
+import { DeciderSpecification } from '@salw/testing';
+import { kpiReportDecider } from './kpi-report.decider';
 import { KpiReportEvent, currentRevision, lastAcceptedRevision } from './kpi-report.events';
 import { foldEvents } from '@salw/decider';
 import { Observation, sameValue } from '../shared/observations';
@@ -17,27 +18,7 @@ const convictions = (category: string, amount: string) => ({
   value: { kind: 'number' as const, amount },
 });
 
-/** given events / when command / then events or error (emmett's DeciderSpecification style). */
-function given(events: KpiReportEvent[]) {
-  return {
-    when: (command: KpiReportCommand) => {
-      const run = () => kpiReportDecider.decide(command, foldEvents(kpiReportDecider, events));
-      return {
-        then: (expected: KpiReportEvent[]) => expect(run()).toEqual(expected),
-        thenThrows: <E extends DomainError>(kind: new (...args: never[]) => E, check?: (error: E) => void) => {
-          let thrown: unknown;
-          try {
-            run();
-          } catch (error) {
-            thrown = error;
-          }
-          expect(thrown).toBeInstanceOf(kind);
-          check?.(thrown as E);
-        },
-      };
-    },
-  };
-}
+const { given } = DeciderSpecification.for(kpiReportDecider);
 
 const draftSaved = (observations: Observation[] = [cases('trafficking', '19')], revision = 1): KpiReportEvent => ({
   type: 'KpiReportDraftSaved',

@@ -1,7 +1,7 @@
-import { DomainError, InvalidInput, StateConflict, foldEvents } from '@salw/decider';
+import { InvalidInput, StateConflict, foldEvents } from '@salw/decider';
+import { DeciderSpecification } from '@salw/testing';
 import {
   GoalNarrative,
-  NarrativeReportCommand,
   NarrativeReportEvent,
   currentNarrativeRevision,
   lastAcceptedNarrativeRevision,
@@ -27,27 +27,7 @@ const target = { jurisdiction: 'pristina', period: '2024' };
 const ref = (revision = 1) => ({ reportId: 'narrative-report:pristina:2024', jurisdiction: 'pristina', period: '2024', revision });
 const round13 = { roundNumber: 13, reportYear: 2024 };
 
-/** given events / when command / then events or error (as the KPI report's spec). */
-function given(events: NarrativeReportEvent[]) {
-  return {
-    when: (command: NarrativeReportCommand) => {
-      const run = () => narrativeReportDecider.decide(command, foldEvents(narrativeReportDecider, events));
-      return {
-        then: (expected: NarrativeReportEvent[]) => expect(run()).toEqual(expected),
-        thenThrows: <E extends DomainError>(kind: new (...args: never[]) => E, check?: (error: E) => void) => {
-          let thrown: unknown;
-          try {
-            run();
-          } catch (error) {
-            thrown = error;
-          }
-          expect(thrown).toBeInstanceOf(kind);
-          check?.(thrown as E);
-        },
-      };
-    },
-  };
-}
+const { given } = DeciderSpecification.for(narrativeReportDecider);
 
 const draftSaved = (goals: GoalNarrative[], revision = 1): NarrativeReportEvent => ({ type: 'NarrativeReportDraftSaved', data: { ...ref(revision), goals } });
 const submitted = (goals: GoalNarrative[], revision = 1): NarrativeReportEvent => ({ type: 'NarrativeReportSubmitted', data: { ...ref(revision), late: false, goals } });

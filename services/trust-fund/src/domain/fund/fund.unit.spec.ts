@@ -1,29 +1,11 @@
 import { InvalidInput, NotFound, StateConflict } from '@salw/decider';
+import { DeciderSpecification } from '@salw/testing';
 import { fundDecider, FundCommand, ProjectFacts } from './fund.decider';
 import { committeeOf, FundEvent } from './fund.events';
 import { steeringCommittee } from '../governance';
 import { agreesWithRate, deriveRate, formatAmount, indirectPart, parseAmount, parseRate, share } from '../money';
 
-const given = (events: FundEvent[]) => ({
-  when: (command: FundCommand) => {
-    const state = events.reduce(fundDecider.evolve, fundDecider.initialState());
-    return {
-      then: (expected: FundEvent[]) => expect(fundDecider.decide(command, state)).toEqual(expected),
-      thenEvents: () => fundDecider.decide(command, state),
-      thenThrows: (kind: new (...args: never[]) => Error, message?: RegExp) => {
-        let thrown: unknown;
-        try {
-          fundDecider.decide(command, state);
-        } catch (error) {
-          thrown = error;
-        }
-        expect(thrown).toBeInstanceOf(kind);
-        if (message) expect((thrown as Error).message).toMatch(message);
-        return thrown;
-      },
-    };
-  },
-});
+const { given } = DeciderSpecification.for(fundDecider);
 
 const donor = (donorId: string, name: string, exOfficio = false): FundEvent => ({ type: 'DonorRegistered', data: { donorId, name, exOfficio } });
 const donors = [
