@@ -99,7 +99,13 @@ function constrainStrings(schema: unknown, components: Record<string, Schema>, s
   }
   if (node.type === 'string' && !charactersFixed(node)) {
     // Python's `\d` (the fuzzer's) also matches other scripts' digits, JS's does not: the document says the JS rule.
-    node.pattern = typeof node.pattern === 'string' ? withoutNul(portablePattern(new RegExp(node.pattern))) : NO_NUL_PATTERN;
+    node.pattern =
+      typeof node.pattern === 'string' ? withoutNul(portablePattern(new RegExp(node.pattern))) : NO_NUL_PATTERN;
+  }
+  // An object whose keys are open (a map such as dimension → category) carries its keys through the same guard: they
+  // say it too. `propertyNames` is JSON Schema's word for it (OpenAPI 3.0 readers that do not know it ignore it).
+  if (node.type === 'object' && node.additionalProperties !== false && node.propertyNames === undefined) {
+    node.propertyNames = { pattern: NO_NUL_PATTERN };
   }
   for (const value of Object.values(node)) constrainStrings(value, components, seen);
 }
@@ -114,7 +120,8 @@ export function withNulRefused(document: OpenAPIObject): OpenAPIObject {
   const seen = new Set<unknown>();
   for (const item of Object.values(document.paths))
     for (const operation of Object.values(item) as { requestBody?: unknown }[]) {
-      if (operation !== null && typeof operation === 'object') constrainStrings(operation.requestBody, components, seen);
+      if (operation !== null && typeof operation === 'object')
+        constrainStrings(operation.requestBody, components, seen);
     }
   return document;
 }
