@@ -3,7 +3,18 @@ const nx = require('@nx/eslint-plugin');
 const tseslint = require('typescript-eslint');
 
 module.exports = [
-  { ignores: ['*.config.js', '**/node_modules/**', '**/dist/**', '.infra/**', '.data/**', '.scratch/**', 'libs/contracts/src/gen/**', 'infra/**'] },
+  {
+    ignores: [
+      '*.config.js',
+      '**/node_modules/**',
+      '**/dist/**',
+      '.infra/**',
+      '.data/**',
+      '.scratch/**',
+      'libs/contracts/src/gen/**',
+      'infra/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],

@@ -5,8 +5,13 @@ import semver from 'semver';
 
 const lock = JSON.parse(readFileSync(new URL('../package-lock.json', import.meta.url), 'utf8'));
 const refused = Object.entries(lock.packages)
-  .filter(([path, entry]) => path && typeof entry.engines?.node === 'string' && !semver.satisfies(process.version, entry.engines.node))
-  .map(([path, entry]) => `${path.replace(/^.*node_modules\//, '')}@${entry.version} asks for node ${entry.engines.node}`);
+  .filter(
+    ([path, entry]) =>
+      path && typeof entry.engines?.node === 'string' && !semver.satisfies(process.version, entry.engines.node),
+  )
+  .map(
+    ([path, entry]) => `${path.replace(/^.*node_modules\//, '')}@${entry.version} asks for node ${entry.engines.node}`,
+  );
 if (refused.length > 0) {
   console.error(`Packages that do not accept Node ${process.version}:\n  ${refused.join('\n  ')}`);
   process.exit(1);

@@ -7,12 +7,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
+const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
+  cwd: root,
+  encoding: 'utf8',
+})
   .split('\n')
   .filter(Boolean);
-const modules = new Set(files.filter((file) => /\.(ts|tsx|js|mjs|cjs)$/.test(file)).map((file) => file.replace(/\.(ts|tsx|js|mjs|cjs)$/, '')));
+const modules = new Set(
+  files.filter((file) => /\.(ts|tsx|js|mjs|cjs)$/.test(file)).map((file) => file.replace(/\.(ts|tsx|js|mjs|cjs)$/, '')),
+);
 const clashes = files.filter((file) => file.endsWith('.json') && modules.has(file.slice(0, -'.json'.length)));
 if (clashes.length > 0) {
-  console.error(`A .json file shares its basename with a module (rename the .json):\n${clashes.map((file) => `  ${file}`).join('\n')}`);
+  console.error(
+    `A .json file shares its basename with a module (rename the .json):\n${clashes.map((file) => `  ${file}`).join('\n')}`,
+  );
   process.exit(1);
 }

@@ -60,7 +60,9 @@ async function main() {
     else if (readFileSync(file, 'utf8') !== types) drifted.push(service);
   }
   if (drifted.length > 0) {
-    console.error(`The console's API types are out of date for ${drifted.join(', ')}: run node -r @swc-node/register scripts/console-api-types.ts`);
+    console.error(
+      `The console's API types are out of date for ${drifted.join(', ')}: run node -r @swc-node/register scripts/console-api-types.ts`,
+    );
     process.exit(1);
   }
   console.log(check ? 'console API types match the services' : `console API types written to ${OUT}`);

@@ -20,6 +20,8 @@ npx tsc -p tsconfig.json --noEmit
 npx tsc -p services/console/app/tsconfig.json --noEmit
 npx nx show projects > /dev/null   # builds the project graph the module-boundary lint rule needs
 npx eslint . --max-warnings 0
+# The code is formatted (.prettierrc; generated code is left out in .prettierignore).
+git ls-files -z '*.ts' '*.tsx' '*.mjs' '*.js' | xargs -0 npx prettier --check --log-level warn
 node scripts/check-engines.mjs         # every package accepts this Node (no package asking for Node 22)
 node scripts/check-module-names.mjs   # no .json beside a module of the same name (resolution differs by runtime)
 bash proto/check.sh

@@ -28,6 +28,9 @@ export function envInt(name: string, fallback: number): number {
 
 /** A comma-separated list of positive integers, e.g. BENCH_DRAIN=1000,10000. */
 export function envList(name: string, fallback: number[]): number[] {
-  const values = (process.env[name] ?? '').split(',').map(Number).filter((value) => Number.isInteger(value) && value > 0);
+  const values = (process.env[name] ?? '')
+    .split(',')
+    .map(Number)
+    .filter((value) => Number.isInteger(value) && value > 0);
   return values.length > 0 ? values : fallback;
 }

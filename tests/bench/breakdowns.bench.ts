@@ -9,7 +9,10 @@
 import { catalogue, checkBreakdowns, KpiCatalogue, toScaled } from '@salw/kpi-catalogue';
 import { fmt, printTable } from './bench-kit';
 
-const SIZES = (process.env.BENCH_OBSERVATIONS ?? '1000,5000').split(',').map(Number).filter((n) => n > 0);
+const SIZES = (process.env.BENCH_OBSERVATIONS ?? '1000,5000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const BEFORE_MAX = Number(process.env.BENCH_BEFORE_MAX ?? 2000);
 
 interface Obs {
@@ -20,7 +23,11 @@ interface Obs {
 
 /** n/2 copies of the total 1 and n/2 parts of 1 by location: every copy's breakdown sums to n/2 > 1. */
 function worstCase(n: number): Obs[] {
-  const total = (): Obs => ({ measure: 'kpi4_firearms_seized', dimensions: {}, value: { kind: 'number', amount: '1' } });
+  const total = (): Obs => ({
+    measure: 'kpi4_firearms_seized',
+    dimensions: {},
+    value: { kind: 'number', amount: '1' },
+  });
   const part = (i: number): Obs => ({
     measure: 'kpi4_firearms_seized',
     dimensions: { location: i % 2 === 0 ? 'inland' : 'border' },
@@ -54,7 +61,12 @@ function rawLoop(observations: Obs[]): number {
 /** The algorithm checkBreakdowns had before (kept here only to measure it): every part against every copy of a total, arrays copied on each step. */
 function replacedBreakdowns(_catalogue: KpiCatalogue, observations: Obs[]): unknown[] {
   const cellKey = (measure: string, dims: Record<string, string>) =>
-    JSON.stringify([measure, Object.keys(dims).sort().map((k) => [k, dims[k]])]);
+    JSON.stringify([
+      measure,
+      Object.keys(dims)
+        .sort()
+        .map((k) => [k, dims[k]]),
+    ]);
   const entries = observations.map((o, i) => ({ i, scaled: toScaled(o.value.amount), o }));
   const totalsByCell = new Map<string, number[]>();
   for (const { i, o } of entries) {
@@ -79,7 +91,10 @@ function replacedBreakdowns(_catalogue: KpiCatalogue, observations: Obs[]): unkn
       const sum = parts.reduce((acc, p) => acc + entries[p].scaled, 0n);
       if (sum > entries[t].scaled) {
         const partPaths = parts.map((p) => `observations[${p}]`).join(', ');
-        problems.push({ path: `observations[${t}]`, message: `by "${dimension}" sums to ${sum} (parts: ${partPaths})` });
+        problems.push({
+          path: `observations[${t}]`,
+          message: `by "${dimension}" sums to ${sum} (parts: ${partPaths})`,
+        });
       }
     }
   }

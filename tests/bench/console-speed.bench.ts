@@ -32,21 +32,43 @@ function javascriptSizes(): Array<{ chunk: string; kb: number; entry: boolean }>
   const html = readFileSync(join(APP, 'dist', 'index.html'), 'utf8');
   return readdirSync(assets)
     .filter((name) => name.endsWith('.js'))
-    .map((name) => ({ chunk: name.replace(/-[\w-]{8}\.js$/, ''), kb: gzipSync(readFileSync(join(assets, name))).length / 1024, entry: html.includes(`/assets/${name}`) }))
+    .map((name) => ({
+      chunk: name.replace(/-[\w-]{8}\.js$/, ''),
+      kb: gzipSync(readFileSync(join(assets, name))).length / 1024,
+      entry: html.includes(`/assets/${name}`),
+    }))
     .sort((a, b) => Number(b.entry) - Number(a.entry) || b.kb - a.kb);
 }
 
 /** Accepted reports so that Today has a queue and the explorer a series. */
 async function seed(intakeUrl: string): Promise<void> {
   const post = async (path: string, token: string, body: unknown) => {
-    const answer = await fetch(`${intakeUrl}${path}`, { method: 'POST', headers: { authorization: token, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const answer = await fetch(`${intakeUrl}${path}`, {
+      method: 'POST',
+      headers: { authorization: token, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     if (answer.status >= 300) throw new Error(`POST ${path}: ${answer.status} ${await answer.text()}`);
   };
   const seesac = await tokenFor({ role: 'seesac' });
-  await post('/reporting-rounds', seesac, { roundNumber: 40, label: '40th progress report', periodFrom: '2025-01-01', periodTo: '2025-12-31', dueDate: '2099-01-31', reportYear: 2025 });
-  for (const [jurisdiction, amount] of [['tirana', '40'], ['skopje', '12'], ['pristina', '7']] as const) {
+  await post('/reporting-rounds', seesac, {
+    roundNumber: 40,
+    label: '40th progress report',
+    periodFrom: '2025-01-01',
+    periodTo: '2025-12-31',
+    dueDate: '2099-01-31',
+    reportYear: 2025,
+  });
+  for (const [jurisdiction, amount] of [
+    ['tirana', '40'],
+    ['skopje', '12'],
+    ['pristina', '7'],
+  ] as const) {
     const report = `/kpi-reports/${jurisdiction}/2025`;
-    await post(`${report}/submission`, await tokenFor({ role: 'ministry', jurisdiction }), { roundNumber: 40, observations: [{ measure: 'kpi3_reported_cases', dimensions: {}, value: { kind: 'number', amount } }] });
+    await post(`${report}/submission`, await tokenFor({ role: 'ministry', jurisdiction }), {
+      roundNumber: 40,
+      observations: [{ measure: 'kpi3_reported_cases', dimensions: {}, value: { kind: 'number', amount } }],
+    });
     if (jurisdiction !== 'pristina') await post(`${report}/acceptance`, seesac, {});
   }
 }
@@ -70,15 +92,32 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   try {
     const [intake, aggregation] = await Promise.all([
-      ServiceProcess.start({ service: 'report-intake', env: { ...common, ...oidcEnv('report-intake'), MONGO_DB: databases.intake, REPORTS_TOPIC: topics.reports } }),
+      ServiceProcess.start({
+        service: 'report-intake',
+        env: { ...common, ...oidcEnv('report-intake'), MONGO_DB: databases.intake, REPORTS_TOPIC: topics.reports },
+      }),
       ServiceProcess.start({
         service: 'kpi-aggregation',
-        env: { ...common, ...oidcEnv('kpi-aggregation'), MONGO_DB: databases.aggregation, REPORTS_TOPIC: topics.reports, KPI_FACTS_TOPIC: topics.facts, KPI_AGGREGATION_GROUP: `${run}.kpi-aggregation` },
+        env: {
+          ...common,
+          ...oidcEnv('kpi-aggregation'),
+          MONGO_DB: databases.aggregation,
+          REPORTS_TOPIC: topics.reports,
+          KPI_FACTS_TOPIC: topics.facts,
+          KPI_AGGREGATION_GROUP: `${run}.kpi-aggregation`,
+        },
       }),
     ]);
     started.push(intake, aggregation);
     await seed(intake.baseUrl);
-    started.push(await startConsole({ ...common, MONGO_DB: databases.console, REPORT_INTAKE_URL: intake.baseUrl, KPI_AGGREGATION_URL: aggregation.baseUrl }));
+    started.push(
+      await startConsole({
+        ...common,
+        MONGO_DB: databases.console,
+        REPORT_INTAKE_URL: intake.baseUrl,
+        KPI_AGGREGATION_URL: aggregation.baseUrl,
+      }),
+    );
 
     const page = await logIn(await browser.newContext(), DEMO_USERS.seesac, '/');
     // The explorer must show the accepted figures (kpi-aggregation consumes them from Kafka) before it is timed.
@@ -87,22 +126,55 @@ async function main(): Promise<void> {
 
     const blank = await timeToReady(page, '/health/live', (p) => p.locator('body').waitFor());
     // Today is useful once the review queue is on screen (Pristina's submitted report).
-    const today = await timeToReady(page, '/', (p) => p.locator('section', { has: p.getByRole('heading', { level: 2, name: 'Waiting for review' }) }).locator('tbody th').first().waitFor());
+    const today = await timeToReady(page, '/', (p) =>
+      p
+        .locator('section', { has: p.getByRole('heading', { level: 2, name: 'Waiting for review' }) })
+        .locator('tbody th')
+        .first()
+        .waitFor(),
+    );
     // The explorer is useful once the series is drawn and its table twin filled (its chunk loads on first use).
-    const explorer = await timeToReady(page, '/explorer?measure=kpi3_reported_cases', (p) => p.locator('figure.chart svg').first().waitFor().then(() => p.locator('figure.chart table tbody tr', { hasText: 'Tirana' }).first().waitFor()));
+    const explorer = await timeToReady(page, '/explorer?measure=kpi3_reported_cases', (p) =>
+      p
+        .locator('figure.chart svg')
+        .first()
+        .waitFor()
+        .then(() => p.locator('figure.chart table tbody tr', { hasText: 'Tirana' }).first().waitFor()),
+    );
 
-    const total = (chunks: typeof sizes) => `${fmt(chunks.reduce((sum, chunk) => sum + chunk.kb, 0), 1)} kB`;
-    printTable('The built app (vite production build, gzip level 6)', ['JavaScript', 'loaded', 'gzipped'], [
-      ...sizes.map((chunk) => [chunk.chunk, chunk.entry ? 'by the first page' : 'when a screen needing it is first opened', `${fmt(chunk.kb, 1)} kB`]),
-      ['entry (what the first page loads)', '', total(sizes.filter((chunk) => chunk.entry))],
-      [`all ${sizes.length} chunks`, '', total(sizes)],
-    ]);
-    const row = (name: string, times: number[]) => [name, fmt(percentile(times, 50)), fmt(percentile(times, 90)), `${fmt(percentile(times, 50) / percentile(blank, 50), 1)}×`];
-    printTable(`Time to the first useful render, headless Chromium, ${RENDERS} loads each, logged in (same backend, same run)`, ['page', 'p50 ms', 'p90 ms', 'p50 / blank'], [
-      row('raw limit: /health/live (no app)', blank),
-      row('Today (review queue shown)', today),
-      row('KPI explorer (chart and table twin drawn)', explorer),
-    ]);
+    const total = (chunks: typeof sizes) =>
+      `${fmt(
+        chunks.reduce((sum, chunk) => sum + chunk.kb, 0),
+        1,
+      )} kB`;
+    printTable(
+      'The built app (vite production build, gzip level 6)',
+      ['JavaScript', 'loaded', 'gzipped'],
+      [
+        ...sizes.map((chunk) => [
+          chunk.chunk,
+          chunk.entry ? 'by the first page' : 'when a screen needing it is first opened',
+          `${fmt(chunk.kb, 1)} kB`,
+        ]),
+        ['entry (what the first page loads)', '', total(sizes.filter((chunk) => chunk.entry))],
+        [`all ${sizes.length} chunks`, '', total(sizes)],
+      ],
+    );
+    const row = (name: string, times: number[]) => [
+      name,
+      fmt(percentile(times, 50)),
+      fmt(percentile(times, 90)),
+      `${fmt(percentile(times, 50) / percentile(blank, 50), 1)}×`,
+    ];
+    printTable(
+      `Time to the first useful render, headless Chromium, ${RENDERS} loads each, logged in (same backend, same run)`,
+      ['page', 'p50 ms', 'p90 ms', 'p50 / blank'],
+      [
+        row('raw limit: /health/live (no app)', blank),
+        row('Today (review queue shown)', today),
+        row('KPI explorer (chart and table twin drawn)', explorer),
+      ],
+    );
   } finally {
     await browser.close();
     await Promise.all(started.map((service) => service.stop()));

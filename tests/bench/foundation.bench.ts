@@ -17,11 +17,17 @@ const meta = { actor: { subject: 'bench', role: 'system' }, correlationId: 'benc
 const CONCURRENCY = 8;
 const step = (what: string) => console.error(`[bench] ${new Date().toISOString()} ${what}`);
 
-async function inParallel(count: number, work: (index: number) => Promise<unknown>, writers = CONCURRENCY): Promise<void> {
+async function inParallel(
+  count: number,
+  work: (index: number) => Promise<unknown>,
+  writers = CONCURRENCY,
+): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: writers }, async () => {
-    while (next < count) await work(next++);
-  }));
+  await Promise.all(
+    Array.from({ length: writers }, async () => {
+      while (next < count) await work(next++);
+    }),
+  );
 }
 
 async function main() {
@@ -36,13 +42,24 @@ async function main() {
     step('raw inserts');
     // 1. Raw driver insert vs event-store append (one event per commit, 8 writers).
     const raw = db.collection('raw_inserts');
-    const rawInsert = await timed(() => inParallel(appends, (i) => raw.insertOne({ _id: `r${i}` as never, streamId: `s${i}`, version: 1, data: { n: i } })));
+    const rawInsert = await timed(() =>
+      inParallel(appends, (i) =>
+        raw.insertOne({ _id: `r${i}` as never, streamId: `s${i}`, version: 1, data: { n: i } }),
+      ),
+    );
     step('appends');
     const store = new MongoEventStore(db, { context: 'bench' });
     await store.init();
-    const append = await timed(() => inParallel(appends, (i) => store.append(`bench:${i}`, 0, [{ type: 'Benchmarked', data: { n: i } }], meta)));
+    const append = await timed(() =>
+      inParallel(appends, (i) => store.append(`bench:${i}`, 0, [{ type: 'Benchmarked', data: { n: i } }], meta)),
+    );
     rows.push(['raw driver insertOne (8 writers)', appends, fmt(appends / rawInsert.seconds), '1.00×']);
-    rows.push(['event store append, 1 event/commit (8 writers)', appends, fmt(appends / append.seconds), `${fmt(rawInsert.seconds / append.seconds, 2)}×`]);
+    rows.push([
+      'event store append, 1 event/commit (8 writers)',
+      appends,
+      fmt(appends / append.seconds),
+      `${fmt(rawInsert.seconds / append.seconds, 2)}×`,
+    ]);
 
     step('raw produce');
     // 2. Raw kafkajs produce vs relay publish of the same number of events.
@@ -54,13 +71,22 @@ async function main() {
     const payload = JSON.stringify({ eventId: randomUUID(), type: 'Benchmarked', payload: { n: 1 } });
     const rawProduce = await timed(async () => {
       for (let i = 0; i < published; i += 200) {
-        await producer.send(rawTopic, Array.from({ length: Math.min(200, published - i) }, (_, j) => ({ key: `k${(i + j) % 50}`, value: payload, headers: {} })));
+        await producer.send(
+          rawTopic,
+          Array.from({ length: Math.min(200, published - i) }, (_, j) => ({
+            key: `k${(i + j) % 50}`,
+            value: payload,
+            headers: {},
+          })),
+        );
       }
     });
     step('relay');
     const relayStore = new MongoEventStore(mongo.db(uniqueName('bench-relay')), { context: 'bench' });
     await relayStore.init();
-    await inParallel(published, (i) => relayStore.append(`relay:${i}`, 0, [{ type: 'Benchmarked', data: { n: i } }], meta));
+    await inParallel(published, (i) =>
+      relayStore.append(`relay:${i}`, 0, [{ type: 'Benchmarked', data: { n: i } }], meta),
+    );
     const relay = new OutboxRelay(relayStore, new BrokerEventPublisher(producer), {
       topic: relayTopic,
       lease: new Lease(db, 'relay:bench', randomUUID()),
@@ -69,8 +95,18 @@ async function main() {
     const relayRun = await timed(async () => {
       while ((await relay.publishPending()) > 0);
     });
-    rows.push(['raw kafkajs produce (batches of 200, acks=all)', published, fmt(published / rawProduce.seconds), '1.00×']);
-    rows.push(['relay publish from the outbox (batches of 200)', published, fmt(published / relayRun.seconds), `${fmt(rawProduce.seconds / relayRun.seconds, 2)}×`]);
+    rows.push([
+      'raw kafkajs produce (batches of 200, acks=all)',
+      published,
+      fmt(published / rawProduce.seconds),
+      '1.00×',
+    ]);
+    rows.push([
+      'relay publish from the outbox (batches of 200)',
+      published,
+      fmt(published / relayRun.seconds),
+      `${fmt(rawProduce.seconds / relayRun.seconds, 2)}×`,
+    ]);
     printTable('Throughput (events/s, same run)', ['what', 'events', 'events/s', 'vs raw'], rows);
 
     // 3. Drain after an outage: the relay was down while a backlog of commits piled up; linear means 10× the backlog
@@ -81,20 +117,38 @@ async function main() {
       const drainDb = mongo.db(uniqueName('bench-drain'));
       const drainStore = new MongoEventStore(drainDb, { context: 'bench' });
       await drainStore.init();
-      await inParallel(backlog, (i) => drainStore.append(`drain:${i}`, 0, [{ type: 'Benchmarked', data: { n: i } }], meta), 32);
+      await inParallel(
+        backlog,
+        (i) => drainStore.append(`drain:${i}`, 0, [{ type: 'Benchmarked', data: { n: i } }], meta),
+        32,
+      );
       const drainTopic = uniqueName('bench.drain.v1');
       await admin.ensureTopics([drainTopic]);
-      const drainRelay = new OutboxRelay(drainStore, new BrokerEventPublisher(producer), { topic: drainTopic, lease: new Lease(drainDb, 'relay:drain', randomUUID()), batchSize: 200 });
+      const drainRelay = new OutboxRelay(drainStore, new BrokerEventPublisher(producer), {
+        topic: drainTopic,
+        lease: new Lease(drainDb, 'relay:drain', randomUUID()),
+        batchSize: 200,
+      });
       step(`drain of ${backlog}`);
       const drain = await timed(async () => {
         while ((await drainRelay.publishPending()) > 0);
       });
       const left = (await drainStore.outboxBacklog()).commits;
-      drains.push([backlog, fmt(drain.seconds, 1), fmt(backlog / drain.seconds), fmt((drain.seconds * 1000) / backlog, 2), left]);
+      drains.push([
+        backlog,
+        fmt(drain.seconds, 1),
+        fmt(backlog / drain.seconds),
+        fmt((drain.seconds * 1000) / backlog, 2),
+        left,
+      ]);
       await drainDb.dropDatabase();
     }
     const perCommit = drains.map((row) => Number(row[3]));
-    printTable(`Relay drain of a backlog after an outage (batches of 200; ms/commit ratio last/first ${fmt(perCommit[perCommit.length - 1] / perCommit[0], 2)}, 1.00 = linear)`, ['backlog commits', 'drain s', 'commits/s', 'ms per commit', 'left in outbox'], drains);
+    printTable(
+      `Relay drain of a backlog after an outage (batches of 200; ms/commit ratio last/first ${fmt(perCommit[perCommit.length - 1] / perCommit[0], 2)}, 1.00 = linear)`,
+      ['backlog commits', 'drain s', 'commits/s', 'ms per commit', 'left in outbox'],
+      drains,
+    );
 
     step('lag');
     // 4. Append → projection lag under a steady load, relay and consumer running.
@@ -116,7 +170,8 @@ async function main() {
       topics: [lagTopic],
       handler: async (events) => {
         const writes = new GuardedWrites();
-        for (const event of events) writes.update(event.streamId, event.streamId, event.streamVersion, { $inc: { n: 1 } });
+        for (const event of events)
+          writes.update(event.streamId, event.streamId, event.streamVersion, { $inc: { n: 1 } });
         await writes.flush(lagDb.collection('lag_projection'));
         const now = Date.now();
         for (const event of events) {
@@ -134,7 +189,12 @@ async function main() {
       const due = began + (i * 1000) / rate;
       if (due > Date.now()) await sleep(due - Date.now());
       const stream = `lag:${i % 20}`;
-      const result = await lagStore.append(stream, await lagStore.streamVersion(stream), [{ type: 'Benchmarked', data: { n: i } }], meta);
+      const result = await lagStore.append(
+        stream,
+        await lagStore.streamVersion(stream),
+        [{ type: 'Benchmarked', data: { n: i } }],
+        meta,
+      );
       appendedAt.set(result.events[0].eventId, Date.now());
     }
     const deadline = Date.now() + 60_000;
@@ -142,9 +202,18 @@ async function main() {
     await lagRelay.stop();
     await consumer.stop();
     const sorted = [...lags].sort((a, b) => a - b);
-    printTable(`Append → projection lag (${rate} events/s for ${seconds} s)`, ['events applied', 'p50 ms', 'p99 ms', 'max ms'], [
-      [`${lags.length}/${total}`, fmt(percentile(sorted, 50)), fmt(percentile(sorted, 99)), fmt(sorted[sorted.length - 1] ?? NaN)],
-    ]);
+    printTable(
+      `Append → projection lag (${rate} events/s for ${seconds} s)`,
+      ['events applied', 'p50 ms', 'p99 ms', 'max ms'],
+      [
+        [
+          `${lags.length}/${total}`,
+          fmt(percentile(sorted, 50)),
+          fmt(percentile(sorted, 99)),
+          fmt(sorted[sorted.length - 1] ?? NaN),
+        ],
+      ],
+    );
     await producer.disconnect();
     await admin.disconnect();
   } finally {

@@ -23,7 +23,11 @@ export const SCREENSHOTS = join(REPO_ROOT, 'tmp', 'console-screenshots');
 
 /** The app as `make up` serves it: a production build (jest's NODE_ENV=test would bundle React's development build). */
 export function buildConsoleApp(): void {
-  execFileSync('npx', ['vite', 'build', 'services/console/app', '--logLevel', 'warn'], { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  execFileSync('npx', ['vite', 'build', 'services/console/app', '--logLevel', 'warn'], {
+    cwd: REPO_ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   mkdirSync(SCREENSHOTS, { recursive: true });
 }
 
@@ -50,7 +54,8 @@ function consolePortTaken(): Promise<boolean> {
 export async function untilConsolePortIsFree(timeoutMs = 300_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (await consolePortTaken()) {
-    if (Date.now() > deadline) throw new Error(`Port ${CONSOLE_PORT} stays taken by another console: stop it first (make down)`);
+    if (Date.now() > deadline)
+      throw new Error(`Port ${CONSOLE_PORT} stays taken by another console: stop it first (make down)`);
     await sleep(2_000);
   }
 }
@@ -61,7 +66,11 @@ export async function untilConsolePortIsFree(timeoutMs = 300_000): Promise<void>
  */
 export async function startConsole(env: Record<string, string>, readyTimeoutMs?: number): Promise<ServiceProcess> {
   await untilConsolePortIsFree();
-  return ServiceProcess.start({ service: 'console', env: { ...env, PORT: String(CONSOLE_PORT), OIDC_ISSUER: ISSUER, CONSOLE_PUBLIC_URL: CONSOLE }, readyTimeoutMs });
+  return ServiceProcess.start({
+    service: 'console',
+    env: { ...env, PORT: String(CONSOLE_PORT), OIDC_ISSUER: ISSUER, CONSOLE_PUBLIC_URL: CONSOLE },
+    readyTimeoutMs,
+  });
 }
 
 /** The run's own databases, dropped when it ends. */
@@ -80,10 +89,19 @@ export async function logInOnProviderPage(page: Page, username: string): Promise
   await page.fill('#username', username);
   await page.fill('#password', DEMO_PASSWORD);
   await page.click('#kc-login');
-  await page.waitForURL((url) => url.href.startsWith(CONSOLE)).catch(async (error: Error) => {
-    // What the provider's page said instead (a refused login, a slow provider): the failure names it.
-    throw new Error(`${error.message}\nThe login page shows: ${(await page.locator('body').innerText().catch(() => '')).slice(0, 500)}`);
-  });
+  await page
+    .waitForURL((url) => url.href.startsWith(CONSOLE))
+    .catch(async (error: Error) => {
+      // What the provider's page said instead (a refused login, a slow provider): the failure names it.
+      throw new Error(
+        `${error.message}\nThe login page shows: ${(
+          await page
+            .locator('body')
+            .innerText()
+            .catch(() => '')
+        ).slice(0, 500)}`,
+      );
+    });
 }
 
 /** A new page in `context`, opened at the console's `path` and logged in as `username`. */
@@ -107,4 +125,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /** The rows of the table under a level-2 heading (a section of Today), as their row headers (jurisdiction names). */
-export const rowsUnder = (page: Page, heading: string) => page.locator('section', { has: page.getByRole('heading', { level: 2, name: heading }) }).locator('tbody th').allInnerTexts();
+export const rowsUnder = (page: Page, heading: string) =>
+  page
+    .locator('section', { has: page.getByRole('heading', { level: 2, name: heading }) })
+    .locator('tbody th')
+    .allInnerTexts();

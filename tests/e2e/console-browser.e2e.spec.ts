@@ -1,6 +1,18 @@
 import { DEMO_PASSWORD, DEMO_USERS, eventually, oidcEnv, testInfra, tokenFor, uniqueName } from '@salw/testing';
 import { Browser, Page } from 'playwright-core';
-import { buildConsoleApp, CONSOLE, dropDatabases, expectAccessible, ISSUER, launchChromium, logIn, logInOnProviderPage, rowsUnder, screenshot, startConsole } from './browser-kit';
+import {
+  buildConsoleApp,
+  CONSOLE,
+  dropDatabases,
+  expectAccessible,
+  ISSUER,
+  launchChromium,
+  logIn,
+  logInOnProviderPage,
+  rowsUnder,
+  screenshot,
+  startConsole,
+} from './browser-kit';
 import { runDemoSeed } from './demo-seeds';
 import { ServiceProcess } from './service-process';
 
@@ -21,24 +33,51 @@ const common = { KAFKA_BROKERS: infra.kafkaBrokers.join(','), MONGO_URL: infra.m
  */
 async function seedReports(intakeUrl: string): Promise<void> {
   const post = async (path: string, token: Promise<string>, body: unknown) => {
-    const response = await fetch(`${intakeUrl}${path}`, { method: 'POST', headers: { authorization: await token, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const response = await fetch(`${intakeUrl}${path}`, {
+      method: 'POST',
+      headers: { authorization: await token, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     if (response.status >= 300) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
   };
   const seesac = () => tokenFor({ role: 'seesac' });
   const ministry = (jurisdiction: string) => tokenFor({ role: 'ministry', jurisdiction });
-  const observations = [{ measure: 'kpi3_reported_cases', dimensions: { offence_category: 'trafficking' }, value: { kind: 'number', amount: '5' } }];
-  await post('/reporting-rounds', seesac(), { roundNumber: 30, label: '30th progress report', periodFrom: '2025-01-01', periodTo: '2025-12-31', dueDate: '2026-01-31', reportYear: 2025 });
+  const observations = [
+    {
+      measure: 'kpi3_reported_cases',
+      dimensions: { offence_category: 'trafficking' },
+      value: { kind: 'number', amount: '5' },
+    },
+  ];
+  await post('/reporting-rounds', seesac(), {
+    roundNumber: 30,
+    label: '30th progress report',
+    periodFrom: '2025-01-01',
+    periodTo: '2025-12-31',
+    dueDate: '2026-01-31',
+    reportYear: 2025,
+  });
   await post('/kpi-reports/pristina/2025/submission', ministry('pristina'), { roundNumber: 30, observations });
   await post('/kpi-reports/belgrade/2025/submission', ministry('belgrade'), { roundNumber: 30, observations });
   await post('/kpi-reports/belgrade/2025/return-for-revision', seesac(), { comments: 'Check the trafficking cases' });
-  await post('/kpi-reports/skopje/2025/draft', ministry('skopje'), { roundNumber: 30, observations: [{ ...observations[0], value: { kind: 'number', amount: '99' } }] });
-  await post('/kpi-reports/tirana/2025/submission', ministry('tirana'), { roundNumber: 30, observations: [{ ...observations[0], value: { kind: 'number', amount: '40' } }] });
+  await post('/kpi-reports/skopje/2025/draft', ministry('skopje'), {
+    roundNumber: 30,
+    observations: [{ ...observations[0], value: { kind: 'number', amount: '99' } }],
+  });
+  await post('/kpi-reports/tirana/2025/submission', ministry('tirana'), {
+    roundNumber: 30,
+    observations: [{ ...observations[0], value: { kind: 'number', amount: '40' } }],
+  });
   await post('/kpi-reports/tirana/2025/acceptance', seesac(), {});
 }
 
 /** What the explorer's table twin shows for a jurisdiction and year. */
 const explorerValue = (page: Page, jurisdiction: string, year: number) =>
-  page.locator('figure.chart table tbody tr', { has: page.locator('th', { hasText: jurisdiction }) }).filter({ has: page.locator('td', { hasText: new RegExp(`^${year}$`) }) }).locator('td').nth(1);
+  page
+    .locator('figure.chart table tbody tr', { has: page.locator('th', { hasText: jurisdiction }) })
+    .filter({ has: page.locator('td', { hasText: new RegExp(`^${year}$`) }) })
+    .locator('td')
+    .nth(1);
 
 describe('e2e browser: the operations console', () => {
   const services: ServiceProcess[] = [];
@@ -48,17 +87,34 @@ describe('e2e browser: the operations console', () => {
     // The app as `make up` serves it: a production build (jest's NODE_ENV=test would bundle React's development build).
     buildConsoleApp();
     const [intake, aggregation] = await Promise.all([
-      ServiceProcess.start({ service: 'report-intake', env: { ...common, ...oidcEnv('report-intake'), MONGO_DB: databases.intake, REPORTS_TOPIC: topics.reports } }),
+      ServiceProcess.start({
+        service: 'report-intake',
+        env: { ...common, ...oidcEnv('report-intake'), MONGO_DB: databases.intake, REPORTS_TOPIC: topics.reports },
+      }),
       ServiceProcess.start({
         service: 'kpi-aggregation',
-        env: { ...common, ...oidcEnv('kpi-aggregation'), MONGO_DB: databases.aggregation, REPORTS_TOPIC: topics.reports, KPI_FACTS_TOPIC: topics.facts, KPI_AGGREGATION_GROUP: `${run}.kpi-aggregation` },
+        env: {
+          ...common,
+          ...oidcEnv('kpi-aggregation'),
+          MONGO_DB: databases.aggregation,
+          REPORTS_TOPIC: topics.reports,
+          KPI_FACTS_TOPIC: topics.facts,
+          KPI_AGGREGATION_GROUP: `${run}.kpi-aggregation`,
+        },
       }),
     ]);
     services.push(intake, aggregation);
     // The demo data as `make up` loads it, then the other jurisdictions' reports.
     await runDemoSeed('report-intake', intake.baseUrl);
     await seedReports(intake.baseUrl);
-    services.push(await startConsole({ ...common, MONGO_DB: databases.console, REPORT_INTAKE_URL: intake.baseUrl, KPI_AGGREGATION_URL: aggregation.baseUrl }));
+    services.push(
+      await startConsole({
+        ...common,
+        MONGO_DB: databases.console,
+        REPORT_INTAKE_URL: intake.baseUrl,
+        KPI_AGGREGATION_URL: aggregation.baseUrl,
+      }),
+    );
     browser = await launchChromium();
   }, 180_000);
 
@@ -84,7 +140,9 @@ describe('e2e browser: the operations console', () => {
     await expect(page.getByRole('alert').count()).resolves.toBe(0);
     await expect(rowsUnder(page, 'Waiting for review')).resolves.toEqual([expect.stringMatching(/Pristina/)]);
     await expect(rowsUnder(page, 'Returned for revision')).resolves.toEqual([expect.stringMatching(/Belgrade/)]);
-    await expect(page.getByRole('heading', { level: 2, name: 'Overdue in round 30 (due 2026-01-31)' }).isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'Overdue in round 30 (due 2026-01-31)' }).isVisible(),
+    ).resolves.toBe(true);
     await expectAccessible(page);
     await screenshot(page, 'today-officer');
 
@@ -125,7 +183,11 @@ describe('e2e browser: the operations console', () => {
     const context = await browser!.newContext({ timezoneId: 'UTC' });
     const page = await logIn(context, 'focal.pristina', '/');
     await page.getByRole('heading', { level: 2, name: 'Your reports' }).waitFor();
-    await page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Your reports' }) }).locator('tbody tr').nth(7).waitFor(); // 2018–2025
+    await page
+      .locator('section', { has: page.getByRole('heading', { level: 2, name: 'Your reports' }) })
+      .locator('tbody tr')
+      .nth(7)
+      .waitFor(); // 2018–2025
     // Every row of every table on Today is Pristina's: its 2018–2024 accepted reports and its submitted 2025 one.
     const todayRows = await page.locator('main tbody th').allInnerTexts();
     expect(todayRows.length).toBeGreaterThanOrEqual(8);
@@ -142,7 +204,9 @@ describe('e2e browser: the operations console', () => {
     // The reports list the screens read, through the proxy with the focal point's own token: Pristina's only, and a
     // list of another jurisdiction's is refused.
     const listed = await page.evaluate(async () => {
-      const mine = (await (await fetch('/api/report-intake/kpi-reports?limit=200')).json()) as { items: Array<{ jurisdiction: string }> };
+      const mine = (await (await fetch('/api/report-intake/kpi-reports?limit=200')).json()) as {
+        items: Array<{ jurisdiction: string }>;
+      };
       const other = await fetch('/api/report-intake/kpi-reports?jurisdiction=skopje');
       return { jurisdictions: [...new Set(mine.items.map((item) => item.jurisdiction))], other: other.status };
     });
@@ -150,9 +214,13 @@ describe('e2e browser: the operations console', () => {
 
     // The explorer: Pristina's demo figures, Tirana's accepted one; nothing of Belgrade's returned or Skopje's draft.
     await page.goto(`${CONSOLE}/explorer?measure=kpi3_reported_cases&dimensions=offence_category:trafficking`);
-    await eventually(async () => {
-      await expect(explorerValue(page, 'Tirana', 2025).innerText({ timeout: 10_000 })).resolves.toBe('40');
-    }, 60_000, 1_000);
+    await eventually(
+      async () => {
+        await expect(explorerValue(page, 'Tirana', 2025).innerText({ timeout: 10_000 })).resolves.toBe('40');
+      },
+      60_000,
+      1_000,
+    );
     await expect(explorerValue(page, 'Pristina', 2024).innerText()).resolves.toBe('19');
     await expect(explorerValue(page, 'Belgrade', 2025).innerText()).resolves.toBe('Not reported');
     await expect(explorerValue(page, 'Skopje', 2025).innerText()).resolves.toBe('Not reported');

@@ -1,7 +1,16 @@
 import { DEMO_USERS, oidcEnv, testInfra, tokenFor, uniqueName } from '@salw/testing';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { buildConsoleApp, CONSOLE, dropDatabases, expectAccessible, launchChromium, logIn as logInPage, screenshot as shoot, startConsole } from './browser-kit';
+import {
+  buildConsoleApp,
+  CONSOLE,
+  dropDatabases,
+  expectAccessible,
+  launchChromium,
+  logIn as logInPage,
+  screenshot as shoot,
+  startConsole,
+} from './browser-kit';
 import { runDemoSeed } from './demo-seeds';
 import { ServiceProcess } from './service-process';
 
@@ -15,15 +24,35 @@ import { ServiceProcess } from './service-process';
  */
 const infra = testInfra();
 const run = uniqueName('e2e_coord');
-const databases = { console: `${run}_console`, intake: `${run}_intake`, aggregation: `${run}_kpi`, meetings: `${run}_meetings`, fund: `${run}_fund` };
-const topics = { reports: `${run}.reporting.reports.v1`, facts: `${run}.kpi.facts.v1`, meetings: `${run}.coordination.meetings.v1`, fund: `${run}.trustfund.fund.v1` };
-const common = { KAFKA_BROKERS: infra.kafkaBrokers.join(','), MONGO_URL: infra.mongoUrl, LOG_LEVEL: 'warn', RELAY_ENABLED: 'true' };
+const databases = {
+  console: `${run}_console`,
+  intake: `${run}_intake`,
+  aggregation: `${run}_kpi`,
+  meetings: `${run}_meetings`,
+  fund: `${run}_fund`,
+};
+const topics = {
+  reports: `${run}.reporting.reports.v1`,
+  facts: `${run}.kpi.facts.v1`,
+  meetings: `${run}.coordination.meetings.v1`,
+  fund: `${run}.trustfund.fund.v1`,
+};
+const common = {
+  KAFKA_BROKERS: infra.kafkaBrokers.join(','),
+  MONGO_URL: infra.mongoUrl,
+  LOG_LEVEL: 'warn',
+  RELAY_ENABLED: 'true',
+};
 /** A round far enough ahead that its dates are in the future whenever the test runs. */
 const ROUND = 40;
 const REGIONAL = '2030-05-20';
 
 /** A fresh browser context logged in as `username` at `path`. */
-async function logIn(browser: Browser, username: string, path: string): Promise<{ context: BrowserContext; page: Page }> {
+async function logIn(
+  browser: Browser,
+  username: string,
+  path: string,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext();
   return { context, page: await logInPage(context, username, path) };
 }
@@ -57,25 +86,49 @@ describe('e2e browser: coordination rounds, meetings and the Trust Fund in the c
   beforeAll(async () => {
     buildConsoleApp();
     const start = async (key: string, service: string, env: Record<string, string>) => {
-      services[key] = await ServiceProcess.start({ service, env: { ...common, ...oidcEnv(service), ...env }, readyTimeoutMs: 150_000 });
+      services[key] = await ServiceProcess.start({
+        service,
+        env: { ...common, ...oidcEnv(service), ...env },
+        readyTimeoutMs: 150_000,
+      });
     };
     await Promise.all([
       start('intake', 'report-intake', { MONGO_DB: databases.intake, REPORTS_TOPIC: topics.reports }),
-      start('aggregation', 'kpi-aggregation', { MONGO_DB: databases.aggregation, REPORTS_TOPIC: topics.reports, KPI_FACTS_TOPIC: topics.facts, KPI_AGGREGATION_GROUP: `${run}.kpi-aggregation` }),
-      start('meetings', 'meeting-coordination', { MONGO_DB: databases.meetings, REPORTS_TOPIC: topics.reports, MEETINGS_TOPIC: topics.meetings, MEETING_COORDINATION_GROUP: `${run}.meeting-coordination` }),
-      start('fund', 'trust-fund', { MONGO_DB: databases.fund, FUND_TOPIC: topics.fund, TRUST_FUND_GROUP: `${run}.trust-fund` }),
+      start('aggregation', 'kpi-aggregation', {
+        MONGO_DB: databases.aggregation,
+        REPORTS_TOPIC: topics.reports,
+        KPI_FACTS_TOPIC: topics.facts,
+        KPI_AGGREGATION_GROUP: `${run}.kpi-aggregation`,
+      }),
+      start('meetings', 'meeting-coordination', {
+        MONGO_DB: databases.meetings,
+        REPORTS_TOPIC: topics.reports,
+        MEETINGS_TOPIC: topics.meetings,
+        MEETING_COORDINATION_GROUP: `${run}.meeting-coordination`,
+      }),
+      start('fund', 'trust-fund', {
+        MONGO_DB: databases.fund,
+        FUND_TOPIC: topics.fund,
+        TRUST_FUND_GROUP: `${run}.trust-fund`,
+      }),
     ]);
     // The demo data of the seeds (002, 004; 000, 004), loaded as `make up` loads it.
     // (Two services of their own: seeded side by side.)
-    await Promise.all([runDemoSeed('meeting-coordination', services.meetings.baseUrl), runDemoSeed('trust-fund', services.fund.baseUrl)]);
-    services.console = await startConsole({
-      ...common,
-      MONGO_DB: databases.console,
-      REPORT_INTAKE_URL: services.intake.baseUrl,
-      KPI_AGGREGATION_URL: services.aggregation.baseUrl,
-      MEETING_COORDINATION_URL: services.meetings.baseUrl,
-      TRUST_FUND_URL: services.fund.baseUrl,
-    }, 150_000);
+    await Promise.all([
+      runDemoSeed('meeting-coordination', services.meetings.baseUrl),
+      runDemoSeed('trust-fund', services.fund.baseUrl),
+    ]);
+    services.console = await startConsole(
+      {
+        ...common,
+        MONGO_DB: databases.console,
+        REPORT_INTAKE_URL: services.intake.baseUrl,
+        KPI_AGGREGATION_URL: services.aggregation.baseUrl,
+        MEETING_COORDINATION_URL: services.meetings.baseUrl,
+        TRUST_FUND_URL: services.fund.baseUrl,
+      },
+      150_000,
+    );
     browser = await launchChromium();
   }, 420_000);
 
@@ -94,7 +147,11 @@ describe('e2e browser: coordination rounds, meetings and the Trust Fund in the c
     await shoot(page, 'rounds-demo');
 
     const plan = form(page, 'Plan a coordination round');
-    await fill(plan, { 'Round number': String(ROUND), 'Regional meeting id': `regional-${ROUND}`, 'Regional meeting date': REGIONAL });
+    await fill(plan, {
+      'Round number': String(ROUND),
+      'Regional meeting id': `regional-${ROUND}`,
+      'Regional meeting date': REGIONAL,
+    });
     await plan.getByRole('button', { name: 'Plan the round' }).click();
     await page.waitForURL(`${CONSOLE}/coordination-rounds/${ROUND}`);
     const notScheduled = page.locator('ul.not-scheduled li');
@@ -120,14 +177,19 @@ describe('e2e browser: coordination rounds, meetings and the Trust Fund in the c
     await schedule.getByRole('button', { name: 'Schedule the meeting' }).click();
     const refusal = schedule.getByRole('alert');
     await refusal.waitFor();
-    await expect(refusal.innerText()).resolves.toMatch(/must be held before the round's regional meeting on 2030-05-20; 2030-06-02 is after it/);
+    await expect(refusal.innerText()).resolves.toMatch(
+      /must be held before the round's regional meeting on 2030-05-20; 2030-06-02 is after it/,
+    );
     await expectAccessible(page);
     await shoot(page, 'round-ministry-refused');
 
     await fill(schedule, { 'First day': '2030-05-12' });
     await schedule.getByRole('button', { name: 'Schedule the meeting' }).click();
     await schedule.getByRole('status').waitFor();
-    await page.getByRole('row', { name: /Skopje/ }).filter({ hasText: 'In person, Skopje' }).waitFor();
+    await page
+      .getByRole('row', { name: /Skopje/ })
+      .filter({ hasText: 'In person, Skopje' })
+      .waitFor();
     await eventually(async () => !(await page.locator('ul.not-scheduled').innerText()).includes('Skopje'));
 
     // Another jurisdiction's meeting, sent as the screen would: refused by the service, nothing recorded.
@@ -136,7 +198,15 @@ describe('e2e browser: coordination rounds, meetings and the Trust Fund in the c
       const answer = await fetch('/api/meeting-coordination/meetings', {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
-        body: JSON.stringify({ meetingId: `local-${round}-belgrade`, kind: 'local_coordination', roundNumber: round, jurisdiction: 'belgrade', title: 'Not ours', format: { mode: 'online' }, startDate: '2030-05-11' }),
+        body: JSON.stringify({
+          meetingId: `local-${round}-belgrade`,
+          kind: 'local_coordination',
+          roundNumber: round,
+          jurisdiction: 'belgrade',
+          title: 'Not ours',
+          format: { mode: 'online' },
+          startDate: '2030-05-11',
+        }),
       });
       return answer.status;
     }, ROUND);
@@ -148,10 +218,18 @@ describe('e2e browser: coordination rounds, meetings and the Trust Fund in the c
     await shoot(page, 'round-ministry-scheduled');
 
     // In its own local meeting the ministry records (a document here); in the regional meeting it only reads.
-    await page.getByRole('row', { name: /Skopje/ }).filter({ hasText: 'In person, Skopje' }).getByRole('link').click();
+    await page
+      .getByRole('row', { name: /Skopje/ })
+      .filter({ hasText: 'In person, Skopje' })
+      .getByRole('link')
+      .click();
     await page.waitForURL(`${CONSOLE}/meetings/local-${ROUND}-skopje`);
     const attach = form(page, 'Attach a document');
-    await fill(attach, { 'Kind of document': 'agenda', Title: 'Agenda of the Skopje local meeting', 'Where it is kept': 'https://example.org/skopje-agenda.pdf' });
+    await fill(attach, {
+      'Kind of document': 'agenda',
+      Title: 'Agenda of the Skopje local meeting',
+      'Where it is kept': 'https://example.org/skopje-agenda.pdf',
+    });
     await attach.getByRole('button', { name: 'Attach the document' }).click();
     await page.getByRole('link', { name: 'Agenda of the Skopje local meeting' }).waitFor();
     await page.goto(`${CONSOLE}/meetings/regional-4`);
@@ -169,36 +247,72 @@ describe('e2e browser: coordination rounds, meetings and the Trust Fund in the c
     await expect(page.getByText('Share of women:').innerText()).resolves.toMatch(/31\.4 % \(11 women of 35/);
 
     const participant = form(page, 'Register a participant');
-    await fill(participant, { Name: 'Ana Petrović', Organization: 'SALW Commission', Role: 'Coordinator', Gender: 'female', Category: 'salw_commission', Jurisdiction: 'podgorica' });
+    await fill(participant, {
+      Name: 'Ana Petrović',
+      Organization: 'SALW Commission',
+      Role: 'Coordinator',
+      Gender: 'female',
+      Category: 'salw_commission',
+      Jurisdiction: 'podgorica',
+    });
     await participant.getByRole('button', { name: 'Register the participant' }).click();
     await page.getByRole('row', { name: /Ana Petrović/ }).waitFor();
-    await fill(participant, { 'Participant id': 'p-2', Name: 'Marko Jovanović', Organization: 'Ministry of Interior', Role: 'Adviser', Gender: 'male', Category: 'jurisdiction_delegation' });
+    await fill(participant, {
+      'Participant id': 'p-2',
+      Name: 'Marko Jovanović',
+      Organization: 'Ministry of Interior',
+      Role: 'Adviser',
+      Gender: 'male',
+      Category: 'jurisdiction_delegation',
+    });
     await participant.getByRole('button', { name: 'Register the participant' }).click();
     await page.getByRole('row', { name: /Marko Jovanović/ }).waitFor();
     await expect(page.getByText('Share of women:').innerText()).resolves.toMatch(/32\.4 % \(12 women of 37/);
 
     const action = form(page, 'Action item');
-    await fill(action, { Description: 'Share the draft Law on weapons with the European Commission', Owner: 'SALW Commission Podgorica', Jurisdiction: 'podgorica', Goal: '1', 'Due date': '2021-03-31' });
+    await fill(action, {
+      Description: 'Share the draft Law on weapons with the European Commission',
+      Owner: 'SALW Commission Podgorica',
+      Jurisdiction: 'podgorica',
+      Goal: '1',
+      'Due date': '2021-03-31',
+    });
     await action.getByRole('button', { name: 'Assign the action item' }).click();
-    const row = page.getByRole('table', { name: 'Action items of this meeting' }).getByRole('row', { name: /Share the draft Law/ });
+    const row = page
+      .getByRole('table', { name: 'Action items of this meeting' })
+      .getByRole('row', { name: /Share the draft Law/ });
     await row.waitFor();
     await expect(row.innerText()).resolves.toMatch(/Overdue/);
 
     // Documents by reference: a web address is a link, any other reference is shown as written; an id already attached is refused inline.
     const documents = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Documents' }) });
     const attach = form(page, 'Attach a document');
-    await fill(attach, { 'Document id': 'goal-1-podgorica', 'Kind of document': 'presentation', Title: 'Progress under goal 1, Podgorica', 'Where it is kept': 'https://www.seesac.org/f/docs/Roadmap/goal-1-podgorica.pdf' });
+    await fill(attach, {
+      'Document id': 'goal-1-podgorica',
+      'Kind of document': 'presentation',
+      Title: 'Progress under goal 1, Podgorica',
+      'Where it is kept': 'https://www.seesac.org/f/docs/Roadmap/goal-1-podgorica.pdf',
+    });
     await attach.getByRole('button', { name: 'Attach the document' }).click();
     const link = documents.getByRole('link', { name: 'Progress under goal 1, Podgorica' });
     await link.waitFor();
     await expect(link.getAttribute('href')).resolves.toBe('https://www.seesac.org/f/docs/Roadmap/goal-1-podgorica.pdf');
-    await expect(documents.getByRole('listitem').filter({ hasText: 'Progress under goal 1, Podgorica' }).innerText()).resolves.toMatch(/^Presentation: /);
-    await fill(attach, { 'Document id': 'minutes-archive', 'Kind of document': 'notes', Title: 'Signed minutes', 'Where it is kept': 'SEESAC archive, box 2020/4' });
+    await expect(
+      documents.getByRole('listitem').filter({ hasText: 'Progress under goal 1, Podgorica' }).innerText(),
+    ).resolves.toMatch(/^Presentation: /);
+    await fill(attach, {
+      'Document id': 'minutes-archive',
+      'Kind of document': 'notes',
+      Title: 'Signed minutes',
+      'Where it is kept': 'SEESAC archive, box 2020/4',
+    });
     await attach.getByRole('button', { name: 'Attach the document' }).click();
     await documents.getByText('Notes: Signed minutes (SEESAC archive, box 2020/4)').waitFor();
     await expect(documents.getByRole('link', { name: 'Signed minutes' }).count()).resolves.toBe(0);
     await attach.getByRole('button', { name: 'Attach the document' }).click();
-    await expect(attach.getByRole('alert').innerText()).resolves.toMatch(/Document minutes-archive is already attached/);
+    await expect(attach.getByRole('alert').innerText()).resolves.toMatch(
+      /Document minutes-archive is already attached/,
+    );
     await expect(documents.getByText('Signed minutes').count()).resolves.toBe(1);
     await expectAccessible(page);
     await shoot(page, 'meeting-workspace');
@@ -211,7 +325,9 @@ describe('e2e browser: coordination rounds, meetings and the Trust Fund in the c
       return (await page.getByRole('row', { name: /Share the draft Law/ }).count()) === 1;
     });
     await page.getByLabel('Overdue').selectOption('true');
-    await expect(page.getByRole('row', { name: /Share the draft Law/ }).innerText()).resolves.toMatch(/SALW Commission Podgorica/);
+    await expect(page.getByRole('row', { name: /Share the draft Law/ }).innerText()).resolves.toMatch(
+      /SALW Commission Podgorica/,
+    );
     await expectAccessible(page);
     await shoot(page, 'action-items');
     await page.getByRole('button', { name: /Mark done: Share the draft Law/ }).click();
@@ -231,7 +347,12 @@ describe('e2e browser: coordination rounds, meetings and the Trust Fund in the c
       await perMeeting.waitFor();
       return /32\.4 %/.test(await textNow(perMeeting.getByRole('row', { name: /4th Regional/ })));
     });
-    await expect(page.getByRole('table', { name: /Share of women per year/ }).getByRole('row', { name: /2019/ }).innerText()).resolves.toMatch(/No data/);
+    await expect(
+      page
+        .getByRole('table', { name: /Share of women per year/ })
+        .getByRole('row', { name: /2019/ })
+        .innerText(),
+    ).resolves.toMatch(/No data/);
     await expectAccessible(page);
     await shoot(page, 'participation');
     await context.close();
@@ -241,40 +362,77 @@ describe('e2e browser: coordination rounds, meetings and the Trust Fund in the c
     // An approved project to transfer to (SEESAC's secretariat work, through the API as in the other screens' tests).
     const seesac = await tokenFor({ role: 'seesac' });
     const post = async (path: string, body: unknown) => {
-      const response = await fetch(`${services.fund.baseUrl}${path}`, { method: 'POST', headers: { authorization: seesac, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const response = await fetch(`${services.fund.baseUrl}${path}`, {
+        method: 'POST',
+        headers: { authorization: seesac, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
     };
     let voting: string[] = [];
     await eventually(async () => {
-      const response = await fetch(`${services.fund.baseUrl}/trust-fund/steering-committee`, { headers: { authorization: seesac } });
+      const response = await fetch(`${services.fund.baseUrl}/trust-fund/steering-committee`, {
+        headers: { authorization: seesac },
+      });
       if (response.ok) voting = ((await response.json()) as { votingMembers: string[] }).votingMembers;
       return voting.length > 0;
     });
-    await post('/trust-fund/projects', { projectId: 'undp-evidence-rooms', title: 'Upgrade of evidence rooms', leadOrganization: 'UNDP', coApplicants: [], goals: [3], jurisdictions: ['belgrade'], budgetUsd: '5000000.00', proposedOn: '2021-01-10' });
-    await post('/trust-fund/projects/undp-evidence-rooms/decision', { decision: 'approve', decidedOn: '2021-01-20', membersPresent: voting });
+    await post('/trust-fund/projects', {
+      projectId: 'undp-evidence-rooms',
+      title: 'Upgrade of evidence rooms',
+      leadOrganization: 'UNDP',
+      coApplicants: [],
+      goals: [3],
+      jurisdictions: ['belgrade'],
+      budgetUsd: '5000000.00',
+      proposedOn: '2021-01-10',
+    });
+    await post('/trust-fund/projects/undp-evidence-rooms/decision', {
+      decision: 'approve',
+      decidedOn: '2021-01-20',
+      membersPresent: voting,
+    });
 
     const { context, page } = await logIn(browser!, DEMO_USERS.administrative_agent, '/trust-fund');
     await page.getByRole('table', { name: /Sources and uses/ }).waitFor();
-    await expect(page.getByRole('row', { name: /Contributions deposited/ }).innerText()).resolves.toMatch(/USD\s1,560,808\.00/);
-    await expect(page.getByRole('table', { name: /Pledges not yet deposited/ }).innerText()).resolves.toMatch(/Germany.*EUR\s3,000,000\.00/s);
-    const norway = page.getByRole('table', { name: /Members of the Steering Committee/ }).getByRole('row', { name: /Norway/ });
+    await expect(page.getByRole('row', { name: /Contributions deposited/ }).innerText()).resolves.toMatch(
+      /USD\s1,560,808\.00/,
+    );
+    await expect(page.getByRole('table', { name: /Pledges not yet deposited/ }).innerText()).resolves.toMatch(
+      /Germany.*EUR\s3,000,000\.00/s,
+    );
+    const norway = page
+      .getByRole('table', { name: /Members of the Steering Committee/ })
+      .getByRole('row', { name: /Norway/ });
     await expect(norway.innerText()).resolves.toMatch(/Top donor/);
     // Each contribution in the currency deposited beside the USD booked, as trust-fund's contributions read gives it.
     const original = page.getByRole('table', { name: /Contributions by donor and year in the currency deposited/ });
     await original.waitFor();
-    await expect(original.getByRole('row', { name: /Sweden/ }).innerText()).resolves.toMatch(/2019.*SEK\s7,000,000\.00.*USD\s724,300\.00/s);
+    await expect(original.getByRole('row', { name: /Sweden/ }).innerText()).resolves.toMatch(
+      /2019.*SEK\s7,000,000\.00.*USD\s724,300\.00/s,
+    );
     await expectAccessible(page);
     await shoot(page, 'trust-fund');
 
     await page.getByRole('link', { name: 'Ledger entry' }).click();
     const deposit = form(page, 'Record a deposit');
-    await fill(deposit, { 'Deposit id': 'netherlands-1', Donor: 'netherlands', 'Currency (ISO 4217)': 'EUR', 'Amount in that currency': '800000.00', 'Amount in USD': '900000.00', 'Date of the rate': '2021-02-01', 'Deposited on': '2021-02-01' });
+    await fill(deposit, {
+      'Deposit id': 'netherlands-1',
+      Donor: 'netherlands',
+      'Currency (ISO 4217)': 'EUR',
+      'Amount in that currency': '800000.00',
+      'Amount in USD': '900000.00',
+      'Date of the rate': '2021-02-01',
+      'Deposited on': '2021-02-01',
+    });
     await deposit.getByRole('button', { name: 'Record the deposit' }).click();
     await deposit.getByRole('status').waitFor();
     // The Netherlands now out-deposit Norway: the committee follows on screen with the reason for every seat.
     const committee = page.getByRole('table', { name: /Members of the Steering Committee/ });
     await eventually(async () => /Top donor/.test(await textNow(committee.getByRole('row', { name: /Netherlands/ }))));
-    await expect(committee.getByRole('row', { name: /Netherlands/ }).innerText()).resolves.toMatch(/rank 1 of the other donors by deposits: USD 900000\.00/);
+    await expect(committee.getByRole('row', { name: /Netherlands/ }).innerText()).resolves.toMatch(
+      /rank 1 of the other donors by deposits: USD 900000\.00/,
+    );
     await expect(committee.getByRole('row', { name: /Norway/ }).innerText()).resolves.not.toMatch(/Top donor/);
     // The history keeps every recomposition: the newest, first, gives the Netherlands' seat; the one before it Norway's.
     const history = page.getByRole('table', { name: /History of the Steering Committee/ }).getByRole('row');
@@ -282,11 +440,19 @@ describe('e2e browser: coordination rounds, meetings and the Trust Fund in the c
     await expect(history.nth(2).innerText()).resolves.toMatch(/Norway: Top donor/);
 
     const transfer = form(page, 'Transfer to a project');
-    await fill(transfer, { 'Transfer id': 'transfer-1', 'Project id': 'undp-evidence-rooms', Recipient: 'UNDP', 'Amount in USD': '4000000.00', 'Transferred on': '2021-02-15' });
+    await fill(transfer, {
+      'Transfer id': 'transfer-1',
+      'Project id': 'undp-evidence-rooms',
+      Recipient: 'UNDP',
+      'Amount in USD': '4000000.00',
+      'Transferred on': '2021-02-15',
+    });
     await transfer.getByRole('button', { name: 'Make the transfer' }).click();
     const aboveBalance = transfer.getByRole('alert');
     await aboveBalance.waitFor();
-    await expect(aboveBalance.innerText()).resolves.toMatch(/Transfer of USD 4000000\.00 exceeds the fund's available balance of USD 2436199\.92/);
+    await expect(aboveBalance.innerText()).resolves.toMatch(
+      /Transfer of USD 4000000\.00 exceeds the fund's available balance of USD 2436199\.92/,
+    );
     await expectAccessible(page);
     await shoot(page, 'ledger-entry-refused');
 
@@ -300,7 +466,9 @@ describe('e2e browser: coordination rounds, meetings and the Trust Fund in the c
     const { context, page } = await logIn(browser!, DEMO_USERS.seesac, '/projects');
     const approved = page.getByRole('table', { name: /Projects Approved/ });
     await approved.waitFor();
-    await expect(approved.getByRole('row', { name: /Upgrade of evidence rooms/ }).innerText()).resolves.toMatch(/USD\s5,000,000\.00.*USD\s0\.00/s);
+    await expect(approved.getByRole('row', { name: /Upgrade of evidence rooms/ }).innerText()).resolves.toMatch(
+      /USD\s5,000,000\.00.*USD\s0\.00/s,
+    );
     await expectAccessible(page);
     await shoot(page, 'projects');
 
@@ -308,10 +476,14 @@ describe('e2e browser: coordination rounds, meetings and the Trust Fund in the c
     const goal3 = page.locator('section', { has: page.getByRole('heading', { level: 2, name: /^Goal 3:/ }) });
     await goal3.getByText(/Approved for the goal: USD\s5,000,000\.00/).waitFor();
     // Transferred per goal as trust-fund computes it: the only transfer tried was refused, so nothing went out.
-    await expect(goal3.getByText(/Transferred for the goal: USD\s0\.00 \(net of refunds: USD\s0\.00\)/).count()).resolves.toBe(1);
+    await expect(
+      goal3.getByText(/Transferred for the goal: USD\s0\.00 \(net of refunds: USD\s0\.00\)/).count(),
+    ).resolves.toBe(1);
     // KPI 4 (firearms seized) serves goal 3: its change against 2018 stands beside the money, "not reported" while no report is accepted.
     await expect(goal3.getByText(/KPIs of the goal: .*KPI 4/).count()).resolves.toBe(1);
-    await expect(goal3.getByRole('table', { name: /Change of firearms seized against the 2018 baseline/ }).innerText()).resolves.toMatch(/Not reported/);
+    await expect(
+      goal3.getByRole('table', { name: /Change of firearms seized against the 2018 baseline/ }).innerText(),
+    ).resolves.toMatch(/Not reported/);
     await page.getByLabel('Jurisdiction').selectOption('belgrade');
     await page.getByText(/Approved for Belgrade \(all goals\): USD\s5,000,000\.00/).waitFor();
     await page.getByText(/Transferred for Belgrade \(all goals\): USD\s0\.00/).waitFor();

@@ -2,7 +2,16 @@ import { DEMO_USERS, eventually, oidcEnv, testInfra, tokenFor, uniqueName } from
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Browser, Page } from 'playwright-core';
-import { buildConsoleApp, CONSOLE, dropDatabases, expectAccessible, launchChromium, logIn, screenshot, startConsole } from './browser-kit';
+import {
+  buildConsoleApp,
+  CONSOLE,
+  dropDatabases,
+  expectAccessible,
+  launchChromium,
+  logIn,
+  screenshot,
+  startConsole,
+} from './browser-kit';
 import { ServiceProcess } from './service-process';
 
 /**
@@ -21,7 +30,11 @@ const REPORT = '/kpi-reports/tirana/2025';
 const CASES = '#m-kpi3_reported_cases';
 
 /** Presses Tab until the focused element is the one wanted (keyboard only: no click, no focus()). */
-async function tabTo(page: Page, wanted: (focused: { tag: string; text: string; label: string }) => boolean, most = 60): Promise<void> {
+async function tabTo(
+  page: Page,
+  wanted: (focused: { tag: string; text: string; label: string }) => boolean,
+  most = 60,
+): Promise<void> {
   for (let presses = 0; presses < most; presses++) {
     await page.keyboard.press('Tab');
     // Evaluated in the page (a string: this file is compiled without the DOM's types).
@@ -37,7 +50,9 @@ async function tabTo(page: Page, wanted: (focused: { tag: string; text: string; 
 
 /** What the explorer's table twin shows for a jurisdiction and year. */
 const explorerCell = (page: Page, jurisdiction: string, year: number) =>
-  page.locator('figure.chart table tbody tr', { has: page.locator('th', { hasText: jurisdiction }) }).filter({ has: page.locator('td', { hasText: new RegExp(`^${year}$`) }) });
+  page
+    .locator('figure.chart table tbody tr', { has: page.locator('th', { hasText: jurisdiction }) })
+    .filter({ has: page.locator('td', { hasText: new RegExp(`^${year}$`) }) });
 
 describe('e2e browser: the review journey, from a ministry amendment to the explorer', () => {
   const services: ServiceProcess[] = [];
@@ -48,35 +63,88 @@ describe('e2e browser: the review journey, from a ministry amendment to the expl
     buildConsoleApp();
     const [intake, aggregation] = await Promise.all([
       // Imports of more than 2 rows run as jobs here, so the import screen's progress bar is exercised.
-      ServiceProcess.start({ service: 'report-intake', env: { ...common, ...oidcEnv('report-intake'), MONGO_DB: databases.intake, REPORTS_TOPIC: topics.reports, IMPORT_JOB_THRESHOLD: '2' } }),
+      ServiceProcess.start({
+        service: 'report-intake',
+        env: {
+          ...common,
+          ...oidcEnv('report-intake'),
+          MONGO_DB: databases.intake,
+          REPORTS_TOPIC: topics.reports,
+          IMPORT_JOB_THRESHOLD: '2',
+        },
+      }),
       ServiceProcess.start({
         service: 'kpi-aggregation',
-        env: { ...common, ...oidcEnv('kpi-aggregation'), MONGO_DB: databases.aggregation, REPORTS_TOPIC: topics.reports, KPI_FACTS_TOPIC: topics.facts, KPI_AGGREGATION_GROUP: `${run}.kpi-aggregation` },
+        env: {
+          ...common,
+          ...oidcEnv('kpi-aggregation'),
+          MONGO_DB: databases.aggregation,
+          REPORTS_TOPIC: topics.reports,
+          KPI_FACTS_TOPIC: topics.facts,
+          KPI_AGGREGATION_GROUP: `${run}.kpi-aggregation`,
+        },
       }),
     ]);
     services.push(intake, aggregation);
     // Tirana's 2025 report, accepted once with 40 reported cases: the value the explorer shows "as reported on" before the journey.
     const post = async (path: string, token: string, body: unknown) => {
-      const answer = await fetch(`${intake.baseUrl}${path}`, { method: 'POST', headers: { authorization: token, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const answer = await fetch(`${intake.baseUrl}${path}`, {
+        method: 'POST',
+        headers: { authorization: token, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       if (answer.status >= 300) throw new Error(`POST ${path}: ${answer.status} ${await answer.text()}`);
     };
     const seesac = await tokenFor({ role: 'seesac' });
-    await post('/reporting-rounds', seesac, { roundNumber: 31, label: '31st progress report', periodFrom: '2025-01-01', periodTo: '2025-12-31', dueDate: '2099-01-31', reportYear: 2025 });
-    await post(`${REPORT}/submission`, await tokenFor({ role: 'ministry', jurisdiction: 'tirana' }), { roundNumber: 31, observations: [{ measure: 'kpi3_reported_cases', dimensions: {}, value: { kind: 'number', amount: '40' } }] });
+    await post('/reporting-rounds', seesac, {
+      roundNumber: 31,
+      label: '31st progress report',
+      periodFrom: '2025-01-01',
+      periodTo: '2025-12-31',
+      dueDate: '2099-01-31',
+      reportYear: 2025,
+    });
+    await post(`${REPORT}/submission`, await tokenFor({ role: 'ministry', jurisdiction: 'tirana' }), {
+      roundNumber: 31,
+      observations: [{ measure: 'kpi3_reported_cases', dimensions: {}, value: { kind: 'number', amount: '40' } }],
+    });
     await post(`${REPORT}/acceptance`, seesac, {});
     // A reported 0 (Podgorica) and a "no data" (Skopje): neither may look like the other, nor like "not reported".
-    for (const [jurisdiction, value] of [['podgorica', { kind: 'number', amount: '0' }], ['skopje', { kind: 'no_data', reason: 'Police statistics not yet published' }]] as const) {
-      await post(`/kpi-reports/${jurisdiction}/2025/submission`, await tokenFor({ role: 'ministry', jurisdiction }), { roundNumber: 31, observations: [{ measure: 'kpi3_reported_cases', dimensions: {}, value }] });
+    for (const [jurisdiction, value] of [
+      ['podgorica', { kind: 'number', amount: '0' }],
+      ['skopje', { kind: 'no_data', reason: 'Police statistics not yet published' }],
+    ] as const) {
+      await post(`/kpi-reports/${jurisdiction}/2025/submission`, await tokenFor({ role: 'ministry', jurisdiction }), {
+        roundNumber: 31,
+        observations: [{ measure: 'kpi3_reported_cases', dimensions: {}, value }],
+      });
       await post(`/kpi-reports/${jurisdiction}/2025/acceptance`, seesac, {});
     }
-    const narrative = (goal: number, text: string) => ({ goal, progress: `${text}: progress`, challenges: `${text}: challenges`, plans: `${text}: plans`, needsForSupport: `${text}: needs` });
+    const narrative = (goal: number, text: string) => ({
+      goal,
+      progress: `${text}: progress`,
+      challenges: `${text}: challenges`,
+      plans: `${text}: plans`,
+      needsForSupport: `${text}: needs`,
+    });
     for (const jurisdiction of ['tirana', 'podgorica']) {
-      await post(`/narrative-reports/${jurisdiction}/2025/submission`, await tokenFor({ role: 'ministry', jurisdiction }), { roundNumber: 31, goals: [narrative(1, `${jurisdiction} goal 1`), narrative(3, `${jurisdiction} goal 3`)] });
+      await post(
+        `/narrative-reports/${jurisdiction}/2025/submission`,
+        await tokenFor({ role: 'ministry', jurisdiction }),
+        { roundNumber: 31, goals: [narrative(1, `${jurisdiction} goal 1`), narrative(3, `${jurisdiction} goal 3`)] },
+      );
     }
     await sleep(1_500);
     acceptedOnly = new Date().toISOString().slice(0, 19); // an instant after the first acceptance, before the journey (UTC)
     await sleep(1_500);
-    services.push(await startConsole({ ...common, MONGO_DB: databases.console, REPORT_INTAKE_URL: intake.baseUrl, KPI_AGGREGATION_URL: aggregation.baseUrl }));
+    services.push(
+      await startConsole({
+        ...common,
+        MONGO_DB: databases.console,
+        REPORT_INTAKE_URL: intake.baseUrl,
+        KPI_AGGREGATION_URL: aggregation.baseUrl,
+      }),
+    );
     browser = await launchChromium();
   }, 240_000);
 
@@ -108,12 +176,19 @@ describe('e2e browser: the review journey, from a ministry amendment to the expl
     // The officer finds it in Today and reviews it with the keyboard only: the diff shows 40 → 45.
     const desk = await logIn(officer, DEMO_USERS.seesac, '/');
     await desk.getByRole('heading', { level: 2, name: 'Waiting for review' }).waitFor();
-    await desk.locator('section', { has: desk.getByRole('heading', { name: 'Waiting for review' }) }).getByRole('link', { name: 'Tirana' }).waitFor();
+    await desk
+      .locator('section', { has: desk.getByRole('heading', { name: 'Waiting for review' }) })
+      .getByRole('link', { name: 'Tirana' })
+      .waitFor();
     await tabTo(desk, (f) => f.tag === 'a' && f.text === 'Tirana');
     await desk.keyboard.press('Enter');
     await desk.getByRole('heading', { level: 2, name: 'What changed since the last accepted revision' }).waitFor();
-    const diff = desk.locator('section', { has: desk.getByRole('heading', { name: 'What changed since the last accepted revision' }) });
-    await expect(diff.locator('tbody tr').allInnerTexts()).resolves.toEqual([expect.stringMatching(/Reported cases.*Total.*40.*45/s)]);
+    const diff = desk.locator('section', {
+      has: desk.getByRole('heading', { name: 'What changed since the last accepted revision' }),
+    });
+    await expect(diff.locator('tbody tr').allInnerTexts()).resolves.toEqual([
+      expect.stringMatching(/Reported cases.*Total.*40.*45/s),
+    ]);
     await expectAccessible(desk);
     await screenshot(desk, 'kpi-report-review');
     await tabTo(desk, (f) => f.tag === 'textarea');
@@ -127,7 +202,9 @@ describe('e2e browser: the review journey, from a ministry amendment to the expl
     // The ministry sees the comment, corrects and resubmits.
     await focal.reload();
     await focal.getByRole('heading', { level: 2, name: "SEESAC's comments on this report" }).waitFor();
-    await expect(focal.locator('.comments').innerText()).resolves.toContain('45 does not match the police annual report');
+    await expect(focal.locator('.comments').innerText()).resolves.toContain(
+      '45 does not match the police annual report',
+    );
     await screenshot(focal, 'kpi-report-returned');
     await focal.locator(CASES).fill('44');
     await focal.getByRole('button', { name: 'Submit to SEESAC' }).click();
@@ -135,7 +212,10 @@ describe('e2e browser: the review journey, from a ministry amendment to the expl
 
     // The officer accepts, keyboard only, from Today.
     await desk.goto(`${CONSOLE}/`);
-    await desk.locator('section', { has: desk.getByRole('heading', { name: 'Waiting for review' }) }).getByRole('link', { name: 'Tirana' }).waitFor();
+    await desk
+      .locator('section', { has: desk.getByRole('heading', { name: 'Waiting for review' }) })
+      .getByRole('link', { name: 'Tirana' })
+      .waitFor();
     await tabTo(desk, (f) => f.tag === 'a' && f.text === 'Tirana');
     await desk.keyboard.press('Enter');
     await diff.locator('tbody tr').first().waitFor();
@@ -146,36 +226,69 @@ describe('e2e browser: the review journey, from a ministry amendment to the expl
     await desk.locator('.status-accepted').first().waitFor();
 
     // The explorer shows the accepted 44, with its provenance; as reported on the earlier instant, the old 40.
-    await eventually(async () => {
-      await desk.goto(`${CONSOLE}/explorer?measure=kpi3_reported_cases`);
-      await desk.locator('figure.chart').waitFor({ timeout: 10_000 });
-      await expect(explorerCell(desk, 'Tirana', 2025).locator('td').nth(1).innerText()).resolves.toBe('44');
-    }, 60_000, 1_000);
+    await eventually(
+      async () => {
+        await desk.goto(`${CONSOLE}/explorer?measure=kpi3_reported_cases`);
+        await desk.locator('figure.chart').waitFor({ timeout: 10_000 });
+        await expect(explorerCell(desk, 'Tirana', 2025).locator('td').nth(1).innerText()).resolves.toBe('44');
+      },
+      60_000,
+      1_000,
+    );
     // Who accepted it arrives from report-intake's revision history, after the series.
-    await explorerCell(desk, 'Tirana', 2025).locator('td').nth(2).getByText(/ by \S/).waitFor();
-    await expect(explorerCell(desk, 'Tirana', 2025).locator('td').nth(2).innerText()).resolves.toMatch(/Report revision 2, accepted .+ by /);
+    await explorerCell(desk, 'Tirana', 2025)
+      .locator('td')
+      .nth(2)
+      .getByText(/ by \S/)
+      .waitFor();
+    await expect(explorerCell(desk, 'Tirana', 2025).locator('td').nth(2).innerText()).resolves.toMatch(
+      /Report revision 2, accepted .+ by /,
+    );
     // 0, "no data" and "not reported": worded and styled apart in the table twin, labelled apart in the chart.
     await expect(explorerCell(desk, 'Podgorica', 2025).locator('td.value-number').innerText()).resolves.toBe('0');
-    await expect(explorerCell(desk, 'Skopje', 2025).locator('td.value-no-data').innerText()).resolves.toBe('No data (Police statistics not yet published)');
-    await expect(explorerCell(desk, 'Belgrade', 2025).locator('td.value-missing').innerText()).resolves.toBe('Not reported');
+    await expect(explorerCell(desk, 'Skopje', 2025).locator('td.value-no-data').innerText()).resolves.toBe(
+      'No data (Police statistics not yet published)',
+    );
+    await expect(explorerCell(desk, 'Belgrade', 2025).locator('td.value-missing').innerText()).resolves.toBe(
+      'Not reported',
+    );
     const chartText = (await desk.locator('figure.chart svg').textContent()) ?? '';
     expect(chartText).toContain('no data');
     expect(chartText).toContain('not reported');
     await expect(desk.locator('figure.chart .chart-description').innerText()).resolves.toContain('Tirana: 44 in 2025');
-    await expect(desk.locator('table', { has: desk.locator('caption', { hasText: 'Change against 2018' }) }).locator('tr', { hasText: 'Tirana' }).innerText()).resolves.toContain('No 2018 baseline');
+    await expect(
+      desk
+        .locator('table', { has: desk.locator('caption', { hasText: 'Change against 2018' }) })
+        .locator('tr', { hasText: 'Tirana' })
+        .innerText(),
+    ).resolves.toContain('No 2018 baseline');
     await expectAccessible(desk);
     await screenshot(desk, 'kpi-explorer');
-    const [download] = await Promise.all([desk.waitForEvent('download'), desk.getByRole('button', { name: 'Download CSV' }).click()]);
+    const [download] = await Promise.all([
+      desk.waitForEvent('download'),
+      desk.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv).toMatch(/^Tirana,2025,kpi3_reported_cases,,number,44,,kpi-report:tirana:2025,2,validated,/m);
     expect(csv).toMatch(/^Belgrade,2025,kpi3_reported_cases,,not_reported,,/m);
     expect(csv).toMatch(/^Podgorica,2025,kpi3_reported_cases,,number,0,,kpi-report:podgorica:2025,1,validated,/m);
-    expect(csv).toMatch(/^Skopje,2025,kpi3_reported_cases,,no_data,,Police statistics not yet published,kpi-report:skopje:2025,1,validated,/m);
+    expect(csv).toMatch(
+      /^Skopje,2025,kpi3_reported_cases,,no_data,,Police statistics not yet published,kpi-report:skopje:2025,1,validated,/m,
+    );
 
     await desk.fill('#explorer-as-of', acceptedOnly);
-    await desk.getByRole('status').filter({ hasText: /as reported on (?!now)/ }).waitFor();
-    await eventually(async () => expect(explorerCell(desk, 'Tirana', 2025).locator('td').nth(1).innerText()).resolves.toBe('40'), 10_000, 200);
-    await expect(explorerCell(desk, 'Tirana', 2025).locator('td').nth(2).innerText()).resolves.toMatch(/Report revision 1, accepted/);
+    await desk
+      .getByRole('status')
+      .filter({ hasText: /as reported on (?!now)/ })
+      .waitFor();
+    await eventually(
+      async () => expect(explorerCell(desk, 'Tirana', 2025).locator('td').nth(1).innerText()).resolves.toBe('40'),
+      10_000,
+      200,
+    );
+    await expect(explorerCell(desk, 'Tirana', 2025).locator('td').nth(2).innerText()).resolves.toMatch(
+      /Report revision 1, accepted/,
+    );
     await screenshot(desk, 'kpi-explorer-as-of');
     await ministry.close();
     await officer.close();
@@ -194,16 +307,28 @@ describe('e2e browser: the review journey, from a ministry amendment to the expl
     await expect(row('Belgrade').innerText()).resolves.toMatch(/Not started.*Not submitted yet/s);
     await expectAccessible(page);
     await screenshot(page, 'round-board');
-    for (const [field, value] of [['Round number', '32'], ['Label', '32nd progress report'], ['Period from', '2026-01-01'], ['Period to', '2026-12-31'], ['Due date', '2099-06-30'], ['Report year', '2026']]) {
+    for (const [field, value] of [
+      ['Round number', '32'],
+      ['Label', '32nd progress report'],
+      ['Period from', '2026-01-01'],
+      ['Period to', '2026-12-31'],
+      ['Due date', '2099-06-30'],
+      ['Report year', '2026'],
+    ]) {
       if (field.startsWith('Period')) await page.getByLabel(field).fill(value);
       else await page.getByLabel(field, { exact: true }).fill(value);
     }
     await page.getByRole('button', { name: 'Open the round' }).click();
     await page.getByRole('status').filter({ hasText: 'Round 32 is open.' }).waitFor();
-    await page.getByRole('combobox', { name: 'Reporting round' }).locator('option', { hasText: '32nd progress report' }).waitFor({ state: 'attached' });
+    await page
+      .getByRole('combobox', { name: 'Reporting round' })
+      .locator('option', { hasText: '32nd progress report' })
+      .waitFor({ state: 'attached' });
 
     await page.goto(`${CONSOLE}/regional-overview?kpi=3&year=2025`);
-    const cases = page.locator('tbody tr', { has: page.locator('th', { hasText: 'Reported cases during the reporting period' }) });
+    const cases = page.locator('tbody tr', {
+      has: page.locator('th', { hasText: 'Reported cases during the reporting period' }),
+    });
     await cases.locator('.value-number').waitFor();
     const cells = await cases.locator('td').allInnerTexts();
     expect(cells.slice(0, 2)).toEqual(['44 cases (partial)', 'sum']);
@@ -220,14 +345,22 @@ describe('e2e browser: the review journey, from a ministry amendment to the expl
     const page = await logIn(officer, DEMO_USERS.seesac, '/regional-report?round=31');
     await page.getByRole('heading', { level: 1, name: 'Regional report' }).waitFor();
     const kpi3 = page.locator('section', { has: page.getByRole('heading', { level: 3, name: /^KPI 3:/ }) });
-    const cases = kpi3.locator('table', { has: page.locator('caption', { hasText: 'Reported cases during the reporting period (Total)' }) });
+    const cases = kpi3.locator('table', {
+      has: page.locator('caption', { hasText: 'Reported cases during the reporting period (Total)' }),
+    });
     await expect(cases.locator('tr', { hasText: 'Tirana' }).locator('td').last().innerText()).resolves.toBe('44');
-    await expect(cases.locator('tr', { hasText: 'Skopje' }).locator('td').last().innerText()).resolves.toMatch(/^No data/);
-    await expect(cases.locator('tr', { hasText: 'WB6' }).locator('td').last().innerText()).resolves.toBe('44 (partial)');
+    await expect(cases.locator('tr', { hasText: 'Skopje' }).locator('td').last().innerText()).resolves.toMatch(
+      /^No data/,
+    );
+    await expect(cases.locator('tr', { hasText: 'WB6' }).locator('td').last().innerText()).resolves.toBe(
+      '44 (partial)',
+    );
     await page.getByRole('button', { name: 'Compile the regional report' }).click();
     await page.getByRole('status').filter({ hasText: 'The regional report of round 31 is compiled.' }).waitFor();
     await expect(page.locator('.compiled dd code').innerText()).resolves.toMatch(/^[0-9a-f]{64}$/);
-    const csv = await page.request.get(`${CONSOLE}${await page.getByRole('link', { name: 'Download the regional report (CSV)' }).getAttribute('href')}`);
+    const csv = await page.request.get(
+      `${CONSOLE}${await page.getByRole('link', { name: 'Download the regional report (CSV)' }).getAttribute('href')}`,
+    );
     expect(csv.status()).toBe(200);
     expect(await csv.text()).toContain('kpi3_reported_cases,,tirana,2025,number,44');
     await expectAccessible(page);
@@ -237,7 +370,9 @@ describe('e2e browser: the review journey, from a ministry amendment to the expl
     await page.goto(`${CONSOLE}/narratives`);
     await page.getByRole('link', { name: 'Tirana' }).click();
     await page.getByRole('heading', { level: 2, name: /^Goal 3:/ }).waitFor();
-    await expect(page.locator('section.goal', { has: page.getByRole('heading', { name: /^Goal 3:/ }) }).innerText()).resolves.toContain('tirana goal 3: needs');
+    await expect(
+      page.locator('section.goal', { has: page.getByRole('heading', { name: /^Goal 3:/ }) }).innerText(),
+    ).resolves.toContain('tirana goal 3: needs');
     await expectAccessible(page);
     await screenshot(page, 'narrative-review');
     await page.getByLabel('What should the ministry correct?').fill('Goal 3: say which equipment is needed');
@@ -261,9 +396,13 @@ describe('e2e browser: the review journey, from a ministry amendment to the expl
       'sarajevo,2022,no_such_measure,,5,',
     ].join('\n');
     await page.goto(`${CONSOLE}/import`);
-    await page.getByLabel('CSV or JSON file').setInputFiles({ name: 'sarajevo.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+    await page
+      .getByLabel('CSV or JSON file')
+      .setInputFiles({ name: 'sarajevo.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
     await page.getByRole('status').filter({ hasText: 'Dry run of sarajevo.csv' }).waitFor();
-    const preview = page.locator('table', { has: page.locator('caption', { hasText: 'Dry run: what the import would do' }) });
+    const preview = page.locator('table', {
+      has: page.locator('caption', { hasText: 'Dry run: what the import would do' }),
+    });
     await page.getByText(/^Completed: \d+ of \d+ reports$/).waitFor(); // the dry run's job
     await preview.waitFor();
     await expect(preview.locator('tbody td').allInnerTexts()).resolves.toEqual(['3', '0', '0', '1']);
@@ -271,13 +410,23 @@ describe('e2e browser: the review journey, from a ministry amendment to the expl
     await expect(rejected.locator('tbody tr').innerText()).resolves.toMatch(/^5\s+.*no_such_measure/s);
     await expectAccessible(page);
     await screenshot(page, 'import-preview');
-    expect((await page.request.get(`${CONSOLE}/api/kpi-aggregation/series/sarajevo/kpi3_reported_cases`)).status()).toBe(404);
+    expect(
+      (await page.request.get(`${CONSOLE}/api/kpi-aggregation/series/sarajevo/kpi3_reported_cases`)).status(),
+    ).toBe(404);
     await page.getByRole('button', { name: 'Run the import' }).click();
     // The dry run was a job too: its "Completed" may still show until the run's own job is polled, so wait for the run's.
-    await eventually(async () => {
-      await expect(page.getByText(/^Completed: 3 of 3 reports$/).isVisible()).resolves.toBe(true);
-      await expect(page.locator('#job-progress').evaluate((bar) => [(bar as unknown as { value: number }).value, (bar as unknown as { max: number }).max])).resolves.toEqual([3, 3]);
-    }, 60_000, 250);
+    await eventually(
+      async () => {
+        await expect(page.getByText(/^Completed: 3 of 3 reports$/).isVisible()).resolves.toBe(true);
+        await expect(
+          page
+            .locator('#job-progress')
+            .evaluate((bar) => [(bar as unknown as { value: number }).value, (bar as unknown as { max: number }).max]),
+        ).resolves.toEqual([3, 3]);
+      },
+      60_000,
+      250,
+    );
     const done = page.locator('table', { has: page.locator('caption', { hasText: 'What the import did' }) });
     await done.waitFor();
     await expect(done.locator('tbody td').allInnerTexts()).resolves.toEqual(['3', '0', '0', '1']);

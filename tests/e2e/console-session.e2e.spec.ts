@@ -35,12 +35,20 @@ interface SessionAnswer {
   csrfToken: string;
   user: { username: string; roles: string[]; jurisdiction?: string };
 }
-const sessionOf = async (cookie: string): Promise<SessionAnswer> => (await (await fetch(`${CONSOLE}/auth/session`, { headers: { cookie } })).json()) as SessionAnswer;
+const sessionOf = async (cookie: string): Promise<SessionAnswer> =>
+  (await (await fetch(`${CONSOLE}/auth/session`, { headers: { cookie } })).json()) as SessionAnswer;
 
-const unescapeHtml = (text: string) => text.replace(/&amp;/g, '&').replace(/&#x2F;/g, '/').replace(/&#x3D;/g, '=');
+const unescapeHtml = (text: string) =>
+  text
+    .replace(/&amp;/g, '&')
+    .replace(/&#x2F;/g, '/')
+    .replace(/&#x3D;/g, '=');
 
 /** A browser's login: console → the provider's login form → back to the console's callback. Returns the console's cookies. */
-async function logIn(username: string, returnTo = '/today'): Promise<{ jar: CookieJar; callback: string; landedOn: string; setCookie: string }> {
+async function logIn(
+  username: string,
+  returnTo = '/today',
+): Promise<{ jar: CookieJar; callback: string; landedOn: string; setCookie: string }> {
   const site = new CookieJar();
   const provider = new CookieJar();
   const start = await fetch(`${CONSOLE}/auth/login?returnTo=${encodeURIComponent(returnTo)}`, { redirect: 'manual' });
@@ -66,7 +74,12 @@ async function logIn(username: string, returnTo = '/today'): Promise<{ jar: Cook
   const back = await fetch(callback, { redirect: 'manual' });
   expect(back.status).toBe(302);
   site.store(back);
-  return { jar: site, callback, landedOn: back.headers.get('location')!, setCookie: back.headers.getSetCookie().join('\n') };
+  return {
+    jar: site,
+    callback,
+    landedOn: back.headers.get('location')!,
+    setCookie: back.headers.getSetCookie().join('\n'),
+  };
 }
 
 describe('e2e: the console logs in through the identity provider and proxies with the session token', () => {
@@ -76,11 +89,23 @@ describe('e2e: the console logs in through the identity provider and proxies wit
   beforeAll(async () => {
     intake = await ServiceProcess.start({
       service: 'report-intake',
-      env: { ...common, ...oidcEnv('report-intake'), MONGO_DB: databases.intake, REPORTS_TOPIC: `${run}.reporting.reports.v1` },
+      env: {
+        ...common,
+        ...oidcEnv('report-intake'),
+        MONGO_DB: databases.intake,
+        REPORTS_TOPIC: `${run}.reporting.reports.v1`,
+      },
     });
     bff = await ServiceProcess.start({
       service: 'console',
-      env: { ...common, PORT: '8080', MONGO_DB: databases.console, OIDC_ISSUER: ISSUER, CONSOLE_PUBLIC_URL: CONSOLE, REPORT_INTAKE_URL: intake.baseUrl },
+      env: {
+        ...common,
+        PORT: '8080',
+        MONGO_DB: databases.console,
+        OIDC_ISSUER: ISSUER,
+        CONSOLE_PUBLIC_URL: CONSOLE,
+        REPORT_INTAKE_URL: intake.baseUrl,
+      },
     });
   }, 120_000);
 
@@ -121,7 +146,9 @@ describe('e2e: the console logs in through the identity provider and proxies wit
     const cookie = jar.header();
     const live = await fetch(`${CONSOLE}/api/report-intake/health/live`, { headers: { cookie } });
     expect(live.status).toBe(200);
-    const document = (await (await fetch(`${CONSOLE}/api/report-intake/docs/openapi.json`, { headers: { cookie } })).json()) as { info: { title: string } };
+    const document = (await (
+      await fetch(`${CONSOLE}/api/report-intake/docs/openapi.json`, { headers: { cookie } })
+    ).json()) as { info: { title: string } };
     expect(document.info.title).toBe('report-intake');
     expect((await fetch(`${CONSOLE}/api/report-intake/kpi-reports`)).status).toBe(401);
     // The service verifies the user's own Keycloak token (its audience comes from the console client's mappers).
@@ -131,12 +158,42 @@ describe('e2e: the console logs in through the identity provider and proxies wit
     expect((await fetch(`${CONSOLE}/api/no-such-service/x`, { headers: { cookie } })).status).toBe(404);
 
     const { csrfToken } = await sessionOf(cookie);
-    const round = JSON.stringify({ roundNumber: 40, label: '40th', periodFrom: '2040-01-01', periodTo: '2040-12-31', dueDate: '2041-01-31', reportYear: 2040 });
+    const round = JSON.stringify({
+      roundNumber: 40,
+      label: '40th',
+      periodFrom: '2040-01-01',
+      periodTo: '2040-12-31',
+      dueDate: '2041-01-31',
+      reportYear: 2040,
+    });
     const json = { cookie, 'content-type': 'application/json' };
-    expect((await fetch(`${CONSOLE}/api/report-intake/reporting-rounds`, { method: 'POST', headers: json, body: round })).status).toBe(403);
-    expect((await fetch(`${CONSOLE}/api/report-intake/reporting-rounds`, { method: 'POST', headers: { ...json, 'x-csrf-token': `${csrfToken}x` }, body: round })).status).toBe(403);
-    expect((await fetch(`${CONSOLE}/api/report-intake/reporting-rounds`, { method: 'POST', headers: { ...json, 'x-csrf-token': csrfToken, origin: 'http://evil.example' }, body: round })).status).toBe(403);
-    const created = await fetch(`${CONSOLE}/api/report-intake/reporting-rounds`, { method: 'POST', headers: { ...json, 'x-csrf-token': csrfToken, origin: CONSOLE }, body: round });
+    expect(
+      (await fetch(`${CONSOLE}/api/report-intake/reporting-rounds`, { method: 'POST', headers: json, body: round }))
+        .status,
+    ).toBe(403);
+    expect(
+      (
+        await fetch(`${CONSOLE}/api/report-intake/reporting-rounds`, {
+          method: 'POST',
+          headers: { ...json, 'x-csrf-token': `${csrfToken}x` },
+          body: round,
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await fetch(`${CONSOLE}/api/report-intake/reporting-rounds`, {
+          method: 'POST',
+          headers: { ...json, 'x-csrf-token': csrfToken, origin: 'http://evil.example' },
+          body: round,
+        })
+      ).status,
+    ).toBe(403);
+    const created = await fetch(`${CONSOLE}/api/report-intake/reporting-rounds`, {
+      method: 'POST',
+      headers: { ...json, 'x-csrf-token': csrfToken, origin: CONSOLE },
+      body: round,
+    });
     expect(created.status).toBe(201);
   });
 
@@ -145,7 +202,10 @@ describe('e2e: the console logs in through the identity provider and proxies wit
     const cookie = jar.header();
     const { csrfToken } = await sessionOf(cookie);
     expect((await fetch(`${CONSOLE}/auth/logout`, { method: 'POST', headers: { cookie } })).status).toBe(403);
-    const out = await fetch(`${CONSOLE}/auth/logout`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken } });
+    const out = await fetch(`${CONSOLE}/auth/logout`, {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': csrfToken },
+    });
     expect(out.status).toBe(200);
     const { logoutUrl } = (await out.json()) as { logoutUrl: string };
     expect(logoutUrl.startsWith(`${ISSUER}/protocol/openid-connect/logout`)).toBe(true);

@@ -13,10 +13,23 @@ import { ServiceProcess } from './service-process';
  */
 const infra = testInfra();
 const run = uniqueName('e2e-demo');
-const topics = { reports: `${run}.reporting.reports.v1`, meetings: `${run}.coordination.meetings.v1`, fund: `${run}.trustfund.fund.v1` };
+const topics = {
+  reports: `${run}.reporting.reports.v1`,
+  meetings: `${run}.coordination.meetings.v1`,
+  fund: `${run}.trustfund.fund.v1`,
+};
 const groups = { meetings: `${run}.meeting-coordination`, fund: `${run}.trust-fund` };
-const databases = { intake: uniqueName('e2e_demo_intake'), meetings: uniqueName('e2e_demo_meetings'), fund: uniqueName('e2e_demo_fund') };
-const common = { KAFKA_BROKERS: infra.kafkaBrokers.join(','), MONGO_URL: infra.mongoUrl, LOG_LEVEL: 'warn', RELAY_ENABLED: 'true' };
+const databases = {
+  intake: uniqueName('e2e_demo_intake'),
+  meetings: uniqueName('e2e_demo_meetings'),
+  fund: uniqueName('e2e_demo_fund'),
+};
+const common = {
+  KAFKA_BROKERS: infra.kafkaBrokers.join(','),
+  MONGO_URL: infra.mongoUrl,
+  LOG_LEVEL: 'warn',
+  RELAY_ENABLED: 'true',
+};
 
 let analyst: string;
 beforeEach(async () => {
@@ -26,16 +39,26 @@ beforeEach(async () => {
 describe('e2e: the demo shows a real round end to end (services and seeds as OS processes)', () => {
   const services: Partial<Record<'intake' | 'meetings' | 'fund', ServiceProcess>> = {};
   const get = async (name: keyof typeof services, path: string) => {
-    const answer = await fetch(`${services[name]!.baseUrl}${path}`, { headers: { Authorization: analyst }, signal: AbortSignal.timeout(20_000) });
+    const answer = await fetch(`${services[name]!.baseUrl}${path}`, {
+      headers: { Authorization: analyst },
+      signal: AbortSignal.timeout(20_000),
+    });
     return { status: answer.status, body: (await answer.json()) as Record<string, never> };
   };
 
   beforeAll(async () => {
     const start = (key: keyof typeof services, service: string, env: Record<string, string>) =>
-      ServiceProcess.start({ service, env: { ...common, ...oidcEnv(service), ...env }, readyTimeoutMs: 150_000 }).then((process) => (services[key] = process));
+      ServiceProcess.start({ service, env: { ...common, ...oidcEnv(service), ...env }, readyTimeoutMs: 150_000 }).then(
+        (process) => (services[key] = process),
+      );
     const started = await Promise.allSettled([
       start('intake', 'report-intake', { MONGO_DB: databases.intake, REPORTS_TOPIC: topics.reports }),
-      start('meetings', 'meeting-coordination', { MONGO_DB: databases.meetings, REPORTS_TOPIC: topics.reports, MEETINGS_TOPIC: topics.meetings, MEETING_COORDINATION_GROUP: groups.meetings }),
+      start('meetings', 'meeting-coordination', {
+        MONGO_DB: databases.meetings,
+        REPORTS_TOPIC: topics.reports,
+        MEETINGS_TOPIC: topics.meetings,
+        MEETING_COORDINATION_GROUP: groups.meetings,
+      }),
       start('fund', 'trust-fund', { MONGO_DB: databases.fund, FUND_TOPIC: topics.fund, TRUST_FUND_GROUP: groups.fund }),
     ]);
     const failures = started.flatMap((result) => (result.status === 'rejected' ? [result.reason as Error] : []));
@@ -54,7 +77,9 @@ describe('e2e: the demo shows a real round end to end (services and seeds as OS 
       await mongo.close();
     }
     const admin = await new KafkaJsClient({ brokers: infra.kafkaBrokers, clientId: `${run}-cleanup` }).admin();
-    await Promise.all(Object.values(groups).map((group) => admin.deleteGroup(group).catch(() => undefined))).finally(() => admin.disconnect());
+    await Promise.all(Object.values(groups).map((group) => admin.deleteGroup(group).catch(() => undefined))).finally(
+      () => admin.disconnect(),
+    );
   }, 60_000);
 
   afterEach(() => {
@@ -62,16 +87,30 @@ describe('e2e: the demo shows a real round end to end (services and seeds as OS 
   });
 
   it("reads round 13's readiness from report-intake's reporting round 13: Pristina's 2024 KPI report accepted", async () => {
-    await eventually(async () => {
-      const readiness = await get('meetings', '/meetings/regional-13/readiness');
-      expect(readiness.status).toBe(200);
-      expect(readiness.body).toMatchObject({ roundNumber: 13, regionalMeetingDate: '2025-07-08', reportingPeriod: '2024', reportingPeriodFrom: 'reporting_round' });
-      // The seeds give round 13 no due date: readiness says why rather than showing an invented one.
-      expect(readiness.body.reportingRound).toMatchObject({ noDueDateReason: 'not in the seeds' });
-      expect(readiness.body.reportingRound).not.toHaveProperty('dueDate');
-      const pristina = (readiness.body.jurisdictions as { jurisdiction: string; kpiReport: Record<string, unknown> }[]).find((row) => row.jurisdiction === 'pristina');
-      expect(pristina?.kpiReport).toMatchObject({ reportId: expect.stringContaining('pristina'), status: 'accepted' });
-    }, 90_000, 500);
+    await eventually(
+      async () => {
+        const readiness = await get('meetings', '/meetings/regional-13/readiness');
+        expect(readiness.status).toBe(200);
+        expect(readiness.body).toMatchObject({
+          roundNumber: 13,
+          regionalMeetingDate: '2025-07-08',
+          reportingPeriod: '2024',
+          reportingPeriodFrom: 'reporting_round',
+        });
+        // The seeds give round 13 no due date: readiness says why rather than showing an invented one.
+        expect(readiness.body.reportingRound).toMatchObject({ noDueDateReason: 'not in the seeds' });
+        expect(readiness.body.reportingRound).not.toHaveProperty('dueDate');
+        const pristina = (
+          readiness.body.jurisdictions as { jurisdiction: string; kpiReport: Record<string, unknown> }[]
+        ).find((row) => row.jurisdiction === 'pristina');
+        expect(pristina?.kpiReport).toMatchObject({
+          reportId: expect.stringContaining('pristina'),
+          status: 'accepted',
+        });
+      },
+      90_000,
+      500,
+    );
     // The seeds give rounds 1-4 no period: readiness answers (no 409) and says so.
     for (const meetingId of ['regional-1', 'regional-2', 'regional-4']) {
       const readiness = await get('meetings', `/meetings/${meetingId}/readiness`);
@@ -82,15 +121,25 @@ describe('e2e: the demo shows a real round end to end (services and seeds as OS 
   it("shows Pristina's accepted narrative report of round 13 goal by goal, in 003's words", async () => {
     const narrative = await get('intake', '/narrative-reports/pristina/2024');
     expect(narrative.status).toBe(200);
-    const current = narrative.body.current as { status: string; roundNumber?: number; goals: { goal: number; progress: string; challenges: string; plans: string; needsForSupport: string }[] };
+    const current = narrative.body.current as {
+      status: string;
+      roundNumber?: number;
+      goals: { goal: number; progress: string; challenges: string; plans: string; needsForSupport: string }[];
+    };
     expect(current).toMatchObject({ status: 'accepted' });
     expect(current.goals.map((goal) => goal.goal)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     const goal = (n: number) => current.goals.find((item) => item.goal === n)!;
-    expect(goal(1).progress).toContain('The draft law on explosives was approved by the Government, pending adoption by Parliament;');
+    expect(goal(1).progress).toContain(
+      'The draft law on explosives was approved by the Government, pending adoption by Parliament;',
+    );
     expect(goal(2).progress).toContain('Information to iARMS is provided via UNMIK.');
     expect(goal(3).challenges).toBe('The need for the integration of databases and real-time data entry persisted.');
-    expect(goal(6).challenges).toBe('Disposal of an additional ammunition is pending – no specialized destruction equipment.');
-    expect(goal(7).progress).toContain('72 metal cabinets at police stations in Ferizaj, Gjilan, Pejë, Vushtrri, Drenas, and Lipjan.');
+    expect(goal(6).challenges).toBe(
+      'Disposal of an additional ammunition is pending – no specialized destruction equipment.',
+    );
+    expect(goal(7).progress).toContain(
+      '72 metal cabinets at police stations in Ferizaj, Gjilan, Pejë, Vushtrri, Drenas, and Lipjan.',
+    );
     // What the slides do not say stays empty, not invented; SEESAC's AVMP figures are not Pristina's narrative.
     expect(current.goals.every((item) => item.plans === '' && item.needsForSupport === '')).toBe(true);
     expect(JSON.stringify(current.goals)).not.toContain('AVMP');
@@ -98,13 +147,30 @@ describe('e2e: the demo shows a real round end to end (services and seeds as OS 
 
   it("shows the 4th regional meeting as its notes (004) tell it, and the fund's sources and uses", async () => {
     const fourth = await get('meetings', '/meetings/regional-4');
-    expect(fourth.body).toMatchObject({ status: 'notes_published', genderShare: { women: 11, total: 35 }, participantsByCategory: { salw_commission: 6 } });
+    expect(fourth.body).toMatchObject({
+      status: 'notes_published',
+      genderShare: { women: 11, total: 35 },
+      participantsByCategory: { salw_commission: 6 },
+    });
     expect((fourth.body.supportNeeds as unknown[]).length).toBe(10);
-    expect((fourth.body.conclusions as { author: string }[])[1]).toMatchObject({ author: 'Albrecht von Wittke', organization: 'Federal Foreign Office, Germany' });
-    await eventually(async () => {
-      const ledger = await get('fund', '/trust-fund/ledger');
-      const lines = Object.fromEntries((ledger.body.statement as { line: string; usd: string }[]).map(({ line, usd }) => [line, usd]));
-      expect(lines).toMatchObject({ 'Contributions from donors': '1560808.00', 'Administrative Agent fees': '15608.08', 'Balance of funds available with the Administrative Agent': '1545199.92' });
-    }, 60_000, 500);
+    expect((fourth.body.conclusions as { author: string }[])[1]).toMatchObject({
+      author: 'Albrecht von Wittke',
+      organization: 'Federal Foreign Office, Germany',
+    });
+    await eventually(
+      async () => {
+        const ledger = await get('fund', '/trust-fund/ledger');
+        const lines = Object.fromEntries(
+          (ledger.body.statement as { line: string; usd: string }[]).map(({ line, usd }) => [line, usd]),
+        );
+        expect(lines).toMatchObject({
+          'Contributions from donors': '1560808.00',
+          'Administrative Agent fees': '15608.08',
+          'Balance of funds available with the Administrative Agent': '1545199.92',
+        });
+      },
+      60_000,
+      500,
+    );
   });
 });

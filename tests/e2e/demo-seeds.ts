@@ -23,7 +23,9 @@ export async function runDemoSeed(service: keyof typeof URL_VARIABLE, baseUrl: s
     timeout: SEED_TIMEOUT_MS,
   }).catch((error: Error & { killed?: boolean; stderr?: string }) => {
     // The failure says why: stopped by the time limit, or the seed's own error (a refused write names its answer).
-    const why = error.killed ? `stopped after ${SEED_TIMEOUT_MS / 1000} s` : (error.stderr ?? '').trim().split('\n').slice(-8).join('\n');
+    const why = error.killed
+      ? `stopped after ${SEED_TIMEOUT_MS / 1000} s`
+      : (error.stderr ?? '').trim().split('\n').slice(-8).join('\n');
     throw new Error(`The ${service} demo seed failed: ${why}`);
   });
 }

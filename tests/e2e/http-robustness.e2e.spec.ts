@@ -11,10 +11,29 @@ import { ServiceProcess } from './service-process';
  */
 const infra = testInfra();
 const run = uniqueName('e2e-http');
-const topics = { reports: `${run}.reporting.reports.v1`, facts: `${run}.kpi.facts.v1`, meetings: `${run}.coordination.meetings.v1`, fund: `${run}.trustfund.fund.v1` };
-const groups = { aggregation: `${run}.kpi-aggregation`, meetings: `${run}.meeting-coordination`, fund: `${run}.trust-fund` };
-const databases = { intake: uniqueName('e2e_http_intake'), aggregation: uniqueName('e2e_http_kpi'), meetings: uniqueName('e2e_http_meetings'), fund: uniqueName('e2e_http_fund') };
-const common = { KAFKA_BROKERS: infra.kafkaBrokers.join(','), MONGO_URL: infra.mongoUrl, LOG_LEVEL: 'warn', RELAY_ENABLED: 'true' };
+const topics = {
+  reports: `${run}.reporting.reports.v1`,
+  facts: `${run}.kpi.facts.v1`,
+  meetings: `${run}.coordination.meetings.v1`,
+  fund: `${run}.trustfund.fund.v1`,
+};
+const groups = {
+  aggregation: `${run}.kpi-aggregation`,
+  meetings: `${run}.meeting-coordination`,
+  fund: `${run}.trust-fund`,
+};
+const databases = {
+  intake: uniqueName('e2e_http_intake'),
+  aggregation: uniqueName('e2e_http_kpi'),
+  meetings: uniqueName('e2e_http_meetings'),
+  fund: uniqueName('e2e_http_fund'),
+};
+const common = {
+  KAFKA_BROKERS: infra.kafkaBrokers.join(','),
+  MONGO_URL: infra.mongoUrl,
+  LOG_LEVEL: 'warn',
+  RELAY_ENABLED: 'true',
+};
 
 // Real access tokens from the local Keycloak (they live 5 minutes: fetched again before each test).
 let seesac: string, agent: string, analyst: string, tirana: string;
@@ -32,12 +51,23 @@ type Problem = { path: string; message: string };
 describe('e2e: no 5xx for the inputs that once caused one, and one 400 naming every problem (services as OS processes)', () => {
   const services: Partial<Record<'intake' | 'aggregation' | 'meetings' | 'fund', ServiceProcess>> = {};
 
-  async function call(name: keyof typeof services, method: 'GET' | 'POST', path: string, token: string, body?: unknown, headers: Record<string, string> = {}) {
+  async function call(
+    name: keyof typeof services,
+    method: 'GET' | 'POST',
+    path: string,
+    token: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) {
     const service = services[name];
     if (!service) throw new Error(`${name} not started`);
     const answer = await fetch(`${service.baseUrl}${path}`, {
       method,
-      headers: { Authorization: token, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+      headers: {
+        Authorization: token,
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...headers,
+      },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
       signal: AbortSignal.timeout(20_000),
     });
@@ -48,17 +78,33 @@ describe('e2e: no 5xx for the inputs that once caused one, and one 400 naming ev
     } catch {
       // not JSON: kept as text for the failure message
     }
-    return { status: answer.status, headers: answer.headers, body: parsed as Record<string, unknown> & { problems?: Problem[] } };
+    return {
+      status: answer.status,
+      headers: answer.headers,
+      body: parsed as Record<string, unknown> & { problems?: Problem[] },
+    };
   }
   const pathsOf = (problems: Problem[] | undefined) => (problems ?? []).map((problem) => problem.path);
 
   beforeAll(async () => {
     const start = (key: keyof typeof services, service: string, env: Record<string, string>) =>
-      ServiceProcess.start({ service, env: { ...common, ...oidcEnv(service), ...env }, readyTimeoutMs: 150_000 }).then((process) => (services[key] = process));
+      ServiceProcess.start({ service, env: { ...common, ...oidcEnv(service), ...env }, readyTimeoutMs: 150_000 }).then(
+        (process) => (services[key] = process),
+      );
     const started = await Promise.allSettled([
       start('intake', 'report-intake', { MONGO_DB: databases.intake, REPORTS_TOPIC: topics.reports }),
-      start('aggregation', 'kpi-aggregation', { MONGO_DB: databases.aggregation, REPORTS_TOPIC: topics.reports, KPI_FACTS_TOPIC: topics.facts, KPI_AGGREGATION_GROUP: groups.aggregation }),
-      start('meetings', 'meeting-coordination', { MONGO_DB: databases.meetings, REPORTS_TOPIC: topics.reports, MEETINGS_TOPIC: topics.meetings, MEETING_COORDINATION_GROUP: groups.meetings }),
+      start('aggregation', 'kpi-aggregation', {
+        MONGO_DB: databases.aggregation,
+        REPORTS_TOPIC: topics.reports,
+        KPI_FACTS_TOPIC: topics.facts,
+        KPI_AGGREGATION_GROUP: groups.aggregation,
+      }),
+      start('meetings', 'meeting-coordination', {
+        MONGO_DB: databases.meetings,
+        REPORTS_TOPIC: topics.reports,
+        MEETINGS_TOPIC: topics.meetings,
+        MEETING_COORDINATION_GROUP: groups.meetings,
+      }),
       start('fund', 'trust-fund', { MONGO_DB: databases.fund, FUND_TOPIC: topics.fund, TRUST_FUND_GROUP: groups.fund }),
     ]);
     const failures = started.flatMap((result) => (result.status === 'rejected' ? [result.reason as Error] : []));
@@ -74,7 +120,9 @@ describe('e2e: no 5xx for the inputs that once caused one, and one 400 naming ev
       await mongo.close();
     }
     const admin = await new KafkaJsClient({ brokers: infra.kafkaBrokers, clientId: `${run}-cleanup` }).admin();
-    await Promise.all(Object.values(groups).map((group) => admin.deleteGroup(group).catch(() => undefined))).finally(() => admin.disconnect());
+    await Promise.all(Object.values(groups).map((group) => admin.deleteGroup(group).catch(() => undefined))).finally(
+      () => admin.disconnect(),
+    );
   }, 60_000);
 
   afterEach(() => {
@@ -85,7 +133,11 @@ describe('e2e: no 5xx for the inputs that once caused one, and one 400 naming ev
   it('serves GET /derived-indicators/{code} under the make-up runtime (the .json beside the .ts once shadowed it)', async () => {
     const answer = await call('aggregation', 'GET', '/derived-indicators/conviction_rate?jurisdiction=tirana', analyst);
     expect(answer.status).toBe(200);
-    expect(answer.body).toMatchObject({ indicator: 'conviction_rate', jurisdiction: 'tirana', values: expect.any(Array) });
+    expect(answer.body).toMatchObject({
+      indicator: 'conviction_rate',
+      jurisdiction: 'tirana',
+      values: expect.any(Array),
+    });
   });
 
   it('answers an empty decision (the same donor again, unchanged fee rates) with 200 and the current state, appending nothing', async () => {
@@ -97,7 +149,9 @@ describe('e2e: no 5xx for the inputs that once caused one, and one 400 naming ev
     expect(again.headers.get('etag')).toBe(first.headers.get('etag'));
     expect(again.body.donors).toEqual(first.body.donors);
     const rates = { administrativeAgentFeeRate: '0.01', indirectCostRate: '0.07' };
-    const unchanged = await call('fund', 'POST', '/trust-fund/fee-rates', agent, rates, { 'If-Match': first.headers.get('etag')! });
+    const unchanged = await call('fund', 'POST', '/trust-fund/fee-rates', agent, rates, {
+      'If-Match': first.headers.get('etag')!,
+    });
     expect(unchanged.status).toBe(200);
     expect(unchanged.headers.get('etag')).toBe(first.headers.get('etag'));
     expect(unchanged.body).toMatchObject(rates);
@@ -122,13 +176,30 @@ describe('e2e: no 5xx for the inputs that once caused one, and one 400 naming ev
     expect((await call('fund', 'GET', '/trust-fund/projects/constructor', analyst)).status).toBe(400);
     expect((await call('fund', 'GET', '/trust-fund/projects/__proto__', analyst)).status).toBe(400);
     const before = await call('fund', 'GET', '/trust-fund/fund', analyst);
-    const refund = { refundId: 'refund-x', projectId: 'constructor', organization: 'UNDP', usdAmount: '1000.00', refundedOn: '2022-03-01', reason: 'unspent' };
+    const refund = {
+      refundId: 'refund-x',
+      projectId: 'constructor',
+      organization: 'UNDP',
+      usdAmount: '1000.00',
+      refundedOn: '2022-03-01',
+      reason: 'unspent',
+    };
     const refused = await call('fund', 'POST', '/trust-fund/refunds', agent, refund);
     expect(refused.status).toBe(400);
     expect(pathsOf(refused.body.problems)).toEqual(['projectId']);
-    const decision = await call('fund', 'POST', '/trust-fund/projects/constructor/decision', seesac, { decision: 'approve', decidedOn: '2020-12-10', membersPresent: [] });
+    const decision = await call('fund', 'POST', '/trust-fund/projects/constructor/decision', seesac, {
+      decision: 'approve',
+      decidedOn: '2020-12-10',
+      membersPresent: [],
+    });
     expect(decision.status).toBe(400);
-    const pledge = await call('fund', 'POST', '/trust-fund/pledges', seesac, `{"pledgeId":"p-1","donorId":"__proto__","currency":"EUR","amount":"1.00","pledgedOn":"2020-11-26","__proto__":{"x":1}}`);
+    const pledge = await call(
+      'fund',
+      'POST',
+      '/trust-fund/pledges',
+      seesac,
+      `{"pledgeId":"p-1","donorId":"__proto__","currency":"EUR","amount":"1.00","pledgedOn":"2020-11-26","__proto__":{"x":1}}`,
+    );
     expect(pledge.status).toBe(400);
     expect(pathsOf(pledge.body.problems)).toContain('__proto__');
     const after = await call('fund', 'GET', '/trust-fund/fund', analyst);
@@ -137,7 +208,15 @@ describe('e2e: no 5xx for the inputs that once caused one, and one 400 naming ev
   });
 
   it('answers GET /cadence, and refuses round numbers beyond the Roadmap that once made it 500', async () => {
-    expect((await call('meetings', 'POST', '/coordination-rounds', seesac, { roundNumber: 1, regionalMeetingId: 'regional-1', regionalMeetingDate: '2019-11-20' })).status).toBe(201);
+    expect(
+      (
+        await call('meetings', 'POST', '/coordination-rounds', seesac, {
+          roundNumber: 1,
+          regionalMeetingId: 'regional-1',
+          regionalMeetingDate: '2019-11-20',
+        })
+      ).status,
+    ).toBe(201);
     const huge = await call('meetings', 'POST', '/coordination-rounds', seesac, { roundNumber: 9007199254740991 });
     expect(huge.status).toBe(400);
     expect(pathsOf(huge.body.problems)).toEqual(['roundNumber']);
@@ -149,7 +228,14 @@ describe('e2e: no 5xx for the inputs that once caused one, and one 400 naming ev
   });
 
   it('replays POST /meetings with If-Match and Idempotency-Key: the same 201 and ETag, one meeting', async () => {
-    const meeting = { meetingId: 'regional-9', kind: 'regional_coordination', number: 9, title: 'Ninth Regional Roadmap Coordination Meeting', startDate: '2023-05-10', format: { mode: 'online', platform: 'Zoom' } };
+    const meeting = {
+      meetingId: 'regional-9',
+      kind: 'regional_coordination',
+      number: 9,
+      title: 'Ninth Regional Roadmap Coordination Meeting',
+      startDate: '2023-05-10',
+      format: { mode: 'online', platform: 'Zoom' },
+    };
     const headers = { 'If-Match': '"0"', 'Idempotency-Key': 'schedule-regional-9' };
     const first = await call('meetings', 'POST', '/meetings', seesac, meeting, headers);
     const replay = await call('meetings', 'POST', '/meetings', seesac, meeting, headers);
@@ -161,10 +247,13 @@ describe('e2e: no 5xx for the inputs that once caused one, and one 400 naming ev
   it('answers what the fuzz stage found: state a request waits for is 409, path and query numbers are read strictly', async () => {
     // A well-formed submission for a round not opened yet conflicts with the state (RFC 9110), it is not bad input.
     const unopened = await call('intake', 'POST', '/kpi-reports/tirana/2022/submission', tirana, {
-      roundNumber: 77, observations: [{ measure: 'kpi3_reported_cases', dimensions: {}, value: { kind: 'number', amount: '3' } }],
+      roundNumber: 77,
+      observations: [{ measure: 'kpi3_reported_cases', dimensions: {}, value: { kind: 'number', amount: '3' } }],
     });
     expect(unopened.status).toBe(409);
-    expect(unopened.body.problems).toEqual([{ path: 'roundNumber', message: 'reporting round 77 has not been opened' }]);
+    expect(unopened.body.problems).toEqual([
+      { path: 'roundNumber', message: 'reporting round 77 has not been opened' },
+    ]);
     // A round number is read from the URL's text: 1..200, else one 400 naming it (no 400 for a round in range).
     expect((await call('aggregation', 'GET', '/completeness/rounds/7', analyst)).status).not.toBe(400);
     for (const round of ['0', '201', '7.0', '100000000000000000000']) {
@@ -176,7 +265,15 @@ describe('e2e: no 5xx for the inputs that once caused one, and one 400 naming ev
     expect([list.status, pathsOf(list.body.problems).sort()]).toEqual([400, ['offset', 'round']]);
     // An import row whose dimension is not a string is refused whole, not "rejected" inside a 200.
     const imported = await call('intake', 'POST', '/imports/kpi-values?dryRun=true', seesac, {
-      values: [{ jurisdiction: 'tirana', year: 2019, measure: 'kpi3_solved_with_conviction', dimensions: { offence_category: 'trafficking', extra: {} }, value: { kind: 'number', amount: '8' } }],
+      values: [
+        {
+          jurisdiction: 'tirana',
+          year: 2019,
+          measure: 'kpi3_solved_with_conviction',
+          dimensions: { offence_category: 'trafficking', extra: {} },
+          value: { kind: 'number', amount: '8' },
+        },
+      ],
     });
     expect([imported.status, pathsOf(imported.body.problems)]).toEqual([400, ['body.values[0].dimensions']]);
   });
@@ -192,13 +289,19 @@ describe('e2e: no 5xx for the inputs that once caused one, and one 400 naming ev
     });
     expect(answer.status).toBe(400);
     const paths = pathsOf(answer.body.problems);
-    for (const index of [0, 1, 2, 3]) expect(paths.some((path) => path.startsWith(`observations[${index}]`))).toBe(true);
+    for (const index of [0, 1, 2, 3])
+      expect(paths.some((path) => path.startsWith(`observations[${index}]`))).toBe(true);
     expect((await call('intake', 'GET', '/kpi-reports/tirana/2024', tirana)).status).toBe(404);
   });
 
   it('names all three problems of a meeting: an empty title, an unknown format and 30 February', async () => {
     const answer = await call('meetings', 'POST', '/meetings', seesac, {
-      meetingId: 'regional-10', kind: 'regional_coordination', number: 10, title: '', startDate: '2021-02-30', format: { mode: 'carrier_pigeon' },
+      meetingId: 'regional-10',
+      kind: 'regional_coordination',
+      number: 10,
+      title: '',
+      startDate: '2021-02-30',
+      format: { mode: 'carrier_pigeon' },
     });
     expect(answer.status).toBe(400);
     expect(pathsOf(answer.body.problems).sort()).toEqual(expect.arrayContaining(['format.mode', 'startDate', 'title']));
@@ -207,30 +310,59 @@ describe('e2e: no 5xx for the inputs that once caused one, and one 400 naming ev
 
   it('names all four problems of a deposit: currency XYZ, amount -5, a float USD amount and month 13; refuses 2021-02-31', async () => {
     const answer = await call('fund', 'POST', '/trust-fund/deposits', agent, {
-      depositId: 'sweden-1', donorId: 'sweden', currency: 'XYZ', amount: '-5', usdAmount: 1.5, rateDate: '2021-13-01', rateSource: 'MPTF Office', depositedOn: '2021-02-31',
+      depositId: 'sweden-1',
+      donorId: 'sweden',
+      currency: 'XYZ',
+      amount: '-5',
+      usdAmount: 1.5,
+      rateDate: '2021-13-01',
+      rateSource: 'MPTF Office',
+      depositedOn: '2021-02-31',
     });
     expect(answer.status).toBe(400);
-    expect(pathsOf(answer.body.problems)).toEqual(expect.arrayContaining(['currency', 'amount', 'usdAmount', 'rateDate', 'depositedOn']));
+    expect(pathsOf(answer.body.problems)).toEqual(
+      expect.arrayContaining(['currency', 'amount', 'usdAmount', 'rateDate', 'depositedOn']),
+    );
     const fund = await call('fund', 'GET', '/trust-fund/fund', analyst);
     expect(fund.body.depositedUsd).toBe('0.00');
   });
 
   it('keeps years, rounds, amounts and texts within the documented bounds, and OpenAPI shows them', async () => {
-    const round = await call('intake', 'POST', '/reporting-rounds', seesac, { roundNumber: 14, label: '14th', periodFrom: '2025-01-01', periodTo: '2025-06-30', dueDate: '2025-07-31', reportYear: 20245 });
+    const round = await call('intake', 'POST', '/reporting-rounds', seesac, {
+      roundNumber: 14,
+      label: '14th',
+      periodFrom: '2025-01-01',
+      periodTo: '2025-06-30',
+      dueDate: '2025-07-31',
+      reportYear: 20245,
+    });
     expect(round.status).toBe(400);
     expect(pathsOf(round.body.problems)).toEqual(['reportYear']);
     const digits = await call('intake', 'POST', '/kpi-reports/tirana/2023/draft', tirana, {
-      observations: [{ measure: 'kpi3_reported_cases', dimensions: {}, value: { kind: 'number', amount: '1'.repeat(600_000) } }],
+      observations: [
+        { measure: 'kpi3_reported_cases', dimensions: {}, value: { kind: 'number', amount: '1'.repeat(600_000) } },
+      ],
     });
     expect(digits.status).toBe(400);
     expect(pathsOf(digits.body.problems)).toContain('observations[0].value.amount');
     const docs = await call('intake', 'GET', '/docs/openapi.json', analyst);
-    const schemas = (docs.body.components as { schemas: Record<string, { properties: Record<string, Record<string, unknown>> }> }).schemas;
+    const schemas = (
+      docs.body.components as { schemas: Record<string, { properties: Record<string, Record<string, unknown>> }> }
+    ).schemas;
     expect(schemas.OpenReportingRoundDto.properties.reportYear).toMatchObject({ minimum: 2018, maximum: 2100 });
     expect(schemas.ObservationValueDto.properties.amount).toMatchObject({ maxLength: 22 });
     const fundDocs = await call('fund', 'GET', '/docs/openapi.json', analyst);
-    const fundSchemas = (fundDocs.body.components as typeof docs.body.components as { schemas: Record<string, { properties: Record<string, Record<string, unknown>> }> }).schemas;
-    expect(fundSchemas.RecordDepositDto.properties.depositedOn).toMatchObject({ format: 'date', pattern: expect.any(String) });
-    expect(fundSchemas.RecordDepositDto.properties.currency).toMatchObject({ enum: ['USD', 'EUR', 'GBP', 'SEK', 'NOK', 'CHF'] });
+    const fundSchemas = (
+      fundDocs.body.components as typeof docs.body.components as {
+        schemas: Record<string, { properties: Record<string, Record<string, unknown>> }>;
+      }
+    ).schemas;
+    expect(fundSchemas.RecordDepositDto.properties.depositedOn).toMatchObject({
+      format: 'date',
+      pattern: expect.any(String),
+    });
+    expect(fundSchemas.RecordDepositDto.properties.currency).toMatchObject({
+      enum: ['USD', 'EUR', 'GBP', 'SEK', 'NOK', 'CHF'],
+    });
   });
 });

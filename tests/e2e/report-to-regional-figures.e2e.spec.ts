@@ -227,7 +227,12 @@ describe('e2e: a ministry report becomes validated national and regional figures
 
     const historyFor = async (auth: string) =>
       (
-        await call(aggregation, 'GET', '/series/tirana/kpi3_reported_cases?fromYear=2024&toYear=2024&includeHistory=true', auth)
+        await call(
+          aggregation,
+          'GET',
+          '/series/tirana/kpi3_reported_cases?fromYear=2024&toYear=2024&includeHistory=true',
+          auth,
+        )
       ).body.observations[0].history.map((version: { status: string; revision: number; value: { amount: string } }) => [
         version.status,
         version.revision,
@@ -289,7 +294,11 @@ describe('e2e: a ministry report becomes validated national and regional figures
         .sort(),
     );
     // Analysts subscribe to the topic: the submitted (unaccepted) values never reach it.
-    expect(factsReader!.messages.map(parse).filter((envelope) => envelope.type === 'KpiFactRecorded' && envelope.payload.status !== 'validated')).toEqual([]);
+    expect(
+      factsReader!.messages
+        .map(parse)
+        .filter((envelope) => envelope.type === 'KpiFactRecorded' && envelope.payload.status !== 'validated'),
+    ).toEqual([]);
   }, 90_000);
 
   it("lets nothing of Belgrade's refused attempts reach the topic or kpi-aggregation", async () => {
@@ -306,12 +315,16 @@ describe('e2e: a ministry report becomes validated national and regional figures
     expect(reportEvents.filter((event) => event.actor.jurisdiction === 'belgrade')).toEqual([]);
     expect(factsReader!.messages.map((message) => message.key)).not.toContain('kpi-facts:tirana:2023');
     // Belgrade tried to send 999s: no fact carries that value (ids and times may contain "999": compare the values).
-    const factValues = factsReader!.messages.map((message) => (parse(message).payload.value as { amount?: string } | undefined)?.amount);
+    const factValues = factsReader!.messages.map(
+      (message) => (parse(message).payload.value as { amount?: string } | undefined)?.amount,
+    );
     expect(factValues).not.toContain('999');
     expect(factValues.length).toBeGreaterThan(0);
     expect((await call(aggregation, 'GET', '/series/tirana/kpi3_reported_individuals', analyst)).status).toBe(404);
     // Unaccepted values: SEESAC and Tirana's ministry only.
-    expect((await call(aggregation, 'GET', '/series/tirana/kpi3_reported_cases?view=provisional', analyst)).status).toBe(403);
+    expect(
+      (await call(aggregation, 'GET', '/series/tirana/kpi3_reported_cases?view=provisional', analyst)).status,
+    ).toBe(403);
     const provisional = (
       await call(aggregation, 'GET', '/series/tirana/kpi3_reported_cases?view=provisional&includeHistory=true', seesac)
     ).body.observations;

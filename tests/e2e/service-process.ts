@@ -64,7 +64,8 @@ export class ServiceProcess {
     const port = options.env.PORT ?? String(await freePort());
     // A fixed port already taken (the console's 8080 by `make up` or another run) would let the health check and the
     // test talk to that other process: refuse at once instead.
-    if (options.env.PORT !== undefined && (await isListening(Number(port)))) throw new Error(`Port ${port} is already in use: stop what listens there (make down?)`);
+    if (options.env.PORT !== undefined && (await isListening(Number(port))))
+      throw new Error(`Port ${port} is already in use: stop what listens there (make down?)`);
     const child = spawn(process.execPath, ['-r', '@swc-node/register', `services/${options.service}/src/main.ts`], {
       cwd: REPO_ROOT,
       env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', ...options.env, PORT: port },

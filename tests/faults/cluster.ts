@@ -49,7 +49,9 @@ export class Cluster {
       await run('bash', [file, ...args], { cwd: REPO_ROOT, env: process.env, maxBuffer: 10_000_000 });
     } catch (error) {
       const failed = error as { stdout?: string; stderr?: string; message: string };
-      throw new Error(`${script}.sh ${args.join(' ')} failed: ${failed.message}\n${failed.stdout ?? ''}${failed.stderr ?? ''}`);
+      throw new Error(
+        `${script}.sh ${args.join(' ')} failed: ${failed.message}\n${failed.stdout ?? ''}${failed.stderr ?? ''}`,
+      );
     }
   }
 
@@ -91,7 +93,8 @@ export class Cluster {
     const deadline = Date.now() + timeoutMs;
     let last = 'no answer yet';
     while (Date.now() < deadline) {
-      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${service} exited before it was ready:\n${this.logTail(service)}`);
+      if (child.exitCode !== null || child.signalCode !== null)
+        throw new Error(`${service} exited before it was ready:\n${this.logTail(service)}`);
       try {
         const answer = await fetch(`${this.baseUrl(service)}/health/ready`, { signal: AbortSignal.timeout(5_000) });
         if (answer.status === 200) return;
@@ -130,7 +133,9 @@ export class Cluster {
   crashed(): ServiceName[] {
     return SERVICES.filter((service) => {
       const child = this.children.get(service);
-      return child !== undefined && (child.exitCode !== null || child.signalCode !== null) && !this.stopping.has(service);
+      return (
+        child !== undefined && (child.exitCode !== null || child.signalCode !== null) && !this.stopping.has(service)
+      );
     });
   }
 
@@ -144,7 +149,10 @@ export class Cluster {
 
   logTail(service: ServiceName, lines = 40): string {
     try {
-      return readFileSync(join(this.settings.runDir, `${service}.log`), 'utf8').split('\n').slice(-lines).join('\n');
+      return readFileSync(join(this.settings.runDir, `${service}.log`), 'utf8')
+        .split('\n')
+        .slice(-lines)
+        .join('\n');
     } catch {
       return '(no log)';
     }

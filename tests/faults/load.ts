@@ -91,7 +91,9 @@ export class Load {
       const year = REPORTED_YEARS[turn % REPORTED_YEARS.length];
       await this.slot();
       if (!this.running) break;
-      await this.step(jurisdiction, year).catch((error: Error) => this.errors.push(`${jurisdiction} ${year}: ${error.message}`));
+      await this.step(jurisdiction, year).catch((error: Error) =>
+        this.errors.push(`${jurisdiction} ${year}: ${error.message}`),
+      );
     }
   }
 
@@ -102,16 +104,37 @@ export class Load {
     if (!belief) return;
     const path = `/kpi-reports/${jurisdiction}/${year}`;
     if (belief.status === 'submitted') {
-      const write = await this.write('acceptance', reportId, `${path}/acceptance`, this.token('seesac'), {}, { revision: belief.revision });
+      const write = await this.write(
+        'acceptance',
+        reportId,
+        `${path}/acceptance`,
+        this.token('seesac'),
+        {},
+        { revision: belief.revision },
+      );
       this.believe(reportId, write, { status: 'accepted', revision: belief.revision });
     } else if (belief.status === 'accepted') {
       const body = { reason: 'Corrected court statistics (fault suite)' };
-      const write = await this.write('amendment', reportId, `${path}/amendments`, this.token('ministry', jurisdiction), body, { revision: belief.revision + 1 });
+      const write = await this.write(
+        'amendment',
+        reportId,
+        `${path}/amendments`,
+        this.token('ministry', jurisdiction),
+        body,
+        { revision: belief.revision + 1 },
+      );
       this.believe(reportId, write, { status: 'amending', revision: belief.revision + 1 });
     } else {
       const mark = this.nextMark();
       const body = { observations: markedObservations(mark) };
-      const write = await this.write('submission', reportId, `${path}/submission`, this.token('ministry', jurisdiction), body, { mark });
+      const write = await this.write(
+        'submission',
+        reportId,
+        `${path}/submission`,
+        this.token('ministry', jurisdiction),
+        body,
+        { mark },
+      );
       this.believe(reportId, write, { status: 'submitted', revision: belief.revision });
     }
   }
@@ -124,7 +147,11 @@ export class Load {
   /** Reads the report's state from report-intake, retrying while the platform is down. */
   private async resync(jurisdiction: string, year: number): Promise<Belief | undefined> {
     while (this.running) {
-      const answer = await this.request('GET', `/kpi-reports/${jurisdiction}/${year}`, this.token('ministry', jurisdiction)).catch(() => undefined);
+      const answer = await this.request(
+        'GET',
+        `/kpi-reports/${jurisdiction}/${year}`,
+        this.token('ministry', jurisdiction),
+      ).catch(() => undefined);
       if (answer?.status === 404) return { status: 'new', revision: 1 };
       if (answer?.status === 200) {
         const current = (answer.body as { current?: { status?: Belief['status']; revision?: number } }).current;
@@ -145,9 +172,14 @@ export class Load {
       const year = IMPORTED_YEARS[Math.floor(turn / MINISTRIES.length) % IMPORTED_YEARS.length];
       const mark = this.nextMark();
       const values = markedObservations(mark).map((observation) => ({ jurisdiction, year, ...observation }));
-      await this.write('import', `kpi-report:${jurisdiction}:${year}`, '/imports/kpi-values', this.token('seesac'), { values }, { mark }).catch((error: Error) =>
-        this.errors.push(`import ${jurisdiction} ${year}: ${error.message}`),
-      );
+      await this.write(
+        'import',
+        `kpi-report:${jurisdiction}:${year}`,
+        '/imports/kpi-values',
+        this.token('seesac'),
+        { values },
+        { mark },
+      ).catch((error: Error) => this.errors.push(`import ${jurisdiction} ${year}: ${error.message}`));
     }
   }
 
@@ -157,7 +189,14 @@ export class Load {
   }
 
   /** Sends one write, retrying with the same Idempotency-Key on no answer or a 5xx; records what came of it. */
-  private async write(kind: WriteKind, reportId: string, path: string, token: string, body: unknown, fields: Pick<Write, 'mark' | 'revision'>): Promise<Write> {
+  private async write(
+    kind: WriteKind,
+    reportId: string,
+    path: string,
+    token: string,
+    body: unknown,
+    fields: Pick<Write, 'mark' | 'revision'>,
+  ): Promise<Write> {
     const id = this.nextId++;
     const key = randomUUID();
     let outcome: Outcome = 'indeterminate';
@@ -178,15 +217,33 @@ export class Load {
       } else detail = `${answer.status}`;
       if (attempt < this.settings.attempts) await sleep(1000 * attempt);
     }
-    const write: Write = { id, kind, reportId, ...fields, outcome, answeredAt: Date.now(), ...(detail ? { detail } : {}) };
+    const write: Write = {
+      id,
+      kind,
+      reportId,
+      ...fields,
+      outcome,
+      answeredAt: Date.now(),
+      ...(detail ? { detail } : {}),
+    };
     this.ledger.push(write);
     return write;
   }
 
-  private async request(method: 'GET' | 'POST', path: string, token: string, body?: unknown, key?: string): Promise<Answer> {
+  private async request(
+    method: 'GET' | 'POST',
+    path: string,
+    token: string,
+    body?: unknown,
+    key?: string,
+  ): Promise<Answer> {
     const answer = await fetch(`${this.intakeUrl}${path}`, {
       method,
-      headers: { Authorization: token, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...(key ? { 'Idempotency-Key': key } : {}) },
+      headers: {
+        Authorization: token,
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(key ? { 'Idempotency-Key': key } : {}),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
       signal: AbortSignal.timeout(this.settings.requestTimeoutMs),
     });

@@ -30,12 +30,21 @@ export async function observe(mongo: MongoClient, kafka: Kafka): Promise<Observe
 async function storedEvents(db: Db): Promise<StoredEvent[]> {
   const commits = await db.collection<Commit>('event_commits').find({}).toArray();
   return commits.flatMap((commit) =>
-    commit.events.map((event) => ({ ...event, streamId: commit.streamId, recordedAt: new Date(commit.recordedAt).getTime() })),
+    commit.events.map((event) => ({
+      ...event,
+      streamId: commit.streamId,
+      recordedAt: new Date(commit.recordedAt).getTime(),
+    })),
   );
 }
 
 async function seriesValues(db: Db): Promise<ProjectedValue[]> {
-  type Series = { jurisdiction: string; measure: string; dimensions: Record<string, string>; versions: { eventId: string; status: string; revision: number; value: unknown }[] };
+  type Series = {
+    jurisdiction: string;
+    measure: string;
+    dimensions: Record<string, string>;
+    versions: { eventId: string; status: string; revision: number; value: unknown }[];
+  };
   const documents = await db.collection<Series>('kpi_series').find({}).toArray();
   return documents.flatMap((doc) =>
     doc.versions.map((version) => ({
@@ -67,7 +76,11 @@ async function factValues(db: Db): Promise<ProjectedValue[]> {
   );
 }
 
-async function statusDocuments(db: Db, collection: string, foldsOf?: (doc: Record<string, unknown>) => number | undefined): Promise<StatusDocument[]> {
+async function statusDocuments(
+  db: Db,
+  collection: string,
+  foldsOf?: (doc: Record<string, unknown>) => number | undefined,
+): Promise<StatusDocument[]> {
   const documents = await db.collection<Record<string, unknown>>(collection).find({}).toArray();
   return documents.map((doc) => {
     const id = String(doc._id);
@@ -91,7 +104,8 @@ async function parkedMessages(kafka: Kafka): Promise<number> {
     for (const group of CONSUMER_GROUPS) {
       const topic = `${group}.dead-letter.v1`;
       if (!topics.has(topic)) continue;
-      for (const partition of await admin.fetchTopicOffsets(topic)) parked += Number(partition.high) - Number(partition.low);
+      for (const partition of await admin.fetchTopicOffsets(topic))
+        parked += Number(partition.high) - Number(partition.low);
     }
     return parked;
   } finally {

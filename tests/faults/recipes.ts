@@ -65,7 +65,10 @@ const duplicateDelivery: Recipe = {
     const producer = kafka.producer();
     await producer.connect();
     try {
-      await producer.send({ topic: REPORTS_TOPIC, messages: again.map(({ key, value, headers }) => ({ key, value, headers })) });
+      await producer.send({
+        topic: REPORTS_TOPIC,
+        messages: again.map(({ key, value, headers }) => ({ key, value, headers })),
+      });
     } finally {
       await producer.disconnect();
     }
@@ -80,8 +83,14 @@ const rebuild: Recipe = {
     const consumers: ServiceName[] = ['kpi-aggregation', 'meeting-coordination'];
     for (const service of consumers) cluster.expectExit(service, true);
     await Promise.all(consumers.map((service) => cluster.stopService(service)));
-    const dropped = await dropCollections(mongo, { kpi_aggregation: ['kpi_series', 'report_status', 'reporting_rounds'], meeting_coordination: ['report_status_view', 'meetings_view', 'action_items_view', 'rounds_view'] });
-    await deleteGroups(kafka, CONSUMER_GROUPS.filter((group) => consumers.includes(group as ServiceName)));
+    const dropped = await dropCollections(mongo, {
+      kpi_aggregation: ['kpi_series', 'report_status', 'reporting_rounds'],
+      meeting_coordination: ['report_status_view', 'meetings_view', 'action_items_view', 'rounds_view'],
+    });
+    await deleteGroups(
+      kafka,
+      CONSUMER_GROUPS.filter((group) => consumers.includes(group as ServiceName)),
+    );
     say(`dropped ${dropped.join(', ')}; consumer groups deleted; restarting the consumers`);
     await Promise.all(consumers.map((service) => cluster.startService(service)));
     for (const service of consumers) cluster.expectExit(service, false);
@@ -97,7 +106,9 @@ type RawMessage = { key: Buffer | null; value: Buffer | null; headers: Record<st
 async function readTopic(kafka: Kafka, topic: string): Promise<RawMessage[]> {
   const admin = kafka.admin();
   await admin.connect();
-  const ends = new Map((await admin.fetchTopicOffsets(topic)).map((partition) => [partition.partition, BigInt(partition.high)]));
+  const ends = new Map(
+    (await admin.fetchTopicOffsets(topic)).map((partition) => [partition.partition, BigInt(partition.high)]),
+  );
   await admin.disconnect();
   const messages: RawMessage[] = [];
   const consumer = kafka.consumer({ groupId: `faults-duplicator-${Date.now()}` });
@@ -110,13 +121,21 @@ async function readTopic(kafka: Kafka, topic: string): Promise<RawMessage[]> {
       void consumer.run({
         eachMessage: async ({ partition, message }) => {
           const end = ends.get(partition) ?? 0n;
-          if (BigInt(message.offset) < end) messages.push({ key: message.key, value: message.value, headers: (message.headers ?? {}) as RawMessage['headers'] });
+          if (BigInt(message.offset) < end)
+            messages.push({
+              key: message.key,
+              value: message.value,
+              headers: (message.headers ?? {}) as RawMessage['headers'],
+            });
           if (BigInt(message.offset) + 1n >= end) done.add(partition);
           if (done.size === ends.size) resolve();
         },
       });
     });
-    await Promise.race([finished, sleep(60_000).then(() => Promise.reject(new Error(`could not read ${topic} to its end within 60 s`)))]);
+    await Promise.race([
+      finished,
+      sleep(60_000).then(() => Promise.reject(new Error(`could not read ${topic} to its end within 60 s`))),
+    ]);
   } finally {
     await consumer.disconnect();
   }
@@ -127,7 +146,9 @@ async function dropCollections(mongo: MongoClient, byDatabase: Record<string, st
   const dropped: string[] = [];
   for (const [database, names] of Object.entries(byDatabase)) {
     const db = mongo.db(database);
-    const existing = new Set((await db.listCollections({}, { nameOnly: true }).toArray()).map((collection) => collection.name));
+    const existing = new Set(
+      (await db.listCollections({}, { nameOnly: true }).toArray()).map((collection) => collection.name),
+    );
     for (const name of names.filter((candidate) => existing.has(candidate))) {
       await db.collection(name).drop();
       dropped.push(`${database}.${name}`);

@@ -16,7 +16,8 @@ import { Findings, judge } from './verdict';
 
 const number = (name: string, fallback: number) => {
   const value = Number(process.env[name] ?? fallback);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, not '${process.env[name]}'`);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new Error(`${name} must be a positive number, not '${process.env[name]}'`);
   return value;
 };
 const required = (name: string) => {
@@ -37,7 +38,10 @@ const settings = {
   recoverTimeoutSeconds: number('FAULTS_RECOVER_TIMEOUT_S', 120),
   requestTimeoutMs: number('FAULTS_REQUEST_TIMEOUT_MS', 5000),
   attempts: number('FAULTS_ATTEMPTS', 3),
-  only: (process.env.FAULTS_RECIPES ?? '').split(',').map((name) => name.trim()).filter(Boolean),
+  only: (process.env.FAULTS_RECIPES ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean),
 };
 
 interface Row {
@@ -57,14 +61,20 @@ const say = (line: string) => console.log(`[faults ${new Date().toISOString().sl
 async function main(): Promise<number> {
   const runDir = required('RUN_DIR');
   mkdirSync(runDir, { recursive: true });
-  const ports = (required('FAULTS_SERVICE_PORTS').split(',').map(Number)) as number[];
-  if (ports.length !== SERVICES.length || ports.some((port) => !Number.isInteger(port) || (port >= 3001 && port <= 3004)))
+  const ports = required('FAULTS_SERVICE_PORTS').split(',').map(Number) as number[];
+  if (
+    ports.length !== SERVICES.length ||
+    ports.some((port) => !Number.isInteger(port) || (port >= 3001 && port <= 3004))
+  )
     throw new Error(`FAULTS_SERVICE_PORTS must be ${SERVICES.length} free ports outside 3001-3004`);
   const cluster = new Cluster({
     runDir,
     kafkaPort: Number(required('KAFKA_PORT')),
     mongoPort: Number(required('MONGO_PORT')),
-    servicePorts: Object.fromEntries(SERVICES.map((service, index) => [service, ports[index]])) as Record<ServiceName, number>,
+    servicePorts: Object.fromEntries(SERVICES.map((service, index) => [service, ports[index]])) as Record<
+      ServiceName,
+      number
+    >,
   });
   say(`own infra: Kafka ${cluster.kafkaBrokers.join(',')}, ${cluster.mongoUrl}, run dir ${runDir}`);
   // Kafka and FerretDB (with its PostgreSQL) of its own; the identity provider is the shared local one
@@ -76,7 +86,12 @@ async function main(): Promise<number> {
   await Promise.all(SERVICES.map((service) => cluster.startService(service)));
 
   const mongo = new MongoClient(cluster.mongoUrl, { serverSelectionTimeoutMS: 3000, socketTimeoutMS: 20_000 });
-  const kafka = new Kafka({ brokers: cluster.kafkaBrokers, clientId: 'faults-checker', logLevel: logLevel.NOTHING, retry: { retries: 3 } });
+  const kafka = new Kafka({
+    brokers: cluster.kafkaBrokers,
+    clientId: 'faults-checker',
+    logLevel: logLevel.NOTHING,
+    retry: { retries: 3 },
+  });
   const tokens = await SuiteTokens.start();
   const token = (role: 'ministry' | 'seesac', jurisdiction?: string) => tokens.bearer(role, jurisdiction);
   const load = new Load(cluster.baseUrl('report-intake'), token, settings);
@@ -84,7 +99,9 @@ async function main(): Promise<number> {
   const rows: Row[] = [];
   const reported = new Set<string>();
   try {
-    const recipes = RECIPES.filter((recipe) => settings.only.length === 0 || settings.only.some((name) => recipe.name.includes(name)));
+    const recipes = RECIPES.filter(
+      (recipe) => settings.only.length === 0 || settings.only.some((name) => recipe.name.includes(name)),
+    );
     for (const recipe of recipes) rows.push(await runRecipe(recipe, context, load, reported));
   } finally {
     await load.stop();
@@ -93,7 +110,9 @@ async function main(): Promise<number> {
     await cluster.stopAll();
   }
   printTable(rows);
-  const failed = rows.filter((row) => row.lost + row.duplicated + row.phantom > 0 || row.recoverSeconds === undefined || row.notes.length > 0);
+  const failed = rows.filter(
+    (row) => row.lost + row.duplicated + row.phantom > 0 || row.recoverSeconds === undefined || row.notes.length > 0,
+  );
   if (load.errors.length > 0) console.log(`load generator errors:\n  ${load.errors.slice(0, 20).join('\n  ')}`);
   if (failed.length > 0 || load.errors.length > 0) {
     console.log(`FAULT SUITE FAILED: ${failed.map((row) => row.recipe).join(', ') || 'load generator errors'}`);
@@ -142,10 +161,15 @@ async function runRecipe(recipe: Recipe, context: FaultContext, load: Load, repo
     say(`${service} crashed; its log ends:\n${cluster.logTail(service)}`);
     await cluster.startService(service);
   }
-  if (!acceptsWrites) row.notes.push(`no write acknowledged within ${settings.recoverTimeoutSeconds} s of the fault healed`);
-  const refusedDetails = writes.filter((write) => write.outcome === 'refused').map((write) => `${write.kind} ${write.reportId}: ${write.detail}`);
-  if (refusedDetails.length > 0) say(`refused writes (a clean 4xx; must not be stored):\n  ${refusedDetails.slice(0, 5).join('\n  ')}`);
-  for (const [kind, items] of Object.entries(findings)) if (items.length > 0) say(`${kind}:\n  ${items.slice(0, 10).join('\n  ')}`);
+  if (!acceptsWrites)
+    row.notes.push(`no write acknowledged within ${settings.recoverTimeoutSeconds} s of the fault healed`);
+  const refusedDetails = writes
+    .filter((write) => write.outcome === 'refused')
+    .map((write) => `${write.kind} ${write.reportId}: ${write.detail}`);
+  if (refusedDetails.length > 0)
+    say(`refused writes (a clean 4xx; must not be stored):\n  ${refusedDetails.slice(0, 5).join('\n  ')}`);
+  for (const [kind, items] of Object.entries(findings))
+    if (items.length > 0) say(`${kind}:\n  ${items.slice(0, 10).join('\n  ')}`);
   return row;
 }
 
@@ -172,7 +196,8 @@ async function whole(context: FaultContext, load: Load): Promise<{ at?: number; 
       const observed = await observe(context.mongo, context.kafka);
       seen = `${observed.events.length} stored report events, ${observed.series.length} series values, ${observed.facts.length} facts, ${observed.reportStatus.length} + ${observed.readiness.length} report documents`;
       findings = judge(load.ledger, observed);
-      if (findings.lost.length + findings.duplicated.length + findings.phantom.length === 0) return { at: Date.now(), findings, seen };
+      if (findings.lost.length + findings.duplicated.length + findings.phantom.length === 0)
+        return { at: Date.now(), findings, seen };
       if (findings.duplicated.length + findings.phantom.length > 0) return { findings, seen };
     } catch (error) {
       findings = { lost: [`could not observe: ${(error as Error).message}`], duplicated: [], phantom: [] };
@@ -183,7 +208,17 @@ async function whole(context: FaultContext, load: Load): Promise<{ at?: number; 
 }
 
 function printTable(rows: Row[]): void {
-  const header = ['recipe', 'acknowledged', 'timed out', 'refused', 'lost', 'duplicated', 'phantom', 'recover s', 'notes'];
+  const header = [
+    'recipe',
+    'acknowledged',
+    'timed out',
+    'refused',
+    'lost',
+    'duplicated',
+    'phantom',
+    'recover s',
+    'notes',
+  ];
   const lines = rows.map((row) => [
     row.recipe,
     String(row.acknowledged),
@@ -196,8 +231,11 @@ function printTable(rows: Row[]): void {
     row.notes.join('; '),
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column].length)));
-  const format = (cells: string[]) => `| ${cells.map((cell, column) => (column === 0 || column === 8 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' | ')} |`;
-  console.log(`\nfault suite (rate ${settings.ratePerSecond} writes/s; lost / duplicated / phantom are new findings of the check after each recipe)`);
+  const format = (cells: string[]) =>
+    `| ${cells.map((cell, column) => (column === 0 || column === 8 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' | ')} |`;
+  console.log(
+    `\nfault suite (rate ${settings.ratePerSecond} writes/s; lost / duplicated / phantom are new findings of the check after each recipe)`,
+  );
   console.log(format(header));
   console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
   for (const line of lines) console.log(format(line));

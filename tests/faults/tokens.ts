@@ -16,7 +16,10 @@ export class SuiteTokens {
   static async start(): Promise<SuiteTokens> {
     const tokens = new SuiteTokens();
     await tokens.refresh();
-    tokens.timer = setInterval(() => void tokens.refresh().catch((error: Error) => console.error(`token refresh failed: ${error.message}`)), REFRESH_EVERY_MS);
+    tokens.timer = setInterval(
+      () => void tokens.refresh().catch((error: Error) => console.error(`token refresh failed: ${error.message}`)),
+      REFRESH_EVERY_MS,
+    );
     tokens.timer.unref();
     return tokens;
   }
@@ -32,8 +35,13 @@ export class SuiteTokens {
   }
 
   private async refresh(): Promise<void> {
-    const wanted: Array<[Role, string | undefined]> = [['seesac', undefined], ...JURISDICTIONS.map((j): [Role, string] => ['ministry', j])];
-    const fetched = await Promise.all(wanted.map(([role, jurisdiction]) => tokenFor({ role: role as DevRole, jurisdiction })));
+    const wanted: Array<[Role, string | undefined]> = [
+      ['seesac', undefined],
+      ...JURISDICTIONS.map((j): [Role, string] => ['ministry', j]),
+    ];
+    const fetched = await Promise.all(
+      wanted.map(([role, jurisdiction]) => tokenFor({ role: role as DevRole, jurisdiction })),
+    );
     wanted.forEach(([role, jurisdiction], index) => this.current.set(keyOf(role, jurisdiction), fetched[index]));
   }
 }

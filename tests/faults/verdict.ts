@@ -61,7 +61,11 @@ const REPORT_STATUS: Record<string, string> = {
   KpiReportAccepted: 'accepted',
   KpiReportAmendmentStarted: 'amending',
 };
-const READINESS_STATUS: Record<string, string> = { ...REPORT_STATUS, KpiReportDraftSaved: 'draft', KpiReportAmendmentStarted: 'amendment_in_progress' };
+const READINESS_STATUS: Record<string, string> = {
+  ...REPORT_STATUS,
+  KpiReportDraftSaved: 'draft',
+  KpiReportAmendmentStarted: 'amendment_in_progress',
+};
 
 /** Judges what is observed once the load has stopped: everything must match exactly. */
 export function judge(ledger: Write[], observed: Observed): Findings {
@@ -90,7 +94,9 @@ function eventsOfWrite(write: Write, byStream: Map<string, StoredEvent[]>): Stor
     case 'acceptance':
       return events.filter((event) => event.type === 'KpiReportAccepted' && event.data.revision === write.revision);
     case 'amendment':
-      return events.filter((event) => event.type === 'KpiReportAmendmentStarted' && event.data.revision === write.revision);
+      return events.filter(
+        (event) => event.type === 'KpiReportAmendmentStarted' && event.data.revision === write.revision,
+      );
   }
 }
 
@@ -100,10 +106,13 @@ function judgeLedger(ledger: Write[], events: StoredEvent[], findings: Findings)
     const found = eventsOfWrite(write, byStream).length;
     const name = `write ${write.id} (${write.kind} ${write.reportId}${write.mark ? ` mark ${write.mark}` : ` r${write.revision}`}, ${write.outcome})`;
     if (write.outcome === 'ok' && found === 0) findings.lost.push(`${name}: acknowledged, not in the event store`);
-    if (write.outcome !== 'refused' && found > 1) findings.duplicated.push(`${name}: ${found} times in the event store`);
+    if (write.outcome !== 'refused' && found > 1)
+      findings.duplicated.push(`${name}: ${found} times in the event store`);
     if (write.outcome === 'refused' && found > 0) findings.phantom.push(`${name}: refused, yet in the event store`);
     if (write.kind === 'import' && write.outcome === 'ok') {
-      const accepted = (byStream.get(write.reportId) ?? []).filter((event) => event.type === 'KpiReportAccepted' && markOf(event) === write.mark).length;
+      const accepted = (byStream.get(write.reportId) ?? []).filter(
+        (event) => event.type === 'KpiReportAccepted' && markOf(event) === write.mark,
+      ).length;
       if (accepted !== 1) findings.lost.push(`${name}: its acceptance is ${accepted} times in the event store`);
     }
   }
@@ -114,16 +123,17 @@ function expectedValues(events: StoredEvent[]): string[] {
   return events.flatMap((event) => {
     const status = VALUE_STATUS[event.type];
     if (!status || !Array.isArray(event.data.observations)) return [];
-    return (event.data.observations as { measure: string; dimensions?: Record<string, string>; value: unknown }[]).map((observation) =>
-      valueKey({
-        eventId: event.eventId,
-        jurisdiction: String(event.data.jurisdiction),
-        measure: observation.measure,
-        dimensions: observation.dimensions ?? {},
-        status,
-        revision: Number(event.data.revision),
-        value: observation.value,
-      }),
+    return (event.data.observations as { measure: string; dimensions?: Record<string, string>; value: unknown }[]).map(
+      (observation) =>
+        valueKey({
+          eventId: event.eventId,
+          jurisdiction: String(event.data.jurisdiction),
+          measure: observation.measure,
+          dimensions: observation.dimensions ?? {},
+          status,
+          revision: Number(event.data.revision),
+          value: observation.value,
+        }),
     );
   });
 }
@@ -149,7 +159,9 @@ function judgeStatus(
 ): void {
   const byId = new Map(documents.map((document) => [document._id, document]));
   for (const [streamId, stream] of groupBy(events, (event) => event.streamId)) {
-    const applicable = stream.filter((event) => statusOf[event.type] || countsFolds).sort((a, b) => a.streamVersion - b.streamVersion);
+    const applicable = stream
+      .filter((event) => statusOf[event.type] || countsFolds)
+      .sort((a, b) => a.streamVersion - b.streamVersion);
     if (applicable.length === 0) continue;
     const document = byId.get(streamId);
     const last = applicable[applicable.length - 1];
@@ -158,24 +170,35 @@ function judgeStatus(
       continue;
     }
     const applied = document.applied ?? 0;
-    if (applied < last.streamVersion) findings.lost.push(`${model}: ${streamId} applied up to v${applied}, the store has v${last.streamVersion}`);
-    if (applied > last.streamVersion) findings.phantom.push(`${model}: ${streamId} applied v${applied}, beyond the store`);
+    if (applied < last.streamVersion)
+      findings.lost.push(`${model}: ${streamId} applied up to v${applied}, the store has v${last.streamVersion}`);
+    if (applied > last.streamVersion)
+      findings.phantom.push(`${model}: ${streamId} applied v${applied}, beyond the store`);
     if (countsFolds && document.folds !== undefined && document.folds > applicable.length)
-      findings.duplicated.push(`${model}: ${streamId} folded ${document.folds} events, the store has ${applicable.length}`);
+      findings.duplicated.push(
+        `${model}: ${streamId} folded ${document.folds} events, the store has ${applicable.length}`,
+      );
     // The state itself, once the document has applied the stream's last event.
     const lastStatus = [...applicable].reverse().find((event) => statusOf[event.type]);
     if (applied === last.streamVersion && lastStatus && document.status !== statusOf[lastStatus.type])
-      findings.lost.push(`${model}: ${streamId} is '${document.status}', its events say '${statusOf[lastStatus.type]}'`);
+      findings.lost.push(
+        `${model}: ${streamId} is '${document.status}', its events say '${statusOf[lastStatus.type]}'`,
+      );
     if (applied === last.streamVersion && lastStatus && Number(document.revision) !== Number(lastStatus.data.revision))
-      findings.lost.push(`${model}: ${streamId} is at revision ${document.revision}, its events say ${String(lastStatus.data.revision)}`);
+      findings.lost.push(
+        `${model}: ${streamId} is at revision ${document.revision}, its events say ${String(lastStatus.data.revision)}`,
+      );
   }
 }
 
 export function markOf(event: StoredEvent): number | undefined {
   const observations = event.data.observations;
   if (!Array.isArray(observations)) return undefined;
-  const total = (observations as { measure: string; dimensions?: Record<string, string>; value?: { amount?: string } }[]).find(
-    (observation) => observation.measure === 'kpi3_reported_cases' && Object.keys(observation.dimensions ?? {}).length === 0,
+  const total = (
+    observations as { measure: string; dimensions?: Record<string, string>; value?: { amount?: string } }[]
+  ).find(
+    (observation) =>
+      observation.measure === 'kpi3_reported_cases' && Object.keys(observation.dimensions ?? {}).length === 0,
   );
   return total?.value?.amount === undefined ? undefined : Number(total.value.amount);
 }

@@ -81,8 +81,16 @@ function serviceEnv(service: Service): Record<string, string> {
   };
   const own: Record<Service, Record<string, string>> = {
     'report-intake': { REPORTS_TOPIC: topics.reports },
-    'kpi-aggregation': { REPORTS_TOPIC: topics.reports, KPI_FACTS_TOPIC: topics.facts, KPI_AGGREGATION_GROUP: `${run}.kpi-aggregation` },
-    'meeting-coordination': { REPORTS_TOPIC: topics.reports, MEETINGS_TOPIC: topics.meetings, MEETING_COORDINATION_GROUP: `${run}.meeting-coordination` },
+    'kpi-aggregation': {
+      REPORTS_TOPIC: topics.reports,
+      KPI_FACTS_TOPIC: topics.facts,
+      KPI_AGGREGATION_GROUP: `${run}.kpi-aggregation`,
+    },
+    'meeting-coordination': {
+      REPORTS_TOPIC: topics.reports,
+      MEETINGS_TOPIC: topics.meetings,
+      MEETING_COORDINATION_GROUP: `${run}.meeting-coordination`,
+    },
     'trust-fund': { FUND_TOPIC: topics.fund, TRUST_FUND_GROUP: `${run}.trust-fund` },
   };
   return { ...common, ...own[service] };
@@ -93,7 +101,15 @@ function serviceEnv(service: Service): Record<string, string> {
  * one). Fetched for each run: the realm's access tokens live 5 minutes, the stage longer.
  */
 function tokenFor(role: Role): string {
-  const args = ['run', '-s', 'token', '--', '--role', role, ...(role === 'ministry' ? ['--jurisdiction', MINISTRY_OF] : [])];
+  const args = [
+    'run',
+    '-s',
+    'token',
+    '--',
+    '--role',
+    role,
+    ...(role === 'ministry' ? ['--jurisdiction', MINISTRY_OF] : []),
+  ];
   return execFileSync('npm', args, { cwd: REPO_ROOT, env: process.env, encoding: 'utf8' }).trim();
 }
 
@@ -117,19 +133,27 @@ function documentFor(document: OpenApiDocument, role: Role, withPublic: boolean)
     Object.entries(document.paths)
       .map(([path, item]) => [
         path,
-        Object.fromEntries(Object.entries(item).filter(([, operation]) => mayCall(role, operation) || (withPublic && !operation.security?.length))),
+        Object.fromEntries(
+          Object.entries(item).filter(
+            ([, operation]) => mayCall(role, operation) || (withPublic && !operation.security?.length),
+          ),
+        ),
       ])
       .filter(([, item]) => Object.keys(item).length > 0),
   );
   return { ...document, paths };
 }
 
-const operationsOf = (document: OpenApiDocument) => Object.entries(document.paths).flatMap(([path, item]) => Object.keys(item).map((method) => `${method} ${path}`));
+const operationsOf = (document: OpenApiDocument) =>
+  Object.entries(document.paths).flatMap(([path, item]) => Object.keys(item).map((method) => `${method} ${path}`));
 
 function only(document: OpenApiDocument, operations: Set<string>): OpenApiDocument {
   const paths = Object.fromEntries(
     Object.entries(document.paths)
-      .map(([path, item]) => [path, Object.fromEntries(Object.entries(item).filter(([method]) => operations.has(`${method} ${path}`)))])
+      .map(([path, item]) => [
+        path,
+        Object.fromEntries(Object.entries(item).filter(([method]) => operations.has(`${method} ${path}`))),
+      ])
       .filter(([, item]) => Object.keys(item).length > 0),
   );
   return { ...document, paths };
@@ -146,7 +170,9 @@ function passesFor(document: OpenApiDocument, role: Role, covered: Set<string>):
   const all = operationsOf(document).length;
   if (fresh.size === all) return [{ phases: 'examples,coverage,fuzzing,stateful', document, name: role }];
   const others: Pass = { phases: 'examples,fuzzing,stateful', document, name: role };
-  return fresh.size === 0 ? [others] : [{ phases: 'coverage', document: only(document, fresh), name: `${role}.coverage` }, others];
+  return fresh.size === 0
+    ? [others]
+    : [{ phases: 'coverage', document: only(document, fresh), name: `${role}.coverage` }, others];
 }
 
 /** The roles that may call at least one operation of the document (`x-roles`; absent = every role). */
@@ -239,23 +265,38 @@ async function fuzz(service: Service, running: ServiceProcess, role: Role, token
   const before = await requestsServed(running);
   const exitCode = await schemathesis(
     [
-      '--config-file', join(REPO_ROOT, 'tests', 'fuzz', 'schemathesis.toml'),
-      'run', documentFile,
-      '--url', running.baseUrl,
-      '--phases', pass.phases,
-      '--checks', CHECKS.join(','),
-      '--max-examples', MAX_EXAMPLES,
-      '--seed', SEED,
+      '--config-file',
+      join(REPO_ROOT, 'tests', 'fuzz', 'schemathesis.toml'),
+      'run',
+      documentFile,
+      '--url',
+      running.baseUrl,
+      '--phases',
+      pass.phases,
+      '--checks',
+      CHECKS.join(','),
+      '--max-examples',
+      MAX_EXAMPLES,
+      '--seed',
+      SEED,
       // No examples replayed from earlier runs: the same seed generates the same requests.
-      '--generation-database', 'none',
-      '--workers', '1',
-      '--request-timeout', '10',
-      '--header', `Authorization: Bearer ${token}`,
+      '--generation-database',
+      'none',
+      '--workers',
+      '1',
+      '--request-timeout',
+      '10',
+      '--header',
+      `Authorization: Bearer ${token}`,
       // The HAR holds every request and answer: what a finding or a mismatch rests on.
-      '--report', 'json,junit,har',
-      '--report-json-path', reportFile,
-      '--report-har-path', join(REPORT_DIR, `${name}.har`),
-      '--report-junit-path', join(REPORT_DIR, `${name}.junit.xml`),
+      '--report',
+      'json,junit,har',
+      '--report-json-path',
+      reportFile,
+      '--report-har-path',
+      join(REPORT_DIR, `${name}.har`),
+      '--report-junit-path',
+      join(REPORT_DIR, `${name}.junit.xml`),
       '--no-color',
     ],
     join(REPORT_DIR, `${name}.log`),
@@ -272,14 +313,27 @@ async function fuzz(service: Service, running: ServiceProcess, role: Role, token
     ? [
         ...report.failures.map((f) => `${f.title} (${f.count}): ${f.operations.join(', ')}`),
         ...report.errors.map((e) => `error: ${e.title} (${e.count})`),
-        ...failingWarnings.flatMap(([w, operations]) => (operations.length ? [`warning ${w}: ${operations.join(', ')}`] : [])),
+        ...failingWarnings.flatMap(([w, operations]) =>
+          operations.length ? [`warning ${w}: ${operations.join(', ')}`] : [],
+        ),
       ]
     : [`no report (schemathesis exited ${exitCode}); see ${name}.log`];
   const failures = report
-    ? report.failures.reduce((sum, f) => sum + f.count, 0) + report.errors.length + failingWarnings.reduce((sum, [, operations]) => sum + operations.length, 0)
+    ? report.failures.reduce((sum, f) => sum + f.count, 0) +
+      report.errors.length +
+      failingWarnings.reduce((sum, [, operations]) => sum + operations.length, 0)
     : 1;
   const mismatches = report?.warnings.validation_mismatch ?? [];
-  return { service, role, phases: pass.phases, operations: report?.operations.tested ?? 0, requests, failures: exitCode === 0 ? failures : Math.max(failures, 1), mismatches, details };
+  return {
+    service,
+    role,
+    phases: pass.phases,
+    operations: report?.operations.tested ?? 0,
+    requests,
+    failures: exitCode === 0 ? failures : Math.max(failures, 1),
+    mismatches,
+    details,
+  };
 }
 
 /** The distinct messages of the error lines a service logged (its 5xx show there with their cause). */
@@ -296,7 +350,15 @@ function errorMessages(service: ServiceProcess): string[] {
 
 function table(rows: Row[]): string {
   const head = ['service', 'role', 'phases', 'operations', 'requests', 'failures', 'mismatches'];
-  const cells = rows.map((r) => [r.service, r.role, r.phases, String(r.operations), String(r.requests), String(r.failures), String(r.mismatches.length)]);
+  const cells = rows.map((r) => [
+    r.service,
+    r.role,
+    r.phases,
+    String(r.operations),
+    String(r.requests),
+    String(r.failures),
+    String(r.mismatches.length),
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (c: string[]) => c.map((v, i) => (i < 3 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
@@ -329,7 +391,9 @@ async function main(): Promise<number> {
           for (const pass of passesFor(documentFor(document, role, index === 0), role, covered)) {
             const row = await fuzz(service, running, role, token, pass);
             serviceRows.push(row);
-            console.log(`${service} as ${role} (${pass.phases}): ${row.operations} operations, ${row.requests} requests, ${row.failures} failures`);
+            console.log(
+              `${service} as ${role} (${pass.phases}): ${row.operations} operations, ${row.requests} requests, ${row.failures} failures`,
+            );
           }
         }
         const errors = errorMessages(running);
@@ -366,7 +430,10 @@ async function dropDatabases(): Promise<void> {
 // Ctrl-C or a CI time-out: stop the services this run started, then leave.
 const stopping: ServiceProcess[] = [];
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
-  process.once(signal, () => void Promise.all(stopping.map((service) => service.stop())).finally(() => process.exit(130)));
+  process.once(
+    signal,
+    () => void Promise.all(stopping.map((service) => service.stop())).finally(() => process.exit(130)),
+  );
 
 main().then(
   (code) => process.exit(code),

@@ -70,4 +70,5 @@ export function isReservedName(name: string): boolean {
   return RESERVED_NAMES.has(name);
 }
 
-export const RESERVED_NAME_MESSAGE = 'is a reserved name (constructor, __proto__, prototype, toString, …) and cannot be an id or key';
+export const RESERVED_NAME_MESSAGE =
+  'is a reserved name (constructor, __proto__, prototype, toString, …) and cannot be an id or key';

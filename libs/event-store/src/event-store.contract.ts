@@ -11,7 +11,10 @@ const counted = (amount: number) => ({ type: 'Counted', data: { amount } });
  * InMemoryEventStore (unit tier), so the in-memory store of the API specs is held to the same behaviour.
  * `newStore` gives an empty store; `maxEventBytes` is passed so the size limit can be checked.
  */
-export function describeEventStoreContract(name: string, newStore: (options: { maxEventBytes?: number }) => Promise<EventStore>): void {
+export function describeEventStoreContract(
+  name: string,
+  newStore: (options: { maxEventBytes?: number }) => Promise<EventStore>,
+): void {
   describe(`${name}: the EventStore contract`, () => {
     it('appends under the expected version and reads the stream back in order', async () => {
       const store = await newStore({});
@@ -19,11 +22,13 @@ export function describeEventStoreContract(name: string, newStore: (options: { m
       const second = await store.append('tally-1', 2, [counted(2)], metadata);
       expect([first.nextExpectedVersion, second.nextExpectedVersion, first.duplicate]).toEqual([2, 3, false]);
       expect(second.position).toBeGreaterThan(first.position);
-      expect((await store.readStream('tally-1')).map((event) => [event.type, event.streamVersion, event.data])).toEqual([
-        ['TallyOpened', 1, { name: 'a' }],
-        ['Counted', 2, { amount: 1 }],
-        ['Counted', 3, { amount: 2 }],
-      ]);
+      expect((await store.readStream('tally-1')).map((event) => [event.type, event.streamVersion, event.data])).toEqual(
+        [
+          ['TallyOpened', 1, { name: 'a' }],
+          ['Counted', 2, { amount: 1 }],
+          ['Counted', 3, { amount: 2 }],
+        ],
+      );
       expect(await store.streamVersion('tally-1')).toBe(3);
       expect(await store.streamVersion('tally-none')).toBe(0);
     });
@@ -40,13 +45,20 @@ export function describeEventStoreContract(name: string, newStore: (options: { m
       const store = await newStore({});
       const first = await store.append('tally-3', 0, [opened], metadata, { commitId: 'idem-1' });
       const again = await store.append('tally-3', 0, [opened], metadata, { commitId: 'idem-1' });
-      expect(again).toMatchObject({ duplicate: true, commitId: 'idem-1', nextExpectedVersion: 1, position: first.position });
+      expect(again).toMatchObject({
+        duplicate: true,
+        commitId: 'idem-1',
+        nextExpectedVersion: 1,
+        position: first.position,
+      });
       expect(await store.readStream('tally-3')).toHaveLength(1);
     });
 
     it('refuses an event larger than the broker takes, and stores nothing', async () => {
       const store = await newStore({ maxEventBytes: 2_000 });
-      await expect(store.append('tally-4', 0, [{ type: 'Big', data: { text: 'x'.repeat(3_000) } }], metadata)).rejects.toBeInstanceOf(CommitTooLarge);
+      await expect(
+        store.append('tally-4', 0, [{ type: 'Big', data: { text: 'x'.repeat(3_000) } }], metadata),
+      ).rejects.toBeInstanceOf(CommitTooLarge);
       expect(await store.streamVersion('tally-4')).toBe(0);
     });
 
@@ -56,7 +68,9 @@ export function describeEventStoreContract(name: string, newStore: (options: { m
       await store.append('tally-6', 0, [opened, counted(1)], metadata);
       const waiting = await store.unpublishedCommits(10);
       expect(waiting.map((commit) => commit.streamId)).toEqual(['tally-5', 'tally-6']);
-      expect(store.toStoredEvents(waiting[1]).map((event) => [event.streamId, event.streamVersion, event.context])).toEqual([
+      expect(
+        store.toStoredEvents(waiting[1]).map((event) => [event.streamId, event.streamVersion, event.context]),
+      ).toEqual([
         ['tally-6', 1, store.context],
         ['tally-6', 2, store.context],
       ]);

@@ -33,7 +33,13 @@ export interface EventStore {
   /** Every event after a global position, in commit order (for rebuilds and catch-up). */
   readAll(afterPosition?: number, limit?: number): Promise<StoredEvent[]>;
   /** Throws ConcurrencyError when the stream is not at `expectedVersion`, CommitTooLarge when an event cannot be published. */
-  append(streamId: string, expectedVersion: number, events: NewEvent[], metadata: CommitMetadata, options?: AppendOptions): Promise<AppendResult>;
+  append(
+    streamId: string,
+    expectedVersion: number,
+    events: NewEvent[],
+    metadata: CommitMetadata,
+    options?: AppendOptions,
+  ): Promise<AppendResult>;
   /** Unpublished commits in position order, up to `limit`; `skip` leaves out commits the relay holds back. */
   unpublishedCommits(limit: number, skip?: (commit: CommitDocument) => boolean): Promise<CommitDocument[]>;
   markPublished(commitIds: string[]): Promise<void>;

@@ -33,7 +33,10 @@ export class GroupedInserts<Doc extends Document> {
     while (this.queue.length > 0) {
       const group = this.queue.splice(0, MAX_GROUP);
       try {
-        await this.collection.insertMany(group.map(({ document }) => document as OptionalUnlessRequiredId<Doc>), { ordered: false });
+        await this.collection.insertMany(
+          group.map(({ document }) => document as OptionalUnlessRequiredId<Doc>),
+          { ordered: false },
+        );
         group.forEach(({ resolve }) => resolve());
       } catch (error) {
         const refused = writeErrorsByIndex(error);

@@ -45,7 +45,13 @@ export class InMemoryEventStore implements EventStore {
       .flatMap((commit) => this.toStoredEvents(commit));
   }
 
-  async append(streamId: string, expectedVersion: number, events: NewEvent[], metadata: CommitMetadata, options: AppendOptions = {}): Promise<AppendResult> {
+  async append(
+    streamId: string,
+    expectedVersion: number,
+    events: NewEvent[],
+    metadata: CommitMetadata,
+    options: AppendOptions = {},
+  ): Promise<AppendResult> {
     if (events.length === 0) throw new Error(`Nothing to append to ${streamId}`);
     const earlier = options.commitId ? this.byId.get(options.commitId) : undefined;
     if (earlier) return this.toResult(earlier, true);
@@ -62,7 +68,10 @@ export class InMemoryEventStore implements EventStore {
     return this.toResult(commit, false);
   }
 
-  async unpublishedCommits(limit: number, skip: (commit: CommitDocument) => boolean = () => false): Promise<CommitDocument[]> {
+  async unpublishedCommits(
+    limit: number,
+    skip: (commit: CommitDocument) => boolean = () => false,
+  ): Promise<CommitDocument[]> {
     return this.commits.filter((commit) => this.unpublished.has(commit._id) && !skip(commit)).slice(0, limit);
   }
 
@@ -76,14 +85,26 @@ export class InMemoryEventStore implements EventStore {
   }
 
   toStoredEvents(commit: CommitDocument): StoredEvent[] {
-    return commit.events.map((event) => ({ ...event, streamId: commit.streamId, recordedAt: commit.recordedAt, context: this.context, position: commit.position }));
+    return commit.events.map((event) => ({
+      ...event,
+      streamId: commit.streamId,
+      recordedAt: commit.recordedAt,
+      context: this.context,
+      position: commit.position,
+    }));
   }
 
   private ofStream(streamId: string): CommitDocument[] {
     return this.commits.filter((commit) => commit.streamId === streamId);
   }
 
-  private newCommit(streamId: string, expectedVersion: number, events: NewEvent[], metadata: CommitMetadata, commitId?: string): CommitDocument {
+  private newCommit(
+    streamId: string,
+    expectedVersion: number,
+    events: NewEvent[],
+    metadata: CommitMetadata,
+    commitId?: string,
+  ): CommitDocument {
     const recordedAt = new Date();
     return {
       _id: commitId ?? commitIdAt(streamId, expectedVersion + events.length),
@@ -108,6 +129,13 @@ export class InMemoryEventStore implements EventStore {
   }
 
   private toResult(commit: CommitDocument, duplicate: boolean): AppendResult {
-    return { commitId: commit._id, streamId: commit.streamId, nextExpectedVersion: commit.toVersion, position: commit.position, events: this.toStoredEvents(commit), duplicate };
+    return {
+      commitId: commit._id,
+      streamId: commit.streamId,
+      nextExpectedVersion: commit.toVersion,
+      position: commit.position,
+      events: this.toStoredEvents(commit),
+      duplicate,
+    };
   }
 }

@@ -17,7 +17,10 @@ afterAll(async () => {
 describeEventStoreContract('MongoEventStore', async ({ maxEventBytes }) => {
   const name = uniqueName('store-contract');
   databases.push(name);
-  const store = new MongoEventStore(client.db(name), { context: 'contract', ...(maxEventBytes ? { maxEventBytes } : {}) });
+  const store = new MongoEventStore(client.db(name), {
+    context: 'contract',
+    ...(maxEventBytes ? { maxEventBytes } : {}),
+  });
   await store.init();
   return store;
 });

@@ -21,7 +21,15 @@ describe('MongoEventStore (real MongoDB-wire database)', () => {
   });
 
   it('appends a command as one commit and reads the stream back in order', async () => {
-    const first = await store.append('report:a', 0, [{ type: 'Drafted', data: { n: 1 } }, { type: 'Saved', data: { n: 2 } }], meta);
+    const first = await store.append(
+      'report:a',
+      0,
+      [
+        { type: 'Drafted', data: { n: 1 } },
+        { type: 'Saved', data: { n: 2 } },
+      ],
+      meta,
+    );
     const second = await store.append('report:a', 2, [{ type: 'Submitted', data: { n: 3 } }], meta);
 
     expect(first.nextExpectedVersion).toBe(2);
@@ -40,7 +48,9 @@ describe('MongoEventStore (real MongoDB-wire database)', () => {
     await store.append('report:race', 0, [{ type: 'Drafted', data: {} }], meta);
 
     const attempts = await Promise.allSettled(
-      Array.from({ length: 5 }, (_, writer) => store.append('report:race', 1, [{ type: 'Saved', data: { writer } }], meta)),
+      Array.from({ length: 5 }, (_, writer) =>
+        store.append('report:race', 1, [{ type: 'Saved', data: { writer } }], meta),
+      ),
     );
 
     const won = attempts.filter((attempt) => attempt.status === 'fulfilled');
@@ -52,18 +62,40 @@ describe('MongoEventStore (real MongoDB-wire database)', () => {
   });
 
   it('refuses a stale expected version and never overwrites', async () => {
-    await store.append('report:stale', 0, [{ type: 'Drafted', data: {} }, { type: 'Saved', data: {} }], meta);
+    await store.append(
+      'report:stale',
+      0,
+      [
+        { type: 'Drafted', data: {} },
+        { type: 'Saved', data: {} },
+      ],
+      meta,
+    );
 
-    await expect(store.append('report:stale', 1, [{ type: 'Saved', data: {} }], meta)).rejects.toThrow(ConcurrencyError);
+    await expect(store.append('report:stale', 1, [{ type: 'Saved', data: {} }], meta)).rejects.toThrow(
+      ConcurrencyError,
+    );
     expect(await store.streamVersion('report:stale')).toBe(2);
   });
 
   it('refuses an expected version beyond the stream, also after commits with ids of their own', async () => {
-    await store.append('report:ahead', 0, [{ type: 'Drafted', data: {} }, { type: 'Saved', data: {} }], meta);
+    await store.append(
+      'report:ahead',
+      0,
+      [
+        { type: 'Drafted', data: {} },
+        { type: 'Saved', data: {} },
+      ],
+      meta,
+    );
     await store.append('report:ahead', 2, [{ type: 'Saved', data: {} }], meta, { commitId: 'key-ahead' });
 
-    await expect(store.append('report:ahead', 5, [{ type: 'Saved', data: {} }], meta)).rejects.toThrow(ConcurrencyError);
-    await expect(store.append('report:ahead', 2, [{ type: 'Saved', data: {} }], meta)).rejects.toThrow(ConcurrencyError);
+    await expect(store.append('report:ahead', 5, [{ type: 'Saved', data: {} }], meta)).rejects.toThrow(
+      ConcurrencyError,
+    );
+    await expect(store.append('report:ahead', 2, [{ type: 'Saved', data: {} }], meta)).rejects.toThrow(
+      ConcurrencyError,
+    );
     const next = await store.append('report:ahead', 3, [{ type: 'Submitted', data: {} }], meta); // head found by the stream query
     expect(next.nextExpectedVersion).toBe(4);
     expect((await store.readStream('report:ahead')).map((event) => event.streamVersion)).toEqual([1, 2, 3, 4]);
@@ -101,13 +133,19 @@ describe('MongoEventStore (real MongoDB-wire database)', () => {
     await behind.append('report:warm-up', 0, [{ type: 'Drafted', data: {} }], meta); // behind's counter stops here
     // A position burned by ahead (an append that lost a race takes a position and stores nothing):
     const burned = await ahead.append('report:burned', 0, [{ type: 'Drafted', data: {} }], meta);
-    for (const collection of ['event_commits', 'event_commits_outbox']) await client.db(dbName).collection(collection).deleteOne({ _id: burned.commitId as never });
+    for (const collection of ['event_commits', 'event_commits_outbox'])
+      await client
+        .db(dbName)
+        .collection(collection)
+        .deleteOne({ _id: burned.commitId as never });
 
     const first = await ahead.append('report:two-instances', 0, [{ type: 'Drafted', data: {} }], meta);
     const second = await behind.append('report:two-instances', 1, [{ type: 'Submitted', data: {} }], meta);
 
     expect(second.position).toBeGreaterThan(first.position);
-    const pending = (await store.unpublishedCommits(10_000)).filter((commit) => commit.streamId === 'report:two-instances');
+    const pending = (await store.unpublishedCommits(10_000)).filter(
+      (commit) => commit.streamId === 'report:two-instances',
+    );
     expect(pending.map((commit) => commit.fromVersion)).toEqual([1, 2]);
   });
 
@@ -117,7 +155,8 @@ describe('MongoEventStore (real MongoDB-wire database)', () => {
     await drainStore.init();
     try {
       for (let version = 0; version < 10; version++) {
-        for (const stream of ['report:d1', 'report:d2', 'report:d3']) await drainStore.append(stream, version, [{ type: 'Saved', data: { version } }], meta);
+        for (const stream of ['report:d1', 'report:d2', 'report:d3'])
+          await drainStore.append(stream, version, [{ type: 'Saved', data: { version } }], meta);
       }
       const published: CommitDocument[] = [];
       const publishBatch = async () => {
@@ -156,7 +195,10 @@ describe('MongoEventStore (real MongoDB-wire database)', () => {
 
       // The appending process died: after a while the marker is an orphan and is dropped.
       await markers.updateOne({ _id: 'in-flight' as never }, { $set: { createdAt: new Date(Date.now() - 60_000) } });
-      expect((await outboxStore.unpublishedCommits(10)).map((commit) => commit.streamId)).toEqual(['report:o1', 'report:o2']);
+      expect((await outboxStore.unpublishedCommits(10)).map((commit) => commit.streamId)).toEqual([
+        'report:o1',
+        'report:o2',
+      ]);
       expect(await markers.findOne({ _id: 'in-flight' as never })).toBeNull();
       expect((await outboxStore.outboxBacklog()).commits).toBe(2);
     } finally {
@@ -164,4 +206,3 @@ describe('MongoEventStore (real MongoDB-wire database)', () => {
     }
   });
 });
-

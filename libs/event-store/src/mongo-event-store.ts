@@ -102,7 +102,10 @@ export class MongoEventStore implements EventStore {
    */
   private async headAt(streamId: string, expectedVersion: number): Promise<StreamHead | null> {
     if (expectedVersion === NO_STREAM) return null; // a stream that exists already collides on fromVersion 1
-    const probe = await this.commits.findOne({ _id: commitIdAt(streamId, expectedVersion) }, { projection: { toVersion: 1, position: 1 } });
+    const probe = await this.commits.findOne(
+      { _id: commitIdAt(streamId, expectedVersion) },
+      { projection: { toVersion: 1, position: 1 } },
+    );
     const head = probe ?? (await this.lastCommit(streamId));
     const actualVersion = head?.toVersion ?? NO_STREAM;
     if (actualVersion !== expectedVersion) throw new ConcurrencyError(streamId, expectedVersion, actualVersion);
@@ -196,13 +199,20 @@ export class MongoEventStore implements EventStore {
    * The read is taken again once it is used up, at a missing commit, and after BACKLOG_READ_MS or ten times
    * what the read took (markers another instance wrote behind it).
    */
-  async unpublishedCommits(limit: number, skip: (commit: CommitDocument) => boolean = () => false): Promise<CommitDocument[]> {
+  async unpublishedCommits(
+    limit: number,
+    skip: (commit: CommitDocument) => boolean = () => false,
+  ): Promise<CommitDocument[]> {
     const backlog = await this.readBacklog();
     const ready: CommitDocument[] = [];
     let index = backlog.start;
     while (index < backlog.markers.length && ready.length < limit) {
       const slice: OutboxMarker[] = [];
-      for (; index < backlog.markers.length && slice.length < Math.min(READ_PARALLELISM, limit - ready.length); index++) {
+      for (
+        ;
+        index < backlog.markers.length && slice.length < Math.min(READ_PARALLELISM, limit - ready.length);
+        index++
+      ) {
         if (!backlog.published.has(backlog.markers[index]._id)) slice.push(backlog.markers[index]);
       }
       const commits = await Promise.all(slice.map((marker) => this.commits.findOne({ _id: marker._id })));
@@ -232,10 +242,17 @@ export class MongoEventStore implements EventStore {
       const markers = (await this.outbox.find({}).toArray()).sort((a, b) => a.position - b.position);
       this.outboxSize = markers.length;
       // Reading again at most every 10× the read's own time: re-reads of a long backlog stay a tenth of the drain.
-      this.backlog = { markers, published: new Set(), start: 0, readAt: Date.now(), freshForMs: Math.max(BACKLOG_READ_MS, 10 * (Date.now() - started)) };
+      this.backlog = {
+        markers,
+        published: new Set(),
+        start: 0,
+        readAt: Date.now(),
+        freshForMs: Math.max(BACKLOG_READ_MS, 10 * (Date.now() - started)),
+      };
     }
     const backlog = this.backlog;
-    while (backlog.start < backlog.markers.length && backlog.published.has(backlog.markers[backlog.start]._id)) backlog.start++;
+    while (backlog.start < backlog.markers.length && backlog.published.has(backlog.markers[backlog.start]._id))
+      backlog.start++;
     return backlog;
   }
 
@@ -252,7 +269,9 @@ export class MongoEventStore implements EventStore {
       await this.outbox.deleteMany({ _id: { $in: commitIds } });
     } else {
       for (let start = 0; start < commitIds.length; start += READ_PARALLELISM) {
-        await Promise.all(commitIds.slice(start, start + READ_PARALLELISM).map((_id) => this.outbox.deleteOne({ _id })));
+        await Promise.all(
+          commitIds.slice(start, start + READ_PARALLELISM).map((_id) => this.outbox.deleteOne({ _id })),
+        );
       }
     }
     for (const id of commitIds) this.backlog?.published.add(id);
@@ -261,7 +280,10 @@ export class MongoEventStore implements EventStore {
   /** Relay lag: how many commits wait, and since when. */
   async outboxBacklog(): Promise<{ commits: number; oldestRecordedAt?: Date }> {
     const markers = await this.outbox.find({}).toArray();
-    const oldest = markers.reduce<Date | undefined>((min, marker) => (min === undefined || marker.createdAt < min ? marker.createdAt : min), undefined);
+    const oldest = markers.reduce<Date | undefined>(
+      (min, marker) => (min === undefined || marker.createdAt < min ? marker.createdAt : min),
+      undefined,
+    );
     return { commits: markers.length, oldestRecordedAt: oldest };
   }
 

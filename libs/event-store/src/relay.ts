@@ -130,7 +130,13 @@ export class OutboxRelay {
       known.triedAt = Date.now();
       return;
     }
-    const held: HeldCommit = { commitId: commit._id, streamId: commit.streamId, position: commit.position, reason, since: new Date() };
+    const held: HeldCommit = {
+      commitId: commit._id,
+      streamId: commit.streamId,
+      position: commit.position,
+      reason,
+      since: new Date(),
+    };
     this.holds.set(commit.streamId, { held, triedAt: Date.now() });
     this.options.onHeld?.(held);
   }

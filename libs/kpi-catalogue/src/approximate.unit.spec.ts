@@ -6,7 +6,11 @@ const around = (measure: string, amount: string) => ({ measure, value: { kind: '
 
 describe('approximate values', () => {
   it('takes "around 90 firearms" and "around 572 pieces ammunition" beside the exact 51 mines and explosive devices', () => {
-    const podgorica = [around('kpi11_firearms_surrendered', '90'), around('kpi11_ammunition_surrendered', '572'), { measure: 'kpi11_explosive_devices_surrendered', value: { kind: 'number', amount: '51', approximate: false } }];
+    const podgorica = [
+      around('kpi11_firearms_surrendered', '90'),
+      around('kpi11_ammunition_surrendered', '572'),
+      { measure: 'kpi11_explosive_devices_surrendered', value: { kind: 'number', amount: '51', approximate: false } },
+    ];
     expect(checkObservations(catalogue, podgorica, 'observations')).toEqual([]);
   });
 
@@ -15,7 +19,11 @@ describe('approximate values', () => {
       catalogue,
       [
         { measure: 'kpi11_firearms_surrendered', value: { kind: 'no_data', reason: 'No data', approximate: true } },
-        { measure: 'kpi11_firearms_surrendered', dimensions: {}, value: { kind: 'number', amount: '90', approximate: 'around' } },
+        {
+          measure: 'kpi11_firearms_surrendered',
+          dimensions: {},
+          value: { kind: 'number', amount: '90', approximate: 'around' },
+        },
       ],
       'observations',
     );
@@ -28,7 +36,11 @@ describe('approximate values', () => {
   });
 
   it('documents it in the OpenAPI schema of a number', () => {
-    const schema = observationSchema(catalogue, { amountChars: 22, reasonChars: 2000, statusChars: 100 }) as { oneOf: { properties: { measure: { enum: string[] }; value: { oneOf: { properties: Record<string, unknown> }[] } } }[] };
+    const schema = observationSchema(catalogue, { amountChars: 22, reasonChars: 2000, statusChars: 100 }) as {
+      oneOf: {
+        properties: { measure: { enum: string[] }; value: { oneOf: { properties: Record<string, unknown> }[] } };
+      }[];
+    };
     const firearms = schema.oneOf.find((s) => s.properties.measure.enum[0] === 'kpi11_firearms_surrendered')!;
     expect(firearms.properties.value.oneOf[0].properties.approximate).toMatchObject({ type: 'boolean' });
   });

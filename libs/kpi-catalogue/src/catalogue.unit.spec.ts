@@ -131,7 +131,10 @@ describe('KPI catalogue v1: the Roadmap', () => {
     expect(catalogue.measure('kpi10_victims')!.dimensions).toEqual(
       expect.arrayContaining(['victim_outcome', 'gender', 'age_group']),
     );
-    expect(loadCatalogue(1).measure('kpi10_firearm_incidents')!.dimensions).toEqual(['incident_context', 'firearm_legality']);
+    expect(loadCatalogue(1).measure('kpi10_firearm_incidents')!.dimensions).toEqual([
+      'incident_context',
+      'firearm_legality',
+    ]);
     expect(codes(11)).toEqual(
       expect.arrayContaining(['kpi11_firearms_surrendered', 'kpi11_firearms_legalized', 'kpi11_firearms_deactivated']),
     );

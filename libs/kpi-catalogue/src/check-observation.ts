@@ -118,7 +118,8 @@ function checkValue(
     add(path, 'must be { kind: "number", amount } or { kind: "status", status } or { kind: "no_data", reason }');
     return;
   }
-  if (value.kind !== 'number' && value.approximate !== undefined) add(`${path}.approximate`, 'only a number can be approximate');
+  if (value.kind !== 'number' && value.approximate !== undefined)
+    add(`${path}.approximate`, 'only a number can be approximate');
   switch (value.kind) {
     case 'no_data':
       if (typeof value.reason !== 'string' || value.reason.trim().length === 0) {
@@ -131,7 +132,8 @@ function checkValue(
         return;
       }
       checkAmount(measure.valueType, measure.unit, value.amount, `${path}.amount`, add);
-      if (value.approximate !== undefined && typeof value.approximate !== 'boolean') add(`${path}.approximate`, 'must be true or false (true: the report says "around")');
+      if (value.approximate !== undefined && typeof value.approximate !== 'boolean')
+        add(`${path}.approximate`, 'must be true or false (true: the report says "around")');
       return;
     case 'status':
       if (measure.valueType !== 'status') {

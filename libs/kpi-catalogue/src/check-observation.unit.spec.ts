@@ -277,7 +277,9 @@ describe('checkBreakdowns on large inputs', () => {
   it('takes the first of a repeated total as the total: one problem, naming every part once', () => {
     // 800 copies of one total and 800 parts: before, 800 problems of 800 paths each (and cubic work).
     const total = num('kpi4_firearms_seized', '1');
-    const parts = Array.from({ length: 800 }, (_, i) => num('kpi4_firearms_seized', '1', { location: i % 2 ? 'border' : 'inland' }));
+    const parts = Array.from({ length: 800 }, (_, i) =>
+      num('kpi4_firearms_seized', '1', { location: i % 2 ? 'border' : 'inland' }),
+    );
     const problems = checkBreakdowns(catalogue, [...Array.from({ length: 800 }, () => total), ...parts], 'r');
     expect(problems).toHaveLength(1);
     expect(problems[0].path).toBe('r[0]');

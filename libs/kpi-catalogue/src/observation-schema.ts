@@ -46,22 +46,48 @@ function valueSchema(kind: string, own: string, ownSchema: Schema, limits: Obser
 
 function valuesOf(measure: Measure, limits: ObservationLimits): Schema[] {
   // "No data" is not 0: its own kind, with a reason that is not blank.
-  const noData = valueSchema('no_data', 'reason', { type: 'string', minLength: 1, maxLength: limits.reasonChars, pattern: '\\S' }, limits);
+  const noData = valueSchema(
+    'no_data',
+    'reason',
+    { type: 'string', minLength: 1, maxLength: limits.reasonChars, pattern: '\\S' },
+    limits,
+  );
   if (!isNumericMeasure(measure)) {
-    const status = valueSchema('status', 'status', { type: 'string', enum: measure.statusValues.map((s) => s.code) }, limits);
+    const status = valueSchema(
+      'status',
+      'status',
+      { type: 'string', enum: measure.statusValues.map((s) => s.code) },
+      limits,
+    );
     return [status, noData];
   }
-  const number = valueSchema('number', 'amount', { type: 'string', maxLength: limits.amountChars, pattern: amountPattern(measure) }, limits);
+  const number = valueSchema(
+    'number',
+    'amount',
+    { type: 'string', maxLength: limits.amountChars, pattern: amountPattern(measure) },
+    limits,
+  );
   // 004: "around 90 firearms": a number the report gives as approximate says so.
-  number.properties = { ...(number.properties as Schema), approximate: { type: 'boolean', description: 'true when the report gives the number as approximate ("around 90")' } };
+  number.properties = {
+    ...(number.properties as Schema),
+    approximate: { type: 'boolean', description: 'true when the report gives the number as approximate ("around 90")' },
+  };
   return [number, noData];
 }
 
 function dimensionsOf(catalogue: KpiCatalogue, measure: Measure): Schema {
   const properties = Object.fromEntries(
-    measure.dimensions.map((code) => [code, { type: 'string', enum: (catalogue.dimension(code)?.values ?? []).map((value) => value.code) }]),
+    measure.dimensions.map((code) => [
+      code,
+      { type: 'string', enum: (catalogue.dimension(code)?.values ?? []).map((value) => value.code) },
+    ]),
   );
-  return { type: 'object', additionalProperties: false, properties, description: 'Dimension code → category code; {} or absent for the total' };
+  return {
+    type: 'object',
+    additionalProperties: false,
+    properties,
+    description: 'Dimension code → category code; {} or absent for the total',
+  };
 }
 
 /** One observation of any measure of the catalogue: `oneOf` an alternative per measure (they exclude each other by `measure`). */

@@ -1,11 +1,19 @@
 import { catalogue } from './index';
 import { observationSchema } from './observation-schema';
 
-type Schema = { title?: string; oneOf?: Schema[]; properties?: Record<string, Schema>; enum?: unknown[]; pattern?: string; required?: string[] };
+type Schema = {
+  title?: string;
+  oneOf?: Schema[];
+  properties?: Record<string, Schema>;
+  enum?: unknown[];
+  pattern?: string;
+  required?: string[];
+};
 
 const schema = observationSchema(catalogue, { amountChars: 22, reasonChars: 2000, statusChars: 100 }) as Schema;
 const alternative = (code: string) => schema.oneOf!.find((s) => s.title === code)!;
-const valueOf = (code: string, kind: string) => alternative(code).properties!.value.oneOf!.find((v) => v.properties!.kind.enum![0] === kind);
+const valueOf = (code: string, kind: string) =>
+  alternative(code).properties!.value.oneOf!.find((v) => v.properties!.kind.enum![0] === kind);
 
 describe('observationSchema', () => {
   it('has one alternative per measure of the catalogue, told apart by the measure code', () => {
@@ -16,7 +24,9 @@ describe('observationSchema', () => {
     const dimensions = alternative('kpi3_reported_cases').properties!.dimensions.properties!;
     const measure = catalogue.measure('kpi3_reported_cases')!;
     expect(Object.keys(dimensions)).toEqual(measure.dimensions);
-    expect(dimensions.offence_category.enum).toEqual(catalogue.dimension('offence_category')!.values.map((v) => v.code));
+    expect(dimensions.offence_category.enum).toEqual(
+      catalogue.dimension('offence_category')!.values.map((v) => v.code),
+    );
   });
 
   it('takes a number or "No data" for a numeric measure, a status from its list or "No data" for a status measure', () => {
@@ -25,7 +35,9 @@ describe('observationSchema', () => {
     expect(valueOf('kpi3_reported_cases', 'no_data')!.required).toEqual(['kind', 'reason']);
     const status = catalogue.measure('kpi1_harmonization_status')!;
     expect(valueOf(status.code, 'number')).toBeUndefined();
-    expect(valueOf(status.code, 'status')!.properties!.status.enum).toEqual('statusValues' in status ? status.statusValues.map((s) => s.code) : []);
+    expect(valueOf(status.code, 'status')!.properties!.status.enum).toEqual(
+      'statusValues' in status ? status.statusValues.map((s) => s.code) : [],
+    );
   });
 
   it('says the amounts checkObservation takes: whole numbers in digits, a percentage within 0..100', () => {

@@ -24,13 +24,17 @@ export const KPI3_003: Record<'illegal_possession' | 'trafficking', Record<strin
 export type SeedValue = { kind: 'number'; amount: string } | { kind: 'no_data'; reason: string };
 
 /** The KPI 3 observations of one year of seed 003, in the reporting contract's shape. */
-export function kpi3Observations(year: number, noDataReason = 'No data'): { measure: string; dimensions: Record<string, string>; value: SeedValue }[] {
+export function kpi3Observations(
+  year: number,
+  noDataReason = 'No data',
+): { measure: string; dimensions: Record<string, string>; value: SeedValue }[] {
   const index = KPI3_YEARS.indexOf(year as (typeof KPI3_YEARS)[number]);
   if (index < 0) return [];
   return Object.entries(KPI3_003).flatMap(([category, measures]) =>
     Object.entries(measures).map(([measure, values]) => {
       const amount = values[index];
-      const value: SeedValue = amount === null ? { kind: 'no_data', reason: noDataReason } : { kind: 'number', amount: String(amount) };
+      const value: SeedValue =
+        amount === null ? { kind: 'no_data', reason: noDataReason } : { kind: 'number', amount: String(amount) };
       return { measure, dimensions: { offence_category: category }, value };
     }),
   );

@@ -194,7 +194,8 @@ export function validateCatalogueData(data: unknown): Problem[] {
         c.add(`${p}.commissionNameSource`, 'must be "seed" or "generic"');
       }
       if (typeof j.beneficiary !== 'boolean') c.add(`${p}.beneficiary`, 'must be a boolean');
-      if (j.group !== 'WB6' && j.group !== 'associated' && j.group !== 'region') c.add(`${p}.group`, 'must be "WB6", "associated" or "region"');
+      if (j.group !== 'WB6' && j.group !== 'associated' && j.group !== 'region')
+        c.add(`${p}.group`, 'must be "WB6", "associated" or "region"');
       else if ((j.group === 'WB6') !== (j.beneficiary === true)) {
         c.add(`${p}.group`, 'the WB6 group is exactly the beneficiaries');
       }
@@ -219,7 +220,8 @@ function validateMeasure(
   c.code(m.code, `${p}.code`, measureCodes);
   c.text(m.label, `${p}.label`);
   c.optionalText(m.note, `${p}.note`);
-  if (m.reporter !== undefined && m.reporter !== 'region') c.add(`${p}.reporter`, 'must be "region" when given (SEESAC\'s own regional data)');
+  if (m.reporter !== undefined && m.reporter !== 'region')
+    c.add(`${p}.reporter`, 'must be "region" when given (SEESAC\'s own regional data)');
   if (m.valueType === 'integer' || m.valueType === 'decimal') {
     if (typeof m.unit !== 'string' || !units.has(m.unit)) c.add(`${p}.unit`, `no unit ${JSON.stringify(m.unit)}`);
     if (typeof m.additive !== 'boolean') c.add(`${p}.additive`, 'must be a boolean');

@@ -44,7 +44,14 @@ async function createTopic(topic: string, partitions: number, maxMessageBytes?: 
   try {
     await admin.createTopics({
       waitForLeaders: true,
-      topics: [{ topic, numPartitions: partitions, replicationFactor: 1, configEntries: maxMessageBytes ? [{ name: 'max.message.bytes', value: maxMessageBytes }] : [] }],
+      topics: [
+        {
+          topic,
+          numPartitions: partitions,
+          replicationFactor: 1,
+          configEntries: maxMessageBytes ? [{ name: 'max.message.bytes', value: maxMessageBytes }] : [],
+        },
+      ],
     });
   } finally {
     await admin.disconnect();
@@ -87,7 +94,11 @@ describe('the event backbone within the broker limits (real Kafka and database)'
 
   /** The stream versions that reached the topic, each once (delivery is at least once). */
   const versions = (reader: TopicReader, key: string) => [
-    ...new Set(reader.messages.filter((m) => m.key === key).map((m) => (JSON.parse(m.value ?? '{}') as { streamVersion: number }).streamVersion)),
+    ...new Set(
+      reader.messages
+        .filter((m) => m.key === key)
+        .map((m) => (JSON.parse(m.value ?? '{}') as { streamVersion: number }).streamVersion),
+    ),
   ];
   const versionsArrive = (reader: TopicReader, key: string, expected: number[], timeoutMs = 30_000) =>
     eventually(async () => expect(versions(reader, key)).toEqual(expected), timeoutMs);
@@ -108,7 +119,9 @@ describe('the event backbone within the broker limits (real Kafka and database)'
   it('refuses an append with an event larger than the limit, storing nothing', async () => {
     const { store } = await freshStore(50_000);
     await store.append('big:1', 0, [{ type: 'Counted', data: { amount: '1' } }], meta);
-    await expect(store.append('big:1', 1, [{ type: 'Noted', data: { text: 'x'.repeat(60_000) } }], meta)).rejects.toMatchObject({
+    await expect(
+      store.append('big:1', 1, [{ type: 'Noted', data: { text: 'x'.repeat(60_000) } }], meta),
+    ).rejects.toMatchObject({
       name: 'CommitTooLarge',
       eventType: 'Noted',
       limitBytes: 50_000,
@@ -123,12 +136,19 @@ describe('the event backbone within the broker limits (real Kafka and database)'
     const { db, store } = await freshStore();
     const topic = uniqueName('test.bytes.v1');
     for (let version = 0; version < 12; version++) {
-      await store.append('bulky:1', version, [{ type: 'Noted', data: { text: `${version}:${'x'.repeat(100_000)}` } }], meta);
+      await store.append(
+        'bulky:1',
+        version,
+        [{ type: 'Noted', data: { text: `${version}:${'x'.repeat(100_000)}` } }],
+        meta,
+      );
     }
     const reader = await openReader(topic);
     startRelay(store, db, topic);
     const messages = await reader.waitFor(12, (m) => m.key === 'bulky:1', 60_000);
-    expect(messages.map((m) => (JSON.parse(m.value!) as { streamVersion: number }).streamVersion)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    expect(messages.map((m) => (JSON.parse(m.value!) as { streamVersion: number }).streamVersion)).toEqual(
+      Array.from({ length: 12 }, (_, i) => i + 1),
+    );
     await eventually(async () => expect((await store.outboxBacklog()).commits).toBe(0));
   });
 
@@ -148,7 +168,13 @@ describe('the event backbone within the broker limits (real Kafka and database)'
     await versionsArrive(reader, 'other:1', [1, 2]);
     await store.append('other:1', 2, [{ type: 'Counted', data: { amount: '4' } }], meta);
     await versionsArrive(reader, 'other:1', [1, 2, 3]);
-    expect(relay.held()).toEqual([expect.objectContaining({ streamId: 'stuck:1', position: 2, reason: expect.stringContaining('larger than the max message size') })]);
+    expect(relay.held()).toEqual([
+      expect.objectContaining({
+        streamId: 'stuck:1',
+        position: 2,
+        reason: expect.stringContaining('larger than the max message size'),
+      }),
+    ]);
     expect(holds.length).toBeGreaterThanOrEqual(1);
     expect(versions(reader, 'stuck:1')).toEqual([]);
     expect((await store.outboxBacklog()).commits).toBe(2); // both commits of the held stream wait; none dropped
@@ -167,14 +193,33 @@ describe('the event backbone within the broker limits (real Kafka and database)'
     await createTopic(topic, 2);
     await createTopic(deadLetterTopic(group), 1, '1000'); // the dead-letter topic refuses every record
     const event = (streamId: string, version: number) =>
-      toMessage({ eventId: randomUUID(), type: 'Counted', schemaVersion: 1, streamId, streamVersion: version, occurredAt: new Date(), recordedAt: new Date(), actor: meta.actor, correlationId: 'corr', context: 'test', data: { amount: String(version) }, position: version });
+      toMessage({
+        eventId: randomUUID(),
+        type: 'Counted',
+        schemaVersion: 1,
+        streamId,
+        streamVersion: version,
+        occurredAt: new Date(),
+        recordedAt: new Date(),
+        actor: meta.actor,
+        correlationId: 'corr',
+        context: 'test',
+        data: { amount: String(version) },
+        position: version,
+      });
     const rawProducer = raw.producer();
     await rawProducer.connect();
     try {
       // Partition 0: a malformed message of 1,000,000 bytes (its dead letter cannot be whole), then a valid event.
       await rawProducer.send({ topic, messages: [{ partition: 0, key: 'p0', value: 'x'.repeat(1_000_000) }] });
       await rawProducer.send({ topic, messages: [{ partition: 0, ...event('p0', 1) }] });
-      await rawProducer.send({ topic, messages: [{ partition: 1, ...event('p1', 1) }, { partition: 1, ...event('p1', 2) }] });
+      await rawProducer.send({
+        topic,
+        messages: [
+          { partition: 1, ...event('p1', 1) },
+          { partition: 1, ...event('p1', 2) },
+        ],
+      });
     } finally {
       await rawProducer.disconnect();
     }
@@ -196,7 +241,12 @@ describe('the event backbone within the broker limits (real Kafka and database)'
     await eventually(async () => expect(applied.filter((e) => e.streamId === 'p1')).toHaveLength(2));
     await eventually(async () => expect(stalls.length).toBeGreaterThanOrEqual(2)); // tried again, with a growing wait
     expect(consumer.stalls()).toEqual([
-      expect.objectContaining({ topic, partition: 0, offset: '0', reason: expect.stringContaining(`cannot park in ${deadLetterTopic(group)}`) }),
+      expect.objectContaining({
+        topic,
+        partition: 0,
+        offset: '0',
+        reason: expect.stringContaining(`cannot park in ${deadLetterTopic(group)}`),
+      }),
     ]);
     expect(applied.filter((e) => e.streamId === 'p0')).toEqual([]);
 

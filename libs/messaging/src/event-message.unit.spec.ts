@@ -1,7 +1,11 @@
 import { chunkByBytes, messageBytes, singleMessageBatchBytes } from './event-message';
 import { OutgoingMessage } from './ports';
 
-const message = (n: number, valueBytes: number): OutgoingMessage => ({ key: `k${n}`, value: 'v'.repeat(valueBytes), headers: { 'event-type': 'Noted' } });
+const message = (n: number, valueBytes: number): OutgoingMessage => ({
+  key: `k${n}`,
+  value: 'v'.repeat(valueBytes),
+  headers: { 'event-type': 'Noted' },
+});
 
 describe('byte-sized produce batches', () => {
   it('estimates a message from above: key, value, headers and record framing', () => {
@@ -16,7 +20,8 @@ describe('byte-sized produce batches', () => {
     const chunks = chunkByBytes(messages, 1_000_000);
     expect(chunks.flat()).toEqual(messages);
     expect(chunks.length).toBeGreaterThanOrEqual(3);
-    for (const chunk of chunks) expect(61 + chunk.reduce((sum, m) => sum + messageBytes(m), 0)).toBeLessThanOrEqual(1_000_000);
+    for (const chunk of chunks)
+      expect(61 + chunk.reduce((sum, m) => sum + messageBytes(m), 0)).toBeLessThanOrEqual(1_000_000);
   });
 
   it('sends a message larger than the limit on its own (the broker will say it is too large), the others around it still batched', () => {

@@ -6,7 +6,15 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Lease, EventStore, MongoEventStore, OutboxRelay } from '@salw/event-store';
 import { eventually, PrivateKafka, REPO_ROOT, testInfra, uniqueName } from '@salw/testing';
 import { Db, MongoClient } from 'mongodb';
-import { BrokerEventPublisher, deadLetterTopic, DeadLetterJson, EventConsumer, KafkaJsClient, MessageProducer, TopicReader } from './index';
+import {
+  BrokerEventPublisher,
+  deadLetterTopic,
+  DeadLetterJson,
+  EventConsumer,
+  KafkaJsClient,
+  MessageProducer,
+  TopicReader,
+} from './index';
 import { totals, totalsProjection } from './test-fixtures/totals-projection';
 
 const meta = { actor: { subject: 'test', role: 'system' }, correlationId: 'corr' };
@@ -113,14 +121,21 @@ describe('outbox relay and batch consumer (real Kafka and database)', () => {
     await relay.publishPending();
 
     const dead = await TopicReader.open(kafka, deadLetterTopic(group));
-    const consumer = new EventConsumer(kafka, { groupId: group, topics: [topic], handler: totalsProjection(db), maxAttempts: 2 });
+    const consumer = new EventConsumer(kafka, {
+      groupId: group,
+      topics: [topic],
+      handler: totalsProjection(db),
+      maxAttempts: 2,
+    });
     await consumer.start();
     try {
       const parked = await dead.waitFor(2);
       const reasons = parked.map((message) => (JSON.parse(message.value!) as DeadLetterJson).reason);
       expect(reasons.some((reason) => reason.includes('Not a valid event envelope'))).toBe(true);
       expect(reasons.some((reason) => reason.includes('boom in p:2'))).toBe(true);
-      const exploded = parked.map((message) => JSON.parse(message.value!) as DeadLetterJson).find((record) => record.reason.includes('boom'));
+      const exploded = parked
+        .map((message) => JSON.parse(message.value!) as DeadLetterJson)
+        .find((record) => record.reason.includes('boom'));
       expect(exploded).toMatchObject({ originalTopic: topic, consumerGroup: group, attempts: 2 });
       await eventually(async () => expect((await totals(db))['p:1']).toEqual({ total: expectedTotal(4), applied: 4 }));
       expect((await totals(db))['p:2']).toBeUndefined();
@@ -148,10 +163,15 @@ describe('outbox relay and batch consumer (real Kafka and database)', () => {
 
       worker = await startWorker({ FIXTURE_DB: name, FIXTURE_TOPIC: topic, FIXTURE_GROUP: group });
       await appending;
-      await eventually(async () => {
-        const byStream = await totals(db);
-        for (const stream of streams) expect(byStream[stream]).toEqual({ total: expectedTotal(perStream), applied: perStream });
-      }, 90_000, 200);
+      await eventually(
+        async () => {
+          const byStream = await totals(db);
+          for (const stream of streams)
+            expect(byStream[stream]).toEqual({ total: expectedTotal(perStream), applied: perStream });
+        },
+        90_000,
+        200,
+      );
       await eventually(async () => expect((await store.outboxBacklog()).commits).toBe(0));
     } finally {
       await kill(worker);
@@ -162,11 +182,15 @@ describe('outbox relay and batch consumer (real Kafka and database)', () => {
 /** Starts the relay + consumer worker process and resolves once it is consuming. */
 async function startWorker(env: Record<string, string>): Promise<ChildProcess> {
   const { kafkaBrokers, mongoUrl } = testInfra();
-  const worker = spawn(process.execPath, ['-r', '@swc-node/register', join(__dirname, 'test-fixtures/relay-and-consumer.process.ts')], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, ...env, MONGO_URL: mongoUrl, KAFKA_BROKERS: kafkaBrokers.join(',') },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const worker = spawn(
+    process.execPath,
+    ['-r', '@swc-node/register', join(__dirname, 'test-fixtures/relay-and-consumer.process.ts')],
+    {
+      cwd: REPO_ROOT,
+      env: { ...process.env, ...env, MONGO_URL: mongoUrl, KAFKA_BROKERS: kafkaBrokers.join(',') },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   let output = '';
   worker.stdout!.on('data', (chunk) => (output += chunk));
   const ready = new Promise<void>((resolve, reject) => {

@@ -30,11 +30,16 @@ export interface ServiceDescription {
 /** Every controller class of the application's modules. */
 function controllersOf(app: NestExpressApplication): Type<unknown>[] {
   const modules = [...app.get(ModulesContainer).values()];
-  return modules.flatMap((module) => [...module.controllers.values()].map((controller) => controller.metatype)).filter((type): type is Type<unknown> => typeof type === 'function');
+  return modules
+    .flatMap((module) => [...module.controllers.values()].map((controller) => controller.metatype))
+    .filter((type): type is Type<unknown> => typeof type === 'function');
 }
 
 /** Builds a configured, not yet listening application (tests call this; main.ts calls startService). */
-export async function buildService(module: Type<unknown>, service: ServiceDescription): Promise<NestExpressApplication> {
+export async function buildService(
+  module: Type<unknown>,
+  service: ServiceDescription,
+): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   const limit = service.settings.BODY_LIMIT;
@@ -52,7 +57,8 @@ export async function buildService(module: Type<unknown>, service: ServiceDescri
     .setVersion(service.version ?? '1')
     .addBearerAuth()
     .build();
-  const document = () => withValidationRules(SwaggerModule.createDocument(app, openApi), queryDtosOf(controllersOf(app)));
+  const document = () =>
+    withValidationRules(SwaggerModule.createDocument(app, openApi), queryDtosOf(controllersOf(app)));
   SwaggerModule.setup('docs', app, () => withPlatformAnswers(document()), { jsonDocumentUrl: 'docs/openapi.json' });
 
   if (service.consumerGroup) {
@@ -65,8 +71,12 @@ export async function buildService(module: Type<unknown>, service: ServiceDescri
       onApplied: (events) => metrics.eventsApplied.inc({ group }, events.length),
       onDeadLetter: () => metrics.deadLetters.inc({ group }),
       onStalled: (stall) =>
-        logger.error(`Consumer ${group} stalled on ${stall.topic}/${stall.partition}@${stall.offset} (try ${stall.tries}): ${stall.reason}`, 'Consumer'),
-      onResumed: (stall) => logger.log(`Consumer ${group} moved past ${stall.topic}/${stall.partition}@${stall.offset}`, 'Consumer'),
+        logger.error(
+          `Consumer ${group} stalled on ${stall.topic}/${stall.partition}@${stall.offset} (try ${stall.tries}): ${stall.reason}`,
+          'Consumer',
+        ),
+      onResumed: (stall) =>
+        logger.log(`Consumer ${group} moved past ${stall.topic}/${stall.partition}@${stall.offset}`, 'Consumer'),
       runInContext: (events, work) => requestContext.run({ correlationId: events[0].correlationId }, work),
     });
     app.get(PipelineHealth).watchConsumer(group, () => transport.unwrap<EventConsumer | undefined>()?.stalls() ?? []);
@@ -79,7 +89,10 @@ export async function buildService(module: Type<unknown>, service: ServiceDescri
 }
 
 /** Starts the HTTP server and the event consumers. */
-export async function startService(module: Type<unknown>, service: ServiceDescription): Promise<NestExpressApplication> {
+export async function startService(
+  module: Type<unknown>,
+  service: ServiceDescription,
+): Promise<NestExpressApplication> {
   const app = await buildService(module, service);
   await app.startAllMicroservices();
   await app.listen(service.settings.PORT, service.settings.HOST);

@@ -9,7 +9,12 @@ export const platformSettings = z.object({
   KAFKA_BROKERS: z
     .string()
     .default('127.0.0.1:9092')
-    .transform((value) => value.split(',').map((broker) => broker.trim()).filter(Boolean)),
+    .transform((value) =>
+      value
+        .split(',')
+        .map((broker) => broker.trim())
+        .filter(Boolean),
+    ),
   MONGO_URL: z.string().startsWith('mongodb').default('mongodb://127.0.0.1:27017'),
   MONGO_DB: z.string().regex(/^[A-Za-z0-9_-]+$/),
   /**

@@ -17,7 +17,8 @@ class CountProjector {
   @EventPattern(topic)
   async apply(@Payload() events: ConsumedEvent[]) {
     const writes = new GuardedWrites();
-    for (const event of events) writes.update(event.streamId, event.streamId, event.streamVersion, { $inc: { count: 1 } });
+    for (const event of events)
+      writes.update(event.streamId, event.streamId, event.streamVersion, { $inc: { count: 1 } });
     await writes.flush(this.db.collection('counts'));
   }
 }
@@ -27,12 +28,20 @@ describe('platform: the HTTP rate limit never touches the event consumers', () =
   // Two HTTP requests a minute; the consumer gets many more handler calls than that.
   const settings = loadSettings(
     { PORT: 0, MONGO_DB: uniqueName('limited'), OIDC_AUDIENCE: 'limited' },
-    { ...process.env, KAFKA_BROKERS: infra.kafkaBrokers.join(','), MONGO_URL: infra.mongoUrl, RATE_LIMIT_PER_MINUTE: '2', LOG_LEVEL: 'warn' },
+    {
+      ...process.env,
+      KAFKA_BROKERS: infra.kafkaBrokers.join(','),
+      MONGO_URL: infra.mongoUrl,
+      RATE_LIMIT_PER_MINUTE: '2',
+      LOG_LEVEL: 'warn',
+    },
   );
   let app: Awaited<ReturnType<typeof buildService>>;
 
   @Module({
-    imports: [PlatformModule.forRoot({ serviceName: 'limited', settings, eventSourcing: { context: 'limited', topic } })],
+    imports: [
+      PlatformModule.forRoot({ serviceName: 'limited', settings, eventSourcing: { context: 'limited', topic } }),
+    ],
     controllers: [CountProjector],
   })
   class LimitedModule {}
@@ -63,7 +72,8 @@ describe('platform: the HTTP rate limit never touches the event consumers', () =
 
   it('still limits HTTP: the third request within the minute gets 429', async () => {
     const statuses: number[] = [];
-    for (let call = 0; call < 3; call += 1) statuses.push((await request(app.getHttpServer()).get('/health/live')).status);
+    for (let call = 0; call < 3; call += 1)
+      statuses.push((await request(app.getHttpServer()).get('/health/live')).status);
     expect(statuses).toContain(429);
   });
 });

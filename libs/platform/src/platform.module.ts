@@ -86,7 +86,10 @@ export class PlatformModule {
     const providers: Provider[] = [
       { provide: SETTINGS, useValue: settings },
       PlatformMetrics,
-      { provide: TokenVerifier, useValue: new TokenVerifier({ issuer: settings.OIDC_ISSUER, audience: settings.OIDC_AUDIENCE }) },
+      {
+        provide: TokenVerifier,
+        useValue: new TokenVerifier({ issuer: settings.OIDC_ISSUER, audience: settings.OIDC_AUDIENCE }),
+      },
       PipelineHealth,
       // Global guards and filters run on the event handlers too: each one says what it does there.
       { provide: APP_GUARD, useClass: HttpThrottlerGuard },
@@ -97,13 +100,21 @@ export class PlatformModule {
       { provide: CLOCK, useValue: systemClock },
       options.inMemory
         ? { provide: MONGO_DB, useValue: noDatabase() }
-        : { provide: MONGO_DB, inject: [getConnectionToken()], useFactory: (connection: Connection) => connection.db as Db },
+        : {
+            provide: MONGO_DB,
+            inject: [getConnectionToken()],
+            useFactory: (connection: Connection) => connection.db as Db,
+          },
       options.inMemory
         ? { provide: MESSAGING_CLIENT, useValue: options.inMemory.broker }
         : {
             provide: MESSAGING_CLIENT,
             useFactory: () =>
-              new KafkaJsClient({ brokers: settings.KAFKA_BROKERS, clientId: serviceName, maxBatchBytes: settings.KAFKA_MAX_MESSAGE_BYTES }),
+              new KafkaJsClient({
+                brokers: settings.KAFKA_BROKERS,
+                clientId: serviceName,
+                maxBatchBytes: settings.KAFKA_MAX_MESSAGE_BYTES,
+              }),
           },
       {
         provide: TOPIC_ADMIN,
@@ -112,13 +123,28 @@ export class PlatformModule {
       },
       { provide: IdempotencyStore, inject: [MONGO_DB], useFactory: (db: Db) => new IdempotencyStore(db) },
     ];
-    const exported: Array<symbol | Provider> = [SETTINGS, CLOCK, MONGO_DB, MESSAGING_CLIENT, TOPIC_ADMIN, PlatformMetrics, PipelineHealth, IdempotencyStore];
+    const exported: Array<symbol | Provider> = [
+      SETTINGS,
+      CLOCK,
+      MONGO_DB,
+      MESSAGING_CLIENT,
+      TOPIC_ADMIN,
+      PlatformMetrics,
+      PipelineHealth,
+      IdempotencyStore,
+    ];
     if (options.eventSourcing) {
       const { context, topic } = options.eventSourcing;
       providers.push(
         { provide: RELAY_TOPIC, useValue: topic },
         // One process, one relay: in memory there is no other instance to share the lease with.
-        options.inMemory ? { provide: RELAY_LEASE, useValue: soleRelay } : { provide: RELAY_LEASE, inject: [MONGO_DB], useFactory: (db: Db) => new Lease(db, `relay:${context}`, randomUUID()) },
+        options.inMemory
+          ? { provide: RELAY_LEASE, useValue: soleRelay }
+          : {
+              provide: RELAY_LEASE,
+              inject: [MONGO_DB],
+              useFactory: (db: Db) => new Lease(db, `relay:${context}`, randomUUID()),
+            },
         eventStoreProvider(context, settings, options.inMemory?.eventStore),
         RelayLifecycle,
       );
@@ -131,7 +157,14 @@ export class PlatformModule {
         LoggerModule.forRoot(loggingParams(serviceName, settings.LOG_LEVEL)),
         TerminusModule,
         ThrottlerModule.forRoot([{ ttl: 60_000, limit: settings.RATE_LIMIT_PER_MINUTE }]),
-        ...(options.inMemory ? [] : [MongooseModule.forRoot(settings.MONGO_URL, { dbName: settings.MONGO_DB, serverSelectionTimeoutMS: 10_000 })]),
+        ...(options.inMemory
+          ? []
+          : [
+              MongooseModule.forRoot(settings.MONGO_URL, {
+                dbName: settings.MONGO_DB,
+                serverSelectionTimeoutMS: 10_000,
+              }),
+            ]),
       ],
       controllers: [HealthController, MetricsController],
       providers,

@@ -51,7 +51,9 @@ export function localKeycloakCredentials(env = process.env): Record<string, stri
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    throw new Error(`No Keycloak credentials in ${file}: start the local infra (bash infra/local/up.sh) or set INFRA_DIR`);
+    throw new Error(
+      `No Keycloak credentials in ${file}: start the local infra (bash infra/local/up.sh) or set INFRA_DIR`,
+    );
   }
   return Object.fromEntries(
     text
@@ -82,7 +84,12 @@ export async function requestDevToken(request: DevTokenRequest, env = process.en
   return passwordGrant(devIssuer(env), DEV_CLI_CLIENT, username, DEMO_PASSWORD);
 }
 
-export function passwordGrant(issuer: string, clientId: string, username: string, password: string): Promise<IssuedToken> {
+export function passwordGrant(
+  issuer: string,
+  clientId: string,
+  username: string,
+  password: string,
+): Promise<IssuedToken> {
   return requestToken(issuer, { grant_type: 'password', client_id: clientId, username, password, scope: 'openid' });
 }
 

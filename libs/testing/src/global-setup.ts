@@ -9,7 +9,8 @@ import { portOpen, REPO_ROOT, testInfra } from './infra';
  */
 export default async function globalSetup(): Promise<void> {
   const { kafkaBrokers, mongoUrl, oidcIssuer } = testInfra();
-  const up = (await portOpen(kafkaBrokers[0])) && (await portOpen(mongoUrl)) && (await portOpen(new URL(oidcIssuer).host));
+  const up =
+    (await portOpen(kafkaBrokers[0])) && (await portOpen(mongoUrl)) && (await portOpen(new URL(oidcIssuer).host));
   if (up) return;
   execFileSync('bash', [join(REPO_ROOT, 'infra/local/up.sh')], { stdio: 'inherit' });
 }

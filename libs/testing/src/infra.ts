@@ -21,7 +21,10 @@ export function uniqueName(prefix: string): string {
 }
 
 export function portOpen(hostPort: string, timeoutMs = 1000): Promise<boolean> {
-  const [host, port] = hostPort.replace(/^mongodb:\/\//, '').split('/')[0].split(':');
+  const [host, port] = hostPort
+    .replace(/^mongodb:\/\//, '')
+    .split('/')[0]
+    .split(':');
   return new Promise((resolve) => {
     const socket = new Socket();
     const done = (open: boolean) => (socket.destroy(), resolve(open));

@@ -1,5 +1,14 @@
 import { generateKeyPair, SignJWT } from 'jose';
-import { DEMO_PASSWORD, DEMO_USERS, devIssuer, DevTokenRequest, IssuedToken, localKeycloakCredentials, passwordGrant, requestDevToken } from './dev-tokens';
+import {
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  devIssuer,
+  DevTokenRequest,
+  IssuedToken,
+  localKeycloakCredentials,
+  passwordGrant,
+  requestDevToken,
+} from './dev-tokens';
 
 /** Tokens still valid for this long are reused (the realm's access tokens live 5 minutes). */
 const REUSE_MARGIN_MS = 60_000;
@@ -40,8 +49,14 @@ export async function refusedTokens(audience: string): Promise<Record<string, st
   const { privateKey } = await generateKeyPair('RS256');
   const claims = { realm_access: { roles: ['seesac'] }, name: 'Mallory' };
   const local = (expiresIn: string) =>
-    new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: 'not-the-issuers' }).setIssuer(issuer).setAudience(audience)
-      .setSubject('mallory').setIssuedAt().setExpirationTime(expiresIn).sign(privateKey);
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'RS256', kid: 'not-the-issuers' })
+      .setIssuer(issuer)
+      .setAudience(audience)
+      .setSubject('mallory')
+      .setIssuedAt()
+      .setExpirationTime(expiresIn)
+      .sign(privateKey);
   const oldSecret = new TextEncoder().encode('dev-only-secret-change-me-in-production');
   const credentials = localKeycloakCredentials();
   const master = issuer.replace(/\/realms\/[^/]+$/, '/realms/master');
@@ -49,11 +64,25 @@ export async function refusedTokens(audience: string): Promise<Record<string, st
     local('5m'),
     local('-10m'),
     passwordGrant(issuer, 'admin-cli', DEMO_USERS.seesac, DEMO_PASSWORD).then((token) => token.accessToken),
-    passwordGrant(master, 'admin-cli', credentials.KC_BOOTSTRAP_ADMIN_USERNAME, credentials.KC_BOOTSTRAP_ADMIN_PASSWORD).then((token) => token.accessToken),
-    new SignJWT({ ...claims, role: 'seesac' }).setProtectedHeader({ alg: 'HS256' }).setIssuer(issuer).setAudience(audience)
-      .setSubject('mallory').setIssuedAt().setExpirationTime('5m').sign(oldSecret),
+    passwordGrant(
+      master,
+      'admin-cli',
+      credentials.KC_BOOTSTRAP_ADMIN_USERNAME,
+      credentials.KC_BOOTSTRAP_ADMIN_PASSWORD,
+    ).then((token) => token.accessToken),
+    new SignJWT({ ...claims, role: 'seesac' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer(issuer)
+      .setAudience(audience)
+      .setSubject('mallory')
+      .setIssuedAt()
+      .setExpirationTime('5m')
+      .sign(oldSecret),
   ]);
   return Object.fromEntries(
-    Object.entries({ localKey, expired, otherAudience, otherIssuer, sharedSecret }).map(([name, token]) => [name, `Bearer ${token}`]),
+    Object.entries({ localKey, expired, otherAudience, otherIssuer, sharedSecret }).map(([name, token]) => [
+      name,
+      `Bearer ${token}`,
+    ]),
   );
 }

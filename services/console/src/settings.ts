@@ -2,7 +2,10 @@ import { loadSettings, PlatformSettings } from '@salw/platform';
 import { join } from 'node:path';
 import { z } from 'zod';
 
-const url = z.string().url().transform((value) => value.replace(/\/+$/, ''));
+const url = z
+  .string()
+  .url()
+  .transform((value) => value.replace(/\/+$/, ''));
 
 /** Settings of the console's backend-for-frontend besides the platform's. */
 export const consoleSettingsSchema = z.object({
@@ -33,7 +36,9 @@ export function loadConsoleSettings(env: NodeJS.ProcessEnv = process.env): Conso
   const platform = loadSettings({ PORT: 8080, MONGO_DB: 'console', OIDC_AUDIENCE: 'console' }, env);
   const parsed = consoleSettingsSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
   if (!parsed.success) {
-    throw new Error(`Invalid configuration:\n  ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n  ')}`);
+    throw new Error(
+      `Invalid configuration:\n  ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n  ')}`,
+    );
   }
   return { platform, service: parsed.data };
 }

@@ -14,11 +14,20 @@ describe('console: what changed since the last accepted revision', () => {
     const current = [
       { measure: 'kpi3_reported_cases', dimensions: TOTAL, value: number('44') },
       { measure: 'kpi3_pending', dimensions: TOTAL, value: number('3') },
-      { measure: 'kpi3_reported_cases', dimensions: { offence_category: 'trafficking' }, value: { kind: 'no_data' as const, reason: 'Court statistics late' } },
+      {
+        measure: 'kpi3_reported_cases',
+        dimensions: { offence_category: 'trafficking' },
+        value: { kind: 'no_data' as const, reason: 'Court statistics late' },
+      },
     ];
     expect(revisionDiff(accepted, current)).toEqual([
       { measure: 'kpi3_reported_cases', dimensions: {}, before: number('40'), after: number('44') },
-      { measure: 'kpi3_reported_cases', dimensions: { offence_category: 'trafficking' }, before: undefined, after: { kind: 'no_data', reason: 'Court statistics late' } },
+      {
+        measure: 'kpi3_reported_cases',
+        dimensions: { offence_category: 'trafficking' },
+        before: undefined,
+        after: { kind: 'no_data', reason: 'Court statistics late' },
+      },
       { measure: 'kpi4_seizure_cases', dimensions: {}, before: number('7'), after: undefined },
     ]);
   });
@@ -41,8 +50,15 @@ describe('console: change against the 2018 baseline, exact', () => {
   });
 
   it('compares the latest year with a number to 2018, and says when there is no baseline', () => {
-    expect(changeSinceBaseline([{ year: 2018, amount: '40' }, { year: 2019 }, { year: 2020, amount: '30' }, { year: 2021 }])).toEqual({
-      state: 'computed', difference: '-10', percent: '-25', from: '40', fromYear: 2018, toYear: 2020,
+    expect(
+      changeSinceBaseline([{ year: 2018, amount: '40' }, { year: 2019 }, { year: 2020, amount: '30' }, { year: 2021 }]),
+    ).toEqual({
+      state: 'computed',
+      difference: '-10',
+      percent: '-25',
+      from: '40',
+      fromYear: 2018,
+      toYear: 2020,
     });
     expect(changeSinceBaseline([{ year: 2018 }, { year: 2020, amount: '30' }])).toEqual({ state: 'no_baseline' });
     expect(changeSinceBaseline([{ year: 2018, amount: '30' }])).toEqual({ state: 'no_recent' });

@@ -11,7 +11,8 @@ const tokens = { accessToken: 'a', accessExpiresAt: Date.now() + 60_000, refresh
 describe('console sessions on the real database', () => {
   let client: MongoClient;
   let db: Db;
-  const sessions = (overrides: Record<string, number>) => new Sessions(db, { ...consoleSettingsSchema.parse({}), ...overrides });
+  const sessions = (overrides: Record<string, number>) =>
+    new Sessions(db, { ...consoleSettingsSchema.parse({}), ...overrides });
 
   beforeAll(async () => {
     client = await MongoClient.connect(infra.mongoUrl);

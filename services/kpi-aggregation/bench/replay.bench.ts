@@ -17,7 +17,14 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Lease, MongoEventStore, OutboxRelay } from '@salw/event-store';
 import { catalogue, isNumericMeasure } from '@salw/kpi-catalogue';
-import { BrokerEventPublisher, ConsumedEvent, EventConsumer, KafkaJsClient, OutgoingMessage, replayTopics } from '@salw/messaging';
+import {
+  BrokerEventPublisher,
+  ConsumedEvent,
+  EventConsumer,
+  KafkaJsClient,
+  OutgoingMessage,
+  replayTopics,
+} from '@salw/messaging';
 import { Kafka, logLevel } from 'kafkajs';
 import { Db, MongoClient } from 'mongodb';
 import { PROJECTIONS } from '../src/constants';
@@ -47,7 +54,11 @@ function reportPayload(i: number, observations = OBSERVATIONS) {
     streamId: reportId,
     revision: Math.floor(i / reports) + 1,
     payload: {
-      reportId, jurisdiction, year, revision: Math.floor(i / reports) + 1, warnings: [],
+      reportId,
+      jurisdiction,
+      year,
+      revision: Math.floor(i / reports) + 1,
+      warnings: [],
       observations: Array.from({ length: observations }, (_, k) => ({
         measure: measures[k % measures.length],
         dimensions: { bench_slice: `s${(i + Math.floor(k / measures.length)) % SLICES}` },
@@ -63,8 +74,17 @@ function envelope(i: number, streamVersion: number): OutgoingMessage {
   return {
     key: streamId,
     value: JSON.stringify({
-      eventId: randomUUID(), type: 'KpiReportAccepted', schemaVersion: 1, streamId, streamVersion, occurredAt: now, recordedAt: now,
-      actor: { subject: 'bench', role: 'seesac' }, correlationId: randomUUID(), context: 'reporting', payload,
+      eventId: randomUUID(),
+      type: 'KpiReportAccepted',
+      schemaVersion: 1,
+      streamId,
+      streamVersion,
+      occurredAt: now,
+      recordedAt: now,
+      actor: { subject: 'bench', role: 'seesac' },
+      correlationId: randomUUID(),
+      context: 'reporting',
+      payload,
     }),
     headers: {},
   };
@@ -108,7 +128,13 @@ async function main(): Promise<void> {
     started = Date.now();
     const rebuilt = await replayTopics(client, [topic], reportEventsHandler(rebuildDb));
     const rebuildMs = Date.now() - started;
-    const rebuildRow = ['rebuild: replayTopics from offset 0 → projections (as `rebuild` runs it)', `${rebuilt.applied}`, `${rebuildMs}`, rate(rebuilt.applied, rebuildMs), rate(rebuilt.applied * OBSERVATIONS, rebuildMs)];
+    const rebuildRow = [
+      'rebuild: replayTopics from offset 0 → projections (as `rebuild` runs it)',
+      `${rebuilt.applied}`,
+      `${rebuildMs}`,
+      rate(rebuilt.applied, rebuildMs),
+      rate(rebuilt.applied * OBSERVATIONS, rebuildMs),
+    ];
 
     progress('replay');
     const replayDb = mongo.db(`bench_kpi_replay_${suffix}`);
@@ -134,12 +160,24 @@ async function main(): Promise<void> {
     const replayMs = Date.now() - started;
     await replayer.stop();
     const result = { applied };
-    const replayRow = ['replay from offset 0 → projections (fresh group, live consumer and handler)', `${result.applied}`, `${replayMs}`, rate(result.applied, replayMs), rate(result.applied * OBSERVATIONS, replayMs)];
+    const replayRow = [
+      'replay from offset 0 → projections (fresh group, live consumer and handler)',
+      `${result.applied}`,
+      `${replayMs}`,
+      rate(result.applied, replayMs),
+      rate(result.applied * OBSERVATIONS, replayMs),
+    ];
 
     progress('raw bulkWrite of the replayed documents');
     const bulk = await rawBulkWrite(mongo.db(`bench_kpi_bulk_${suffix}`), rebuildDb);
     databases.push(`bench_kpi_bulk_${suffix}`);
-    const bulkRow = [`raw bulkWrite of the same ${bulk.documents} documents (chunks of 250, same database)`, '', `${bulk.ms}`, '', rate(observations, bulk.ms)];
+    const bulkRow = [
+      `raw bulkWrite of the same ${bulk.documents} documents (chunks of 250, same database)`,
+      '',
+      `${bulk.ms}`,
+      '',
+      rate(observations, bulk.ms),
+    ];
 
     progress(`produced ${REPORTS} in ${produceMs} ms; raw consumer`);
     const kafka = new Kafka({ brokers, clientId: 'kpi-bench-raw', logLevel: logLevel.NOTHING });
@@ -161,7 +199,13 @@ async function main(): Promise<void> {
     await rawDone;
     const rawMs = Date.now() - started;
     await raw.disconnect();
-    rows.push(['raw kafkajs consumer (no processing), incl. group join', `${REPORTS}`, `${rawMs}`, rate(REPORTS, rawMs), rate(observations, rawMs)]);
+    rows.push([
+      'raw kafkajs consumer (no processing), incl. group join',
+      `${REPORTS}`,
+      `${rawMs}`,
+      rate(REPORTS, rawMs),
+      rate(observations, rawMs),
+    ]);
     rows.push(['raw kafkajs consumer, from first batch', `${REPORTS}`, `${Date.now() - rawStart}`, '', '']);
     rows.push(bulkRow);
     rows.push(rebuildRow);
@@ -176,7 +220,10 @@ async function main(): Promise<void> {
     await reporting.init();
     await kpi.init();
     const relayProducer = await client.producer();
-    const relay = new OutboxRelay(reporting, new BrokerEventPublisher(relayProducer), { topic: steadyTopic, lease: new Lease(db, 'relay:reporting', randomUUID()) });
+    const relay = new OutboxRelay(reporting, new BrokerEventPublisher(relayProducer), {
+      topic: steadyTopic,
+      lease: new Lease(db, 'relay:reporting', randomUUID()),
+    });
     await admin.ensureTopics([steadyTopic]);
     const lags: number[] = [];
     const handler = reportEventsHandler(db, kpi);
@@ -194,7 +241,10 @@ async function main(): Promise<void> {
     // Warm-up: one event through the whole path, so the group has joined before the clock starts.
     const steadyVersions = new Map<string, number>();
     const warmUp = reportPayload(RATE * SECONDS);
-    await reporting.append(warmUp.streamId, 0, [{ type: 'KpiReportAccepted', data: warmUp.payload }], { actor: { subject: 'bench', role: 'seesac' }, correlationId: randomUUID() });
+    await reporting.append(warmUp.streamId, 0, [{ type: 'KpiReportAccepted', data: warmUp.payload }], {
+      actor: { subject: 'bench', role: 'seesac' },
+      correlationId: randomUUID(),
+    });
     steadyVersions.set(warmUp.streamId, 1);
     while (lags.length === 0) await sleep(50);
     lags.length = 0;
@@ -205,7 +255,10 @@ async function main(): Promise<void> {
       if (due > Date.now()) await sleep(due - Date.now());
       const { streamId, payload } = reportPayload(i);
       const version = steadyVersions.get(streamId) ?? 0;
-      await reporting.append(streamId, version, [{ type: 'KpiReportAccepted', data: payload }], { actor: { subject: 'bench', role: 'seesac' }, correlationId: randomUUID() });
+      await reporting.append(streamId, version, [{ type: 'KpiReportAccepted', data: payload }], {
+        actor: { subject: 'bench', role: 'seesac' },
+        correlationId: randomUUID(),
+      });
       steadyVersions.set(streamId, version + 1);
     }
     const appendMs = Date.now() - started;
@@ -217,20 +270,35 @@ async function main(): Promise<void> {
     await producer.disconnect();
     await admin.disconnect();
     const sorted = [...lags].sort((a, b) => a - b);
-    console.log(`\n### kpi-aggregation replay and lag (${new Date().toISOString()}, brokers ${brokers.join(',')}, ${mongoUrl})\n`);
-    console.log(`Replay topic: ${REPORTS} report events × ${OBSERVATIONS} observations = ${observations} observations (produced in ${produceMs} ms).\n`);
+    console.log(
+      `\n### kpi-aggregation replay and lag (${new Date().toISOString()}, brokers ${brokers.join(',')}, ${mongoUrl})\n`,
+    );
+    console.log(
+      `Replay topic: ${REPORTS} report events × ${OBSERVATIONS} observations = ${observations} observations (produced in ${produceMs} ms).\n`,
+    );
     console.log('| run | events | ms | events/s | observations/s |');
     console.log('|---|---:|---:|---:|---:|');
     for (const row of rows) console.log(`| ${row.join(' | ')} |`);
     // Rates, not times: a replay stopped at its deadline applied fewer events than the bulkWrite wrote.
-    const share = (events: number, ms: number) => `${((100 * events * OBSERVATIONS * bulk.ms) / (ms * observations)).toFixed(1)}% of the raw bulkWrite's observations/s`;
-    console.log(`\nrebuild: ${share(rebuilt.applied, rebuildMs)}; live-consumer replay: ${share(result.applied, replayMs)} (goal ≥ 10% and ≥ 10,000 observations/s)`);
-    console.log(`\nSteady load: ${RATE} report events/s × ${OBSERVATIONS} observations for ${SECONDS} s (${total} events appended in ${appendMs} ms), append → relay → consumer → projections + facts:\n`);
+    const share = (events: number, ms: number) =>
+      `${((100 * events * OBSERVATIONS * bulk.ms) / (ms * observations)).toFixed(1)}% of the raw bulkWrite's observations/s`;
+    console.log(
+      `\nrebuild: ${share(rebuilt.applied, rebuildMs)}; live-consumer replay: ${share(result.applied, replayMs)} (goal ≥ 10% and ≥ 10,000 observations/s)`,
+    );
+    console.log(
+      `\nSteady load: ${RATE} report events/s × ${OBSERVATIONS} observations for ${SECONDS} s (${total} events appended in ${appendMs} ms), append → relay → consumer → projections + facts:\n`,
+    );
     console.log('| events projected | lag p50 ms | lag p99 ms | lag max ms |');
     console.log('|---:|---:|---:|---:|');
-    console.log(`| ${lags.length} / ${total} | ${percentile(sorted, 50)} | ${percentile(sorted, 99)} | ${sorted[sorted.length - 1]} |`);
+    console.log(
+      `| ${lags.length} / ${total} | ${percentile(sorted, 50)} | ${percentile(sorted, 99)} | ${sorted[sorted.length - 1]} |`,
+    );
   } finally {
-    for (const name of databases) await mongo.db(name).dropDatabase().catch(() => undefined);
+    for (const name of databases)
+      await mongo
+        .db(name)
+        .dropDatabase()
+        .catch(() => undefined);
     await mongo.close();
   }
 }
@@ -241,19 +309,30 @@ async function main(): Promise<void> {
  */
 async function rawBulkWrite(target: Db, source: Db): Promise<{ documents: number; ms: number }> {
   const collections = await Promise.all(
-    Object.values(PROJECTIONS).map(async (name) => ({ name, documents: await source.collection(name).find({}).toArray() })),
+    Object.values(PROJECTIONS).map(async (name) => ({
+      name,
+      documents: await source.collection(name).find({}).toArray(),
+    })),
   );
   const chunks = collections.flatMap(({ name, documents }) =>
-    Array.from({ length: Math.ceil(documents.length / 250) }, (_, i) => ({ name, documents: documents.slice(i * 250, i * 250 + 250) })),
+    Array.from({ length: Math.ceil(documents.length / 250) }, (_, i) => ({
+      name,
+      documents: documents.slice(i * 250, i * 250 + 250),
+    })),
   );
   const started = Date.now();
   let next = 0;
-  await Promise.all([0, 1].map(async () => {
-    while (next < chunks.length) {
-      const { name, documents } = chunks[next++];
-      await target.collection(name).bulkWrite(documents.map((document) => ({ insertOne: { document } })), { ordered: false });
-    }
-  }));
+  await Promise.all(
+    [0, 1].map(async () => {
+      while (next < chunks.length) {
+        const { name, documents } = chunks[next++];
+        await target.collection(name).bulkWrite(
+          documents.map((document) => ({ insertOne: { document } })),
+          { ordered: false },
+        );
+      }
+    }),
+  );
   return { documents: chunks.reduce((sum, chunk) => sum + chunk.documents.length, 0), ms: Date.now() - started };
 }
 

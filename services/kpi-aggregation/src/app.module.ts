@@ -8,12 +8,25 @@ import { RegionalTotalsController } from './read-models/regional-totals/regional
 import { ReportEventsProjector } from './read-models/report-events.projector';
 import { SeriesController } from './read-models/series/series.controller';
 
-export const CONTROLLERS = [ReportEventsProjector, SeriesController, RegionalTotalsController, DerivedIndicatorsController, CompletenessController, RegionalReportController];
+export const CONTROLLERS = [
+  ReportEventsProjector,
+  SeriesController,
+  RegionalTotalsController,
+  DerivedIndicatorsController,
+  CompletenessController,
+  RegionalReportController,
+];
 
 /** The service's module for given settings (tests pass their own database). */
 export function appModule(settings: PlatformSettings): Type<unknown> {
   @Module({
-    imports: [PlatformModule.forRoot({ serviceName: SERVICE_NAME, settings, eventSourcing: { context: KPI_CONTEXT, topic: KPI_FACTS_TOPIC } })],
+    imports: [
+      PlatformModule.forRoot({
+        serviceName: SERVICE_NAME,
+        settings,
+        eventSourcing: { context: KPI_CONTEXT, topic: KPI_FACTS_TOPIC },
+      }),
+    ],
     controllers: CONTROLLERS,
   })
   class AppModule {}

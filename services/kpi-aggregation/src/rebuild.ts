@@ -10,8 +10,14 @@ import { kpiAggregationSettings } from './settings';
  * The kpi event store (facts, compiled reports) is the service's own record and is kept: facts are not appended
  * again (their commit ids are deterministic). Run with the service stopped or its consumer idle.
  */
-export async function rebuildProjections(db: Db, client: MessagingClient, topics: string[] = [REPORTS_TOPIC]): Promise<ReplayResult> {
-  const existing = new Set((await db.listCollections({}, { nameOnly: true }).toArray()).map((collection) => collection.name));
+export async function rebuildProjections(
+  db: Db,
+  client: MessagingClient,
+  topics: string[] = [REPORTS_TOPIC],
+): Promise<ReplayResult> {
+  const existing = new Set(
+    (await db.listCollections({}, { nameOnly: true }).toArray()).map((collection) => collection.name),
+  );
   for (const name of Object.values(PROJECTIONS)) if (existing.has(name)) await db.collection(name).drop();
   const handler = reportEventsHandler(db);
   let skipped = 0;
@@ -38,8 +44,13 @@ async function main(): Promise<void> {
   const mongo = await MongoClient.connect(settings.MONGO_URL);
   try {
     const started = Date.now();
-    const result = await rebuildProjections(mongo.db(settings.MONGO_DB), new KafkaJsClient({ brokers: settings.KAFKA_BROKERS, clientId: 'kpi-aggregation-rebuild' }));
-    console.log(`kpi-aggregation rebuilt from ${REPORTS_TOPIC}: ${result.applied} events applied, ${result.poison} unreadable, ${Date.now() - started} ms`);
+    const result = await rebuildProjections(
+      mongo.db(settings.MONGO_DB),
+      new KafkaJsClient({ brokers: settings.KAFKA_BROKERS, clientId: 'kpi-aggregation-rebuild' }),
+    );
+    console.log(
+      `kpi-aggregation rebuilt from ${REPORTS_TOPIC}: ${result.applied} events applied, ${result.poison} unreadable, ${Date.now() - started} ms`,
+    );
   } finally {
     await mongo.close();
   }

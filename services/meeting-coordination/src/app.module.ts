@@ -9,13 +9,30 @@ import { MeetingQueriesController } from './read-models/meetings/meetings.querie
 import { ReadinessQueries } from './read-models/readiness/readiness.queries';
 import { ReadinessProjector } from './read-models/readiness/readiness.projector';
 
-export const settings: PlatformSettings = loadSettings({ PORT, MONGO_DB: DATABASE, OIDC_AUDIENCE: 'meeting-coordination' });
+export const settings: PlatformSettings = loadSettings({
+  PORT,
+  MONGO_DB: DATABASE,
+  OIDC_AUDIENCE: 'meeting-coordination',
+});
 
 /** The service's module for given settings (tests pass their own database, API specs the in-memory adapters). */
 export function meetingCoordinationModule(serviceSettings: PlatformSettings, inMemory?: InMemoryAdapters) {
   @Module({
-    imports: [PlatformModule.forRoot({ serviceName: SERVICE_NAME, settings: serviceSettings, eventSourcing: { context: CONTEXT, topic: MEETINGS_TOPIC }, inMemory })],
-    controllers: [MeetingsController, RoundsController, MeetingQueriesController, MeetingsProjector, ReadinessProjector],
+    imports: [
+      PlatformModule.forRoot({
+        serviceName: SERVICE_NAME,
+        settings: serviceSettings,
+        eventSourcing: { context: CONTEXT, topic: MEETINGS_TOPIC },
+        inMemory,
+      }),
+    ],
+    controllers: [
+      MeetingsController,
+      RoundsController,
+      MeetingQueriesController,
+      MeetingsProjector,
+      ReadinessProjector,
+    ],
     providers: [MeetingQueries, ReadinessQueries],
   })
   class AppModule {}

@@ -25,9 +25,21 @@ const JURISDICTIONS = ['belgrade', 'podgorica', 'pristina', 'sarajevo', 'skopje'
 
 /** 50 consistent values: KPI 3 (10 measures × total + 2 offence categories), KPI 4 (5 × total + inland + border), KPI 11 (5). */
 function fiftyValues(seed: number) {
-  const values: { measure: string; dimensions: Record<string, string>; value: { kind: 'number'; amount: string } }[] = [];
+  const values: { measure: string; dimensions: Record<string, string>; value: { kind: 'number'; amount: string } }[] =
+    [];
   const n = (amount: number) => ({ kind: 'number' as const, amount: String(amount) });
-  const kpi3 = ['reported_cases', 'reported_individuals', 'prosecuted_cases', 'solved_with_conviction', 'solved_another_way', 'dismissed', 'pending', 'firearms_involved', 'ammunition_involved', 'explosives_involved'];
+  const kpi3 = [
+    'reported_cases',
+    'reported_individuals',
+    'prosecuted_cases',
+    'solved_with_conviction',
+    'solved_another_way',
+    'dismissed',
+    'pending',
+    'firearms_involved',
+    'ammunition_involved',
+    'explosives_involved',
+  ];
   kpi3.forEach((m, i) => {
     const a = 10 + ((seed + i) % 90);
     const b = 1 + ((seed * 7 + i) % 20);
@@ -35,16 +47,22 @@ function fiftyValues(seed: number) {
     values.push({ measure: `kpi3_${m}`, dimensions: { offence_category: 'illegal_possession' }, value: n(a) });
     values.push({ measure: `kpi3_${m}`, dimensions: { offence_category: 'trafficking' }, value: n(b) });
   });
-  ['seizure_cases', 'firearms_seized', 'ammunition_seized', 'explosives_seized', 'explosive_devices_seized'].forEach((m, i) => {
-    const inland = 100 + ((seed + i) % 50);
-    const border = 5 + (i % 5);
-    values.push({ measure: `kpi4_${m}`, dimensions: {}, value: n(inland + border) });
-    values.push({ measure: `kpi4_${m}`, dimensions: { location: 'inland' }, value: n(inland) });
-    values.push({ measure: `kpi4_${m}`, dimensions: { location: 'border' }, value: n(border) });
-  });
-  ['voluntary_surrender_cases', 'firearms_surrendered', 'ammunition_surrendered', 'explosive_devices_surrendered', 'firearms_legalized'].forEach((m, i) =>
-    values.push({ measure: `kpi11_${m}`, dimensions: {}, value: n(seed + i) }),
+  ['seizure_cases', 'firearms_seized', 'ammunition_seized', 'explosives_seized', 'explosive_devices_seized'].forEach(
+    (m, i) => {
+      const inland = 100 + ((seed + i) % 50);
+      const border = 5 + (i % 5);
+      values.push({ measure: `kpi4_${m}`, dimensions: {}, value: n(inland + border) });
+      values.push({ measure: `kpi4_${m}`, dimensions: { location: 'inland' }, value: n(inland) });
+      values.push({ measure: `kpi4_${m}`, dimensions: { location: 'border' }, value: n(border) });
+    },
   );
+  [
+    'voluntary_surrender_cases',
+    'firearms_surrendered',
+    'ammunition_surrendered',
+    'explosive_devices_surrendered',
+    'firearms_legalized',
+  ].forEach((m, i) => values.push({ measure: `kpi11_${m}`, dimensions: {}, value: n(seed + i) }));
   return values;
 }
 
@@ -128,10 +146,16 @@ async function rawAppends(db: Db, bodies: string[]): Promise<Run> {
       }
     }),
   );
-  return { label: 'raw event-store append (same 50 values, one event per stream, same concurrency, no HTTP)', seconds: (performance.now() - started) / 1000, latencies, errors: 0 };
+  return {
+    label: 'raw event-store append (same 50 values, one event per stream, same concurrency, no HTTP)',
+    seconds: (performance.now() - started) / 1000,
+    latencies,
+    errors: 0,
+  };
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 async function main() {
   const settings = loadReportIntakeSettings({
@@ -142,7 +166,12 @@ async function main() {
     RATE_LIMIT_PER_MINUTE: '100000000',
     LOG_LEVEL: 'silent',
   });
-  const app = await buildService(createAppModule(settings), { title: SERVICE_TITLE, description: SERVICE_DESCRIPTION, settings: settings.platform, textBodies: TEXT_BODIES });
+  const app = await buildService(createAppModule(settings), {
+    title: SERVICE_TITLE,
+    description: SERVICE_DESCRIPTION,
+    settings: settings.platform,
+    textBodies: TEXT_BODIES,
+  });
   await app.listen(0, '127.0.0.1');
   const bare = await NestFactory.create(BareModule, { logger: false });
   await bare.listen(0, '127.0.0.1');
@@ -154,23 +183,51 @@ async function main() {
 
   try {
     // Warm up both (JIT, connections) outside the measured runs.
-    await drive('warm-up', 20, (i) => fetch(`${bareUrl}/echo`, { method: 'POST', headers, body: bodies[i % bodies.length] }));
-    await drive('warm-up', 10, (i) => fetch(`${serviceUrl}/kpi-reports/${JURISDICTIONS[i % 7]}/${2100 - Math.floor(i / 7)}/draft`, { method: 'POST', headers, body: bodies[i] }));
-
-    const service = await drive('report-intake: POST /kpi-reports/:j/:y/submission (50 values, validated, event-sourced)', REPORTS, (i) =>
-      fetch(`${serviceUrl}/kpi-reports/${JURISDICTIONS[i % 7]}/${2000 + Math.floor(i / 7)}/submission`, { method: 'POST', headers, body: bodies[i] }),
+    await drive('warm-up', 20, (i) =>
+      fetch(`${bareUrl}/echo`, { method: 'POST', headers, body: bodies[i % bodies.length] }),
     );
-    const raw = await drive('bare NestJS: POST /echo (same body, same count)', REPORTS, (i) => fetch(`${bareUrl}/echo`, { method: 'POST', headers, body: bodies[i] }));
+    await drive('warm-up', 10, (i) =>
+      fetch(`${serviceUrl}/kpi-reports/${JURISDICTIONS[i % 7]}/${2100 - Math.floor(i / 7)}/draft`, {
+        method: 'POST',
+        headers,
+        body: bodies[i],
+      }),
+    );
+
+    const service = await drive(
+      'report-intake: POST /kpi-reports/:j/:y/submission (50 values, validated, event-sourced)',
+      REPORTS,
+      (i) =>
+        fetch(`${serviceUrl}/kpi-reports/${JURISDICTIONS[i % 7]}/${2000 + Math.floor(i / 7)}/submission`, {
+          method: 'POST',
+          headers,
+          body: bodies[i],
+        }),
+    );
+    const raw = await drive('bare NestJS: POST /echo (same body, same count)', REPORTS, (i) =>
+      fetch(`${bareUrl}/echo`, { method: 'POST', headers, body: bodies[i] }),
+    );
     const appends = await rawAppends(app.get<Db>(MONGO_DB), bodies);
     // Half the rate the service just sustained, on reports of later years (new streams), sent on a clock.
     const halfRate = service.latencies.length / service.seconds / 2;
-    const halfLoad = await paced(`report-intake submission at half that rate (${halfRate.toFixed(1)}/s, open loop)`, REPORTS, halfRate, (i) =>
-      fetch(`${serviceUrl}/kpi-reports/${JURISDICTIONS[(REPORTS + i) % 7]}/${2000 + Math.floor((REPORTS + i) / 7)}/submission`, { method: 'POST', headers, body: bodies[i] }),
+    const halfLoad = await paced(
+      `report-intake submission at half that rate (${halfRate.toFixed(1)}/s, open loop)`,
+      REPORTS,
+      halfRate,
+      (i) =>
+        fetch(
+          `${serviceUrl}/kpi-reports/${JURISDICTIONS[(REPORTS + i) % 7]}/${2000 + Math.floor((REPORTS + i) / 7)}/submission`,
+          { method: 'POST', headers, body: bodies[i] },
+        ),
     );
 
     if (statuses.size > 0) console.log(`non-200 answers by status: ${JSON.stringify(Object.fromEntries(statuses))}`);
-    console.log(`\n${REPORTS} requests, concurrency ${CONCURRENCY}, body ${Buffer.byteLength(bodies[0])} bytes (50 values)\n`);
-    console.log(`submission vs raw append: ${(service.seconds > 0 ? appends.seconds / service.seconds : NaN).toFixed(2)}× (same count)\n`);
+    console.log(
+      `\n${REPORTS} requests, concurrency ${CONCURRENCY}, body ${Buffer.byteLength(bodies[0])} bytes (50 values)\n`,
+    );
+    console.log(
+      `submission vs raw append: ${(service.seconds > 0 ? appends.seconds / service.seconds : NaN).toFixed(2)}× (same count)\n`,
+    );
     console.log('| target | requests | errors | reports/s (req/s) | p50 ms | p99 ms |');
     console.log('|---|---:|---:|---:|---:|---:|');
     for (const run of [service, raw, appends, halfLoad]) {

@@ -13,7 +13,7 @@ import { ReportIntakeSettings, SERVICE_SETTINGS } from './settings';
 
 export const SERVICE_TITLE = 'report-intake';
 export const SERVICE_DESCRIPTION =
-  'The REST door for the jurisdictions\' annual KPI reports, narrative progress reports and reporting rounds of the SALW Roadmap. ' +
+  "The REST door for the jurisdictions' annual KPI reports, narrative progress reports and reporting rounds of the SALW Roadmap. " +
   'Publishes every state change on the reporting topic (reporting.reports.v1).';
 /** Non-JSON bodies the service reads (CSV imports). */
 export const TEXT_BODIES = ['text/csv'];
@@ -29,7 +29,14 @@ export function createAppModule(settings: ReportIntakeSettings, inMemory?: InMem
         inMemory,
       }),
     ],
-    controllers: [ReportListsController, CatalogueController, KpiReportsController, NarrativeReportsController, ReportingRoundsController, ImportsController],
+    controllers: [
+      ReportListsController,
+      CatalogueController,
+      KpiReportsController,
+      NarrativeReportsController,
+      ReportingRoundsController,
+      ImportsController,
+    ],
     providers: [{ provide: SERVICE_SETTINGS, useValue: settings.service }, ReportStreams, ReportLists, ImportService],
   })
   class AppModule {}

@@ -50,8 +50,16 @@ describe('report-intake on the real broker and database', () => {
   const eventsOf = (streamId: string) => reader.messages.filter((m) => m.key === streamId).map((m) => parse(m.value));
 
   beforeAll(async () => {
-    reader = await TopicReader.open(new KafkaJsClient({ brokers: settings.platform.KAFKA_BROKERS, clientId: 'report-intake-test' }), settings.service.REPORTS_TOPIC);
-    app = await buildService(createAppModule(settings), { title: SERVICE_TITLE, description: SERVICE_DESCRIPTION, settings: settings.platform, textBodies: TEXT_BODIES });
+    reader = await TopicReader.open(
+      new KafkaJsClient({ brokers: settings.platform.KAFKA_BROKERS, clientId: 'report-intake-test' }),
+      settings.service.REPORTS_TOPIC,
+    );
+    app = await buildService(createAppModule(settings), {
+      title: SERVICE_TITLE,
+      description: SERVICE_DESCRIPTION,
+      settings: settings.platform,
+      textBodies: TEXT_BODIES,
+    });
     await app.startAllMicroservices();
     await app.listen(0, '127.0.0.1');
     store = app.get<EventStore>(EVENT_STORE);
@@ -63,7 +71,10 @@ describe('report-intake on the real broker and database', () => {
   });
 
   it('publishes a submission with the full values of the revision and its warnings', async () => {
-    const draft = await http().post('/kpi-reports/podgorica/2022/draft').set('Authorization', ministry).send({ observations: [obs('kpi3_reported_cases', 'trafficking', '22')] });
+    const draft = await http()
+      .post('/kpi-reports/podgorica/2022/draft')
+      .set('Authorization', ministry)
+      .send({ observations: [obs('kpi3_reported_cases', 'trafficking', '22')] });
     expect(draft.status).toBe(200);
     expect(draft.headers.etag).toBe('"1"');
     const submitted = await http()
@@ -74,35 +85,83 @@ describe('report-intake on the real broker and database', () => {
     expect(submitted.status).toBe(200);
     expect(submitted.body.current.status).toBe('submitted');
 
-    const [event] = await reader.waitFor(1, (m) => m.key === 'kpi-report:podgorica:2022' && parse(m.value).type === 'KpiReportSubmitted');
+    const [event] = await reader.waitFor(
+      1,
+      (m) => m.key === 'kpi-report:podgorica:2022' && parse(m.value).type === 'KpiReportSubmitted',
+    );
     const envelope = parse(event.value);
-    expect(envelope).toMatchObject({ context: 'reporting', streamId: 'kpi-report:podgorica:2022', actor: { role: 'ministry', jurisdiction: 'podgorica', name: 'ministry-podgorica' } });
+    expect(envelope).toMatchObject({
+      context: 'reporting',
+      streamId: 'kpi-report:podgorica:2022',
+      actor: { role: 'ministry', jurisdiction: 'podgorica', name: 'ministry-podgorica' },
+    });
     expect(envelope.payload).toMatchObject({
       reportId: 'kpi-report:podgorica:2022',
       jurisdiction: 'podgorica',
       year: 2022,
       revision: 1,
       late: false,
-      observations: [obs('kpi3_reported_cases', 'trafficking', '22'), obs('kpi3_solved_with_conviction', 'trafficking', '69')],
+      observations: [
+        obs('kpi3_reported_cases', 'trafficking', '22'),
+        obs('kpi3_solved_with_conviction', 'trafficking', '69'),
+      ],
       warnings: [{ path: 'observations[1]', message: expect.stringContaining('exceed the 22 cases') }],
     });
   });
 
   it('runs the lifecycle: return, resubmit late in a round, accept, amend; every revision readable with its history', async () => {
-    const round = { roundNumber: 12, label: '12th progress report', periodFrom: '2023-07-01', periodTo: '2023-12-31', dueDate: '2024-01-31', reportYear: 2023 };
+    const round = {
+      roundNumber: 12,
+      label: '12th progress report',
+      periodFrom: '2023-07-01',
+      periodTo: '2023-12-31',
+      dueDate: '2024-01-31',
+      reportYear: 2023,
+    };
     expect((await http().post('/reporting-rounds').set('Authorization', seesac).send(round)).status).toBe(201);
-    expect((await http().post('/reporting-rounds').set('Authorization', ministry).send({ ...round, roundNumber: 99 })).status).toBe(403);
+    expect(
+      (
+        await http()
+          .post('/reporting-rounds')
+          .set('Authorization', ministry)
+          .send({ ...round, roundNumber: 99 })
+      ).status,
+    ).toBe(403);
     const path = '/kpi-reports/podgorica/2023';
-    await http().post(`${path}/submission`).set('Authorization', ministry).send({ observations: [obs('kpi3_reported_cases', 'trafficking', '20')], roundNumber: 12 }).expect(200);
+    await http()
+      .post(`${path}/submission`)
+      .set('Authorization', ministry)
+      .send({ observations: [obs('kpi3_reported_cases', 'trafficking', '20')], roundNumber: 12 })
+      .expect(200);
     expect((await http().post(`${path}/acceptance`).set('Authorization', ministry).send({})).status).toBe(403);
-    await http().post(`${path}/return-for-revision`).set('Authorization', seesac).send({ comments: 'Add individuals' }).expect(200);
+    await http()
+      .post(`${path}/return-for-revision`)
+      .set('Authorization', seesac)
+      .send({ comments: 'Add individuals' })
+      .expect(200);
     expect((await http().get(path).set('Authorization', analyst)).status).toBe(404);
-    const resubmitted = await http().post(`${path}/submission`).set('Authorization', ministry).send({ observations: [obs('kpi3_reported_individuals', 'trafficking', '35')] });
-    expect(resubmitted.body.current).toMatchObject({ revision: 1, status: 'submitted', late: true, roundNumber: 12, dueDate: '2024-01-31' });
+    const resubmitted = await http()
+      .post(`${path}/submission`)
+      .set('Authorization', ministry)
+      .send({ observations: [obs('kpi3_reported_individuals', 'trafficking', '35')] });
+    expect(resubmitted.body.current).toMatchObject({
+      revision: 1,
+      status: 'submitted',
+      late: true,
+      roundNumber: 12,
+      dueDate: '2024-01-31',
+    });
     await http().post(`${path}/acceptance`).set('Authorization', seesac).send({}).expect(200);
-    const amended = await http().post(`${path}/amendments`).set('Authorization', ministry).send({ reason: 'court figures' });
+    const amended = await http()
+      .post(`${path}/amendments`)
+      .set('Authorization', ministry)
+      .send({ reason: 'court figures' });
     expect(amended.body.current).toMatchObject({ revision: 2, status: 'draft', basedOnRevision: 1 });
-    await http().post(`${path}/draft`).set('Authorization', ministry).send({ observations: [obs('kpi3_reported_cases', 'trafficking', '21')] }).expect(200);
+    await http()
+      .post(`${path}/draft`)
+      .set('Authorization', ministry)
+      .send({ observations: [obs('kpi3_reported_cases', 'trafficking', '21')] })
+      .expect(200);
 
     const forAnalyst = await http().get(path).set('Authorization', analyst);
     expect(forAnalyst.body.current).toMatchObject({ revision: 1, status: 'accepted' });
@@ -114,7 +173,9 @@ describe('report-intake on the real broker and database', () => {
 
     const first = await http().get(`${path}/revisions/1`).set('Authorization', seesac);
     expect(first.body.status).toBe('accepted');
-    expect(first.body.history.map((h: { action: string; actor: { role: string } }) => [h.action, h.actor.role])).toEqual([
+    expect(
+      first.body.history.map((h: { action: string; actor: { role: string } }) => [h.action, h.actor.role]),
+    ).toEqual([
       ['KpiReportDraftSaved', 'ministry'],
       ['KpiReportSubmitted', 'ministry'],
       ['KpiReportReturnedForRevision', 'seesac'],
@@ -144,23 +205,42 @@ describe('report-intake on the real broker and database', () => {
     const narrative = '/narrative-reports/podgorica/2023';
     const goals = [{ goal: 1, progress: 'Law drafted', challenges: 'none', plans: 'adopt', needsForSupport: 'none' }];
     await http().post(`${narrative}/submission`).set('Authorization', ministry).send({ goals }).expect(200);
-    await http().post(`${narrative}/return-for-revision`).set('Authorization', seesac).send({ comments: 'Say which law' }).expect(200);
+    await http()
+      .post(`${narrative}/return-for-revision`)
+      .set('Authorization', seesac)
+      .send({ comments: 'Say which law' })
+      .expect(200);
     await http().post(`${narrative}/submission`).set('Authorization', ministry).send({ goals }).expect(200);
     await http().post(`${narrative}/acceptance`).set('Authorization', seesac).send({}).expect(200);
     const forAnalyst = await http().get(narrative).set('Authorization', analyst).expect(200);
     expect(forAnalyst.body.current).toMatchObject({ status: 'accepted', goals });
-    expect(forAnalyst.body.history.map((h: { action: string }) => h.action)).toContain('NarrativeReportReturnedForRevision');
+    expect(forAnalyst.body.history.map((h: { action: string }) => h.action)).toContain(
+      'NarrativeReportReturnedForRevision',
+    );
     expect(JSON.stringify(forAnalyst.body)).not.toContain('Say which law');
     const forSeesac = await http().get(narrative).set('Authorization', seesac).expect(200);
-    expect(forSeesac.body.history).toContainEqual(expect.objectContaining({ action: 'NarrativeReportReturnedForRevision', comments: 'Say which law' }));
+    expect(forSeesac.body.history).toContainEqual(
+      expect.objectContaining({ action: 'NarrativeReportReturnedForRevision', comments: 'Say which law' }),
+    );
   });
 
   it('refuses a ministry acting for another jurisdiction (403), a write without a token (401), and an analyst writing', async () => {
     const body = { observations: [obs('kpi3_reported_cases', 'trafficking', '1')] };
-    expect((await http().post('/kpi-reports/podgorica/2021/draft').set('Authorization', belgrade).send(body)).status).toBe(403);
+    expect(
+      (await http().post('/kpi-reports/podgorica/2021/draft').set('Authorization', belgrade).send(body)).status,
+    ).toBe(403);
     expect((await http().post('/kpi-reports/podgorica/2021/draft').send(body)).status).toBe(401);
-    expect((await http().post('/kpi-reports/podgorica/2021/draft').set('Authorization', analyst).send(body)).status).toBe(403);
-    expect((await http().post('/narrative-reports/podgorica/2024-H2/submission').set('Authorization', belgrade).send({ goals: [] })).status).toBe(403);
+    expect(
+      (await http().post('/kpi-reports/podgorica/2021/draft').set('Authorization', analyst).send(body)).status,
+    ).toBe(403);
+    expect(
+      (
+        await http()
+          .post('/narrative-reports/podgorica/2024-H2/submission')
+          .set('Authorization', belgrade)
+          .send({ goals: [] })
+      ).status,
+    ).toBe(403);
     expect(await store.readStream('kpi-report:podgorica:2021')).toHaveLength(0);
   });
 
@@ -168,9 +248,20 @@ describe('report-intake on the real broker and database', () => {
     const shape = await http()
       .post('/kpi-reports/podgorica/2020/submission')
       .set('Authorization', ministry)
-      .send({ observations: [{ measure: 'kpi3_reported_cases', value: { kind: 'number', amount: 10 } }, { value: { kind: 'maybe' } }], extra: 1 });
+      .send({
+        observations: [
+          { measure: 'kpi3_reported_cases', value: { kind: 'number', amount: 10 } },
+          { value: { kind: 'maybe' } },
+        ],
+        extra: 1,
+      });
     expect(shape.status).toBe(400);
-    expect(shape.body.problems.map((p: { path: string }) => p.path).sort()).toEqual(['extra', 'observations[0].value.amount', 'observations[1].measure', 'observations[1].value.kind']);
+    expect(shape.body.problems.map((p: { path: string }) => p.path).sort()).toEqual([
+      'extra',
+      'observations[0].value.amount',
+      'observations[1].measure',
+      'observations[1].value.kind',
+    ]);
 
     const rules = await http()
       .post('/kpi-reports/podgorica/2020/submission')
@@ -181,7 +272,11 @@ describe('report-intake on the real broker and database', () => {
           obs('kpi3_reported_cases', 'trafficking', '10'),
           obs('kpi3_reported_cases', 'illegal_possession', '1.5'),
           { measure: 'kpi3_nonsense', value: { kind: 'number', amount: '1' } },
-          { measure: 'kpi3_pending', dimensions: { offence_category: 'trafficking' }, value: { kind: 'no_data', reason: '' } },
+          {
+            measure: 'kpi3_pending',
+            dimensions: { offence_category: 'trafficking' },
+            value: { kind: 'no_data', reason: '' },
+          },
         ],
       });
     expect(rules.status).toBe(400);
@@ -191,11 +286,34 @@ describe('report-intake on the real broker and database', () => {
       'observations[4].value.reason',
       'observations[0]',
     ]);
-    expect((await http().post('/kpi-reports/podgorica/1800/draft').set('Authorization', ministry).send({ observations: [] })).body.problems.map((p: { path: string }) => p.path)).toEqual(['year', 'observations']);
-    expect((await http().post('/kpi-reports/podgorica/2020/draft').set('Authorization', ministry).set('Content-Type', 'application/json').send(JSON.stringify({ observations: Array.from({ length: 600 }, () => ({ measure: 'x', value: { kind: 'no_data', reason: 'x'.repeat(2000) } })) }))).status).toBe(413);
+    expect(
+      (
+        await http().post('/kpi-reports/podgorica/1800/draft').set('Authorization', ministry).send({ observations: [] })
+      ).body.problems.map((p: { path: string }) => p.path),
+    ).toEqual(['year', 'observations']);
+    expect(
+      (
+        await http()
+          .post('/kpi-reports/podgorica/2020/draft')
+          .set('Authorization', ministry)
+          .set('Content-Type', 'application/json')
+          .send(
+            JSON.stringify({
+              observations: Array.from({ length: 600 }, () => ({
+                measure: 'x',
+                value: { kind: 'no_data', reason: 'x'.repeat(2000) },
+              })),
+            }),
+          )
+      ).status,
+    ).toBe(413);
 
     expect(await store.readStream('kpi-report:podgorica:2020')).toHaveLength(0);
-    await http().post('/kpi-reports/podgorica/2019/draft').set('Authorization', ministry).send({ observations: [obs('kpi3_reported_cases', 'trafficking', '61')] }).expect(200);
+    await http()
+      .post('/kpi-reports/podgorica/2019/draft')
+      .set('Authorization', ministry)
+      .send({ observations: [obs('kpi3_reported_cases', 'trafficking', '61')] })
+      .expect(200);
     await reader.waitFor(1, (m) => m.key === 'kpi-report:podgorica:2019');
     expect(eventsOf('kpi-report:podgorica:2020')).toHaveLength(0);
   });
@@ -204,38 +322,74 @@ describe('report-intake on the real broker and database', () => {
     // Every cell of the catalogue (each measure by every subset of its dimensions), each "No data" with a reason of
     // about 1.6 KB: two parts of about 600 KB, each within the body limit and made of short strings.
     const cells = catalogue.measures.flatMap((m) =>
-      m.dimensions.reduce<Record<string, string>[]>(
-        (cellsSoFar, d) => cellsSoFar.flatMap((cell) => [cell, ...catalogue.dimension(d)!.values.map((v) => ({ ...cell, [d]: v.code }))]),
-        [{}],
-      ).map((dimensions) => ({ measure: m.code, dimensions })),
+      m.dimensions
+        .reduce<Record<string, string>[]>(
+          (cellsSoFar, d) =>
+            cellsSoFar.flatMap((cell) => [
+              cell,
+              ...catalogue.dimension(d)!.values.map((v) => ({ ...cell, [d]: v.code })),
+            ]),
+          [{}],
+        )
+        .map((dimensions) => ({ measure: m.code, dimensions })),
     );
     const half = Math.ceil(cells.length / 2);
     const reason = 'r'.repeat(Math.ceil(620_000 / half));
-    const part = (from: number, to: number) => ({ observations: cells.slice(from, to).map((c) => ({ ...c, value: { kind: 'no_data', reason } })) });
+    const part = (from: number, to: number) => ({
+      observations: cells.slice(from, to).map((c) => ({ ...c, value: { kind: 'no_data', reason } })),
+    });
     const first = part(0, half);
     expect(JSON.stringify(first).length).toBeGreaterThan(600_000);
     await http().post('/kpi-reports/belgrade/2016/draft').set('Authorization', belgrade).send(first).expect(200);
-    await http().post('/kpi-reports/belgrade/2016/draft').set('Authorization', belgrade).set('If-Match', '"1"').send(part(half, cells.length)).expect(200);
+    await http()
+      .post('/kpi-reports/belgrade/2016/draft')
+      .set('Authorization', belgrade)
+      .set('If-Match', '"1"')
+      .send(part(half, cells.length))
+      .expect(200);
 
-    const submitted = await http().post('/kpi-reports/belgrade/2016/submission').set('Authorization', belgrade).set('If-Match', '"2"').send({ observations: [] });
+    const submitted = await http()
+      .post('/kpi-reports/belgrade/2016/submission')
+      .set('Authorization', belgrade)
+      .set('If-Match', '"2"')
+      .send({ observations: [] });
     expect(submitted.status).toBe(413);
     expect(submitted.body).toMatchObject({ statusCode: 413, limitBytes: settings.platform.KAFKA_MAX_MESSAGE_BYTES });
     expect(submitted.body.sizeBytes).toBeGreaterThan(settings.platform.KAFKA_MAX_MESSAGE_BYTES);
     expect(submitted.body.message).toContain('KpiReportSubmitted');
     expect(submitted.body.message).toContain(`at most ${settings.platform.KAFKA_MAX_MESSAGE_BYTES} bytes`);
-    expect((await store.readStream('kpi-report:belgrade:2016')).map((e) => e.type)).toEqual(['KpiReportDraftSaved', 'KpiReportDraftSaved']);
-    expect((await http().get('/kpi-reports/belgrade/2016').set('Authorization', belgrade)).body.current.status).toBe('draft');
+    expect((await store.readStream('kpi-report:belgrade:2016')).map((e) => e.type)).toEqual([
+      'KpiReportDraftSaved',
+      'KpiReportDraftSaved',
+    ]);
+    expect((await http().get('/kpi-reports/belgrade/2016').set('Authorization', belgrade)).body.current.status).toBe(
+      'draft',
+    );
 
     // The backbone is not blocked: the two parts and a later report of another year reach the topic.
-    await http().post('/kpi-reports/belgrade/2017/submission').set('Authorization', belgrade).send({ observations: [obs('kpi3_reported_cases', undefined, '7')] }).expect(200);
-    await reader.waitFor(1, (m) => m.key === 'kpi-report:belgrade:2017' && parse(m.value).type === 'KpiReportSubmitted');
-    expect(eventsOf('kpi-report:belgrade:2016').map((e) => e.type)).toEqual(['KpiReportDraftSaved', 'KpiReportDraftSaved']);
+    await http()
+      .post('/kpi-reports/belgrade/2017/submission')
+      .set('Authorization', belgrade)
+      .send({ observations: [obs('kpi3_reported_cases', undefined, '7')] })
+      .expect(200);
+    await reader.waitFor(
+      1,
+      (m) => m.key === 'kpi-report:belgrade:2017' && parse(m.value).type === 'KpiReportSubmitted',
+    );
+    expect(eventsOf('kpi-report:belgrade:2016').map((e) => e.type)).toEqual([
+      'KpiReportDraftSaved',
+      'KpiReportDraftSaved',
+    ]);
     await eventually(async () => expect((await store.outboxBacklog()).commits).toBe(0));
   });
 
   it('answers an idempotent retry with the same body and one set of events; the same key with another body is refused', async () => {
     const send = (amount: string) =>
-      http().post('/kpi-reports/tirana/2024/submission').set('Authorization', seesac).set('Idempotency-Key', 'tirana-2024-1').send({ observations: [obs('kpi3_reported_cases', 'trafficking', amount)] });
+      http()
+        .post('/kpi-reports/tirana/2024/submission')
+        .set('Authorization', seesac)
+        .set('Idempotency-Key', 'tirana-2024-1')
+        .send({ observations: [obs('kpi3_reported_cases', 'trafficking', amount)] });
     const [one, two] = [await send('7'), await send('7')];
     expect(one.status).toBe(200);
     expect(two.body).toEqual(one.body);
@@ -244,22 +398,42 @@ describe('report-intake on the real broker and database', () => {
     expect(await store.readStream('kpi-report:tirana:2024')).toHaveLength(2);
     await reader.waitFor(2, (m) => m.key === 'kpi-report:tirana:2024');
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(eventsOf('kpi-report:tirana:2024').map((e) => e.type)).toEqual(['KpiReportDraftSaved', 'KpiReportSubmitted']);
+    expect(eventsOf('kpi-report:tirana:2024').map((e) => e.type)).toEqual([
+      'KpiReportDraftSaved',
+      'KpiReportSubmitted',
+    ]);
   });
 
   it('answers 409 to a write based on a stale revision, never overwriting silently', async () => {
     const path = '/kpi-reports/skopje/2024/draft';
-    const first = await http().post(path).set('Authorization', seesac).send({ observations: [obs('kpi3_reported_cases', 'trafficking', '3')] });
+    const first = await http()
+      .post(path)
+      .set('Authorization', seesac)
+      .send({ observations: [obs('kpi3_reported_cases', 'trafficking', '3')] });
     const etag = first.headers.etag;
     const [a, b] = await Promise.all([
-      http().post(path).set('Authorization', seesac).set('If-Match', etag).send({ observations: [obs('kpi3_reported_cases', 'trafficking', '4')] }),
-      http().post(path).set('Authorization', seesac).set('If-Match', etag).send({ observations: [obs('kpi3_reported_cases', 'trafficking', '5')] }),
+      http()
+        .post(path)
+        .set('Authorization', seesac)
+        .set('If-Match', etag)
+        .send({ observations: [obs('kpi3_reported_cases', 'trafficking', '4')] }),
+      http()
+        .post(path)
+        .set('Authorization', seesac)
+        .set('If-Match', etag)
+        .send({ observations: [obs('kpi3_reported_cases', 'trafficking', '5')] }),
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
-    const stale = await http().post(path).set('Authorization', seesac).set('If-Match', etag).send({ observations: [obs('kpi3_reported_cases', 'trafficking', '6')] });
+    const stale = await http()
+      .post(path)
+      .set('Authorization', seesac)
+      .set('If-Match', etag)
+      .send({ observations: [obs('kpi3_reported_cases', 'trafficking', '6')] });
     expect(stale.status).toBe(409);
     const winner = a.status === 200 ? '4' : '5';
-    expect((await http().get('/kpi-reports/skopje/2024').set('Authorization', seesac)).body.current.observations).toEqual([obs('kpi3_reported_cases', 'trafficking', winner)]);
+    expect(
+      (await http().get('/kpi-reports/skopje/2024').set('Authorization', seesac)).body.current.observations,
+    ).toEqual([obs('kpi3_reported_cases', 'trafficking', winner)]);
   });
 
   it('imports CSV: a dry run reports what would happen and writes nothing; the real run writes the same; a re-run is unchanged', async () => {
@@ -273,12 +447,21 @@ describe('report-intake on the real broker and database', () => {
       'sarajevo,2019,kpi10_firearm_incidents,,,',
     ].join('\n');
     const post = (query: string, key?: string) => {
-      const req = http().post(`/imports/kpi-values${query}`).set('Authorization', seesac).set('Content-Type', 'text/csv');
+      const req = http()
+        .post(`/imports/kpi-values${query}`)
+        .set('Authorization', seesac)
+        .set('Content-Type', 'text/csv');
       return (key ? req.set('Idempotency-Key', key) : req).send(csv);
     };
     const dry = await post('?dryRun=true');
     expect(dry.status).toBe(200);
-    expect(dry.body).toMatchObject({ dryRun: true, imported: 3, updated: 0, unchanged: 0, reports: ['kpi-report:sarajevo:2018', 'kpi-report:sarajevo:2019'] });
+    expect(dry.body).toMatchObject({
+      dryRun: true,
+      imported: 3,
+      updated: 0,
+      unchanged: 0,
+      reports: ['kpi-report:sarajevo:2018', 'kpi-report:sarajevo:2019'],
+    });
     expect(dry.body.rejected.map((r: { line: number }) => r.line)).toEqual([5, 6, 7]);
     expect(dry.body.rejected[0].reasons[0]).toMatch(/offence_category/);
     expect(await store.readStream('kpi-report:sarajevo:2018')).toHaveLength(0);
@@ -288,7 +471,11 @@ describe('report-intake on the real broker and database', () => {
     expect((await post('?strategy=CREATE_AND_UPDATE', 'import-1')).body).toEqual(real.body);
     const report = await http().get('/kpi-reports/sarajevo/2018').set('Authorization', analyst);
     expect(report.body.current).toMatchObject({ revision: 1, status: 'accepted' });
-    expect(report.body.current.observations).toContainEqual({ measure: 'kpi3_solved_with_conviction', dimensions: { offence_category: 'trafficking' }, value: { kind: 'no_data', reason: 'No data' } });
+    expect(report.body.current.observations).toContainEqual({
+      measure: 'kpi3_solved_with_conviction',
+      dimensions: { offence_category: 'trafficking' },
+      value: { kind: 'no_data', reason: 'No data' },
+    });
     await reader.waitFor(1, (m) => m.key === 'kpi-report:sarajevo:2018' && parse(m.value).type === 'KpiReportAccepted');
 
     const again = await post('?strategy=CREATE');
@@ -297,8 +484,14 @@ describe('report-intake on the real broker and database', () => {
       .post('/imports/kpi-values?strategy=UPDATE')
       .set('Authorization', seesac)
       .set('Content-Type', 'text/csv')
-      .send('jurisdiction,year,measure,dimensions,value,no_data_reason\nsarajevo,2018,kpi3_reported_cases,offence_category=trafficking,20,\nsarajevo,2020,kpi3_reported_cases,,1,');
-    expect(changed.body).toMatchObject({ imported: 0, updated: 1, rejected: [{ line: 3, reasons: [expect.stringContaining('strategy UPDATE')] }] });
+      .send(
+        'jurisdiction,year,measure,dimensions,value,no_data_reason\nsarajevo,2018,kpi3_reported_cases,offence_category=trafficking,20,\nsarajevo,2020,kpi3_reported_cases,,1,',
+      );
+    expect(changed.body).toMatchObject({
+      imported: 0,
+      updated: 1,
+      rejected: [{ line: 3, reasons: [expect.stringContaining('strategy UPDATE')] }],
+    });
     const amended = await http().get('/kpi-reports/sarajevo/2018').set('Authorization', seesac);
     expect(amended.body.current).toMatchObject({ revision: 2, status: 'accepted', basedOnRevision: 1 });
   });
@@ -310,7 +503,12 @@ describe('report-intake on the real broker and database', () => {
       measure: 'kpi11_firearms_surrendered',
       value: { kind: 'number', amount: String(i) },
     }));
-    values.push({ jurisdiction: 'tirana', year: 2030, measure: 'kpi11_firearms_surrendered', value: { kind: 'number', amount: '1' } });
+    values.push({
+      jurisdiction: 'tirana',
+      year: 2030,
+      measure: 'kpi11_firearms_surrendered',
+      value: { kind: 'number', amount: '1' },
+    });
     const started = await http().post('/imports/kpi-values').set('Authorization', ministry).send({ values });
     expect(started.status).toBe(202);
     expect(started.headers.location).toBe(`/imports/jobs/${started.body.jobId}`);
@@ -319,19 +517,41 @@ describe('report-intake on the real broker and database', () => {
       expect(polled.body.status).toBe('completed');
       return polled.body;
     });
-    expect(job).toMatchObject({ processedReports: 25, totalReports: 25, summary: { imported: 25, rejected: [{ line: 26, reasons: [expect.stringContaining('cannot act for tirana')] }] } });
+    expect(job).toMatchObject({
+      processedReports: 25,
+      totalReports: 25,
+      summary: { imported: 25, rejected: [{ line: 26, reasons: [expect.stringContaining('cannot act for tirana')] }] },
+    });
     expect((await http().get(started.headers.location).set('Authorization', belgrade)).status).toBe(403);
-    expect((await http().get('/kpi-reports/podgorica/2033').set('Authorization', ministry)).body.current).toMatchObject({ status: 'submitted' });
+    expect((await http().get('/kpi-reports/podgorica/2033').set('Authorization', ministry)).body.current).toMatchObject(
+      { status: 'submitted' },
+    );
   });
 
   it('submits and accepts a narrative report per goal', async () => {
-    const goal = { goal: 2, progress: 'FFP fully operational', challenges: 'database integration', plans: 'JAD 2025', needsForSupport: 'equipment' };
-    const submitted = await http().post('/narrative-reports/podgorica/2024-H2/submission').set('Authorization', ministry).send({ goals: [goal] });
+    const goal = {
+      goal: 2,
+      progress: 'FFP fully operational',
+      challenges: 'database integration',
+      plans: 'JAD 2025',
+      needsForSupport: 'equipment',
+    };
+    const submitted = await http()
+      .post('/narrative-reports/podgorica/2024-H2/submission')
+      .set('Authorization', ministry)
+      .send({ goals: [goal] });
     expect(submitted.body.current).toMatchObject({ status: 'submitted', revision: 1, goals: [goal] });
-    await http().post('/narrative-reports/podgorica/2024-H2/acceptance').set('Authorization', seesac).send({}).expect(200);
+    await http()
+      .post('/narrative-reports/podgorica/2024-H2/acceptance')
+      .set('Authorization', seesac)
+      .send({})
+      .expect(200);
     const read = await http().get('/narrative-reports/podgorica/2024-H2').set('Authorization', analyst);
     expect(read.body.current).toMatchObject({ status: 'accepted', goals: [goal] });
-    const [event] = await reader.waitFor(1, (m) => m.key === 'narrative-report:podgorica:2024-H2' && parse(m.value).type === 'NarrativeReportAccepted');
+    const [event] = await reader.waitFor(
+      1,
+      (m) => m.key === 'narrative-report:podgorica:2024-H2' && parse(m.value).type === 'NarrativeReportAccepted',
+    );
     expect(parse(event.value).payload).toMatchObject({ period: '2024-H2', revision: 1, goals: [goal] });
   });
 
@@ -339,21 +559,66 @@ describe('report-intake on the real broker and database', () => {
     // Pristina's 13th progress report (003), Goal 2, in its words.
     const path = '/narrative-reports/pristina/2024';
     const focal = await tokenFor({ role: 'ministry', jurisdiction: 'pristina' });
-    const ffp = { goal: 2, progress: 'Firearms Focal Point (FFP) reported to be fully operational.', challenges: 'The need for the integration of databases and real-time data entry persisted.', plans: '', needsForSupport: '' };
-    const law = { goal: 1, progress: 'The draft law on explosives was approved by the Government, pending adoption by Parliament.', challenges: '', plans: '', needsForSupport: '' };
-    await http().post(`${path}/draft`).set('Authorization', focal).send({ goals: [ffp] }).expect(200);
+    const ffp = {
+      goal: 2,
+      progress: 'Firearms Focal Point (FFP) reported to be fully operational.',
+      challenges: 'The need for the integration of databases and real-time data entry persisted.',
+      plans: '',
+      needsForSupport: '',
+    };
+    const law = {
+      goal: 1,
+      progress: 'The draft law on explosives was approved by the Government, pending adoption by Parliament.',
+      challenges: '',
+      plans: '',
+      needsForSupport: '',
+    };
+    await http()
+      .post(`${path}/draft`)
+      .set('Authorization', focal)
+      .send({ goals: [ffp] })
+      .expect(200);
     expect((await http().get(path).set('Authorization', analyst)).status).toBe(404);
-    const submitted = await http().post(`${path}/submission`).set('Authorization', focal).send({ goals: [law] }).expect(200);
+    const submitted = await http()
+      .post(`${path}/submission`)
+      .set('Authorization', focal)
+      .send({ goals: [law] })
+      .expect(200);
     expect(submitted.body.current).toMatchObject({ revision: 1, status: 'submitted', goals: [law, ffp] });
-    await http().post(`${path}/return-for-revision`).set('Authorization', seesac).send({ comments: 'Name the JAD coordinator' }).expect(200);
+    await http()
+      .post(`${path}/return-for-revision`)
+      .set('Authorization', seesac)
+      .send({ comments: 'Name the JAD coordinator' })
+      .expect(200);
     await http().post(`${path}/submission`).set('Authorization', focal).send({}).expect(200);
     await http().post(`${path}/acceptance`).set('Authorization', seesac).send({}).expect(200);
-    expect((await http().post(`${path}/submission`).set('Authorization', focal).send({ goals: [ffp] })).status).toBe(409);
+    expect(
+      (
+        await http()
+          .post(`${path}/submission`)
+          .set('Authorization', focal)
+          .send({ goals: [ffp] })
+      ).status,
+    ).toBe(409);
 
-    const amended = await http().post(`${path}/amendments`).set('Authorization', focal).send({ reason: 'A Joint Action Day (JAD) Coordinator has been appointed' }).expect(200);
-    expect(amended.body.current).toMatchObject({ revision: 2, status: 'draft', basedOnRevision: 1, amendmentReason: 'A Joint Action Day (JAD) Coordinator has been appointed', goals: [law, ffp] });
+    const amended = await http()
+      .post(`${path}/amendments`)
+      .set('Authorization', focal)
+      .send({ reason: 'A Joint Action Day (JAD) Coordinator has been appointed' })
+      .expect(200);
+    expect(amended.body.current).toMatchObject({
+      revision: 2,
+      status: 'draft',
+      basedOnRevision: 1,
+      amendmentReason: 'A Joint Action Day (JAD) Coordinator has been appointed',
+      goals: [law, ffp],
+    });
     const jad = { ...ffp, plans: 'Active participation in JAD 2024 operations reported.' };
-    await http().post(`${path}/submission`).set('Authorization', focal).send({ goals: [jad] }).expect(200);
+    await http()
+      .post(`${path}/submission`)
+      .set('Authorization', focal)
+      .send({ goals: [jad] })
+      .expect(200);
 
     const forAnalyst = await http().get(path).set('Authorization', analyst).expect(200);
     expect(forAnalyst.body.current).toMatchObject({ revision: 1, status: 'accepted', goals: [law, ffp] });
@@ -376,32 +641,60 @@ describe('report-intake on the real broker and database', () => {
       ['NarrativeReportAmendmentStarted', 'A Joint Action Day (JAD) Coordinator has been appointed'],
       ['NarrativeReportSubmitted', undefined],
     ]);
-    const listed = await http().get('/narrative-reports?jurisdiction=pristina').set('Authorization', analyst).expect(200);
-    expect(listed.body.items).toEqual([expect.objectContaining({ period: '2024', revision: 1, status: 'accepted', goals: [1, 2] })]);
+    const listed = await http()
+      .get('/narrative-reports?jurisdiction=pristina')
+      .set('Authorization', analyst)
+      .expect(200);
+    expect(listed.body.items).toEqual([
+      expect.objectContaining({ period: '2024', revision: 1, status: 'accepted', goals: [1, 2] }),
+    ]);
   });
 
   it("opens round 13 without a due date ('not in the seeds'): nothing submitted in it is late; a report's year is checked against its round and an unopened round is refused when the draft is saved (409), nothing stored", async () => {
-    const round13 = { roundNumber: 13, label: '13th progress reports', periodFrom: '2024-01-01', periodTo: '2024-12-31', noDueDateReason: 'not in the seeds', reportYear: 2024 };
+    const round13 = {
+      roundNumber: 13,
+      label: '13th progress reports',
+      periodFrom: '2024-01-01',
+      periodTo: '2024-12-31',
+      noDueDateReason: 'not in the seeds',
+      reportYear: 2024,
+    };
     const opened = await http().post('/reporting-rounds').set('Authorization', seesac).send(round13);
     expect([201, 409]).toContain(opened.status); // the demo test below opens the same round
     const read = await http().get('/reporting-rounds/13').set('Authorization', analyst).expect(200);
     expect(read.body).toMatchObject({ roundNumber: 13, noDueDateReason: 'not in the seeds' });
     expect(read.body).not.toHaveProperty('dueDate');
-    const neither = await http().post('/reporting-rounds').set('Authorization', seesac).send({ ...round13, roundNumber: 31, noDueDateReason: undefined });
+    const neither = await http()
+      .post('/reporting-rounds')
+      .set('Authorization', seesac)
+      .send({ ...round13, roundNumber: 31, noDueDateReason: undefined });
     expect(neither.status).toBe(400);
     expect(JSON.stringify(neither.body)).toContain('noDueDateReason');
 
-    const submitted = await http().post('/kpi-reports/belgrade/2024/submission').set('Authorization', belgrade).send({ roundNumber: 13, observations: [obs('kpi3_reported_cases', 'trafficking', '19')] }).expect(200);
+    const submitted = await http()
+      .post('/kpi-reports/belgrade/2024/submission')
+      .set('Authorization', belgrade)
+      .send({ roundNumber: 13, observations: [obs('kpi3_reported_cases', 'trafficking', '19')] })
+      .expect(200);
     expect(submitted.body.current).toMatchObject({ roundNumber: 13, late: false });
     expect(submitted.body.current).not.toHaveProperty('dueDate');
 
-    const wrongYear = await http().post('/kpi-reports/belgrade/2023/draft').set('Authorization', belgrade).send({ roundNumber: 13, observations: [obs('kpi3_reported_cases', 'trafficking', '61')] });
+    const wrongYear = await http()
+      .post('/kpi-reports/belgrade/2023/draft')
+      .set('Authorization', belgrade)
+      .send({ roundNumber: 13, observations: [obs('kpi3_reported_cases', 'trafficking', '61')] });
     expect(wrongYear.status).toBe(409);
     expect(wrongYear.body.message).toContain('reporting round 13 asks for reports on 2024');
-    const unopened = await http().post('/kpi-reports/belgrade/2023/draft').set('Authorization', belgrade).send({ roundNumber: 77, observations: [obs('kpi3_reported_cases', 'trafficking', '61')] });
+    const unopened = await http()
+      .post('/kpi-reports/belgrade/2023/draft')
+      .set('Authorization', belgrade)
+      .send({ roundNumber: 77, observations: [obs('kpi3_reported_cases', 'trafficking', '61')] });
     expect(unopened.status).toBe(409);
     expect(unopened.body.message).toContain('reporting round 77 has not been opened');
-    const narrative = await http().post('/narrative-reports/belgrade/2023-H2/draft').set('Authorization', belgrade).send({ roundNumber: 13, goals: [{ goal: 1, progress: 'x', challenges: '', plans: '', needsForSupport: '' }] });
+    const narrative = await http()
+      .post('/narrative-reports/belgrade/2023-H2/draft')
+      .set('Authorization', belgrade)
+      .send({ roundNumber: 13, goals: [{ goal: 1, progress: 'x', challenges: '', plans: '', needsForSupport: '' }] });
     expect(narrative.status).toBe(409);
     expect((await http().get('/kpi-reports/belgrade/2023').set('Authorization', seesac)).status).toBe(404);
     expect((await http().get('/narrative-reports/belgrade/2023-H2').set('Authorization', seesac)).status).toBe(404);
@@ -420,19 +713,37 @@ describe('report-intake on the real broker and database', () => {
     expect(narrative.body.current.goals).toEqual(PRISTINA_NARRATIVE_003);
     expect(narrative.body.revisions).toHaveLength(1);
     // 003: the 13th progress reports cover 1 January–31 December 2024.
-    expect((await http().get('/reporting-rounds/13').set('Authorization', analyst)).body).toMatchObject({ roundNumber: 13, periodFrom: '2024-01-01', periodTo: '2024-12-31', reportYear: 2024 });
+    expect((await http().get('/reporting-rounds/13').set('Authorization', analyst)).body).toMatchObject({
+      roundNumber: 13,
+      periodFrom: '2024-01-01',
+      periodTo: '2024-12-31',
+      reportYear: 2024,
+    });
     const read = await http().get('/kpi-reports/pristina/2024').set('Authorization', analyst);
     expect(read.body.current.status).toBe('accepted');
     expect(read.body.current.observations).toEqual(demoObservations(2024));
     expect(read.body.current.observations).toContainEqual(obs('kpi3_reported_cases', 'illegal_possession', '1434'));
     const y2018 = await http().get('/kpi-reports/pristina/2018').set('Authorization', analyst);
-    expect(y2018.body.current.observations).toContainEqual({ measure: 'kpi3_solved_with_conviction', dimensions: { offence_category: 'illegal_possession' }, value: { kind: 'no_data', reason: 'No data' } });
+    expect(y2018.body.current.observations).toContainEqual({
+      measure: 'kpi3_solved_with_conviction',
+      dimensions: { offence_category: 'illegal_possession' },
+      value: { kind: 'no_data', reason: 'No data' },
+    });
   }, 60_000);
 
   it('serves health and OpenAPI with examples from seed 003', async () => {
-    expect((await http().get('/health/ready')).body.info).toMatchObject({ database: { status: 'up' }, kafka: { status: 'up' } });
+    expect((await http().get('/health/ready')).body.info).toMatchObject({
+      database: { status: 'up' },
+      kafka: { status: 'up' },
+    });
     const docs = await http().get('/docs/openapi.json');
-    expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/kpi-reports/{jurisdiction}/{year}/submission', '/imports/kpi-values', '/imports/jobs/{id}']));
+    expect(Object.keys(docs.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/kpi-reports/{jurisdiction}/{year}/submission',
+        '/imports/kpi-values',
+        '/imports/jobs/{id}',
+      ]),
+    );
     expect(JSON.stringify(docs.body.components.schemas.SaveKpiReportDraftDto)).toContain('"amount":"47"');
   });
 });

@@ -7,7 +7,14 @@ import { CONTEXT, fundTopic, SERVICE_NAME } from './settings';
 /** The service's module for the given settings (tests pass their own database, API specs the in-memory adapters). */
 export function createAppModule(settings: PlatformSettings, inMemory?: InMemoryAdapters): Type<unknown> {
   @Module({
-    imports: [PlatformModule.forRoot({ serviceName: SERVICE_NAME, settings, eventSourcing: { context: CONTEXT, topic: fundTopic() }, inMemory })],
+    imports: [
+      PlatformModule.forRoot({
+        serviceName: SERVICE_NAME,
+        settings,
+        eventSourcing: { context: CONTEXT, topic: fundTopic() },
+        inMemory,
+      }),
+    ],
     controllers: [TrustFundController, FundFiguresProjector],
   })
   class AppModule {}

@@ -9,7 +9,8 @@ export const DEFAULT_FUND_TOPIC = 'trustfund.fund.v1';
 /** The fund's topic; FUND_TOPIC overrides it (tests isolate themselves with a topic of their own). */
 export function fundTopic(env: NodeJS.ProcessEnv = process.env): string {
   const topic = env.FUND_TOPIC?.trim() || DEFAULT_FUND_TOPIC;
-  if (!/^[A-Za-z0-9._-]{1,200}$/.test(topic)) throw new Error(`Invalid configuration:\n  FUND_TOPIC: "${topic}" is not a topic name`);
+  if (!/^[A-Za-z0-9._-]{1,200}$/.test(topic))
+    throw new Error(`Invalid configuration:\n  FUND_TOPIC: "${topic}" is not a topic name`);
   return topic;
 }
 

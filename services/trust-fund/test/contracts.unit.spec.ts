@@ -22,7 +22,10 @@ const schemas: Record<string, DescMessage> = {
   ProjectCompleted: trustfundV1.ProjectCompletedSchema,
 };
 
-function run<E extends { type: string }, C>(decider: { initialState: () => unknown; decide: (c: C, s: never) => E[]; evolve: (s: never, e: E) => unknown }, commands: C[]): E[] {
+function run<E extends { type: string }, C>(
+  decider: { initialState: () => unknown; decide: (c: C, s: never) => E[]; evolve: (s: never, e: E) => unknown },
+  commands: C[],
+): E[] {
   const events: E[] = [];
   let state = decider.initialState();
   for (const command of commands) {
@@ -39,27 +42,127 @@ describe('event payloads match their protobuf contracts (proto/salw/trustfund/v1
     { type: 'SetFeeRates', administrativeAgentFeeRate: '0.01', indirectCostRate: '0.07', setBy: 'aa' },
     { type: 'SetFeeRates', administrativeAgentFeeRate: '0.02', indirectCostRate: '0.07', setBy: 'aa' },
     { type: 'RegisterDonor', donorId: 'germany', name: 'Germany', exOfficio: true },
-    { type: 'RecordPledge', pledgeId: 'de', donorId: 'germany', currency: 'EUR', amount: '3000000', pledgedOn: '2020-11-26', note: 'n' },
+    {
+      type: 'RecordPledge',
+      pledgeId: 'de',
+      donorId: 'germany',
+      currency: 'EUR',
+      amount: '3000000',
+      pledgedOn: '2020-11-26',
+      note: 'n',
+    },
     { type: 'RegisterDonor', donorId: 'sweden', name: 'Sweden', exOfficio: false },
-    { type: 'RecordDeposit', depositId: 'd', donorId: 'sweden', currency: 'SEK', amount: '7000000', usdAmount: '724300', rateDate: '2019-12-31', rateSource: 'MPTF Office', depositedOn: '2019-12-31' },
-    { type: 'RecordDeposit', depositId: 'e', donorId: 'germany', pledgeId: 'de', currency: 'EUR', amount: '100', usdAmount: '118', rate: '1.18', rateDate: '2020-12-31', rateSource: 'MPTF Office', depositedOn: '2020-12-31', note: 'x' },
-    { type: 'MakeTransfer', transferId: 't', projectId: 'p', recipient: 'UNDP', usdAmount: '1000', transferredOn: '2021-01-01', project: { exists: true, status: 'approved', leadOrganization: 'UNDP', approvedBudgetUsd: '5000.00' } },
-    { type: 'RecordRefund', refundId: 'r', projectId: 'p', organization: 'UNDP', usdAmount: '10', refundedOn: '2022-01-01', reason: 'unspent' },
-    { type: 'RecordInterest', interestId: 'i', earnedBy: 'fund', usdAmount: '12.34', earnedOn: '2020-12-31', note: 'investment income 2020' },
+    {
+      type: 'RecordDeposit',
+      depositId: 'd',
+      donorId: 'sweden',
+      currency: 'SEK',
+      amount: '7000000',
+      usdAmount: '724300',
+      rateDate: '2019-12-31',
+      rateSource: 'MPTF Office',
+      depositedOn: '2019-12-31',
+    },
+    {
+      type: 'RecordDeposit',
+      depositId: 'e',
+      donorId: 'germany',
+      pledgeId: 'de',
+      currency: 'EUR',
+      amount: '100',
+      usdAmount: '118',
+      rate: '1.18',
+      rateDate: '2020-12-31',
+      rateSource: 'MPTF Office',
+      depositedOn: '2020-12-31',
+      note: 'x',
+    },
+    {
+      type: 'MakeTransfer',
+      transferId: 't',
+      projectId: 'p',
+      recipient: 'UNDP',
+      usdAmount: '1000',
+      transferredOn: '2021-01-01',
+      project: { exists: true, status: 'approved', leadOrganization: 'UNDP', approvedBudgetUsd: '5000.00' },
+    },
+    {
+      type: 'RecordRefund',
+      refundId: 'r',
+      projectId: 'p',
+      organization: 'UNDP',
+      usdAmount: '10',
+      refundedOn: '2022-01-01',
+      reason: 'unspent',
+    },
+    {
+      type: 'RecordInterest',
+      interestId: 'i',
+      earnedBy: 'fund',
+      usdAmount: '12.34',
+      earnedOn: '2020-12-31',
+      note: 'investment income 2020',
+    },
     { type: 'RecordInterest', interestId: 'j', earnedBy: 'UNDP', usdAmount: '1.05', earnedOn: '2021-12-31' },
-    { type: 'RefundContributor', refundId: 'rc', donorId: 'sweden', usdAmount: '100', refundedOn: '2022-06-30', reason: 'returned at the contributor\'s request' },
+    {
+      type: 'RefundContributor',
+      refundId: 'rc',
+      donorId: 'sweden',
+      usdAmount: '100',
+      refundedOn: '2022-06-30',
+      reason: "returned at the contributor's request",
+    },
   ]);
   const projectEvents = [
-    ...run<ProjectEvent, never>(projectDecider as never, [
-      { type: 'ProposeProject', projectId: 'p', title: 'P', leadOrganization: 'UNDP', coApplicants: ['INTERPOL'], goals: [1], jurisdictions: ['tirana'], budgetUsd: '5000', proposedOn: '2020-01-01' },
-      { type: 'DecideOnProject', decision: 'approve', decidedOn: '2020-02-01', membersPresent: ['Germany'], votingMembers: ['Germany'] },
-      { type: 'StartImplementation', startedOn: '2020-03-01' },
-      { type: 'CompleteProject', completedOn: '2021-03-01' },
-    ] as never[]),
-    ...run<ProjectEvent, never>(projectDecider as never, [
-      { type: 'ProposeProject', projectId: 'q', title: 'Q', leadOrganization: 'UNODC', coApplicants: [], goals: [2], jurisdictions: ['skopje'], budgetUsd: '5000', proposedOn: '2020-01-01' },
-      { type: 'DecideOnProject', decision: 'reject', decidedOn: '2020-02-01', membersPresent: ['Germany'], votingMembers: ['Germany'], reason: 'no' },
-    ] as never[]),
+    ...run<ProjectEvent, never>(
+      projectDecider as never,
+      [
+        {
+          type: 'ProposeProject',
+          projectId: 'p',
+          title: 'P',
+          leadOrganization: 'UNDP',
+          coApplicants: ['INTERPOL'],
+          goals: [1],
+          jurisdictions: ['tirana'],
+          budgetUsd: '5000',
+          proposedOn: '2020-01-01',
+        },
+        {
+          type: 'DecideOnProject',
+          decision: 'approve',
+          decidedOn: '2020-02-01',
+          membersPresent: ['Germany'],
+          votingMembers: ['Germany'],
+        },
+        { type: 'StartImplementation', startedOn: '2020-03-01' },
+        { type: 'CompleteProject', completedOn: '2021-03-01' },
+      ] as never[],
+    ),
+    ...run<ProjectEvent, never>(
+      projectDecider as never,
+      [
+        {
+          type: 'ProposeProject',
+          projectId: 'q',
+          title: 'Q',
+          leadOrganization: 'UNODC',
+          coApplicants: [],
+          goals: [2],
+          jurisdictions: ['skopje'],
+          budgetUsd: '5000',
+          proposedOn: '2020-01-01',
+        },
+        {
+          type: 'DecideOnProject',
+          decision: 'reject',
+          decidedOn: '2020-02-01',
+          membersPresent: ['Germany'],
+          votingMembers: ['Germany'],
+          reason: 'no',
+        },
+      ] as never[],
+    ),
   ];
 
   it('covers every event type, and each payload reads strictly (no unknown field) and writes back unchanged', () => {

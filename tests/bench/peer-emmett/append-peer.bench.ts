@@ -20,9 +20,11 @@ const step = (what: string) => console.error(`[bench] ${new Date().toISOString()
 
 async function inParallel(count: number, work: (index: number) => Promise<unknown>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: WRITERS }, async () => {
-    while (next < count) await work(next++);
-  }));
+  await Promise.all(
+    Array.from({ length: WRITERS }, async () => {
+      while (next < count) await work(next++);
+    }),
+  );
 }
 
 /** How many of RACERS appends at the same expected version succeed (1 on an atomic conditional write). */
@@ -38,31 +40,60 @@ async function main() {
   try {
     const ours = new MongoEventStore(db, { context: 'bench' });
     await ours.init();
-    const emmett = getMongoDBEventStore({ client: mongo as never, storage: { type: 'SINGLE_COLLECTION', databaseName: db.databaseName } });
+    const emmett = getMongoDBEventStore({
+      client: mongo as never,
+      storage: { type: 'SINGLE_COLLECTION', databaseName: db.databaseName },
+    });
     const event = (n: number) => ({ type: 'Benchmarked', data: { n } });
     await emmett.appendToStream(`bench:${randomUUID()}`, [event(0)]); // creates its collection and index outside the clock
 
     step('raw inserts');
     const raw = db.collection('raw_inserts');
-    const rawRun = await timed(() => inParallel(appends, (i) => raw.insertOne({ _id: `r${i}` as never, streamId: `s${i}`, version: 1, data: { n: i } })));
+    const rawRun = await timed(() =>
+      inParallel(appends, (i) =>
+        raw.insertOne({ _id: `r${i}` as never, streamId: `s${i}`, version: 1, data: { n: i } }),
+      ),
+    );
     step('ours');
     const oursRun = await timed(() => inParallel(appends, (i) => ours.append(`bench:${i}`, 0, [event(i)], meta)));
     step('emmett');
-    const emmettRun = await timed(() => inParallel(appends, (i) => emmett.appendToStream(`bench:${i}`, [event(i)], { expectedStreamVersion: 0n } as never)));
+    const emmettRun = await timed(() =>
+      inParallel(appends, (i) =>
+        emmett.appendToStream(`bench:${i}`, [event(i)], { expectedStreamVersion: 0n } as never),
+      ),
+    );
 
     step('races');
     await ours.append('bench:race', 0, [event(0)], meta);
     const oursWinners = await race((writer) => ours.append('bench:race', 1, [event(writer)], meta));
     await emmett.appendToStream('bench:race', [event(0)]);
-    const emmettWinners = await race((writer) => emmett.appendToStream('bench:race', [event(writer)], { expectedStreamVersion: 1n } as never));
+    const emmettWinners = await race((writer) =>
+      emmett.appendToStream('bench:race', [event(writer)], { expectedStreamVersion: 1n } as never),
+    );
     const emmettStream = await emmett.readStream('bench:race');
 
     const vsRaw = (seconds: number) => `${fmt(rawRun.seconds / seconds, 2)}×`;
-    printTable(`Append, 1 event per stream, ${WRITERS} writers, same database and run`, ['store', 'appends', 'appends/s', 'vs raw insertOne', `winners of ${RACERS} racing appends`], [
-      ['raw driver insertOne', appends, fmt(appends / rawRun.seconds), '1.00×', '–'],
-      ['ours (@salw/event-store)', appends, fmt(appends / oursRun.seconds), vsRaw(oursRun.seconds), `${oursWinners} (stream at version ${await ours.streamVersion('bench:race')})`],
-      ['@event-driven-io/emmett-mongodb 0.42.4', appends, fmt(appends / emmettRun.seconds), vsRaw(emmettRun.seconds), `${emmettWinners} (stream at version ${emmettStream.currentStreamVersion}, ${emmettStream.events.length} events)`],
-    ]);
+    printTable(
+      `Append, 1 event per stream, ${WRITERS} writers, same database and run`,
+      ['store', 'appends', 'appends/s', 'vs raw insertOne', `winners of ${RACERS} racing appends`],
+      [
+        ['raw driver insertOne', appends, fmt(appends / rawRun.seconds), '1.00×', '–'],
+        [
+          'ours (@salw/event-store)',
+          appends,
+          fmt(appends / oursRun.seconds),
+          vsRaw(oursRun.seconds),
+          `${oursWinners} (stream at version ${await ours.streamVersion('bench:race')})`,
+        ],
+        [
+          '@event-driven-io/emmett-mongodb 0.42.4',
+          appends,
+          fmt(appends / emmettRun.seconds),
+          vsRaw(emmettRun.seconds),
+          `${emmettWinners} (stream at version ${emmettStream.currentStreamVersion}, ${emmettStream.events.length} events)`,
+        ],
+      ],
+    );
   } finally {
     await db.dropDatabase();
     await mongo.close();

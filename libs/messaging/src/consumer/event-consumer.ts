@@ -185,9 +185,19 @@ export class EventConsumer {
   private async park(message: IncomingMessage, reason: string, attempts: number): Promise<void> {
     if (!this.producer) throw new Error('Consumer not started');
     try {
-      await sendToDeadLetter(this.producer, this.options.groupId, message, reason, attempts, this.options.maxMessageBytes);
+      await sendToDeadLetter(
+        this.producer,
+        this.options.groupId,
+        message,
+        reason,
+        attempts,
+        this.options.maxMessageBytes,
+      );
     } catch (error) {
-      throw new CannotDeadLetter(`cannot park in ${deadLetterTopic(this.options.groupId)} (${describe(error)}); parked for: ${reason}`, message);
+      throw new CannotDeadLetter(
+        `cannot park in ${deadLetterTopic(this.options.groupId)} (${describe(error)}); parked for: ${reason}`,
+        message,
+      );
     }
     this.options.onDeadLetter?.({ message, reason });
   }

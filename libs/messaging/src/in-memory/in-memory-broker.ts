@@ -1,5 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { IncomingMessage, MessageConsumer, MessageProducer, MessagingClient, OutgoingMessage, ReceivedBatch, TopicAdmin } from '../ports';
+import type {
+  IncomingMessage,
+  MessageConsumer,
+  MessageProducer,
+  MessagingClient,
+  OutgoingMessage,
+  ReceivedBatch,
+  TopicAdmin,
+} from '../ports';
 
 const POLL_MS = 5;
 
@@ -23,7 +31,14 @@ export class InMemoryBroker implements MessagingClient {
       send: async (topic: string, messages: OutgoingMessage[]) => {
         const log = this.log(topic);
         for (const message of messages) {
-          log.push({ topic, partition: 0, offset: String(log.length), key: message.key, value: message.value, headers: { ...message.headers } });
+          log.push({
+            topic,
+            partition: 0,
+            offset: String(log.length),
+            key: message.key,
+            value: message.value,
+            headers: { ...message.headers },
+          });
         }
       },
       disconnect: async () => undefined,
@@ -47,7 +62,8 @@ export class InMemoryBroker implements MessagingClient {
         loop = (async () => {
           while (running) {
             let delivered = false;
-            for (const topic of subscribed) delivered = (await this.deliver(groupId, topic, onBatch, () => running)) || delivered;
+            for (const topic of subscribed)
+              delivered = (await this.deliver(groupId, topic, onBatch, () => running)) || delivered;
             if (!delivered) await sleep(POLL_MS);
           }
         })();
@@ -63,7 +79,8 @@ export class InMemoryBroker implements MessagingClient {
     return {
       ensureTopics: async (topics: string[]) => void topics.forEach((topic) => this.log(topic)),
       endOffsets: async (topic: string) => new Map([[0, BigInt(this.log(topic).length)]]),
-      consumerLag: async (groupId: string, topic: string) => this.log(topic).length - (this.committed.get(`${groupId}\n${topic}`) ?? 0),
+      consumerLag: async (groupId: string, topic: string) =>
+        this.log(topic).length - (this.committed.get(`${groupId}\n${topic}`) ?? 0),
       deleteGroup: async (groupId: string) => {
         for (const key of [...this.committed.keys()]) if (key.startsWith(`${groupId}\n`)) this.committed.delete(key);
       },
@@ -73,7 +90,12 @@ export class InMemoryBroker implements MessagingClient {
   }
 
   /** Hands the group's uncommitted messages of a topic to the handler as one batch; true if there were any. */
-  private async deliver(groupId: string, topic: string, onBatch: (batch: ReceivedBatch) => Promise<void>, isRunning: () => boolean): Promise<boolean> {
+  private async deliver(
+    groupId: string,
+    topic: string,
+    onBatch: (batch: ReceivedBatch) => Promise<void>,
+    isRunning: () => boolean,
+  ): Promise<boolean> {
     const key = `${groupId}\n${topic}`;
     const from = this.committed.get(key) ?? 0;
     const messages = this.log(topic).slice(from);
@@ -84,7 +106,8 @@ export class InMemoryBroker implements MessagingClient {
       partition: 0,
       messages,
       heartbeat: async () => undefined,
-      commit: async (offset: string) => void this.committed.set(key, Math.max(this.committed.get(key) ?? 0, Number(offset) + 1)),
+      commit: async (offset: string) =>
+        void this.committed.set(key, Math.max(this.committed.get(key) ?? 0, Number(offset) + 1)),
       isRunning,
       pause: () => {
         paused = true;

@@ -23,7 +23,10 @@ describe('the kafkajs adapter (real Kafka)', () => {
   it('consumes again after a crash kafkajs does not restart itself (a non-retriable error), from the last commit', async () => {
     const topic = uniqueName('test.adapter-crash.v1');
     await admin.ensureTopics([topic], 1);
-    await producer.send(topic, ['a', 'b', 'c'].map((value) => ({ key: 'k', value, headers: {} })));
+    await producer.send(
+      topic,
+      ['a', 'b', 'c'].map((value) => ({ key: 'k', value, headers: {} })),
+    );
 
     consumer = await kafka.consumer(uniqueName('adapter-crash'));
     await consumer.subscribe([topic], true);

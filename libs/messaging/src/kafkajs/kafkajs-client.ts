@@ -239,7 +239,11 @@ class KafkaJsAdmin implements TopicAdmin {
 }
 
 function isTooLarge(error: unknown): boolean {
-  for (let e = error as { type?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+  for (
+    let e = error as { type?: unknown; cause?: unknown } | undefined, depth = 0;
+    e && depth < 5;
+    e = e.cause as typeof e, depth++
+  ) {
     if (typeof e.type === 'string' && TOO_LARGE.has(e.type)) return true;
   }
   return false;

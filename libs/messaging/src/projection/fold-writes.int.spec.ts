@@ -9,7 +9,9 @@ interface Tally {
 
 /** Folds one event (stream, version) that appends its name to the tally's `seen`. */
 function tallyOf(writes: FoldWrites<Tally>, id: string, streamId: string, streamVersion: number) {
-  return writes.add(id, streamId, streamVersion, (doc) => ({ seen: [...(doc?.seen ?? []), `${streamId}@${streamVersion}`] }));
+  return writes.add(id, streamId, streamVersion, (doc) => ({
+    seen: [...(doc?.seen ?? []), `${streamId}@${streamVersion}`],
+  }));
 }
 
 describe('FoldWrites (real MongoDB-wire database)', () => {
@@ -30,7 +32,11 @@ describe('FoldWrites (real MongoDB-wire database)', () => {
     for (let delivery = 0; delivery < 3; delivery++) {
       await tallyOf(tallyOf(new FoldWrites<Tally>(), 't', 's-1', 1), 't', 's-1', 2).flush(tallies);
     }
-    expect(await tallies.findOne({ _id: 't' as never })).toMatchObject({ seen: ['s-1@1', 's-1@2'], _applied: { 's-1': 2 }, _folds: 2 });
+    expect(await tallies.findOne({ _id: 't' as never })).toMatchObject({
+      seen: ['s-1@1', 's-1@2'],
+      _applied: { 's-1': 2 },
+      _folds: 2,
+    });
   });
 
   it('folds onto the documents it holds, and reads again what another writer changed or dropped', async () => {
@@ -42,9 +48,15 @@ describe('FoldWrites (real MongoDB-wire database)', () => {
 
     // Another writer folds s-2 in: the held copy is stale, its guard misses, the document is read again.
     const other = await tallies.findOne({ _id: 't' as never });
-    await tallies.replaceOne({ _id: 't' as never }, { ...other, seen: [...other!.seen, 's-2@1'], _applied: { ...other!._applied, 's-2': 1 }, _folds: 3 });
+    await tallies.replaceOne(
+      { _id: 't' as never },
+      { ...other, seen: [...other!.seen, 's-2@1'], _applied: { ...other!._applied, 's-2': 1 }, _folds: 3 },
+    );
     await tallyOf(new FoldWrites<Tally>(), 't', 's-1', 3).flush(tallies, held);
-    expect(await tallies.findOne({ _id: 't' as never })).toMatchObject({ seen: ['s-1@1', 's-1@2', 's-2@1', 's-1@3'], _folds: 4 });
+    expect(await tallies.findOne({ _id: 't' as never })).toMatchObject({
+      seen: ['s-1@1', 's-1@2', 's-2@1', 's-1@3'],
+      _folds: 4,
+    });
 
     // Dropped under it (a rebuild): the held document no longer exists and is written anew.
     await tallies.drop();

@@ -146,7 +146,10 @@ export class HeldDocuments {
 
   /** The whole collection with one scan, or null when it holds more than `maxDocuments`. */
   private async load(collection: Collection<Document>): Promise<Map<string, Document & FoldBookkeeping> | null> {
-    const docs = await collection.find({}).limit(this.maxDocuments + 1).toArray();
+    const docs = await collection
+      .find({})
+      .limit(this.maxDocuments + 1)
+      .toArray();
     if (docs.length > this.maxDocuments) return null;
     return new Map(docs.map((doc) => [String(doc._id), doc as unknown as Document & FoldBookkeeping]));
   }

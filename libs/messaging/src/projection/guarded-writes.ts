@@ -18,19 +18,35 @@ export class GuardedWrites<T extends Document = Document> {
   private readonly ensured = new Set<string>();
 
   /** Applies `update` to document `id` unless `streamId` at `streamVersion` was applied already. */
-  update(id: string, streamId: string, streamVersion: number, update: UpdateFilter<T>, onInsert: Partial<T> = {}): this {
+  update(
+    id: string,
+    streamId: string,
+    streamVersion: number,
+    update: UpdateFilter<T>,
+    onInsert: Partial<T> = {},
+  ): this {
     assertSafeKey(streamId);
     if (!this.ensured.has(id)) {
       this.ensured.add(id);
       this.operations.push({
-        updateOne: { filter: { _id: id } as never, update: { $setOnInsert: onInsert } as UpdateFilter<T>, upsert: true },
+        updateOne: {
+          filter: { _id: id } as never,
+          update: { $setOnInsert: onInsert } as UpdateFilter<T>,
+          upsert: true,
+        },
       });
     }
     const appliedPath = `${APPLIED}.${streamId}`;
     this.operations.push({
       updateOne: {
-        filter: { _id: id, $or: [{ [appliedPath]: { $exists: false } }, { [appliedPath]: { $lt: streamVersion } }] } as never,
-        update: { ...update, $set: { ...((update.$set as object) ?? {}), [appliedPath]: streamVersion } } as UpdateFilter<T>,
+        filter: {
+          _id: id,
+          $or: [{ [appliedPath]: { $exists: false } }, { [appliedPath]: { $lt: streamVersion } }],
+        } as never,
+        update: {
+          ...update,
+          $set: { ...((update.$set as object) ?? {}), [appliedPath]: streamVersion },
+        } as UpdateFilter<T>,
       },
     });
     return this;

@@ -15,7 +15,10 @@ export const REGION_REPORTER = 'region';
 /** A ministry acts for its own jurisdiction only; SEESAC acts for all, and alone for the region's data. Others act for none. */
 export function assertActsFor(actor: AuthenticatedActor, jurisdiction: string): void {
   if (actor.role === 'seesac') return;
-  if (jurisdiction === REGION_REPORTER) throw new NotAllowed(`Only SEESAC reports the region's data (${actor.role === 'ministry' ? `a ${actor.jurisdiction} ministry token` : `role ${actor.role}`})`);
+  if (jurisdiction === REGION_REPORTER)
+    throw new NotAllowed(
+      `Only SEESAC reports the region's data (${actor.role === 'ministry' ? `a ${actor.jurisdiction} ministry token` : `role ${actor.role}`})`,
+    );
   if (actor.role === 'ministry' && actor.jurisdiction === jurisdiction) return;
   throw new NotAllowed(
     actor.role === 'ministry'

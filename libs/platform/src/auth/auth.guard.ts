@@ -24,7 +24,8 @@ export const Public = () => SetMetadata(PUBLIC, true);
  * Which roles may call a route (every authenticated role when absent). The OpenAPI document says so
  * too (`x-roles`): the fuzz stage calls each route with a token of every role that may call it.
  */
-export const Roles = (...roles: Role[]) => applyDecorators(SetMetadata(ROLES_KEY, roles), ApiExtension('x-roles', roles));
+export const Roles = (...roles: Role[]) =>
+  applyDecorators(SetMetadata(ROLES_KEY, roles), ApiExtension('x-roles', roles));
 
 export const CurrentActor = createParamDecorator(
   (_: unknown, context: ExecutionContext): AuthenticatedActor =>
@@ -43,7 +44,9 @@ export class AuthGuard implements CanActivate {
     if (context.getType() !== 'http') return true;
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC, targets)) return true;
-    const request = context.switchToHttp().getRequest<{ headers: Record<string, string>; actor?: AuthenticatedActor }>();
+    const request = context
+      .switchToHttp()
+      .getRequest<{ headers: Record<string, string>; actor?: AuthenticatedActor }>();
     const actor = await this.verify(request.headers['authorization']);
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (allowed && !allowed.includes(actor.role)) {

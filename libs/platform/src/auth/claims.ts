@@ -15,7 +15,8 @@ export interface AccessTokenClaims {
   realm_access?: { roles?: unknown };
 }
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value : undefined;
 
 /**
  * The platform's actor of a verified token: its subject, a display name (the person's name, or
@@ -28,13 +29,18 @@ export function actorFromClaims(claims: AccessTokenClaims): AuthenticatedActor {
   if (!subject) throw new TokenNotAuthorised('The token has no subject');
   const granted = Array.isArray(claims.realm_access?.roles) ? (claims.realm_access.roles as unknown[]) : [];
   const roles = ROLES.filter((role) => granted.includes(role));
-  if (roles.length === 0) throw new TokenNotAuthorised(`The token holds none of the platform roles (${ROLES.join(', ')})`);
+  if (roles.length === 0)
+    throw new TokenNotAuthorised(`The token holds none of the platform roles (${ROLES.join(', ')})`);
   if (roles.length > 1) {
-    throw new TokenNotAuthorised(`The token holds several platform roles (${roles.join(', ')}); an account must hold exactly one`);
+    throw new TokenNotAuthorised(
+      `The token holds several platform roles (${roles.join(', ')}); an account must hold exactly one`,
+    );
   }
   const role: Role = roles[0];
   const jurisdiction = text(claims.jurisdiction);
-  if (role === 'ministry' && !jurisdiction) throw new TokenNotAuthorised('A ministry token must carry its jurisdiction');
-  const name = text(claims.name) ?? text(claims.client_id) ?? text(claims.preferred_username) ?? text(claims.azp) ?? subject;
+  if (role === 'ministry' && !jurisdiction)
+    throw new TokenNotAuthorised('A ministry token must carry its jurisdiction');
+  const name =
+    text(claims.name) ?? text(claims.client_id) ?? text(claims.preferred_username) ?? text(claims.azp) ?? subject;
   return { subject, name, role, ...(jurisdiction ? { jurisdiction } : {}) };
 }

@@ -19,7 +19,9 @@ export function seesUnderReview(actor: AuthenticatedActor, jurisdiction: string 
 export function assertSeesUnderReview(actor: AuthenticatedActor, jurisdiction: string | undefined, what: string): void {
   if (seesUnderReview(actor, jurisdiction)) return;
   const whose = jurisdiction === undefined ? 'several jurisdictions' : jurisdiction;
-  throw new NotAllowed(`${what} of ${whose} is readable by SEESAC and ${jurisdiction === undefined ? 'no ministry' : `the ${jurisdiction} ministry`} only; ${describe(actor)} sees accepted figures`);
+  throw new NotAllowed(
+    `${what} of ${whose} is readable by SEESAC and ${jurisdiction === undefined ? 'no ministry' : `the ${jurisdiction} ministry`} only; ${describe(actor)} sees accepted figures`,
+  );
 }
 
 /** A jurisdiction a command names, with where it names it (`jurisdiction`, `presentingJurisdictions[1]`). */
@@ -36,7 +38,9 @@ export function assertActsForEach(actor: AuthenticatedActor, named: readonly Nam
   if (actor.role === 'seesac') return;
   const foreign = named.filter((item) => actor.role !== 'ministry' || item.jurisdiction !== actor.jurisdiction);
   if (foreign.length === 0) return;
-  throw new NotAllowed(`${describe(actor)} cannot act for another jurisdiction: ${foreign.map((item) => `${item.path} = ${item.jurisdiction}`).join('; ')}`);
+  throw new NotAllowed(
+    `${describe(actor)} cannot act for another jurisdiction: ${foreign.map((item) => `${item.path} = ${item.jurisdiction}`).join('; ')}`,
+  );
 }
 
 function describe(actor: AuthenticatedActor): string {

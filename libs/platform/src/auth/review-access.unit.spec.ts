@@ -5,7 +5,10 @@ import { assertActsForEach, assertSeesUnderReview, seesUnderReview } from './rev
 const seesac: AuthenticatedActor = { subject: 'officer', role: 'seesac' };
 const skopje: AuthenticatedActor = { subject: 'focal-point', role: 'ministry', jurisdiction: 'skopje' };
 const belgrade: AuthenticatedActor = { subject: 'focal-point', role: 'ministry', jurisdiction: 'belgrade' };
-const others: AuthenticatedActor[] = (['analyst', 'donor', 'administrative_agent'] as const).map((role) => ({ subject: role, role }));
+const others: AuthenticatedActor[] = (['analyst', 'donor', 'administrative_agent'] as const).map((role) => ({
+  subject: role,
+  role,
+}));
 
 describe('work under review (unaccepted figures, return comments): SEESAC and the owning ministry only', () => {
   it('lets SEESAC see every jurisdiction and the region', () => {
@@ -29,8 +32,12 @@ describe('work under review (unaccepted figures, return comments): SEESAC and th
   it('refuses with NotAllowed (403) saying whose work and who may read it', () => {
     expect(() => assertSeesUnderReview(skopje, 'skopje', 'The provisional view')).not.toThrow();
     expect(() => assertSeesUnderReview(belgrade, 'skopje', 'The provisional view')).toThrow(NotAllowed);
-    expect(() => assertSeesUnderReview(belgrade, 'skopje', 'The provisional view')).toThrow(/skopje ministry only; a belgrade ministry token/);
-    expect(() => assertSeesUnderReview(others[0], undefined, 'The latest view')).toThrow(/several jurisdictions .*role analyst/);
+    expect(() => assertSeesUnderReview(belgrade, 'skopje', 'The provisional view')).toThrow(
+      /skopje ministry only; a belgrade ministry token/,
+    );
+    expect(() => assertSeesUnderReview(others[0], undefined, 'The latest view')).toThrow(
+      /several jurisdictions .*role analyst/,
+    );
   });
 });
 
@@ -49,7 +56,9 @@ describe('no ministry names another jurisdiction in its command', () => {
         { path: 'presentingJurisdictions[1]', jurisdiction: 'tirana' },
       ]);
     expect(attempt).toThrow(NotAllowed);
-    expect(attempt).toThrow('a belgrade ministry token cannot act for another jurisdiction: jurisdiction = skopje; presentingJurisdictions[1] = tirana');
+    expect(attempt).toThrow(
+      'a belgrade ministry token cannot act for another jurisdiction: jurisdiction = skopje; presentingJurisdictions[1] = tirana',
+    );
   });
 
   it('refuses roles that act for no jurisdiction', () => {

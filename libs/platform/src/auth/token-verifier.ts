@@ -3,7 +3,18 @@ import { AuthenticatedActor } from './actor';
 import { AccessTokenClaims, actorFromClaims } from './claims';
 
 /** Only asymmetric signatures: a shared secret (HS*) or an unsigned token ('none') never verifies. */
-export const TOKEN_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
+export const TOKEN_ALGORITHMS = [
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'EdDSA',
+];
 /** Seconds of clock difference tolerated between the issuer and this service for exp / nbf / iat. */
 export const CLOCK_TOLERANCE_SECONDS = 30;
 
@@ -44,7 +55,8 @@ export class TokenVerifier {
       }));
     } catch (error) {
       if (error instanceof IssuerUnavailable) throw error;
-      if (error instanceof errors.JOSEError && !(error instanceof errors.JWKSTimeout)) throw new TokenRejected(error.message);
+      if (error instanceof errors.JOSEError && !(error instanceof errors.JWKSTimeout))
+        throw new TokenRejected(error.message);
       throw new IssuerUnavailable(`The issuer's keys could not be fetched: ${(error as Error).message}`);
     }
     return actorFromClaims(claims);

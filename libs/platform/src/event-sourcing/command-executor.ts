@@ -40,9 +40,15 @@ export async function executeCommand<State, Command, Event extends NewEvent>(
   // the answer is the current state and version.
   if (events.length === 0) return { streamId, nextExpectedVersion: version, events: [], duplicate: false, state };
   const correlationId = requestContext.current()?.correlationId ?? crypto.randomUUID();
-  const result = await store.append(streamId, version, events, { actor: options.actor, correlationId }, {
-    commitId: options.commitId,
-  });
+  const result = await store.append(
+    streamId,
+    version,
+    events,
+    { actor: options.actor, correlationId },
+    {
+      commitId: options.commitId,
+    },
+  );
   // A duplicate commit (idempotent retry racing its twin) was folded already: read it back.
   const newState = result.duplicate
     ? (await loadAggregate(store, decider, streamId)).state

@@ -1,10 +1,28 @@
 import type { Db } from 'mongodb';
 
 /** The driver calls a read model or the idempotency store makes. */
-const OPERATIONS = new Set(['findOne', 'find', 'insertOne', 'insertMany', 'updateOne', 'updateMany', 'replaceOne', 'bulkWrite', 'deleteOne', 'deleteMany', 'countDocuments', 'aggregate', 'createIndex', 'command', 'dropDatabase']);
+const OPERATIONS = new Set([
+  'findOne',
+  'find',
+  'insertOne',
+  'insertMany',
+  'updateOne',
+  'updateMany',
+  'replaceOne',
+  'bulkWrite',
+  'deleteOne',
+  'deleteMany',
+  'countDocuments',
+  'aggregate',
+  'createIndex',
+  'command',
+  'dropDatabase',
+]);
 
 function refuse(): never {
-  throw new Error('No database in the in-memory tier: this route reads or writes a read model (specify it in the int or e2e tier)');
+  throw new Error(
+    'No database in the in-memory tier: this route reads or writes a read model (specify it in the int or e2e tier)',
+  );
 }
 
 /**
@@ -14,5 +32,11 @@ function refuse(): never {
  */
 export function noDatabase(): Db {
   const collection = new Proxy({}, { get: (_target, name) => (OPERATIONS.has(String(name)) ? refuse : undefined) });
-  return new Proxy({}, { get: (_target, name) => (name === 'collection' ? () => collection : OPERATIONS.has(String(name)) ? refuse : undefined) }) as Db;
+  return new Proxy(
+    {},
+    {
+      get: (_target, name) =>
+        name === 'collection' ? () => collection : OPERATIONS.has(String(name)) ? refuse : undefined,
+    },
+  ) as Db;
 }

@@ -38,7 +38,8 @@ export class RelayLifecycle implements OnApplicationBootstrap, OnApplicationShut
       topic: this.topic,
       lease: this.lease,
       onPublished: (count) => this.metrics.eventsPublished.inc({ context }, count),
-      onError: (error) => this.logger.warn(`Publishing to ${this.topic} failed, will retry: ${(error as Error).message}`),
+      onError: (error) =>
+        this.logger.warn(`Publishing to ${this.topic} failed, will retry: ${(error as Error).message}`),
       onHeld: (held) =>
         this.logger.error(
           `Commit ${held.commitId} (${held.streamId}, position ${held.position}) held back with the rest of its stream: ${held.reason}`,

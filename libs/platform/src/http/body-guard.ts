@@ -21,13 +21,16 @@ export function bodyProblems(body: unknown): Problem[] {
   while (pending.length > 0 && problems.length < MAX_PROBLEMS) {
     const { value, path, depth } = pending.pop()!;
     // PostgreSQL (under FerretDB) cannot store U+0000 in a document (a 500 the fuzz stage found); no text needs it.
-    if (typeof value === 'string' && value.includes('\u0000')) problems.push({ path: path || 'body', message: NUL_MESSAGE });
+    if (typeof value === 'string' && value.includes('\u0000'))
+      problems.push({ path: path || 'body', message: NUL_MESSAGE });
     if (value === null || typeof value !== 'object') continue;
     if (depth >= MAX_BODY_DEPTH) {
       problems.push({ path: path || 'body', message: `the body nests deeper than ${MAX_BODY_DEPTH} levels` });
       continue;
     }
-    const entries = Array.isArray(value) ? value.map((item, index) => [`[${index}]`, item] as const) : Object.entries(value).map(([key, item]) => [key, item] as const);
+    const entries = Array.isArray(value)
+      ? value.map((item, index) => [`[${index}]`, item] as const)
+      : Object.entries(value).map(([key, item]) => [key, item] as const);
     for (const [key, item] of entries) {
       const child = key.startsWith('[') ? `${path}${key}` : path ? `${path}.${key}` : key;
       if (!key.startsWith('[') && isReservedName(key)) problems.push({ path: child, message: RESERVED_NAME_MESSAGE });

@@ -1,4 +1,14 @@
-import { applyDecorators, CallHandler, HttpCode, ExecutionContext, Inject, Injectable, NestInterceptor, SetMetadata, UseInterceptors } from '@nestjs/common';
+import {
+  applyDecorators,
+  CallHandler,
+  HttpCode,
+  ExecutionContext,
+  Inject,
+  Injectable,
+  NestInterceptor,
+  SetMetadata,
+  UseInterceptors,
+} from '@nestjs/common';
 import { ModuleRef, Reflector } from '@nestjs/core';
 import { ApiHeader } from '@nestjs/swagger';
 import { Decider } from '@salw/decider';
@@ -32,7 +42,12 @@ export interface StepContext<Input> extends RouteRequest {
 
 export type Step<Input, Result = unknown> = (context: StepContext<Input>) => Result | Promise<Result>;
 
-export interface CommandRouteSpec<State, Command, Event extends NewEvent, Input extends { type: string } = { type: string }> {
+export interface CommandRouteSpec<
+  State,
+  Command,
+  Event extends NewEvent,
+  Input extends { type: string } = { type: string },
+> {
   decider: Decider<State, Command, Event>;
   /** The stream written to, from the path (or, for a create, the mapped command). */
   stream: (command: Input, request: RouteRequest) => string;
@@ -68,7 +83,11 @@ const RETRIES_WITHOUT_IF_MATCH = 3;
 export function CommandRoute<State, Command, Event extends NewEvent, Input extends { type: string }>(
   spec: CommandRouteSpec<State, Command, Event, Input>,
 ): MethodDecorator {
-  return applyDecorators(SetMetadata(COMMAND_ROUTE, spec), ApiWrite(spec.status ?? 200), UseInterceptors(CommandRouteInterceptor));
+  return applyDecorators(
+    SetMetadata(COMMAND_ROUTE, spec),
+    ApiWrite(spec.status ?? 200),
+    UseInterceptors(CommandRouteInterceptor),
+  );
 }
 
 /**
@@ -79,7 +98,11 @@ export function IdempotentRoute(scope: string, status = 200): MethodDecorator {
   return applyDecorators(
     SetMetadata(IDEMPOTENT_ROUTE, scope),
     HttpCode(status),
-    ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key + same request → same answer, done once' }),
+    ApiHeader({
+      name: 'Idempotency-Key',
+      required: false,
+      description: 'Same key + same request → same answer, done once',
+    }),
     UseInterceptors(CommandRouteInterceptor),
   );
 }
@@ -92,7 +115,10 @@ export class IdempotentWork<Body = unknown> {
   ) {}
 }
 
-export function idempotent<Body>(request: unknown, execute: (commitId: string | undefined) => Promise<StoredResponse<Body>>): IdempotentWork<Body> {
+export function idempotent<Body>(
+  request: unknown,
+  execute: (commitId: string | undefined) => Promise<StoredResponse<Body>>,
+): IdempotentWork<Body> {
   return new IdempotentWork(request, execute);
 }
 
@@ -115,20 +141,46 @@ export class CommandRouteInterceptor implements NestInterceptor {
     const request = http.getRequest<Request & { actor: AuthenticatedActor }>();
     const response = http.getResponse<Response>();
     // The method runs first (pipes validate the body, the method maps it and checks who may act), then the command.
-    return next.handle().pipe(
-      mergeMap((mapped: unknown) =>
-        from(spec ? this.run(spec, request, response, mapped as { type: string }) : this.runWork(scope ?? '', request, response, mapped as IdempotentWork)),
-      ),
-    );
+    return next
+      .handle()
+      .pipe(
+        mergeMap((mapped: unknown) =>
+          from(
+            spec
+              ? this.run(spec, request, response, mapped as { type: string })
+              : this.runWork(scope ?? '', request, response, mapped as IdempotentWork),
+          ),
+        ),
+      );
   }
 
-  private async runWork(scope: string, request: Request & { actor: AuthenticatedActor }, response: Response, work: IdempotentWork) {
-    const answer = await this.idempotency.run(request.actor, scope, header(request, 'idempotency-key'), work.request, work.execute);
+  private async runWork(
+    scope: string,
+    request: Request & { actor: AuthenticatedActor },
+    response: Response,
+    work: IdempotentWork,
+  ) {
+    const answer = await this.idempotency.run(
+      request.actor,
+      scope,
+      header(request, 'idempotency-key'),
+      work.request,
+      work.execute,
+    );
     return answerWith(response, answer);
   }
 
-  private async run(spec: RouteSpec, request: Request & { actor: AuthenticatedActor }, response: Response, mapped: { type: string }) {
-    const route: RouteRequest = { params: (request.params ?? {}) as Record<string, string>, body: request.body as unknown, actor: request.actor };
+  private async run(
+    spec: RouteSpec,
+    request: Request & { actor: AuthenticatedActor },
+    response: Response,
+    mapped: { type: string },
+  ) {
+    const route: RouteRequest = {
+      params: (request.params ?? {}) as Record<string, string>,
+      body: request.body as unknown,
+      actor: request.actor,
+    };
     const expectedVersion = expectedVersionFrom(header(request, 'if-match'));
     const streamId = spec.stream(mapped, route);
     const context = (command: { type: string }): StepContext<{ type: string }> => ({
@@ -144,22 +196,41 @@ export class CommandRouteInterceptor implements NestInterceptor {
     const scope = `${streamId}:${mapped.type}`;
     // The path is part of the request a key stands for (e.g. which action item is completed), beside the body.
     const fingerprint = { params: route.params, body: route.body ?? null };
-    const answer = await this.idempotency.run(route.actor, scope, header(request, 'idempotency-key'), fingerprint, async (commitId) => {
-      const command = await this.loadFacts(spec, mapped, context);
-      const result = await retryOnConflict(expectedVersion === undefined, () =>
-        executeCommand(this.store, spec.decider, streamId, withoutUndefined(command), { actor: route.actor, expectedVersion, commitId }),
-      );
-      const headers: Record<string, string> = { etag: etagOf(result.nextExpectedVersion) };
-      if (spec.location) headers.location = spec.location(mapped, route);
-      return { status: spec.status ?? 200, body: plain(spec.view(result.state, result.nextExpectedVersion)), headers };
-    });
+    const answer = await this.idempotency.run(
+      route.actor,
+      scope,
+      header(request, 'idempotency-key'),
+      fingerprint,
+      async (commitId) => {
+        const command = await this.loadFacts(spec, mapped, context);
+        const result = await retryOnConflict(expectedVersion === undefined, () =>
+          executeCommand(this.store, spec.decider, streamId, withoutUndefined(command), {
+            actor: route.actor,
+            expectedVersion,
+            commitId,
+          }),
+        );
+        const headers: Record<string, string> = { etag: etagOf(result.nextExpectedVersion) };
+        if (spec.location) headers.location = spec.location(mapped, route);
+        return {
+          status: spec.status ?? 200,
+          body: plain(spec.view(result.state, result.nextExpectedVersion)),
+          headers,
+        };
+      },
+    );
     if (spec.after) await spec.after(context(mapped));
     return answerWith(response, answer);
   }
 
-  private async loadFacts(spec: RouteSpec, mapped: { type: string }, context: (command: { type: string }) => StepContext<{ type: string }>) {
+  private async loadFacts(
+    spec: RouteSpec,
+    mapped: { type: string },
+    context: (command: { type: string }) => StepContext<{ type: string }>,
+  ) {
     let command = mapped;
-    for (const [field, step] of Object.entries(spec.loads ?? {})) command = { ...command, [field]: await step(context(command)) };
+    for (const [field, step] of Object.entries(spec.loads ?? {}))
+      command = { ...command, [field]: await step(context(command)) };
     return command;
   }
 }

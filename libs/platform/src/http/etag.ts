@@ -12,6 +12,7 @@ export const IF_MATCH = /^(?:W\/)?"?(\d+)"?$/;
 export function expectedVersionFrom(ifMatch: string | undefined): number | undefined {
   if (ifMatch === undefined || ifMatch === '') return undefined;
   const match = IF_MATCH.exec(ifMatch.trim());
-  if (!match) throw new InvalidInput([{ path: 'header.If-Match', message: 'must be an ETag returned by this API, e.g. "3"' }]);
+  if (!match)
+    throw new InvalidInput([{ path: 'header.If-Match', message: 'must be an ETag returned by this API, e.g. "3"' }]);
   return Number(match[1]);
 }

@@ -49,11 +49,15 @@ export class PlatformExceptionFilter extends BaseExceptionFilter {
     if (exception instanceof DomainError) {
       const status = STATUS[exception.kind];
       const body: Record<string, unknown> = { statusCode: status, error: exception.name, message: exception.message };
-      if (exception instanceof InvalidInput) body.problems = exception.problems.map(({ path, message }) => ({ path, message }));
+      if (exception instanceof InvalidInput)
+        body.problems = exception.problems.map(({ path, message }) => ({ path, message }));
       return new HttpException(body, status);
     }
     if (isBodyParserError(exception)) {
-      return new HttpException({ statusCode: exception.status, error: 'Bad Request', message: exception.message }, exception.status);
+      return new HttpException(
+        { statusCode: exception.status, error: 'Bad Request', message: exception.message },
+        exception.status,
+      );
     }
     return undefined;
   }
@@ -61,5 +65,10 @@ export class PlatformExceptionFilter extends BaseExceptionFilter {
 
 function isBodyParserError(error: unknown): error is { status: number; message: string } {
   const status = (error as { status?: unknown })?.status;
-  return typeof status === 'number' && status >= 400 && status < 500 && typeof (error as { type?: unknown }).type === 'string';
+  return (
+    typeof status === 'number' &&
+    status >= 400 &&
+    status < 500 &&
+    typeof (error as { type?: unknown }).type === 'string'
+  );
 }

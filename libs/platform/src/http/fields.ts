@@ -19,18 +19,29 @@ export function CalendarDate(docs: FieldDocs = {}): PropertyDecorator {
   const api = { type: String, format: 'date', pattern: CALENDAR_DATE_PATTERN, ...rest };
   return applyDecorators(
     ...(optional ? [ApiPropertyOptional(api), IsOptional()] : [ApiProperty(api)]),
-    ValidateBy({ name: 'isCalendarDate', validator: { validate: (value) => isCalendarDate(value), defaultMessage: (args) => `${args?.property} ${CALENDAR_DATE_MESSAGE}` } }),
+    ValidateBy({
+      name: 'isCalendarDate',
+      validator: {
+        validate: (value) => isCalendarDate(value),
+        defaultMessage: (args) => `${args?.property} ${CALENDAR_DATE_MESSAGE}`,
+      },
+    }),
   );
 }
 
 /** Digits (with an optional minus) as the number they spell; anything else stays a string for IsInt to refuse. */
-export const integerFromText = (value: unknown): unknown => (typeof value === 'string' && /^-?[0-9]{1,15}$/.test(value) ? Number(value) : value);
+export const integerFromText = (value: unknown): unknown =>
+  typeof value === 'string' && /^-?[0-9]{1,15}$/.test(value) ? Number(value) : value;
 
 /**
  * A whole number in a query string. Not class-transformer's Number(): it reads "" as 0 and "6\r" as 6,
  * so a request the document refuses was answered 200 (the fuzz stage found `offset=&round=6%0D`).
  */
-export const QueryInteger = () => applyDecorators(Transform(({ value }) => integerFromText(value)), IsInt());
+export const QueryInteger = () =>
+  applyDecorators(
+    Transform(({ value }) => integerFromText(value)),
+    IsInt(),
+  );
 
 /** An instant as RFC 3339 writes it (OpenAPI's date-time): date, time to the second, a zone. */
 export const INSTANT =
@@ -53,5 +64,11 @@ function isRealInstant(value: unknown): boolean {
 export const Instant = () =>
   applyDecorators(
     Matches(INSTANT, { message: '$property must be an instant such as 2025-06-16T00:00:00Z' }),
-    ValidateBy({ name: 'isInstant', validator: { validate: isRealInstant, defaultMessage: (args) => `${args?.property} must be a real date and time` } }),
+    ValidateBy({
+      name: 'isInstant',
+      validator: {
+        validate: isRealInstant,
+        defaultMessage: (args) => `${args?.property} must be a real date and time`,
+      },
+    }),
   );

@@ -29,7 +29,9 @@ const problemsOf = async (query: Record<string, string>) => {
     await read(query);
     return [];
   } catch (error) {
-    return ((error as BadRequestException).getResponse() as { problems: { path: string }[] }).problems.map((p) => p.path);
+    return ((error as BadRequestException).getResponse() as { problems: { path: string }[] }).problems.map(
+      (p) => p.path,
+    );
   }
 };
 
@@ -46,7 +48,16 @@ describe('query integers and instants', () => {
     expect(await problemsOf({ asOf: '2025-06-16T00:00:00Z' })).toEqual([]);
     expect(await problemsOf({ asOf: '2025-06-16T10:20:30.123+02:00' })).toEqual([]);
     expect(await problemsOf({ asOf: '2024-02-29T23:59:59Z' })).toEqual([]);
-    for (const asOf of ['2024', '2024-01-01', '2024-W01', '2025-02-30T00:00:00Z', '2024-02-30T00:00:00Z', '2025-06-16T00:00Z', '2025-06-16T24:00:00Z']) expect(await problemsOf({ asOf })).toEqual(['asOf']);
+    for (const asOf of [
+      '2024',
+      '2024-01-01',
+      '2024-W01',
+      '2025-02-30T00:00:00Z',
+      '2024-02-30T00:00:00Z',
+      '2025-06-16T00:00Z',
+      '2025-06-16T24:00:00Z',
+    ])
+      expect(await problemsOf({ asOf })).toEqual(['asOf']);
   });
 });
 
@@ -68,7 +79,9 @@ describe('optional fields sent as null', () => {
 
   it('stay in a raw body the route reads itself (an import row with a null category is refused there)', async () => {
     const raw = { values: [{ dimensions: { offence_category: null } }] };
-    expect(await pipe.transform(raw, { type: 'body', metatype: Object })).toEqual({ values: [{ dimensions: { offence_category: null } }] });
+    expect(await pipe.transform(raw, { type: 'body', metatype: Object })).toEqual({
+      values: [{ dimensions: { offence_category: null } }],
+    });
   });
 });
 
@@ -78,10 +91,20 @@ describe('the document says it', () => {
       openapi: '3.0.0',
       info: { title: 't', version: '1' },
       paths: {},
-      components: { schemas: { [PageQuery.name]: { type: 'object', properties: { offset: { type: 'number' }, asOf: { type: 'string' } } } } },
+      components: {
+        schemas: {
+          [PageQuery.name]: { type: 'object', properties: { offset: { type: 'number' }, asOf: { type: 'string' } } },
+        },
+      },
     };
-    const schema = withValidationRules(document).components!.schemas!.PageQuery as { properties: Record<string, Record<string, unknown>> };
-    expect(schema.properties.asOf).toMatchObject({ type: 'string', format: 'date-time', pattern: expect.stringContaining('T([01][0-9]|2[0-3])') });
+    const schema = withValidationRules(document).components!.schemas!.PageQuery as {
+      properties: Record<string, Record<string, unknown>>;
+    };
+    expect(schema.properties.asOf).toMatchObject({
+      type: 'string',
+      format: 'date-time',
+      pattern: expect.stringContaining('T([01][0-9]|2[0-3])'),
+    });
     expect(schema.properties.offset).toMatchObject({ type: 'integer' });
   });
 });
@@ -104,9 +127,22 @@ describe('a body class without any rule', () => {
     const document: OpenAPIObject = {
       openapi: '3.0.0',
       info: { title: 't', version: '1' },
-      paths: { '/accept': { post: { requestBody: { content: { 'application/json': { schema: { $ref: `#/components/schemas/${NothingDto.name}` } } } }, responses: {} } } },
+      paths: {
+        '/accept': {
+          post: {
+            requestBody: {
+              content: { 'application/json': { schema: { $ref: `#/components/schemas/${NothingDto.name}` } } },
+            },
+            responses: {},
+          },
+        },
+      },
       components: { schemas: { [NothingDto.name]: { type: 'object', properties: {} } } },
     };
-    expect(withValidationRules(document).components!.schemas!.NothingDto).toEqual({ type: 'object', properties: {}, additionalProperties: false });
+    expect(withValidationRules(document).components!.schemas!.NothingDto).toEqual({
+      type: 'object',
+      properties: {},
+      additionalProperties: false,
+    });
   });
 });

@@ -41,10 +41,14 @@ export class IdempotencyStore {
   ): Promise<StoredResponse<Body> & { replayed: boolean }> {
     if (key === undefined) return { ...(await execute(undefined)), replayed: false };
     if (!IDEMPOTENCY_KEY.test(key)) {
-      throw new InvalidInput([{ path: 'header.Idempotency-Key', message: 'must be 1 to 200 printable ASCII characters' }]);
+      throw new InvalidInput([
+        { path: 'header.Idempotency-Key', message: 'must be 1 to 200 printable ASCII characters' },
+      ]);
     }
     const id = createHash('sha256').update(`${actor.subject}\n${scope}\n${key}`).digest('hex');
-    const requestHash = createHash('sha256').update(JSON.stringify(request ?? null)).digest('hex');
+    const requestHash = createHash('sha256')
+      .update(JSON.stringify(request ?? null))
+      .digest('hex');
     const earlier = await this.records.findOne({ _id: id });
     if (earlier) return { ...this.replay<Body>(earlier, requestHash), replayed: true };
 
@@ -60,7 +64,11 @@ export class IdempotencyStore {
   private replay<Body>(record: IdempotencyRecord, requestHash: string): StoredResponse<Body> {
     if (record.requestHash !== requestHash) {
       throw new HttpException(
-        { statusCode: 422, error: 'Unprocessable Entity', message: 'This Idempotency-Key was used with a different request body' },
+        {
+          statusCode: 422,
+          error: 'Unprocessable Entity',
+          message: 'This Idempotency-Key was used with a different request body',
+        },
         HttpStatus.UNPROCESSABLE_ENTITY,
       );
     }

@@ -26,7 +26,12 @@ export interface WithOpenApiRules {
 
 /** A DTO class as class-validator keys its rules. */
 type DtoClass = abstract new (...args: never[]) => unknown;
-type Schema = Record<string, unknown> & { properties?: Record<string, Schema>; required?: string[]; items?: Schema; $ref?: string };
+type Schema = Record<string, unknown> & {
+  properties?: Record<string, Schema>;
+  required?: string[];
+  items?: Schema;
+  $ref?: string;
+};
 
 /** class-validator rules and the JSON Schema keywords that say the same (OpenAPI 3.0 dialect). */
 const KEYWORDS: Record<string, (constraints: unknown[]) => Schema> = {
@@ -48,7 +53,9 @@ const KEYWORDS: Record<string, (constraints: unknown[]) => Schema> = {
   arrayNotEmpty: () => ({ minItems: 1 }),
   isIn: ([values]) => ({ enum: values }),
   isEnum: ([entity]) => ({ enum: Object.values(entity as object) }),
-  matches: ([pattern]) => ({ pattern: portablePattern(pattern instanceof RegExp ? pattern : new RegExp(String(pattern))) }),
+  matches: ([pattern]) => ({
+    pattern: portablePattern(pattern instanceof RegExp ? pattern : new RegExp(String(pattern))),
+  }),
   isUUID: () => ({ type: 'string', format: 'uuid' }),
   // Instant(): RFC 3339's date-time (with its pattern, from matches).
   isInstant: () => ({ type: 'string', format: 'date-time' }),
@@ -58,9 +65,12 @@ const STRING_ONLY = new Set(['isNotEmpty', 'minLength', 'maxLength', 'length', '
 
 /** The DTO classes that have validation rules, by name (the name Nest's swagger gives their schemas). */
 function validatedClasses(): Map<string, DtoClass> {
-  const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<DtoClass | string, ValidationMetadata[]> };
+  const storage = getMetadataStorage() as unknown as {
+    validationMetadatas: Map<DtoClass | string, ValidationMetadata[]>;
+  };
   const classes = new Map<string, DtoClass>();
-  for (const target of storage.validationMetadatas.keys()) if (typeof target === 'function') classes.set(target.name, target);
+  for (const target of storage.validationMetadatas.keys())
+    if (typeof target === 'function') classes.set(target.name, target);
   return classes;
 }
 
@@ -75,7 +85,9 @@ function rulesOf(target: DtoClass): Map<string, ValidationMetadata[]> {
 function keywordsOf(rules: ValidationMetadata[], each: boolean): Schema {
   return Object.assign(
     {},
-    ...rules.filter((rule) => Boolean(rule.each) === each && rule.name && KEYWORDS[rule.name]).map((rule) => KEYWORDS[rule.name!](rule.constraints ?? [])),
+    ...rules
+      .filter((rule) => Boolean(rule.each) === each && rule.name && KEYWORDS[rule.name])
+      .map((rule) => KEYWORDS[rule.name!](rule.constraints ?? [])),
   ) as Schema;
 }
 
@@ -96,7 +108,10 @@ function constrain(schema: Schema, keywords: Schema): void {
  * every DTO, so a rule added to a DTO is documented without a second decorator. Query parameters get the
  * rules of their route's own @Query() class (`queryDtos`, from queryDtosOf).
  */
-export function withValidationRules(document: OpenAPIObject, queryDtos: Map<string, DtoClass> = new Map()): OpenAPIObject {
+export function withValidationRules(
+  document: OpenAPIObject,
+  queryDtos: Map<string, DtoClass> = new Map(),
+): OpenAPIObject {
   const schemas = (document.components?.schemas ?? {}) as Record<string, Schema>;
   const classes = validatedClasses();
   for (const [name, target] of classes) {
@@ -136,7 +151,9 @@ export function withValidationRules(document: OpenAPIObject, queryDtos: Map<stri
 function closeRuleFreeBodies(document: OpenAPIObject, validated: Map<string, DtoClass>): void {
   const schemas = (document.components?.schemas ?? {}) as Record<string, Schema>;
   for (const item of Object.values(document.paths))
-    for (const operation of Object.values(item) as { requestBody?: { content?: Record<string, { schema?: { $ref?: string } }> } }[]) {
+    for (const operation of Object.values(item) as {
+      requestBody?: { content?: Record<string, { schema?: { $ref?: string } }> };
+    }[]) {
       const ref = operation?.requestBody?.content?.['application/json']?.schema?.$ref;
       const name = ref?.split('/').pop();
       if (!name || validated.has(name) || !schemas[name]) continue;
@@ -161,7 +178,8 @@ export function queryDtosOf(controllers: Iterable<Type<unknown>>): Map<string, D
       if (method === 'constructor') continue;
       const dto = queryDtoOf(controller, method);
       if (!dto) continue;
-      const operation = Reflect.getMetadata(API_OPERATION, controller.prototype[method]) as { operationId?: string } | undefined;
+      const operation = Reflect.getMetadata(API_OPERATION, controller.prototype[method]) as
+        { operationId?: string } | undefined;
       dtos.set(operation?.operationId ?? `${controller.name}_${method}`, dto);
     }
   }
@@ -169,8 +187,13 @@ export function queryDtosOf(controllers: Iterable<Type<unknown>>): Map<string, D
 }
 
 function queryDtoOf(controller: Type<unknown>, method: string): DtoClass | undefined {
-  const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, method) ?? {}) as Record<string, { index: number; data?: unknown }>;
-  const query = Object.entries(args).find(([key, arg]) => key.split(':')[0] === String(RouteParamtypes.QUERY) && arg.data === undefined);
+  const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, method) ?? {}) as Record<
+    string,
+    { index: number; data?: unknown }
+  >;
+  const query = Object.entries(args).find(
+    ([key, arg]) => key.split(':')[0] === String(RouteParamtypes.QUERY) && arg.data === undefined,
+  );
   if (!query) return undefined;
   const types = (Reflect.getMetadata('design:paramtypes', controller.prototype, method) ?? []) as unknown[];
   const type = types[query[1].index];

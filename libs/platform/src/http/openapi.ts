@@ -38,16 +38,24 @@ const WRITE_METHODS = new Set(['post', 'put', 'patch', 'delete']);
  * here instead of on each route: bad input, authentication and roles (AuthGuard), unknown resources,
  * stale versions and conflicts (the command path), body limit (body parser), rate limit (throttler).
  */
-function platformAnswers(path: string, method: string, operation: Operation): Record<string, ReturnType<typeof problem>> {
+function platformAnswers(
+  path: string,
+  method: string,
+  operation: Operation,
+): Record<string, ReturnType<typeof problem>> {
   const secured = (operation.security?.length ?? 0) > 0;
-  const idempotent = (operation.parameters ?? []).some((parameter) => 'in' in parameter && parameter.in === 'header' && parameter.name.toLowerCase() === 'idempotency-key');
+  const idempotent = (operation.parameters ?? []).some(
+    (parameter) => 'in' in parameter && parameter.in === 'header' && parameter.name.toLowerCase() === 'idempotency-key',
+  );
   const takesInput = (operation.parameters?.length ?? 0) > 0 || operation.requestBody !== undefined;
   return {
     ...(takesInput ? { 400: problem('Bad input: every problem, each with its path') } : {}),
     ...(secured ? { 401: problem('No bearer token, or one that is invalid or expired') } : {}),
     ...(secured ? { 403: problem('The role or jurisdiction of the token may not do this') } : {}),
     ...(path.includes('{') && secured ? { 404: problem('No such resource') } : {}),
-    ...(secured && WRITE_METHODS.has(method) ? { 409: problem('The state changed since it was read (If-Match), or the command conflicts with it') } : {}),
+    ...(secured && WRITE_METHODS.has(method)
+      ? { 409: problem('The state changed since it was read (If-Match), or the command conflicts with it') }
+      : {}),
     ...(operation.requestBody ? { 413: problem('The body is larger than the service accepts') } : {}),
     ...(idempotent ? { 422: problem('This Idempotency-Key was used with a different request') } : {}),
     429: problem('Too many requests from this address; try again later'),
@@ -85,13 +93,19 @@ const HEADER_SCHEMAS: Record<string, object> = {
 
 /** Adds the platform's answers (and the Problem schema) to every operation of a service's document. */
 export function withPlatformAnswers(document: OpenAPIObject): OpenAPIObject {
-  document.components = { ...document.components, schemas: { ...document.components?.schemas, Problem: PROBLEM_SCHEMA as never } };
+  document.components = {
+    ...document.components,
+    schemas: { ...document.components?.schemas, Problem: PROBLEM_SCHEMA as never },
+  };
   for (const [path, item] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(item) as [string, Operation][]) {
       if (typeof operation !== 'object' || !('responses' in operation)) continue;
       // The command path reads these headers on writes only (a class-level @ApiHeader also lands on reads).
       if (!WRITE_METHODS.has(method))
-        operation.parameters = operation.parameters?.filter((parameter) => !('in' in parameter && parameter.in === 'header' && HEADER_SCHEMAS[parameter.name.toLowerCase()]));
+        operation.parameters = operation.parameters?.filter(
+          (parameter) =>
+            !('in' in parameter && parameter.in === 'header' && HEADER_SCHEMAS[parameter.name.toLowerCase()]),
+        );
       // What a route documents itself wins (e.g. a 404 with a more precise meaning).
       operation.responses = { ...platformAnswers(path, method, operation), ...operation.responses };
       for (const parameter of operation.parameters ?? []) {
@@ -115,7 +129,15 @@ export const ApiProblem = (status: number, description: string) =>
 export const ApiWrite = (status = 200) =>
   applyDecorators(
     HttpCode(status),
-    ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key + same body → same answer, one set of events' }),
+    ApiHeader({
+      name: 'Idempotency-Key',
+      required: false,
+      description: 'Same key + same body → same answer, one set of events',
+    }),
     ApiHeader({ name: 'If-Match', required: false, description: 'ETag of the state read; 409 when it changed since' }),
-    ApiResponse({ status, description: 'The state after the command', headers: { ETag: { description: 'The new version', schema: { type: 'string' } } } }),
+    ApiResponse({
+      status,
+      description: 'The state after the command',
+      headers: { ETag: { description: 'The new version', schema: { type: 'string' } } },
+    }),
   );

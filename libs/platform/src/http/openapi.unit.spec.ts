@@ -30,7 +30,12 @@ class MeetingNoteDto {
 
 /** A rule between two fields, said beside the generated properties (as a decider's "a rejection needs its reason"). */
 class DecisionDto {
-  static openApiRules = { oneOf: [{ properties: { decision: { enum: ['approve'] } } }, { required: ['reason'], properties: { decision: { enum: ['reject'] } } }] };
+  static openApiRules = {
+    oneOf: [
+      { properties: { decision: { enum: ['approve'] } } },
+      { required: ['reason'], properties: { decision: { enum: ['reject'] } } },
+    ],
+  };
 
   @IsIn(['approve', 'reject'])
   decision: string;
@@ -62,13 +67,17 @@ class MeetingsController {
   }
 }
 
-const statusParameter = () => [{ name: 'status', in: 'query' as const, required: false, schema: { type: 'string' as const } }];
+const statusParameter = () => [
+  { name: 'status', in: 'query' as const, required: false, schema: { type: 'string' as const } },
+];
 const listsDocument = (): OpenAPIObject => ({
   openapi: '3.0.0',
   info: { title: 't', version: '1' },
   paths: {
     '/meetings': { get: { operationId: 'MeetingsController_meetings', parameters: statusParameter(), responses: {} } },
-    '/meetings/notes': { get: { operationId: 'MeetingsController_notes', parameters: statusParameter(), responses: {} } },
+    '/meetings/notes': {
+      get: { operationId: 'MeetingsController_notes', parameters: statusParameter(), responses: {} },
+    },
   },
 });
 
@@ -124,7 +133,11 @@ describe('OpenAPI documents say what the validation enforces', () => {
     expect(schema.properties.round).toEqual({ type: 'integer', minimum: 1, nullable: true });
     expect(schema.properties.format).toEqual({ type: 'string', enum: ['online', 'in_person'] });
     expect(schema.properties.day).toEqual({ type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' });
-    expect(schema.properties.tags).toEqual({ type: 'array', maxItems: 3, items: { type: 'string', maxLength: 50, pattern: NO_NUL_PATTERN } });
+    expect(schema.properties.tags).toEqual({
+      type: 'array',
+      maxItems: 3,
+      items: { type: 'string', maxLength: 50, pattern: NO_NUL_PATTERN },
+    });
     expect(schema.properties.undocumentedByRules).toBeUndefined();
     expect([...schema.required].sort()).toEqual(['day', 'format', 'tags', 'title']);
     expect(schema.additionalProperties).toBe(false);
@@ -133,12 +146,24 @@ describe('OpenAPI documents say what the validation enforces', () => {
   it("adds a DTO's rules between fields (openApiRules) beside its generated schema, a copy each time", () => {
     const withDecision = (): OpenAPIObject => {
       const base = document();
-      base.components!.schemas!.DecisionDto = { type: 'object', properties: { decision: { type: 'string' }, reason: { type: 'string' } } };
-      base.paths['/decisions'] = { post: { requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/DecisionDto' } } } }, responses: {} } };
+      base.components!.schemas!.DecisionDto = {
+        type: 'object',
+        properties: { decision: { type: 'string' }, reason: { type: 'string' } },
+      };
+      base.paths['/decisions'] = {
+        post: {
+          requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/DecisionDto' } } } },
+          responses: {},
+        },
+      };
       return base;
     };
     const schema = withValidationRules(withDecision()).components!.schemas!.DecisionDto as Record<string, unknown>;
-    expect(schema).toMatchObject({ required: ['decision'], additionalProperties: false, oneOf: DecisionDto.openApiRules.oneOf });
+    expect(schema).toMatchObject({
+      required: ['decision'],
+      additionalProperties: false,
+      oneOf: DecisionDto.openApiRules.oneOf,
+    });
     expect(schema.oneOf).not.toBe(DecisionDto.openApiRules.oneOf);
     expect(withValidationRules(withDecision()).components!.schemas!.DecisionDto).toEqual(schema);
   });
@@ -146,15 +171,29 @@ describe('OpenAPI documents say what the validation enforces', () => {
   it("adds the platform's answers where they can happen, with the Problem body", () => {
     const described = withPlatformAnswers(document());
     const write = described.paths['/meetings/{id}/notes'].post!;
-    expect(Object.keys(write.responses).sort()).toEqual(['200', '400', '401', '403', '404', '409', '413', '422', '429']);
-    expect(write.responses[400]).toMatchObject({ content: { 'application/json': { schema: { $ref: '#/components/schemas/Problem' } } } });
+    expect(Object.keys(write.responses).sort()).toEqual([
+      '200',
+      '400',
+      '401',
+      '403',
+      '404',
+      '409',
+      '413',
+      '422',
+      '429',
+    ]);
+    expect(write.responses[400]).toMatchObject({
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/Problem' } } },
+    });
     expect(Object.keys(described.paths['/health/live'].get!.responses).sort()).toEqual(['200', '429']);
     expect(described.components!.schemas!.Problem).toBeDefined();
   });
 
   it('documents the write headers with what the platform accepts, on writes only', () => {
     const described = withPlatformAnswers(document());
-    const key = described.paths['/meetings/{id}/notes'].post!.parameters!.find((p) => 'name' in p && p.name === 'Idempotency-Key');
+    const key = described.paths['/meetings/{id}/notes'].post!.parameters!.find(
+      (p) => 'name' in p && p.name === 'Idempotency-Key',
+    );
     expect(key).toMatchObject({ schema: { type: 'string', pattern: '^[\\x21-\\x7e]{1,200}$' } });
     expect(described.paths['/meetings/{id}/notes'].get!.parameters).toEqual([]);
   });
@@ -162,8 +201,18 @@ describe('OpenAPI documents say what the validation enforces', () => {
   it("documents each route's query parameters with the rules of that route's own @Query() class", () => {
     const described = withValidationRules(listsDocument(), queryDtosOf([MeetingsController]));
     const status = (path: string) => described.paths[path].get!.parameters![0];
-    expect(status('/meetings')).toEqual({ name: 'status', in: 'query', required: false, schema: { type: 'string', enum: ['planned', 'held', 'cancelled'] } });
-    expect(status('/meetings/notes')).toEqual({ name: 'status', in: 'query', required: true, schema: { type: 'string', enum: ['draft', 'final'] } });
+    expect(status('/meetings')).toEqual({
+      name: 'status',
+      in: 'query',
+      required: false,
+      schema: { type: 'string', enum: ['planned', 'held', 'cancelled'] },
+    });
+    expect(status('/meetings/notes')).toEqual({
+      name: 'status',
+      in: 'query',
+      required: true,
+      schema: { type: 'string', enum: ['draft', 'final'] },
+    });
   });
 
   it('writes JS digit classes so that other regex engines match the same strings', () => {

@@ -14,6 +14,8 @@ export class RoundNumberPipe implements PipeTransform<unknown, number> {
   transform(value: unknown, metadata: ArgumentMetadata): number {
     const round = typeof value === 'string' && /^[0-9]{1,3}$/.test(value) ? Number(value) : Number.NaN;
     if (round >= 1 && round <= MAX_ROUND_NUMBER) return round;
-    throw new InvalidInput([{ path: metadata.data ?? 'roundNumber', message: `must be a round number from 1 to ${MAX_ROUND_NUMBER}` }]);
+    throw new InvalidInput([
+      { path: metadata.data ?? 'roundNumber', message: `must be a round number from 1 to ${MAX_ROUND_NUMBER}` },
+    ]);
   }
 }

@@ -10,14 +10,19 @@ describe('RoundNumberPipe', () => {
     expect([parse('1'), parse('13'), parse('200')]).toEqual([1, 13, 200]);
   });
 
-  it.each(['0', '201', '007x', '1.5', '-3', '100000000000000000000', '', 'true'])('refuses %p with one problem naming the parameter', (value) => {
-    expect(() => parse(value)).toThrow(InvalidInput);
-    try {
-      parse(value);
-    } catch (error) {
-      expect((error as InvalidInput).problems).toEqual([{ path: 'round', message: 'must be a round number from 1 to 200' }]);
-    }
-  });
+  it.each(['0', '201', '007x', '1.5', '-3', '100000000000000000000', '', 'true'])(
+    'refuses %p with one problem naming the parameter',
+    (value) => {
+      expect(() => parse(value)).toThrow(InvalidInput);
+      try {
+        parse(value);
+      } catch (error) {
+        expect((error as InvalidInput).problems).toEqual([
+          { path: 'round', message: 'must be a round number from 1 to 200' },
+        ]);
+      }
+    },
+  );
 
   it('gets the text of the URL: the global validation pipe leaves a number-typed path parameter to the route', async () => {
     const metadata = { type: 'param' as const, metatype: Number, data: 'round' };

@@ -8,7 +8,11 @@ import type { Problem } from '@salw/decider';
  */
 export function toProblems(errors: ValidationError[], parent = ''): Problem[] {
   return errors.flatMap((error) => {
-    const path = parent ? (/^\d+$/.test(error.property) ? `${parent}[${error.property}]` : `${parent}.${error.property}`) : error.property;
+    const path = parent
+      ? /^\d+$/.test(error.property)
+        ? `${parent}[${error.property}]`
+        : `${parent}.${error.property}`
+      : error.property;
     const message = Object.values(error.constraints ?? {}).at(-1);
     return [...(message === undefined ? [] : [{ path, message }]), ...toProblems(error.children ?? [], path)];
   });
@@ -27,7 +31,8 @@ function hasInputProblems(metatype: unknown): metatype is WithInputProblems {
   return typeof (metatype as Partial<WithInputProblems> | undefined)?.inputProblems === 'function';
 }
 
-const invalid = (problems: Problem[]) => new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'Invalid input', problems });
+const invalid = (problems: Problem[]) =>
+  new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'Invalid input', problems });
 
 /**
  * An optional field sent as null is absent (the document says optional fields are nullable, as @IsOptional lets null
@@ -45,7 +50,8 @@ export function withoutNulls<T>(value: T): T {
   return value;
 }
 
-const isDto = (metatype: unknown) => typeof metatype === 'function' && ![Object, String, Number, Boolean, Array].includes(metatype as never);
+const isDto = (metatype: unknown) =>
+  typeof metatype === 'function' && ![Object, String, Number, Boolean, Array].includes(metatype as never);
 
 /** Whitelist + refuse unknown fields + list every problem (shape and DTO input checks): the 400 a ministry system can act on. */
 class StrictValidationPipe extends ValidationPipe {
@@ -53,7 +59,8 @@ class StrictValidationPipe extends ValidationPipe {
     // A path parameter reaches the route's own pipe (RoundNumberPipe, ParseIntPipe) as the URL's text: Number()
     // here would read "6\r" as 6 and "1.0" as 1, and the route's check would see a number instead.
     if (metadata.type === 'param' && (metadata.metatype === Number || metadata.metatype === Boolean)) return value;
-    const extra = metadata.type === 'body' && hasInputProblems(metadata.metatype) ? metadata.metatype.inputProblems(value) : [];
+    const extra =
+      metadata.type === 'body' && hasInputProblems(metadata.metatype) ? metadata.metatype.inputProblems(value) : [];
     try {
       const transformed = await super.transform(value, metadata);
       if (extra.length > 0) throw invalid(extra);

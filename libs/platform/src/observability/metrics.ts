@@ -9,10 +9,30 @@ type Probe = () => Promise<number>;
 @Injectable()
 export class PlatformMetrics {
   readonly registry = new Registry();
-  readonly eventsAppended = new Counter({ name: 'salw_events_appended_total', help: 'Events appended to the event store', labelNames: ['context'], registers: [this.registry] });
-  readonly eventsPublished = new Counter({ name: 'salw_relay_events_published_total', help: 'Events published by the outbox relay', labelNames: ['context'], registers: [this.registry] });
-  readonly eventsApplied = new Counter({ name: 'salw_consumer_events_applied_total', help: 'Events applied by consumers', labelNames: ['group'], registers: [this.registry] });
-  readonly deadLetters = new Counter({ name: 'salw_consumer_dead_letters_total', help: 'Messages parked in a dead-letter topic', labelNames: ['group'], registers: [this.registry] });
+  readonly eventsAppended = new Counter({
+    name: 'salw_events_appended_total',
+    help: 'Events appended to the event store',
+    labelNames: ['context'],
+    registers: [this.registry],
+  });
+  readonly eventsPublished = new Counter({
+    name: 'salw_relay_events_published_total',
+    help: 'Events published by the outbox relay',
+    labelNames: ['context'],
+    registers: [this.registry],
+  });
+  readonly eventsApplied = new Counter({
+    name: 'salw_consumer_events_applied_total',
+    help: 'Events applied by consumers',
+    labelNames: ['group'],
+    registers: [this.registry],
+  });
+  readonly deadLetters = new Counter({
+    name: 'salw_consumer_dead_letters_total',
+    help: 'Messages parked in a dead-letter topic',
+    labelNames: ['group'],
+    registers: [this.registry],
+  });
   readonly httpDuration = new Histogram({
     name: 'salw_http_request_duration_seconds',
     help: 'HTTP request latency',
@@ -42,7 +62,8 @@ export class PlatformMetrics {
       labelNames: ['group_topic'],
       registers: [this.registry],
       async collect() {
-        for (const [groupTopic, probe] of lagProbes) this.set({ group_topic: groupTopic }, await probe().catch(() => -1));
+        for (const [groupTopic, probe] of lagProbes)
+          this.set({ group_topic: groupTopic }, await probe().catch(() => -1));
       },
     });
   }

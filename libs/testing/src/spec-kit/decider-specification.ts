@@ -1,7 +1,12 @@
 import type { Decider, DomainError, Problem } from '@salw/decider';
 
 /** What the HTTP layer answers for each kind of DomainError (libs/platform's exception filter). */
-const STATUS_OF_KIND: Record<DomainError['kind'], number> = { invalid: 400, forbidden: 403, not_found: 404, conflict: 409 };
+const STATUS_OF_KIND: Record<DomainError['kind'], number> = {
+  invalid: 400,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+};
 
 type ErrorClass = abstract new (...args: never[]) => Error;
 
@@ -25,7 +30,8 @@ export const DeciderSpecification = {
   for<State, Command, Event extends { type: string }>(decider: Decider<State, Command, Event>) {
     return {
       given: (events: Event[]) => ({
-        when: (command: Command) => new DeciderThen(() => decider.decide(command, events.reduce(decider.evolve, decider.initialState()))),
+        when: (command: Command) =>
+          new DeciderThen(() => decider.decide(command, events.reduce(decider.evolve, decider.initialState()))),
       }),
     };
   },
@@ -81,7 +87,9 @@ export class DeciderThen<Event> {
       if (error instanceof Error) return error;
       throw error;
     }
-    throw new Error(`Expected the decider to refuse, but it decided ${JSON.stringify(events.map((event) => (event as { type?: string }).type))}`);
+    throw new Error(
+      `Expected the decider to refuse, but it decided ${JSON.stringify(events.map((event) => (event as { type?: string }).type))}`,
+    );
   }
 }
 

@@ -37,7 +37,8 @@ export const ProjectionSpecification = {
     const connect = () => (client ??= MongoClient.connect(testInfra().mongoUrl));
     return {
       given: (given: GivenEvent[]) => ({
-        when: (when: GivenEvent[]) => new ProjectionThen(projection, connect, numbered([...given, ...when], options.context), given.length),
+        when: (when: GivenEvent[]) =>
+          new ProjectionThen(projection, connect, numbered([...given, ...when], options.context), given.length),
       }),
       /** Closes the spec's connection (afterAll). */
       close: async () => {

@@ -3,7 +3,12 @@ import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
 
 // Every string of the app is in a catalogue (English first; sq, sr-Latn, mk, bs to follow as more catalogues).
-void i18next.use(initReactI18next).init({ lng: 'en', fallbackLng: 'en', resources: { en: { translation: en } }, interpolation: { escapeValue: false } });
+void i18next.use(initReactI18next).init({
+  lng: 'en',
+  fallbackLng: 'en',
+  resources: { en: { translation: en } },
+  interpolation: { escapeValue: false },
+});
 
 export const i18n = i18next;
 const numbers = new Map<string, Intl.NumberFormat>();
@@ -17,5 +22,7 @@ export function formatAmount(amount: string): string {
 }
 
 export function formatDateTime(iso: string | undefined): string {
-  return iso ? new Intl.DateTimeFormat(i18next.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)) : '';
+  return iso
+    ? new Intl.DateTimeFormat(i18next.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
+    : '';
 }

@@ -38,7 +38,10 @@ const router = createBrowserRouter([
       { path: '/meetings/:meetingId', element: <MeetingWorkspace /> },
       { path: '/action-items', element: <ActionItems /> },
       // Its charts bring the chart library: loaded when first opened, as the explorer is, so Today does not wait for it.
-      { path: '/participation', lazy: async () => ({ Component: (await import('./screens/Participation')).Participation }) },
+      {
+        path: '/participation',
+        lazy: async () => ({ Component: (await import('./screens/Participation')).Participation }),
+      },
       { path: '/trust-fund', element: <TrustFund /> },
       { path: '/trust-fund/ledger-entry', element: <LedgerEntry /> },
       { path: '/projects', element: <Projects /> },

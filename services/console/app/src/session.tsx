@@ -33,7 +33,10 @@ export function SessionGate({ children }: { children: ReactNode }) {
   });
   const loggedOut = session.data && !session.data.authenticated;
   useEffect(() => {
-    if (loggedOut) window.location.assign(`/auth/login?returnTo=${encodeURIComponent(window.location.pathname + window.location.search)}`);
+    if (loggedOut)
+      window.location.assign(
+        `/auth/login?returnTo=${encodeURIComponent(window.location.pathname + window.location.search)}`,
+      );
   }, [loggedOut]);
   if (session.data?.authenticated && session.data.user) {
     setCsrfToken(session.data.csrfToken);
@@ -43,7 +46,10 @@ export function SessionGate({ children }: { children: ReactNode }) {
 }
 
 export async function logOut(csrfToken: string | undefined): Promise<void> {
-  const answer = await fetch('/auth/logout', { method: 'POST', headers: csrfToken ? { 'X-CSRF-Token': csrfToken } : {} });
+  const answer = await fetch('/auth/logout', {
+    method: 'POST',
+    headers: csrfToken ? { 'X-CSRF-Token': csrfToken } : {},
+  });
   const { logoutUrl } = (await answer.json()) as { logoutUrl?: string };
   window.location.assign(logoutUrl ?? '/');
 }

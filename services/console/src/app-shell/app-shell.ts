@@ -35,7 +35,8 @@ export function appShell(settings: ConsoleServiceSettings) {
   const policy = contentSecurityPolicy(settings.OIDC_ISSUER);
   const page = (request: Request, response: Response, next: NextFunction) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return next();
-    if (!existsSync(index)) return next(new ServiceUnavailableException(`The console app is not built (no ${index}): npm run console:build`));
+    if (!existsSync(index))
+      return next(new ServiceUnavailableException(`The console app is not built (no ${index}): npm run console:build`));
     response.setHeader('Cache-Control', 'no-cache');
     return response.sendFile(index);
   };

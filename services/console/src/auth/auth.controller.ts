@@ -1,5 +1,13 @@
 import { BadRequestException, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiQuery,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Public } from '@salw/platform';
 import * as oidc from 'openid-client';
 import type { Request, Response } from 'express';
@@ -61,7 +69,8 @@ export class AuthController {
   async callback(@Req() request: Request, @Res() response: Response): Promise<void> {
     const state = typeof request.query.state === 'string' ? request.query.state : undefined;
     const login = state ? await this.sessions.finishLogin(state) : undefined;
-    if (!login || !state) throw new BadRequestException('This login is unknown, expired or already used: start again at /auth/login');
+    if (!login || !state)
+      throw new BadRequestException('This login is unknown, expired or already used: start again at /auth/login');
     const callbackUrl = new URL(request.originalUrl, this.oidc.redirectUri.slice(0, -CALLBACK_PATH.length));
     let result;
     try {
@@ -80,12 +89,20 @@ export class AuthController {
   async session(@Req() request: Request): Promise<SessionDto> {
     const session = await this.current.find(request);
     if (!session) return { authenticated: false, loginUrl: '/auth/login' };
-    return { authenticated: true, user: session.user, csrfToken: session.csrfToken, endsAt: session.endsAt.toISOString(), loginUrl: '/auth/login' };
+    return {
+      authenticated: true,
+      user: session.user,
+      csrfToken: session.csrfToken,
+      endsAt: session.endsAt.toISOString(),
+      loginUrl: '/auth/login',
+    };
   }
 
   @Post('logout')
   @HttpCode(200)
-  @ApiOperation({ summary: "Ends the session (needs X-CSRF-Token); answers the provider's logout page to end its session too" })
+  @ApiOperation({
+    summary: "Ends the session (needs X-CSRF-Token); answers the provider's logout page to end its session too",
+  })
   @ApiOkResponse({ type: LogoutDto })
   async logout(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<LogoutDto> {
     const session = await this.current.require(request, response);

@@ -55,7 +55,8 @@ export class CurrentSession {
 
   private assertSameOriginWrite(request: Request, session: Session): void {
     const origin = request.headers.origin;
-    if (origin !== undefined && origin !== this.origin) throw new ForbiddenException(`A write from origin ${origin} is refused`);
+    if (origin !== undefined && origin !== this.origin)
+      throw new ForbiddenException(`A write from origin ${origin} is refused`);
     const sent = request.headers['x-csrf-token'];
     if (!csrfMatches(session, typeof sent === 'string' ? sent : undefined)) {
       throw new ForbiddenException('A write needs the header X-CSRF-Token with the token of GET /auth/session');

@@ -36,7 +36,10 @@ export class OidcClient {
   }
 
   /** Exchanges the callback's code (checked against the login's state, verifier and nonce) for tokens. */
-  async exchange(callbackUrl: URL, login: { state: string; codeVerifier: string; nonce: string }): Promise<{ user: SessionUser; tokens: TokenSet }> {
+  async exchange(
+    callbackUrl: URL,
+    login: { state: string; codeVerifier: string; nonce: string },
+  ): Promise<{ user: SessionUser; tokens: TokenSet }> {
     const config = await this.config();
     const response = await oidc.authorizationCodeGrant(config, callbackUrl, {
       pkceCodeVerifier: login.codeVerifier,
@@ -51,7 +54,11 @@ export class OidcClient {
   async refresh(tokens: TokenSet): Promise<TokenSet> {
     if (!tokens.refreshToken) throw new Error('The session has no refresh token');
     const response = await oidc.refreshTokenGrant(await this.config(), tokens.refreshToken);
-    return { ...tokenSetOf(response), refreshToken: response.refresh_token ?? tokens.refreshToken, idToken: response.id_token ?? tokens.idToken };
+    return {
+      ...tokenSetOf(response),
+      refreshToken: response.refresh_token ?? tokens.refreshToken,
+      idToken: response.id_token ?? tokens.idToken,
+    };
   }
 
   /** The provider's logout page for the session's ID token, coming back to the console. */
@@ -72,10 +79,18 @@ export class OidcClient {
       // Plain http only for a provider on this machine (the local Keycloak); anywhere else it must be https.
       const local = issuer.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(issuer.hostname);
       this.configuration = oidc
-        .discovery(issuer, this.settings.OIDC_CLIENT_ID, undefined, oidc.None(), local ? { execute: [oidc.allowInsecureRequests] } : undefined)
+        .discovery(
+          issuer,
+          this.settings.OIDC_CLIENT_ID,
+          undefined,
+          oidc.None(),
+          local ? { execute: [oidc.allowInsecureRequests] } : undefined,
+        )
         .catch((error: Error) => {
           this.configuration = undefined; // try again on the next login
-          throw new ServiceUnavailableException(`The identity provider ${issuer.href} does not answer: ${error.message}`);
+          throw new ServiceUnavailableException(
+            `The identity provider ${issuer.href} does not answer: ${error.message}`,
+          );
         });
     }
     return this.configuration;
@@ -100,7 +115,9 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
  */
 export function userOf(accessToken: string, idClaims: oidc.IDToken | undefined): SessionUser {
   const access = decodePayload(accessToken);
-  const granted = Array.isArray((access.realm_access as { roles?: unknown } | undefined)?.roles) ? ((access.realm_access as { roles: unknown[] }).roles) : [];
+  const granted = Array.isArray((access.realm_access as { roles?: unknown } | undefined)?.roles)
+    ? (access.realm_access as { roles: unknown[] }).roles
+    : [];
   const jurisdiction = text(idClaims?.jurisdiction) ?? text(access.jurisdiction);
   return {
     subject: text(idClaims?.sub) ?? text(access.sub) ?? 'unknown',

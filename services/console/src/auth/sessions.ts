@@ -85,7 +85,15 @@ export class Sessions implements OnModuleInit {
     const id = randomSecret();
     const now = new Date();
     const endsAt = new Date(now.getTime() + this.settings.SESSION_MAX_HOURS * 3_600_000);
-    await this.sessions.insertOne({ _id: hash(id), user, tokens, csrfToken: randomSecret(), createdAt: now, lastSeenAt: now, endsAt });
+    await this.sessions.insertOne({
+      _id: hash(id),
+      user,
+      tokens,
+      csrfToken: randomSecret(),
+      createdAt: now,
+      lastSeenAt: now,
+      endsAt,
+    });
     return { id, endsAt };
   }
 

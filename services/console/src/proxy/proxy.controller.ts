@@ -6,7 +6,14 @@ import { CurrentSession } from '../auth/current-session';
 import { CONSOLE_SETTINGS, ConsoleServiceSettings, serviceUrls } from '../settings';
 
 /** Request headers a service reads besides the token. */
-const FORWARDED_REQUEST = ['accept', 'content-type', 'if-match', 'if-none-match', 'idempotency-key', 'x-correlation-id'];
+const FORWARDED_REQUEST = [
+  'accept',
+  'content-type',
+  'if-match',
+  'if-none-match',
+  'idempotency-key',
+  'x-correlation-id',
+];
 /** Response headers the app reads. */
 const FORWARDED_RESPONSE = ['content-type', 'etag', 'location', 'retry-after', 'x-correlation-id'];
 const UPSTREAM_TIMEOUT_MS = 30_000;
@@ -31,7 +38,10 @@ export class ProxyController {
   @All(':service/*path')
   async forward(@Param('service') service: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const base = Object.hasOwn(this.services, service) ? this.services[service] : undefined;
-    if (!base) throw new NotFoundException(`No service ${service}; the console proxies ${Object.keys(this.services).join(', ')}`);
+    if (!base)
+      throw new NotFoundException(
+        `No service ${service}; the console proxies ${Object.keys(this.services).join(', ')}`,
+      );
     const session = await this.current.require(request, response);
     const token = await this.current.accessToken(session, response);
     // The rest of the original URL (path and query) appended as text: it can only name a path on that service.
@@ -58,13 +68,16 @@ export class ProxyController {
 }
 
 function pick(headers: Request['headers'], names: string[]): Record<string, string> {
-  return Object.fromEntries(names.flatMap((name) => (typeof headers[name] === 'string' ? [[name, headers[name] as string]] : [])));
+  return Object.fromEntries(
+    names.flatMap((name) => (typeof headers[name] === 'string' ? [[name, headers[name] as string]] : [])),
+  );
 }
 
 /** The body as the platform's parsers left it: JSON re-serialised, text (CSV) as is; none for reads. */
 function bodyOf(request: Request): string | undefined {
   if (request.method === 'GET' || request.method === 'HEAD') return undefined;
   if (typeof request.body === 'string') return request.body;
-  if (request.body === undefined || (typeof request.body === 'object' && request.headers['content-type'] === undefined)) return undefined;
+  if (request.body === undefined || (typeof request.body === 'object' && request.headers['content-type'] === undefined))
+    return undefined;
   return JSON.stringify(request.body);
 }

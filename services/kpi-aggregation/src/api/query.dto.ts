@@ -8,27 +8,47 @@ const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : 
 
 /** Query parameters shared by the series, regional totals and derived indicators (SDMX REST style). */
 export class SeriesQueryDto {
-  @ApiPropertyOptional({ example: 'offence_category:illegal_possession', description: 'code:value pairs joined by ","; omit for the total' })
+  @ApiPropertyOptional({
+    example: 'offence_category:illegal_possession',
+    description: 'code:value pairs joined by ","; omit for the total',
+  })
   @IsOptional()
-  @Matches(/^[a-z0-9_]+:[a-z0-9_]+(,[a-z0-9_]+:[a-z0-9_]+)*$/, { message: 'dimensions must be code:value pairs joined by ","' })
+  @Matches(/^[a-z0-9_]+:[a-z0-9_]+(,[a-z0-9_]+:[a-z0-9_]+)*$/, {
+    message: 'dimensions must be code:value pairs joined by ","',
+  })
   dimensions?: string;
 
-  @ApiPropertyOptional({ enum: ['validated', 'provisional', 'latest'], example: 'validated', description: 'validated = accepted values (default), provisional = submitted values, latest = most recent of either. provisional and latest only for SEESAC and the owning ministry (regional figures: SEESAC); 403 for every other reader' })
+  @ApiPropertyOptional({
+    enum: ['validated', 'provisional', 'latest'],
+    example: 'validated',
+    description:
+      'validated = accepted values (default), provisional = submitted values, latest = most recent of either. provisional and latest only for SEESAC and the owning ministry (regional figures: SEESAC); 403 for every other reader',
+  })
   @IsOptional()
   @IsIn(['validated', 'provisional', 'latest'])
   view?: SeriesView;
 
-  @ApiPropertyOptional({ example: '2025-06-16T00:00:00Z', description: 'values as they were known at this instant (SDMX asOf)' })
+  @ApiPropertyOptional({
+    example: '2025-06-16T00:00:00Z',
+    description: 'values as they were known at this instant (SDMX asOf)',
+  })
   @IsOptional()
   @Instant()
   asOf?: string;
 
-  @ApiPropertyOptional({ example: '2025-01-01T00:00:00Z', description: 'only values recorded after this instant (SDMX updatedAfter)' })
+  @ApiPropertyOptional({
+    example: '2025-01-01T00:00:00Z',
+    description: 'only values recorded after this instant (SDMX updatedAfter)',
+  })
   @IsOptional()
   @Instant()
   updatedAfter?: string;
 
-  @ApiPropertyOptional({ example: true, description: 'every version of each value with its report revision (SDMX includeHistory); unaccepted versions only for SEESAC and the owning ministry, validated ones for every other reader' })
+  @ApiPropertyOptional({
+    example: true,
+    description:
+      'every version of each value with its report revision (SDMX includeHistory); unaccepted versions only for SEESAC and the owning ministry, validated ones for every other reader',
+  })
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean()
@@ -48,7 +68,10 @@ export class SeriesQueryDto {
   @Max(2100)
   toYear?: number;
 
-  @ApiPropertyOptional({ example: false, description: 'regional figures: also count the associated jurisdiction (Chisinau)' })
+  @ApiPropertyOptional({
+    example: false,
+    description: 'regional figures: also count the associated jurisdiction (Chisinau)',
+  })
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean()

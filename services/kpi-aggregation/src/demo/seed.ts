@@ -5,7 +5,12 @@ import { requestDevToken } from '@salw/testing';
  * what this service itself accepts over REST is SEESAC compiling the regional report of the 13th round, which
  * the seed does idempotently (same Idempotency-Key: one RegionalReportCompiled however often it runs).
  */
-export async function seedDemo(baseUrl: string, token: string, roundNumber = 13, waitMs = 30_000): Promise<{ round: number; compiled: boolean; etag?: string }> {
+export async function seedDemo(
+  baseUrl: string,
+  token: string,
+  roundNumber = 13,
+  waitMs = 30_000,
+): Promise<{ round: number; compiled: boolean; etag?: string }> {
   const headers = { authorization: `Bearer ${token}` };
   // The round reaches this service as an event from report-intake's demo data: wait for it a little.
   const deadline = Date.now() + waitMs;
@@ -20,7 +25,8 @@ export async function seedDemo(baseUrl: string, token: string, roundNumber = 13,
     method: 'POST',
     headers: { ...headers, 'idempotency-key': `demo-regional-report-${roundNumber}` },
   });
-  if (compiled.status !== 201) throw new Error(`POST compile of round ${roundNumber}: ${compiled.status} ${await compiled.text()}`);
+  if (compiled.status !== 201)
+    throw new Error(`POST compile of round ${roundNumber}: ${compiled.status} ${await compiled.text()}`);
   return { round: roundNumber, compiled: true, etag: compiled.headers.get('etag') ?? undefined };
 }
 
@@ -29,17 +35,17 @@ if (require.main === module) {
   requestDevToken({ role: 'seesac' })
     .then((token) => seedDemo(baseUrl, token.accessToken))
     .then(
-    (summary) => {
-      console.log(
-        summary.compiled
-          ? `kpi-aggregation demo: regional report of round ${summary.round} compiled (ETag ${summary.etag})`
-          : `kpi-aggregation demo: round ${summary.round} not opened yet (no report events), nothing to compile`,
-      );
-      process.exit(0);
-    },
-    (error) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
+      (summary) => {
+        console.log(
+          summary.compiled
+            ? `kpi-aggregation demo: regional report of round ${summary.round} compiled (ETag ${summary.etag})`
+            : `kpi-aggregation demo: round ${summary.round} not opened yet (no report events), nothing to compile`,
+        );
+        process.exit(0);
+      },
+      (error) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
 }

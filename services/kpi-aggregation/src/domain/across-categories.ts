@@ -24,7 +24,10 @@ export function summableDimensions(measureCode: string): readonly string[] {
 }
 
 /** The sum of a breakdown when every category of the dimension is a number; undefined otherwise. */
-export function sumOfCompleteBreakdown(dimensionCode: string, byCategory: Record<string, KpiValue | undefined>): KpiValue | undefined {
+export function sumOfCompleteBreakdown(
+  dimensionCode: string,
+  byCategory: Record<string, KpiValue | undefined>,
+): KpiValue | undefined {
   const categories = catalogue.dimension(dimensionCode)?.values ?? [];
   const amounts: string[] = [];
   let approximate = false;
@@ -35,7 +38,9 @@ export function sumOfCompleteBreakdown(dimensionCode: string, byCategory: Record
     approximate ||= value.approximate === true;
   }
   // A sum with an approximate part ("around 90") is approximate too.
-  return amounts.length > 0 ? { kind: 'number', amount: sumAmounts(amounts), ...(approximate ? { approximate: true as const } : {}) } : undefined;
+  return amounts.length > 0
+    ? { kind: 'number', amount: sumAmounts(amounts), ...(approximate ? { approximate: true as const } : {}) }
+    : undefined;
 }
 
 /**

@@ -18,14 +18,34 @@ describe('approximate values ("around 90 firearms")', () => {
   });
 
   it('show in the series cell as reported', () => {
-    const version: ValueVersion = { year: 2020, status: 'validated', value: around('90'), reportId: 'kpi-report:podgorica:2020', revision: 1, recordedAt: '2020-11-26T00:00:00Z', eventId: 'e1' };
-    expect(seriesCells([version], { view: 'validated', fromYear: 2020 })).toEqual([expect.objectContaining({ year: 2020, value: around('90') })]);
+    const version: ValueVersion = {
+      year: 2020,
+      status: 'validated',
+      value: around('90'),
+      reportId: 'kpi-report:podgorica:2020',
+      revision: 1,
+      recordedAt: '2020-11-26T00:00:00Z',
+      eventId: 'e1',
+    };
+    expect(seriesCells([version], { view: 'validated', fromYear: 2020 })).toEqual([
+      expect.objectContaining({ year: 2020, value: around('90') }),
+    ]);
   });
 
   it('make the regional total approximate: around 90 + 202 + 3 = around 295', () => {
-    const total = regionalTotal('kpi11_firearms_surrendered', 2020, { podgorica: around('90'), sarajevo: exact('202'), tirana: exact('3') }, regionJurisdictions(false));
+    const total = regionalTotal(
+      'kpi11_firearms_surrendered',
+      2020,
+      { podgorica: around('90'), sarajevo: exact('202'), tirana: exact('3') },
+      regionJurisdictions(false),
+    );
     expect(total).toMatchObject({ total: '295', approximate: true, complete: false });
-    const exactTotal = regionalTotal('kpi11_firearms_surrendered', 2020, { sarajevo: exact('202'), tirana: exact('3') }, regionJurisdictions(false));
+    const exactTotal = regionalTotal(
+      'kpi11_firearms_surrendered',
+      2020,
+      { sarajevo: exact('202'), tirana: exact('3') },
+      regionJurisdictions(false),
+    );
     expect(exactTotal.total).toBe('205');
     expect(exactTotal).not.toHaveProperty('approximate');
   });

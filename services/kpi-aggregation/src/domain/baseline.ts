@@ -25,12 +25,25 @@ function percentOf(difference: bigint, baseline: bigint): string | null {
 export function changeOfAmount(amount: string, baseline: string | undefined, noBaseline: string): ChangeFromBaseline {
   if (baseline === undefined) return { baselineYear: BASELINE_YEAR, noBaseline };
   const difference = toScaled(amount) - toScaled(baseline);
-  return { baselineYear: BASELINE_YEAR, baseline, difference: fromScaled(difference), percent: percentOf(difference, toScaled(baseline)) };
+  return {
+    baselineYear: BASELINE_YEAR,
+    baseline,
+    difference: fromScaled(difference),
+    percent: percentOf(difference, toScaled(baseline)),
+  };
 }
 
 /** The change of a reported value against the 2018 value of the same series; undefined when the value is no number. */
-export function changeOfValue(value: KpiValue | undefined, baseline: KpiValue | undefined): ChangeFromBaseline | undefined {
+export function changeOfValue(
+  value: KpiValue | undefined,
+  baseline: KpiValue | undefined,
+): ChangeFromBaseline | undefined {
   if (value?.kind !== 'number') return undefined;
-  if (baseline?.kind === 'no_data') return changeOfAmount(value.amount, undefined, `the ${BASELINE_YEAR} baseline is "No data"`);
-  return changeOfAmount(value.amount, baseline?.kind === 'number' ? baseline.amount : undefined, `nothing reported for the ${BASELINE_YEAR} baseline`);
+  if (baseline?.kind === 'no_data')
+    return changeOfAmount(value.amount, undefined, `the ${BASELINE_YEAR} baseline is "No data"`);
+  return changeOfAmount(
+    value.amount,
+    baseline?.kind === 'number' ? baseline.amount : undefined,
+    `nothing reported for the ${BASELINE_YEAR} baseline`,
+  );
 }

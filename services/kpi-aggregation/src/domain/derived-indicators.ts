@@ -24,7 +24,15 @@ export type Resolve = (term: Term, year: number) => KpiValue | undefined;
 
 export type IndicatorResult =
   | { state: 'computed'; value: string }
-  | { state: 'missing'; missing: { measure: string; dimensions: Record<string, string>; year: number; reason: 'missing' | 'no_data' | 'not_a_number' }[] }
+  | {
+      state: 'missing';
+      missing: {
+        measure: string;
+        dimensions: Record<string, string>;
+        year: number;
+        reason: 'missing' | 'no_data' | 'not_a_number';
+      }[];
+    }
   | { state: 'undefined'; reason: string };
 
 /** Exact `numerator / denominator` rounded half away from zero to `precision` fraction digits. */
@@ -39,7 +47,12 @@ export function divide(numerator: bigint, denominator: bigint, precision: number
   return `${negative && quotient !== 0n ? '-' : ''}${whole}${precision > 0 ? `.${fraction}` : ''}`;
 }
 
-export function computeIndicator(definition: IndicatorDefinition, year: number, dimensions: Record<string, string>, resolve: Resolve): IndicatorResult {
+export function computeIndicator(
+  definition: IndicatorDefinition,
+  year: number,
+  dimensions: Record<string, string>,
+  resolve: Resolve,
+): IndicatorResult {
   const missing: Extract<IndicatorResult, { state: 'missing' }>['missing'] = [];
   const sum = (terms: Term[], termYear: number): bigint => {
     let total = 0n;
@@ -47,7 +60,12 @@ export function computeIndicator(definition: IndicatorDefinition, year: number, 
       const merged = { ...dimensions, ...(term.dimensions ?? {}) };
       const value = resolve({ measure: term.measure, dimensions: merged }, termYear);
       if (!value || value.kind !== 'number') {
-        missing.push({ measure: term.measure, dimensions: merged, year: termYear, reason: !value ? 'missing' : value.kind === 'no_data' ? 'no_data' : 'not_a_number' });
+        missing.push({
+          measure: term.measure,
+          dimensions: merged,
+          year: termYear,
+          reason: !value ? 'missing' : value.kind === 'no_data' ? 'no_data' : 'not_a_number',
+        });
       } else total += toScaled(value.amount);
     }
     return total;

@@ -1,6 +1,13 @@
 import { computeIndicator, divide, indicator, INDICATORS, Resolve } from './derived-indicators';
 import { regionalTotal, regionJurisdictions } from './regional-total';
-import { dimensionKey, KpiValue, readKpiReportHeader, readObservations, seriesKey, UnreadableReportEvent } from './report-events';
+import {
+  dimensionKey,
+  KpiValue,
+  readKpiReportHeader,
+  readObservations,
+  seriesKey,
+  UnreadableReportEvent,
+} from './report-events';
 import { seriesCells, ValueVersion, versionFor } from './series';
 
 const number = (amount: string): KpiValue => ({ kind: 'number', amount });
@@ -23,21 +30,47 @@ describe('report events', () => {
 
   it('refuses what it cannot read (it goes to the dead-letter topic)', () => {
     expect(() => readObservations('oops')).toThrow(UnreadableReportEvent);
-    expect(() => readObservations([{ measure: 'kpi3_reported_cases', value: { kind: 'number', amount: 19 } }])).toThrow('observations[0].value.amount');
+    expect(() => readObservations([{ measure: 'kpi3_reported_cases', value: { kind: 'number', amount: 19 } }])).toThrow(
+      'observations[0].value.amount',
+    );
     expect(() => readObservations([{ measure: 'kpi99_unknown', value: number('1') }])).toThrow('unknown measure');
-    expect(() => readKpiReportHeader({ reportId: 'kpi-report:pristina:2024', jurisdiction: 'atlantis', year: 2024, revision: 1 })).toThrow('jurisdiction');
-    expect(readKpiReportHeader({ reportId: 'kpi-report:pristina:2024', jurisdiction: 'pristina', year: 2024, revision: 2, extra: 1 })).toEqual({ reportId: 'kpi-report:pristina:2024', jurisdiction: 'pristina', year: 2024, revision: 2 });
+    expect(() =>
+      readKpiReportHeader({ reportId: 'kpi-report:pristina:2024', jurisdiction: 'atlantis', year: 2024, revision: 1 }),
+    ).toThrow('jurisdiction');
+    expect(
+      readKpiReportHeader({
+        reportId: 'kpi-report:pristina:2024',
+        jurisdiction: 'pristina',
+        year: 2024,
+        revision: 2,
+        extra: 1,
+      }),
+    ).toEqual({ reportId: 'kpi-report:pristina:2024', jurisdiction: 'pristina', year: 2024, revision: 2 });
   });
 
   it('keys series by jurisdiction, measure and sorted dimensions, without "."', () => {
     expect(dimensionKey({})).toBe('_total');
-    expect(seriesKey('skopje', 'kpi10_victims', { gender: 'female', age_group: '0_17' })).toBe('skopje:kpi10_victims:age_group=0_17,gender=female');
+    expect(seriesKey('skopje', 'kpi10_victims', { gender: 'female', age_group: '0_17' })).toBe(
+      'skopje:kpi10_victims:age_group=0_17,gender=female',
+    );
   });
 });
 
 describe('series and as-of views', () => {
-  const version = (status: 'provisional' | 'validated', revision: number, amount: string, recordedAt: string, year = 2024): ValueVersion => ({
-    year, status, value: number(amount), reportId: 'kpi-report:pristina:2024', revision, recordedAt, eventId: `${status}-${revision}`,
+  const version = (
+    status: 'provisional' | 'validated',
+    revision: number,
+    amount: string,
+    recordedAt: string,
+    year = 2024,
+  ): ValueVersion => ({
+    year,
+    status,
+    value: number(amount),
+    reportId: 'kpi-report:pristina:2024',
+    revision,
+    recordedAt,
+    eventId: `${status}-${revision}`,
   });
   const versions = [
     version('provisional', 1, '1434', '2025-02-01T00:00:00Z'),
@@ -49,7 +82,10 @@ describe('series and as-of views', () => {
   it('shows the amended value now and the earlier one asOf a past date', () => {
     expect(versionFor(versions, 2024, 'validated')?.value).toEqual(number('1440'));
     expect(versionFor(versions, 2024, 'validated', { asOf: '2025-09-15T00:00:00Z' })?.revision).toBe(1);
-    expect(versionFor(versions, 2024, 'latest', { asOf: '2025-09-15T00:00:00Z' })).toMatchObject({ status: 'provisional', revision: 2 });
+    expect(versionFor(versions, 2024, 'latest', { asOf: '2025-09-15T00:00:00Z' })).toMatchObject({
+      status: 'provisional',
+      revision: 2,
+    });
     expect(versionFor(versions, 2024, 'validated', { asOf: '2025-01-01T00:00:00Z' })).toBeUndefined();
   });
 
@@ -57,8 +93,14 @@ describe('series and as-of views', () => {
     const cells = seriesCells(versions, { view: 'validated', includeHistory: true });
     expect(cells).toHaveLength(7);
     expect(cells[0]).toEqual({ year: 2018, state: 'missing' });
-    expect(cells[6]).toMatchObject({ state: 'reported', revision: 2, history: [{ revision: 1 }, { revision: 1 }, { revision: 2 }, { revision: 2 }] });
-    expect(seriesCells(versions, { view: 'validated', updatedAfter: '2025-09-30T00:00:00Z' }).map((cell) => cell.year)).toEqual([2024]);
+    expect(cells[6]).toMatchObject({
+      state: 'reported',
+      revision: 2,
+      history: [{ revision: 1 }, { revision: 1 }, { revision: 2 }, { revision: 2 }],
+    });
+    expect(
+      seriesCells(versions, { view: 'validated', updatedAfter: '2025-09-30T00:00:00Z' }).map((cell) => cell.year),
+    ).toEqual([2024]);
     expect(seriesCells(versions, { view: 'validated', updatedAfter: '2025-10-30T00:00:00Z' })).toEqual([]);
   });
 });
@@ -69,41 +111,80 @@ describe('regional totals', () => {
     expect(wb6).toHaveLength(6);
     expect(wb6).not.toContain('chisinau');
     expect(regionJurisdictions(true)).toContain('chisinau');
-    const total = regionalTotal('kpi3_reported_cases', 2024, { pristina: number('1434'), belgrade: number('0.5'), tirana: noData, chisinau: number('7') }, wb6);
+    const total = regionalTotal(
+      'kpi3_reported_cases',
+      2024,
+      { pristina: number('1434'), belgrade: number('0.5'), tirana: noData, chisinau: number('7') },
+      wb6,
+    );
     expect(total).toEqual({
-      year: 2024, aggregation: 'sum', total: '1434.5', complete: false,
-      coverage: { contributed: ['belgrade', 'pristina'], missing: ['podgorica', 'sarajevo', 'skopje'], noData: ['tirana'] },
+      year: 2024,
+      aggregation: 'sum',
+      total: '1434.5',
+      complete: false,
+      coverage: {
+        contributed: ['belgrade', 'pristina'],
+        missing: ['podgorica', 'sarajevo', 'skopje'],
+        noData: ['tirana'],
+      },
     });
-    expect(regionalTotal('kpi3_reported_cases', 2018, { pristina: noData }, ['pristina'])).toMatchObject({ total: null, complete: false });
+    expect(regionalTotal('kpi3_reported_cases', 2018, { pristina: noData }, ['pristina'])).toMatchObject({
+      total: null,
+      complete: false,
+    });
   });
 
   it('never adds up percentages (KPI 14: 80 + 75 is not "155"), and says why', () => {
-    const total = regionalTotal('kpi14_feeling_safe', 2024, { pristina: number('80'), belgrade: number('75') }, regionJurisdictions(false));
+    const total = regionalTotal(
+      'kpi14_feeling_safe',
+      2024,
+      { pristina: number('80'), belgrade: number('75') },
+      regionJurisdictions(false),
+    );
     expect(total).toEqual({
       year: 2024,
       aggregation: 'not_additive',
       total: null,
       note: 'not additive (a percentage, a rate or a year): values are not added up across jurisdictions; read them per jurisdiction',
       complete: false,
-      coverage: { contributed: ['belgrade', 'pristina'], missing: ['podgorica', 'sarajevo', 'skopje', 'tirana'], noData: [] },
+      coverage: {
+        contributed: ['belgrade', 'pristina'],
+        missing: ['podgorica', 'sarajevo', 'skopje', 'tirana'],
+        noData: [],
+      },
     });
   });
 
   it('counts a status measure per status: the FFP Pristina reports fully operational (003) counts, it is not "no data"', () => {
     const ffp = (status: string): KpiValue => ({ kind: 'status', status });
-    const total = regionalTotal('kpi7_ffp_status', 2024, { pristina: ffp('operational'), tirana: ffp('operational'), skopje: ffp('established'), belgrade: noData }, regionJurisdictions(false));
+    const total = regionalTotal(
+      'kpi7_ffp_status',
+      2024,
+      { pristina: ffp('operational'), tirana: ffp('operational'), skopje: ffp('established'), belgrade: noData },
+      regionJurisdictions(false),
+    );
     expect(total).toEqual({
       year: 2024,
       aggregation: 'count_by_status',
       total: null,
       countsByStatus: { not_established: 0, established: 1, operational: 2 },
       complete: false,
-      coverage: { contributed: ['pristina', 'skopje', 'tirana'], missing: ['podgorica', 'sarajevo'], noData: ['belgrade'] },
+      coverage: {
+        contributed: ['pristina', 'skopje', 'tirana'],
+        missing: ['podgorica', 'sarajevo'],
+        noData: ['belgrade'],
+      },
     });
     // Nobody reported a status: no counts at all, rather than a row of zeros.
-    expect(regionalTotal('kpi7_ffp_status', 2024, { belgrade: noData }, ['belgrade'])).not.toHaveProperty('countsByStatus');
+    expect(regionalTotal('kpi7_ffp_status', 2024, { belgrade: noData }, ['belgrade'])).not.toHaveProperty(
+      'countsByStatus',
+    );
     // A status string from an event cannot reach Object.prototype.
-    expect(Object.getPrototypeOf(regionalTotal('kpi7_ffp_status', 2024, { belgrade: ffp('__proto__') }, ['belgrade']).countsByStatus)).toBe(Object.prototype);
+    expect(
+      Object.getPrototypeOf(
+        regionalTotal('kpi7_ffp_status', 2024, { belgrade: ffp('__proto__') }, ['belgrade']).countsByStatus,
+      ),
+    ).toBe(Object.prototype);
   });
 });
 
@@ -128,9 +209,18 @@ describe('derived indicators (data, exact decimals)', () => {
   });
 
   it('computes the conviction rate, the border share and the change against 2018', () => {
-    expect(computeIndicator(indicator('conviction_rate')!, 2019, possession, resolve)).toEqual({ state: 'computed', value: '0.2652' });
-    expect(computeIndicator(indicator('border_share_firearms_seized')!, 2024, {}, resolve)).toEqual({ state: 'computed', value: '1.0000' });
-    expect(computeIndicator(indicator('reported_cases_change_vs_2018')!, 2020, possession, resolve)).toEqual({ state: 'computed', value: '-0.2442' });
+    expect(computeIndicator(indicator('conviction_rate')!, 2019, possession, resolve)).toEqual({
+      state: 'computed',
+      value: '0.2652',
+    });
+    expect(computeIndicator(indicator('border_share_firearms_seized')!, 2024, {}, resolve)).toEqual({
+      state: 'computed',
+      value: '1.0000',
+    });
+    expect(computeIndicator(indicator('reported_cases_change_vs_2018')!, 2020, possession, resolve)).toEqual({
+      state: 'computed',
+      value: '-0.2442',
+    });
   });
 
   it('answers "missing" with the parts, never a number made of "no data"', () => {
@@ -138,22 +228,37 @@ describe('derived indicators (data, exact decimals)', () => {
       state: 'missing',
       missing: [{ measure: 'kpi3_solved_with_conviction', dimensions: possession, year: 2018, reason: 'no_data' }],
     });
-    expect(computeIndicator(indicator('conviction_rate')!, 2021, possession, resolve)).toMatchObject({ state: 'missing', missing: [{ reason: 'missing' }, { reason: 'missing' }] });
-    expect(computeIndicator(indicator('border_share_firearms_seized')!, 2023, {}, () => number('0'))).toEqual({ state: 'undefined', reason: 'the denominator is 0' });
+    expect(computeIndicator(indicator('conviction_rate')!, 2021, possession, resolve)).toMatchObject({
+      state: 'missing',
+      missing: [{ reason: 'missing' }, { reason: 'missing' }],
+    });
+    expect(computeIndicator(indicator('border_share_firearms_seized')!, 2023, {}, () => number('0'))).toEqual({
+      state: 'undefined',
+      reason: 'the denominator is 0',
+    });
   });
 
   it('are defined as data over measures of the catalogue', () => {
-    expect(INDICATORS.map((definition) => definition.code)).toEqual(expect.arrayContaining(['conviction_rate', 'border_share_firearms_seized', 'reported_cases_change_vs_2018']));
+    expect(INDICATORS.map((definition) => definition.code)).toEqual(
+      expect.arrayContaining(['conviction_rate', 'border_share_firearms_seized', 'reported_cases_change_vs_2018']),
+    );
   });
 });
 
 describe('catalogue v2 measures in regional figures', () => {
   it('never adds up the years of a validity period (004, Belgrade: "Strategy on SALW Control for the period of 2019-2024")', () => {
-    const total = regionalTotal('kpi2_policy_document_valid_to', 2020, { belgrade: number('2024'), podgorica: number('2024') }, regionJurisdictions(false));
+    const total = regionalTotal(
+      'kpi2_policy_document_valid_to',
+      2020,
+      { belgrade: number('2024'), podgorica: number('2024') },
+      regionJurisdictions(false),
+    );
     expect(total).toMatchObject({ aggregation: 'not_additive', total: null, note: expect.stringContaining('a year') });
   });
 
-  it('sums the new counts: 004\'s 58,450 re-registered firearms (Belgrade)', () => {
-    expect(regionalTotal('kpi11_firearms_re_registered', 2020, { belgrade: number('58450') }, regionJurisdictions(false))).toMatchObject({ aggregation: 'sum', total: '58450' });
+  it("sums the new counts: 004's 58,450 re-registered firearms (Belgrade)", () => {
+    expect(
+      regionalTotal('kpi11_firearms_re_registered', 2020, { belgrade: number('58450') }, regionJurisdictions(false)),
+    ).toMatchObject({ aggregation: 'sum', total: '58450' });
   });
 });

@@ -20,7 +20,10 @@ export interface CompileRegionalReport {
   compiled: RegionalReportCompiled;
 }
 
-export type RegionalReportEvent = { type: 'RegionalReportCompiled'; data: Record<string, unknown> & RegionalReportCompiled };
+export type RegionalReportEvent = {
+  type: 'RegionalReportCompiled';
+  data: Record<string, unknown> & RegionalReportCompiled;
+};
 
 /** The compiles of a round so far: the last one is the answer of a compile. */
 export interface RegionalReportState {

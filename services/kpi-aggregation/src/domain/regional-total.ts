@@ -5,7 +5,9 @@ import { KpiValue } from './report-events';
 /** Who a regional total counts: the six beneficiaries (WB6), plus Chisinau only when asked. */
 export function regionJurisdictions(includeAssociated: boolean): string[] {
   const wb6 = catalogue.wb6Jurisdictions().map((jurisdiction) => jurisdiction.code);
-  return includeAssociated ? [...wb6, ...catalogue.associatedJurisdictions().map((jurisdiction) => jurisdiction.code)] : wb6;
+  return includeAssociated
+    ? [...wb6, ...catalogue.associatedJurisdictions().map((jurisdiction) => jurisdiction.code)]
+    : wb6;
 }
 
 export interface Coverage {
@@ -52,7 +54,8 @@ export function aggregationOf(measureCode: string): Aggregation {
   return measure.additive ? 'sum' : 'not_additive';
 }
 
-const NOT_ADDITIVE_NOTE = 'not additive (a percentage, a rate or a year): values are not added up across jurisdictions; read them per jurisdiction';
+const NOT_ADDITIVE_NOTE =
+  'not additive (a percentage, a rate or a year): values are not added up across jurisdictions; read them per jurisdiction';
 
 /**
  * One year's regional figure of a measure. `acrossCategories` names the jurisdictions whose value is a total across
@@ -66,7 +69,8 @@ export function regionalTotal(
   acrossCategories: Record<string, string> = {},
 ): RegionalTotal {
   const aggregation = aggregationOf(measureCode);
-  const contributes = (value: KpiValue) => (aggregation === 'count_by_status' ? value.kind === 'status' : value.kind === 'number');
+  const contributes = (value: KpiValue) =>
+    aggregation === 'count_by_status' ? value.kind === 'status' : value.kind === 'number';
   const coverage: Coverage = { contributed: [], missing: [], noData: [] };
   const contributed: KpiValue[] = [];
   for (const jurisdiction of jurisdictions) {
@@ -80,7 +84,9 @@ export function regionalTotal(
   const complete = coverage.missing.length === 0 && coverage.noData.length === 0;
   if (aggregation === 'sum') {
     const amounts = contributed.flatMap((value) => (value.kind === 'number' ? [value.amount] : []));
-    const summed = Object.entries(acrossCategories).filter(([jurisdiction]) => coverage.contributed.includes(jurisdiction));
+    const summed = Object.entries(acrossCategories).filter(([jurisdiction]) =>
+      coverage.contributed.includes(jurisdiction),
+    );
     const approximate = contributed.some((value) => value.kind === 'number' && value.approximate === true);
     return {
       year,
@@ -92,16 +98,27 @@ export function regionalTotal(
       ...(summed.length > 0 ? { acrossCategories: Object.fromEntries(summed) } : {}),
     };
   }
-  if (aggregation === 'not_additive') return { year, aggregation, total: null, note: NOT_ADDITIVE_NOTE, complete, coverage };
-  return { year, aggregation, total: null, ...(contributed.length > 0 ? { countsByStatus: countByStatus(measureCode, contributed) } : {}), complete, coverage };
+  if (aggregation === 'not_additive')
+    return { year, aggregation, total: null, note: NOT_ADDITIVE_NOTE, complete, coverage };
+  return {
+    year,
+    aggregation,
+    total: null,
+    ...(contributed.length > 0 ? { countsByStatus: countByStatus(measureCode, contributed) } : {}),
+    complete,
+    coverage,
+  };
 }
 
 /** Every status of the measure with how many jurisdictions reported it (0 is a count of jurisdictions here, not a missing value). */
 function countByStatus(measureCode: string, values: KpiValue[]): Record<string, number> {
   const measure = catalogue.measure(measureCode);
   // A Map, not object keys: a status string from an event must not reach Object.prototype.
-  const counts = new Map<string, number>((measure && isStatusMeasure(measure) ? measure.statusValues : []).map((status) => [status.code, 0]));
-  for (const value of values) if (value.kind === 'status') counts.set(value.status, (counts.get(value.status) ?? 0) + 1);
+  const counts = new Map<string, number>(
+    (measure && isStatusMeasure(measure) ? measure.statusValues : []).map((status) => [status.code, 0]),
+  );
+  for (const value of values)
+    if (value.kind === 'status') counts.set(value.status, (counts.get(value.status) ?? 0) + 1);
   return Object.fromEntries(counts);
 }
 
@@ -114,9 +131,24 @@ const sameJurisdictions = (a: Coverage, b: Coverage) => a.contributed.join() ===
 export function withChangeFromBaseline(totals: RegionalTotal[], baseline: RegionalTotal): RegionalTotal[] {
   return totals.map((total) => {
     if (total.aggregation !== 'sum' || total.total === null) return total;
-    if (baseline.total === null) return { ...total, changeFromBaseline: changeOfAmount(total.total, undefined, `no jurisdiction contributed a number to the ${baseline.year} total`) };
+    if (baseline.total === null)
+      return {
+        ...total,
+        changeFromBaseline: changeOfAmount(
+          total.total,
+          undefined,
+          `no jurisdiction contributed a number to the ${baseline.year} total`,
+        ),
+      };
     if (!sameJurisdictions(total.coverage, baseline.coverage)) {
-      return { ...total, changeFromBaseline: changeOfAmount(total.total, undefined, `the ${baseline.year} total counts other jurisdictions (${baseline.coverage.contributed.join(', ')})`) };
+      return {
+        ...total,
+        changeFromBaseline: changeOfAmount(
+          total.total,
+          undefined,
+          `the ${baseline.year} total counts other jurisdictions (${baseline.coverage.contributed.join(', ')})`,
+        ),
+      };
     }
     return { ...total, changeFromBaseline: changeOfAmount(total.total, baseline.total, '') };
   });

@@ -47,10 +47,16 @@ function readValue(raw: unknown, path: string): KpiValue {
   if (typeof raw !== 'object' || raw === null) fail(path, 'must be an object');
   const value = raw as Record<string, unknown>;
   if (value.kind === 'number') {
-    if (typeof value.amount !== 'string' || !DECIMAL_AMOUNT.test(value.amount)) fail(`${path}.amount`, 'must be a decimal string');
-    return { kind: 'number', amount: value.amount, ...(value.approximate === true ? { approximate: true as const } : {}) };
+    if (typeof value.amount !== 'string' || !DECIMAL_AMOUNT.test(value.amount))
+      fail(`${path}.amount`, 'must be a decimal string');
+    return {
+      kind: 'number',
+      amount: value.amount,
+      ...(value.approximate === true ? { approximate: true as const } : {}),
+    };
   }
-  if (value.kind === 'no_data') return { kind: 'no_data', ...(typeof value.reason === 'string' ? { reason: value.reason } : {}) };
+  if (value.kind === 'no_data')
+    return { kind: 'no_data', ...(typeof value.reason === 'string' ? { reason: value.reason } : {}) };
   if (value.kind === 'status') {
     if (typeof value.status !== 'string') fail(`${path}.status`, 'must be a string');
     return { kind: 'status', status: value.status };
@@ -66,12 +72,15 @@ export function readObservations(raw: unknown): ReportedObservation[] {
     const path = `observations[${index}]`;
     if (typeof item !== 'object' || item === null) fail(path, 'must be an object');
     const observation = item as Record<string, unknown>;
-    if (typeof observation.measure !== 'string' || !SAFE.test(observation.measure)) fail(`${path}.measure`, 'must be a measure code');
+    if (typeof observation.measure !== 'string' || !SAFE.test(observation.measure))
+      fail(`${path}.measure`, 'must be a measure code');
     if (!catalogue.measure(observation.measure)) fail(`${path}.measure`, `unknown measure ${observation.measure}`);
     const dimensions = (observation.dimensions ?? {}) as Record<string, unknown>;
-    if (typeof dimensions !== 'object' || dimensions === null || Array.isArray(dimensions)) fail(`${path}.dimensions`, 'must be an object');
+    if (typeof dimensions !== 'object' || dimensions === null || Array.isArray(dimensions))
+      fail(`${path}.dimensions`, 'must be an object');
     for (const [code, value] of Object.entries(dimensions)) {
-      if (!SAFE.test(code) || typeof value !== 'string' || !SAFE.test(value)) fail(`${path}.dimensions.${code}`, 'must be a code');
+      if (!SAFE.test(code) || typeof value !== 'string' || !SAFE.test(value))
+        fail(`${path}.dimensions.${code}`, 'must be a code');
     }
     const parsed: ReportedObservation = {
       measure: observation.measure,
@@ -94,8 +103,10 @@ export interface KpiReportHeader {
 
 export function readKpiReportHeader(payload: Record<string, unknown>): KpiReportHeader {
   const { reportId, jurisdiction, year, revision, roundNumber } = payload;
-  if (typeof reportId !== 'string' || !/^kpi-report:[a-z_-]+:\d{4}$/.test(reportId)) fail('reportId', 'must be kpi-report:<jurisdiction>:<year>');
-  if (typeof jurisdiction !== 'string' || !catalogue.jurisdiction(jurisdiction)) fail('jurisdiction', 'must be a catalogue jurisdiction');
+  if (typeof reportId !== 'string' || !/^kpi-report:[a-z_-]+:\d{4}$/.test(reportId))
+    fail('reportId', 'must be kpi-report:<jurisdiction>:<year>');
+  if (typeof jurisdiction !== 'string' || !catalogue.jurisdiction(jurisdiction))
+    fail('jurisdiction', 'must be a catalogue jurisdiction');
   if (!Number.isInteger(year) || (year as number) < 2000 || (year as number) > 2100) fail('year', 'must be a year');
   if (!Number.isInteger(revision) || (revision as number) < 1) fail('revision', 'must be a positive integer');
   return {

@@ -23,7 +23,12 @@ export interface ViewOptions {
 }
 
 /** The version a view shows for a year, or undefined when nothing is known ("missing", distinct from "no data"). */
-export function versionFor(versions: readonly ValueVersion[], year: number, view: SeriesView, options: ViewOptions = {}): ValueVersion | undefined {
+export function versionFor(
+  versions: readonly ValueVersion[],
+  year: number,
+  view: SeriesView,
+  options: ViewOptions = {},
+): ValueVersion | undefined {
   const asOf = options.asOf ? Date.parse(options.asOf) : undefined;
   let best: ValueVersion | undefined;
   for (const version of versions) {

@@ -20,7 +20,12 @@ export interface KpiFactRecorded {
   sourceRecordedAt: string;
 }
 
-export function factsOf(event: ConsumedEvent, header: KpiReportHeader, status: ValueStatus, observations: ReportedObservation[]): NewEvent[] {
+export function factsOf(
+  event: ConsumedEvent,
+  header: KpiReportHeader,
+  status: ValueStatus,
+  observations: ReportedObservation[],
+): NewEvent[] {
   return observations.map((observation) => {
     const kpi = catalogue.kpiOfMeasure(observation.measure)?.number ?? 0;
     const fact: KpiFactRecorded = {
@@ -45,10 +50,20 @@ export function factsOf(event: ConsumedEvent, header: KpiReportHeader, status: V
  * Appends the facts of one report revision and status to the kpi event store (the relay publishes them to
  * `kpi.facts.v1`): the commit id is deterministic, so a redelivered or replayed report event appends nothing.
  */
-export async function recordFacts(store: EventStore, event: ConsumedEvent, header: KpiReportHeader, status: ValueStatus, facts: NewEvent[]): Promise<void> {
+export async function recordFacts(
+  store: EventStore,
+  event: ConsumedEvent,
+  header: KpiReportHeader,
+  status: ValueStatus,
+  facts: NewEvent[],
+): Promise<void> {
   if (facts.length === 0) return;
   const streamId = `kpi-facts:${header.jurisdiction}:${header.year}`;
   const commitId = `kpi-facts:${header.reportId}:r${header.revision}:${status}`;
-  const metadata = { actor: { subject: 'kpi-aggregation', role: 'system' }, correlationId: event.correlationId, causationId: event.eventId };
+  const metadata = {
+    actor: { subject: 'kpi-aggregation', role: 'system' },
+    correlationId: event.correlationId,
+    causationId: event.eventId,
+  };
   await store.append(streamId, await store.streamVersion(streamId), facts, metadata, { commitId });
 }

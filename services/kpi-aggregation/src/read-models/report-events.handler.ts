@@ -31,11 +31,13 @@ export function reportEventsHandler(db: Db, store?: EventStore): EventBatchHandl
       const status = VALUE_STATUS.get(event.type);
       if (status) {
         const header = readKpiReportHeader(event.payload);
-        if (header.reportId !== event.streamId) throw new UnreadableReportEvent(`payload.reportId ${header.reportId} is not the stream ${event.streamId}`);
+        if (header.reportId !== event.streamId)
+          throw new UnreadableReportEvent(`payload.reportId ${header.reportId} is not the stream ${event.streamId}`);
         const observations = readObservations(event.payload.observations);
         series.add(event, header, status, observations);
         // kpi.facts.v1 is what analysts subscribe to: it carries accepted (validated) values only.
-        if (store && status === 'validated') facts.push(() => recordFacts(store, event, header, status, factsOf(event, header, status, observations)));
+        if (store && status === 'validated')
+          facts.push(() => recordFacts(store, event, header, status, factsOf(event, header, status, observations)));
       }
       queueReportStatusWrites(reports, rounds, event);
     }

@@ -2,7 +2,19 @@ import { applyDecorators, Body, Controller, Get, Inject, Param, Post } from '@ne
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { NotAllowed, NotFound } from '@salw/decider';
 import { EventStore } from '@salw/event-store';
-import { assertActsFor, assertActsForEach, AuthenticatedActor, CommandRoute, CommandRouteSpec, CurrentActor, EVENT_STORE, loadAggregate, Roles, Step, versioned } from '@salw/platform';
+import {
+  assertActsFor,
+  assertActsForEach,
+  AuthenticatedActor,
+  CommandRoute,
+  CommandRouteSpec,
+  CurrentActor,
+  EVENT_STORE,
+  loadAggregate,
+  Roles,
+  Step,
+  versioned,
+} from '@salw/platform';
 import { meetingStream } from '../constants';
 import { jurisdictionsNamedBy, MeetingCommand, meetingDecider, RoundFacts } from '../domain/meeting/meeting.decider';
 import { MeetingFormat, MeetingState } from '../domain/meeting/meeting.events';
@@ -25,7 +37,9 @@ import { meetingView } from './meeting-view';
 
 /** Named step of a schedule: what the meeting's rule needs to know of its round (decide stays pure). */
 const roundOfSchedule: Step<MeetingCommand> = ({ store, command }) =>
-  command.type === 'ScheduleMeeting' && command.roundNumber !== undefined ? roundFacts(store, command.kind, command.roundNumber) : undefined;
+  command.type === 'ScheduleMeeting' && command.roundNumber !== undefined
+    ? roundFacts(store, command.kind, command.roundNumber)
+    : undefined;
 
 /** Named step of a move: the round of the meeting as it stands. */
 const roundOfMeeting: Step<MeetingCommand> = async ({ store, streamId }) => {
@@ -49,7 +63,8 @@ const ministryMayEdit: Step<MeetingCommand, void> = async ({ store, actor, param
 };
 
 /** Check: a ministry attributes nothing to another jurisdiction. */
-const namesOnlyOwnJurisdictions: Step<MeetingCommand, void> = ({ actor, command }) => assertActsForEach(actor, jurisdictionsNamedBy(command));
+const namesOnlyOwnJurisdictions: Step<MeetingCommand, void> = ({ actor, command }) =>
+  assertActsForEach(actor, jurisdictionsNamedBy(command));
 
 /** After the write: a regional meeting's round follows its date (also on a replayed retry, in case the first try stopped in between). */
 const roundFollows: Step<MeetingCommand, void> = async ({ store, streamId, actor }) => {
@@ -59,13 +74,20 @@ const roundFollows: Step<MeetingCommand, void> = async ({ store, streamId, actor
 
 /** A meeting command of a SEESAC or ministry (the checks say which meetings a ministry may edit). */
 const meetingWrite = (
-  route: Pick<CommandRouteSpec<MeetingState, MeetingCommand, never, MeetingCommand>, 'loads' | 'status' | 'after'> & { stream?: (command: MeetingCommand) => string; creates?: boolean } = {},
+  route: Pick<CommandRouteSpec<MeetingState, MeetingCommand, never, MeetingCommand>, 'loads' | 'status' | 'after'> & {
+    stream?: (command: MeetingCommand) => string;
+    creates?: boolean;
+  } = {},
 ) => {
   const { stream, creates, ...rest } = route;
   return applyDecorators(
     Roles('seesac', 'ministry'),
     // The route reads the meeting id from the path itself (no @Param in the method): documented here instead.
-    ...(creates ? [] : [ApiParam({ name: 'meetingId', type: String, description: 'The meeting (e.g. local-4-pristina, regional-4)' })]),
+    ...(creates
+      ? []
+      : [
+          ApiParam({ name: 'meetingId', type: String, description: 'The meeting (e.g. local-4-pristina, regional-4)' }),
+        ]),
     CommandRoute({
       decider: meetingDecider,
       stream: (command: MeetingCommand, { params }) => (stream ? stream(command) : meetingStream(params.meetingId)),
@@ -89,7 +111,13 @@ export class MeetingsController {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   @Post()
-  @meetingWrite({ stream: (command) => meetingStream(command.type === 'ScheduleMeeting' ? command.meetingId : ''), status: 201, creates: true, loads: { round: roundOfSchedule }, after: roundFollows })
+  @meetingWrite({
+    stream: (command) => meetingStream(command.type === 'ScheduleMeeting' ? command.meetingId : ''),
+    status: 201,
+    creates: true,
+    loads: { round: roundOfSchedule },
+    after: roundFollows,
+  })
   @ApiOperation({
     summary: 'Schedule a meeting',
     description:
@@ -97,7 +125,8 @@ export class MeetingsController {
   })
   schedule(@Body() body: ScheduleMeetingDto, @CurrentActor() actor: AuthenticatedActor) {
     if (actor.role !== 'seesac') {
-      if (body.kind !== 'local_coordination') throw new NotAllowed('A ministry schedules only its own local coordination meetings');
+      if (body.kind !== 'local_coordination')
+        throw new NotAllowed('A ministry schedules only its own local coordination meetings');
       assertActsFor(actor, body.jurisdiction ?? '');
     }
     const { format, ...rest } = body;
@@ -106,7 +135,9 @@ export class MeetingsController {
 
   @Get(':meetingId')
   @Roles('seesac', 'ministry', 'analyst', 'donor')
-  @ApiOperation({ summary: 'A meeting with its agenda, participants (share of women), documents, outcomes and action items' })
+  @ApiOperation({
+    summary: 'A meeting with its agenda, participants (share of women), documents, outcomes and action items',
+  })
   async read(@Param('meetingId') meetingId: string) {
     const { state, version } = await loadAggregate(this.store, meetingDecider, meetingStream(meetingId));
     if (!state.exists) throw new NotFound(`No meeting ${meetingId}`);
@@ -115,7 +146,10 @@ export class MeetingsController {
 
   @Post(':meetingId/rescheduling')
   @meetingWrite({ loads: { round: roundOfMeeting }, after: roundFollows })
-  @ApiOperation({ summary: 'Move a planned or confirmed meeting to other dates (same round rule; a moved regional meeting moves its round)' })
+  @ApiOperation({
+    summary:
+      'Move a planned or confirmed meeting to other dates (same round rule; a moved regional meeting moves its round)',
+  })
   reschedule(@Body() body: RescheduleMeetingDto) {
     return { type: 'RescheduleMeeting', ...body };
   }
@@ -157,7 +191,10 @@ export class MeetingsController {
 
   @Post(':meetingId/participants')
   @meetingWrite()
-  @ApiOperation({ summary: 'Register participants with organization, role, category (SALW Commission, delegation, partner organization, donor, secretariat) and gender (when recorded)' })
+  @ApiOperation({
+    summary:
+      'Register participants with organization, role, category (SALW Commission, delegation, partner organization, donor, secretariat) and gender (when recorded)',
+  })
   register(@Body() body: RegisterParticipantsDto) {
     return { type: 'RegisterParticipants', participants: body.participants.map((participant) => ({ ...participant })) };
   }
@@ -192,7 +229,9 @@ export class MeetingsController {
 
   @Post(':meetingId/support-needs')
   @meetingWrite()
-  @ApiOperation({ summary: 'Record a need for support expressed by a jurisdiction or by a partner organization (one of the two)' })
+  @ApiOperation({
+    summary: 'Record a need for support expressed by a jurisdiction or by a partner organization (one of the two)',
+  })
   need(@Body() body: RecordSupportNeedDto) {
     return { type: 'RecordSupportNeed', ...body };
   }

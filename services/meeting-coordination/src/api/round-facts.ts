@@ -15,8 +15,13 @@ async function activeMeeting(store: EventStore, meetingId: string) {
 }
 
 /** The round's local meetings (one stream per jurisdiction per round), other than cancelled ones. */
-export async function localMeetingsOfRound(store: EventStore, roundNumber: number): Promise<{ meetingId: string; endDate: string }[]> {
-  const meetings = await Promise.all(JURISDICTIONS.map((jurisdiction) => activeMeeting(store, localMeetingId(roundNumber, jurisdiction))));
+export async function localMeetingsOfRound(
+  store: EventStore,
+  roundNumber: number,
+): Promise<{ meetingId: string; endDate: string }[]> {
+  const meetings = await Promise.all(
+    JURISDICTIONS.map((jurisdiction) => activeMeeting(store, localMeetingId(roundNumber, jurisdiction))),
+  );
   return meetings.flatMap((meeting) => (meeting ? [{ meetingId: meeting.meetingId, endDate: meeting.endDate }] : []));
 }
 
@@ -27,7 +32,8 @@ export async function localMeetingsOfRound(store: EventStore, roundNumber: numbe
 export async function roundFactsForLocal(store: EventStore, roundNumber: number): Promise<RoundFacts> {
   const { state } = await loadAggregate(store, coordinationRoundDecider, roundStream(roundNumber));
   if (!state.planned) return { roundNumber, planned: false };
-  const regional = state.regionalMeetingId === undefined ? undefined : await activeMeeting(store, state.regionalMeetingId);
+  const regional =
+    state.regionalMeetingId === undefined ? undefined : await activeMeeting(store, state.regionalMeetingId);
   return { roundNumber, planned: true, regionalMeetingDate: regional?.startDate ?? state.regionalMeetingDate };
 }
 
@@ -42,8 +48,18 @@ export async function roundFactsForRegional(store: EventStore, roundNumber: numb
  * After a regional meeting was scheduled or moved, its round follows it. Safe to repeat (a retry
  * of the request re-runs it; the round records nothing when it already agrees).
  */
-export async function roundFollowsRegionalMeeting(store: EventStore, meeting: MeetingState, actor: AuthenticatedActor): Promise<void> {
-  if (!meeting.exists || meeting.kind !== 'regional_coordination' || meeting.roundNumber === undefined || meeting.status === 'cancelled') return;
+export async function roundFollowsRegionalMeeting(
+  store: EventStore,
+  meeting: MeetingState,
+  actor: AuthenticatedActor,
+): Promise<void> {
+  if (
+    !meeting.exists ||
+    meeting.kind !== 'regional_coordination' ||
+    meeting.roundNumber === undefined ||
+    meeting.status === 'cancelled'
+  )
+    return;
   const roundNumber = meeting.roundNumber;
   for (let attempt = 0; ; attempt += 1) {
     const { state } = await loadAggregate(store, coordinationRoundDecider, roundStream(roundNumber));

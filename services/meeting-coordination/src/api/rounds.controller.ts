@@ -2,10 +2,25 @@ import { Body, Controller, Get, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { NotFound, StateConflict } from '@salw/decider';
 import { EventStore } from '@salw/event-store';
-import { ApiProblem, ApiRoundNumberParam, AuthenticatedActor, CommandRoute, CurrentActor, EVENT_STORE, loadAggregate, Roles, RoundNumberPipe, Step, versioned } from '@salw/platform';
+import {
+  ApiProblem,
+  ApiRoundNumberParam,
+  AuthenticatedActor,
+  CommandRoute,
+  CurrentActor,
+  EVENT_STORE,
+  loadAggregate,
+  Roles,
+  RoundNumberPipe,
+  Step,
+  versioned,
+} from '@salw/platform';
 import { meetingStream, roundStream } from '../constants';
 import { meetingDecider } from '../domain/meeting/meeting.decider';
-import { CoordinationRoundCommand, coordinationRoundDecider } from '../domain/coordination-round/coordination-round.decider';
+import {
+  CoordinationRoundCommand,
+  coordinationRoundDecider,
+} from '../domain/coordination-round/coordination-round.decider';
 import { CoordinationRoundState } from '../domain/coordination-round/coordination-round.events';
 import { MeetingQueries } from '../read-models/meetings/meeting-queries.service';
 import { ReadinessQueries } from '../read-models/readiness/readiness.queries';
@@ -15,7 +30,8 @@ import { PlanCoordinationRoundDto, SetRegionalMeetingDateDto } from './dto/meeti
 const roundView = (state: CoordinationRoundState) => state;
 
 /** Named step: the round's local meetings other than cancelled ones (from the event store: one scheduled a moment ago counts). */
-const localMeetings: Step<CoordinationRoundCommand> = ({ store, params }) => localMeetingsOfRound(store, Number(params.roundNumber));
+const localMeetings: Step<CoordinationRoundCommand> = ({ store, params }) =>
+  localMeetingsOfRound(store, Number(params.roundNumber));
 
 /** Named step: the regional meeting the body names, unless it does not exist or was cancelled. */
 const regionalMeeting: Step<CoordinationRoundCommand> = async ({ store, command }) => {
@@ -37,8 +53,16 @@ export class RoundsController {
 
   @Post('coordination-rounds')
   @Roles('seesac')
-  @CommandRoute({ decider: coordinationRoundDecider, stream: (command: CoordinationRoundCommand) => roundStream(command.type === 'PlanCoordinationRound' ? command.roundNumber : 0), view: roundView, status: 201 })
-  @ApiOperation({ summary: 'Plan a coordination round (optionally with its regional meeting date and reporting period)' })
+  @CommandRoute({
+    decider: coordinationRoundDecider,
+    stream: (command: CoordinationRoundCommand) =>
+      roundStream(command.type === 'PlanCoordinationRound' ? command.roundNumber : 0),
+    view: roundView,
+    status: 201,
+  })
+  @ApiOperation({
+    summary: 'Plan a coordination round (optionally with its regional meeting date and reporting period)',
+  })
   plan(@Body() body: PlanCoordinationRoundDto) {
     return { type: 'PlanCoordinationRound', ...body };
   }
@@ -46,7 +70,12 @@ export class RoundsController {
   @Post('coordination-rounds/:roundNumber/regional-meeting')
   @ApiRoundNumberParam('roundNumber')
   @Roles('seesac')
-  @CommandRoute({ decider: coordinationRoundDecider, stream: (_, { params }) => roundStream(Number(params.roundNumber)), view: roundView, loads: { localMeetings, regionalMeeting } })
+  @CommandRoute({
+    decider: coordinationRoundDecider,
+    stream: (_, { params }) => roundStream(Number(params.roundNumber)),
+    view: roundView,
+    loads: { localMeetings, regionalMeeting },
+  })
   @ApiOperation({
     summary: 'Set (or move) the regional meeting the round prepares',
     description:
@@ -59,25 +88,35 @@ export class RoundsController {
   @Get('coordination-rounds/:roundNumber')
   @ApiRoundNumberParam('roundNumber')
   @Roles('seesac', 'ministry', 'analyst', 'donor')
-  @ApiOperation({ summary: 'A round: its regional meeting, which jurisdictions have scheduled their local meeting and which have not' })
+  @ApiOperation({
+    summary: 'A round: its regional meeting, which jurisdictions have scheduled their local meeting and which have not',
+  })
   async read(@Param('roundNumber', RoundNumberPipe) roundNumber: number) {
     const { state, version } = await loadAggregate(this.store, coordinationRoundDecider, roundStream(roundNumber));
     if (!state.planned) throw new NotFound(`No coordination round ${roundNumber}`);
     // The ETag is the round's version (for If-Match on the round's writes), but the answer also lists the local
     // meetings, which change without the round: no cache may keep it and revalidate by that ETag (the console was
     // answered 304 and kept showing a jurisdiction as not scheduled).
-    return versioned(version, { ...state, ...(await this.meetings.localMeetingsOfRound(roundNumber)) }, { 'Cache-Control': 'no-store' });
+    return versioned(
+      version,
+      { ...state, ...(await this.meetings.localMeetingsOfRound(roundNumber)) },
+      { 'Cache-Control': 'no-store' },
+    );
   }
 
   @Get('coordination-rounds/:roundNumber/readiness')
   @ApiRoundNumberParam('roundNumber')
   @Roles('seesac', 'ministry', 'analyst', 'donor')
   @ApiOperation({
-    summary: 'Readiness of the round regional meeting: reports submitted / accepted / returned per jurisdiction (from the report events); return comments only for SEESAC and the jurisdiction\'s ministry',
+    summary:
+      "Readiness of the round regional meeting: reports submitted / accepted / returned per jurisdiction (from the report events); return comments only for SEESAC and the jurisdiction's ministry",
     description:
       "One numbering of rounds: the period is that of report-intake's reporting round of the same number (else the one the round was planned with); reports submitted for another round never count. Without any period, only reports submitted for this round count, and periodNote says so.",
   })
-  async readinessOf(@Param('roundNumber', RoundNumberPipe) roundNumber: number, @CurrentActor() reader: AuthenticatedActor) {
+  async readinessOf(
+    @Param('roundNumber', RoundNumberPipe) roundNumber: number,
+    @CurrentActor() reader: AuthenticatedActor,
+  ) {
     const { state } = await loadAggregate(this.store, coordinationRoundDecider, roundStream(roundNumber));
     if (!state.planned) throw new NotFound(`No coordination round ${roundNumber}`);
     return this.readiness.forRound(state, reader);
@@ -85,7 +124,10 @@ export class RoundsController {
 
   @Get('meetings/:meetingId/readiness')
   @Roles('seesac', 'ministry', 'analyst', 'donor')
-  @ApiOperation({ summary: 'Readiness of a regional meeting: the readiness of the round it concludes (return comments only for SEESAC and the jurisdiction\'s ministry)' })
+  @ApiOperation({
+    summary:
+      "Readiness of a regional meeting: the readiness of the round it concludes (return comments only for SEESAC and the jurisdiction's ministry)",
+  })
   @ApiProblem(409, 'The meeting is not the regional coordination meeting of a round')
   async readinessOfMeeting(@Param('meetingId') meetingId: string, @CurrentActor() reader: AuthenticatedActor) {
     const { state: meeting } = await loadAggregate(this.store, meetingDecider, meetingStream(meetingId));
@@ -98,7 +140,9 @@ export class RoundsController {
 
   @Get('cadence')
   @Roles('seesac', 'ministry', 'analyst', 'donor')
-  @ApiOperation({ summary: 'Twice-a-year cadence: the latest round, when the next is due, who has not scheduled a local meeting' })
+  @ApiOperation({
+    summary: 'Twice-a-year cadence: the latest round, when the next is due, who has not scheduled a local meeting',
+  })
   cadence() {
     return this.meetings.cadence();
   }

@@ -10,13 +10,34 @@ import { requestDevToken } from '@salw/testing';
 import { COMMENTS, PARTICIPANTS, SESSION_NOTES, SUPPORT_NEEDS } from './fourth-regional-meeting';
 
 const WB6 = ['belgrade', 'podgorica', 'pristina', 'sarajevo', 'skopje', 'tirana'];
-const CITY: Record<string, string> = { belgrade: 'Belgrade', podgorica: 'Podgorica', pristina: 'Pristina', sarajevo: 'Sarajevo', skopje: 'Skopje', tirana: 'Tirana' };
+const CITY: Record<string, string> = {
+  belgrade: 'Belgrade',
+  podgorica: 'Podgorica',
+  pristina: 'Pristina',
+  sarajevo: 'Sarajevo',
+  skopje: 'Skopje',
+  tirana: 'Tirana',
+};
 const ORDINAL = ['First', 'Second', 'Third'];
 
 /** Local coordination meetings per round (002): jurisdiction → date. Round 3 was held virtually. */
 export const LOCAL_MEETINGS: Record<number, Record<string, string>> = {
-  1: { pristina: '2019-04-02', skopje: '2019-04-23', tirana: '2019-05-06', podgorica: '2019-05-07', belgrade: '2019-05-08', sarajevo: '2019-05-16' },
-  2: { skopje: '2019-10-29', pristina: '2019-10-30', tirana: '2019-11-01', podgorica: '2019-11-04', sarajevo: '2019-11-07', belgrade: '2019-11-08' },
+  1: {
+    pristina: '2019-04-02',
+    skopje: '2019-04-23',
+    tirana: '2019-05-06',
+    podgorica: '2019-05-07',
+    belgrade: '2019-05-08',
+    sarajevo: '2019-05-16',
+  },
+  2: {
+    skopje: '2019-10-29',
+    pristina: '2019-10-30',
+    tirana: '2019-11-01',
+    podgorica: '2019-11-04',
+    sarajevo: '2019-11-07',
+    belgrade: '2019-11-08',
+  },
   3: { sarajevo: '2020-06-02', tirana: '2020-06-17', pristina: '2020-06-24', skopje: '2020-06-26' },
 };
 
@@ -129,18 +150,83 @@ export const MEETINGS: Meeting[] = [
       endDate: '2020-11-26',
     },
     sessions: [
-      { sessionId: 'opening', date: '2020-11-25', title: 'Opening Session', goals: [], chair: { name: 'Bojana Balon', position: 'Head of SEESAC', organization: 'SEESAC' }, presentingJurisdictions: [] },
-      { sessionId: 'session-1', date: '2020-11-25', title: '4th Regional Roadmap Progress Report – Key Findings', goals: [1, 2, 3, 4, 5, 6, 7], presentingJurisdictions: [] },
-      { sessionId: 'session-2', date: '2020-11-25', title: 'Implementation of Goal 1&2 of the Roadmap – Progress, Challenges, Plans', goals: [1, 2], chair: { name: 'Alain Lapon', position: 'Chief Technical Adviser', organization: 'SEESAC' }, presentingJurisdictions: WB6 },
-      { sessionId: 'session-3', date: '2020-11-25', title: 'Implementation of Goal 2 (Cont.) & 3 of the Roadmap – Progress, Challenges, Plans', goals: [2, 3], chair: { name: 'Emmanuel Vallens', position: 'Policy Officer', organization: 'DG Migration and Home Affairs, European Commission' }, presentingJurisdictions: WB6 },
-      { sessionId: 'session-4', date: '2020-11-26', title: 'Implementation of Goal 4&5 of the Roadmap – Progress, Challenges, Plans', goals: [4, 5], chair: { name: 'Slobodan Boskovic', position: 'Project Officer, Conflict Prevention Centre/FSC Support Section', organization: 'OSCE' }, presentingJurisdictions: WB6 },
-      { sessionId: 'session-5', date: '2020-11-26', title: 'Implementation of Goal 6&7 of the Roadmap – Progress, Challenges, Plans', goals: [6, 7], chair: { name: 'Eirini Lemos-Maniati', position: 'Deputy Director, Arms Control, Disarmament and WMD Non-Proliferation Center', organization: 'NATO HQ' }, presentingJurisdictions: WB6 },
-      { sessionId: 'session-6', date: '2020-11-26', title: 'Funding Support to the Implementation of the Roadmap', goals: [], chair: { name: 'Amer Kapetanović', position: 'Head of Political Department', organization: 'Regional Cooperation Council' }, presentingJurisdictions: [] },
+      {
+        sessionId: 'opening',
+        date: '2020-11-25',
+        title: 'Opening Session',
+        goals: [],
+        chair: { name: 'Bojana Balon', position: 'Head of SEESAC', organization: 'SEESAC' },
+        presentingJurisdictions: [],
+      },
+      {
+        sessionId: 'session-1',
+        date: '2020-11-25',
+        title: '4th Regional Roadmap Progress Report – Key Findings',
+        goals: [1, 2, 3, 4, 5, 6, 7],
+        presentingJurisdictions: [],
+      },
+      {
+        sessionId: 'session-2',
+        date: '2020-11-25',
+        title: 'Implementation of Goal 1&2 of the Roadmap – Progress, Challenges, Plans',
+        goals: [1, 2],
+        chair: { name: 'Alain Lapon', position: 'Chief Technical Adviser', organization: 'SEESAC' },
+        presentingJurisdictions: WB6,
+      },
+      {
+        sessionId: 'session-3',
+        date: '2020-11-25',
+        title: 'Implementation of Goal 2 (Cont.) & 3 of the Roadmap – Progress, Challenges, Plans',
+        goals: [2, 3],
+        chair: {
+          name: 'Emmanuel Vallens',
+          position: 'Policy Officer',
+          organization: 'DG Migration and Home Affairs, European Commission',
+        },
+        presentingJurisdictions: WB6,
+      },
+      {
+        sessionId: 'session-4',
+        date: '2020-11-26',
+        title: 'Implementation of Goal 4&5 of the Roadmap – Progress, Challenges, Plans',
+        goals: [4, 5],
+        chair: {
+          name: 'Slobodan Boskovic',
+          position: 'Project Officer, Conflict Prevention Centre/FSC Support Section',
+          organization: 'OSCE',
+        },
+        presentingJurisdictions: WB6,
+      },
+      {
+        sessionId: 'session-5',
+        date: '2020-11-26',
+        title: 'Implementation of Goal 6&7 of the Roadmap – Progress, Challenges, Plans',
+        goals: [6, 7],
+        chair: {
+          name: 'Eirini Lemos-Maniati',
+          position: 'Deputy Director, Arms Control, Disarmament and WMD Non-Proliferation Center',
+          organization: 'NATO HQ',
+        },
+        presentingJurisdictions: WB6,
+      },
+      {
+        sessionId: 'session-6',
+        date: '2020-11-26',
+        title: 'Funding Support to the Implementation of the Roadmap',
+        goals: [],
+        chair: {
+          name: 'Amer Kapetanović',
+          position: 'Head of Political Department',
+          organization: 'Regional Cooperation Council',
+        },
+        presentingJurisdictions: [],
+      },
     ],
     conclusions: [
       {
         author: 'H.E. Jean-Claude Brunet',
-        organization: 'Ambassador-at-large on transitional criminal threats and the fight against the illicit trafficking of SALW, France',
+        organization:
+          'Ambassador-at-large on transitional criminal threats and the fight against the illicit trafficking of SALW, France',
         text: 'Full commitment to keep the momentum despite the difficulties imposed by the COVID-19 pandemic; the Roadmap is a key component of the French strategy to work closer with the Western Balkans and remains a high priority going forward to the first semester of 2022, when France takes up the EU presidency.',
       },
       {
@@ -151,7 +237,7 @@ export const MEETINGS: Meeting[] = [
       {
         author: 'Georgios Kritikos',
         organization: 'European External Action Service',
-        text: "The EU is ready to stand by its partners in the Western Balkans: the Roadmap is a road leading to Europe. Donors are encouraged to provide further support as per the expressed needs of the authorities and their identified priorities.",
+        text: 'The EU is ready to stand by its partners in the Western Balkans: the Roadmap is a road leading to Europe. Donors are encouraged to provide further support as per the expressed needs of the authorities and their identified priorities.',
       },
     ],
     participants: PARTICIPANTS,
@@ -192,7 +278,8 @@ export async function seedDemo(baseUrl: string, token: string): Promise<SeedSumm
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': key },
       body: JSON.stringify(body),
     });
-    if (!response.ok && !accept.includes(response.status)) throw new Error(`POST ${path} → ${response.status}: ${await response.text()}`);
+    if (!response.ok && !accept.includes(response.status))
+      throw new Error(`POST ${path} → ${response.status}: ${await response.text()}`);
     writes++;
   };
   for (const round of ROUNDS) await post('/coordination-rounds', round, `demo-round-${round.roundNumber}`, [409]);
@@ -206,11 +293,16 @@ export async function seedDemo(baseUrl: string, token: string): Promise<SeedSumm
     }
     if (meeting.announcedOnly) continue;
     await post(`/meetings/${id}/held`, {}, `demo-${id}-held`, [409]);
-    if (meeting.participants) await post(`/meetings/${id}/participants`, { participants: meeting.participants }, `demo-${id}-participants`);
-    for (const [sessionId, notes] of Object.entries(meeting.sessionNotes ?? {})) await post(`/meetings/${id}/session-notes`, { sessionId, notes }, `demo-${id}-notes-${sessionId}`);
-    for (const [index, comment] of (meeting.comments ?? []).entries()) await post(`/meetings/${id}/comments`, comment, `demo-${id}-comment-${index}`);
-    for (const [index, need] of (meeting.supportNeeds ?? []).entries()) await post(`/meetings/${id}/support-needs`, need, `demo-${id}-need-${index}`);
-    for (const [index, conclusion] of (meeting.conclusions ?? []).entries()) await post(`/meetings/${id}/conclusions`, conclusion, `demo-${id}-conclusion-${index}`);
+    if (meeting.participants)
+      await post(`/meetings/${id}/participants`, { participants: meeting.participants }, `demo-${id}-participants`);
+    for (const [sessionId, notes] of Object.entries(meeting.sessionNotes ?? {}))
+      await post(`/meetings/${id}/session-notes`, { sessionId, notes }, `demo-${id}-notes-${sessionId}`);
+    for (const [index, comment] of (meeting.comments ?? []).entries())
+      await post(`/meetings/${id}/comments`, comment, `demo-${id}-comment-${index}`);
+    for (const [index, need] of (meeting.supportNeeds ?? []).entries())
+      await post(`/meetings/${id}/support-needs`, need, `demo-${id}-need-${index}`);
+    for (const [index, conclusion] of (meeting.conclusions ?? []).entries())
+      await post(`/meetings/${id}/conclusions`, conclusion, `demo-${id}-conclusion-${index}`);
     if (meeting.notesPublished) await post(`/meetings/${id}/notes-publication`, {}, `demo-${id}-notes`, [409]);
   }
   return { rounds: ROUNDS.length, meetings: MEETINGS.length, sessions, writes };
@@ -221,7 +313,9 @@ if (require.main === module) {
   requestDevToken({ role: 'seesac' })
     .then((token) => seedDemo(baseUrl, token.accessToken))
     .then((summary) => {
-      console.log(`meeting-coordination demo: ${summary.rounds} rounds, ${summary.meetings} meetings, ${summary.sessions} sessions (${summary.writes} idempotent writes) at ${baseUrl}`);
+      console.log(
+        `meeting-coordination demo: ${summary.rounds} rounds, ${summary.meetings} meetings, ${summary.sessions} sessions (${summary.writes} idempotent writes) at ${baseUrl}`,
+      );
       process.exit(0);
     })
     .catch((error: Error) => {

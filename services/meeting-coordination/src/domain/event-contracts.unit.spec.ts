@@ -14,19 +14,65 @@ function schemaOf(type: string): DescMessage {
 describe('event payloads match proto/salw/coordination/v1/meetings.proto', () => {
   it('covers every event of a meeting lifecycle and of a round', () => {
     const commands: MeetingCommand[] = [
-      { type: 'ScheduleMeeting', meetingId: 'regional-4', kind: 'regional_coordination', number: 4, roundNumber: 4, title: '4th', format: { mode: 'online' }, startDate: '2020-11-25', endDate: '2020-11-26' },
+      {
+        type: 'ScheduleMeeting',
+        meetingId: 'regional-4',
+        kind: 'regional_coordination',
+        number: 4,
+        roundNumber: 4,
+        title: '4th',
+        format: { mode: 'online' },
+        startDate: '2020-11-25',
+        endDate: '2020-11-26',
+      },
       { type: 'RescheduleMeeting', startDate: '2020-11-25', endDate: '2020-11-26' },
       { type: 'ConfirmMeeting' },
-      { type: 'AddAgendaSession', sessionId: 's2', date: '2020-11-25', title: 'Goals 1&2', goals: [1, 2], chair: { name: 'Alain Lapon', organization: 'SEESAC', position: 'CTA' }, presentingJurisdictions: ['belgrade'] },
-      { type: 'RegisterParticipants', participants: [{ participantId: 'p1', name: 'A', organization: 'O', role: 'R', gender: 'female', jurisdiction: 'tirana', category: 'salw_commission' }, { participantId: 'p2', name: 'B', organization: 'O', role: 'R' }] },
-      { type: 'AttachDocument', documentId: 'agenda', kind: 'agenda', title: 'Agenda', reference: 'https://example.org/agenda.pdf' },
+      {
+        type: 'AddAgendaSession',
+        sessionId: 's2',
+        date: '2020-11-25',
+        title: 'Goals 1&2',
+        goals: [1, 2],
+        chair: { name: 'Alain Lapon', organization: 'SEESAC', position: 'CTA' },
+        presentingJurisdictions: ['belgrade'],
+      },
+      {
+        type: 'RegisterParticipants',
+        participants: [
+          {
+            participantId: 'p1',
+            name: 'A',
+            organization: 'O',
+            role: 'R',
+            gender: 'female',
+            jurisdiction: 'tirana',
+            category: 'salw_commission',
+          },
+          { participantId: 'p2', name: 'B', organization: 'O', role: 'R' },
+        ],
+      },
+      {
+        type: 'AttachDocument',
+        documentId: 'agenda',
+        kind: 'agenda',
+        title: 'Agenda',
+        reference: 'https://example.org/agenda.pdf',
+      },
       { type: 'MarkMeetingHeld' },
       { type: 'RecordSessionNotes', sessionId: 's2', notes: 'Notes' },
       { type: 'RecordComment', sessionId: 's2', author: 'X', organization: 'ITF', text: 'Comment' },
       { type: 'RecordConclusion', text: 'Conclusion', author: 'Georgios Kritikos', organization: 'EEAS' },
       { type: 'RecordSupportNeed', jurisdiction: 'pristina', goal: 6, description: 'Training of inspectors' },
       { type: 'RecordSupportNeed', organization: 'UNODC', description: 'Approval of a project application' },
-      { type: 'AssignActionItem', actionItemId: 'a1', description: 'Do', owner: 'SEESAC', jurisdiction: 'pristina', goal: 6, dueDate: '2021-03-31' },
+      {
+        type: 'AssignActionItem',
+        actionItemId: 'a1',
+        description: 'Do',
+        owner: 'SEESAC',
+        jurisdiction: 'pristina',
+        goal: 6,
+        dueDate: '2021-03-31',
+      },
       { type: 'CompleteActionItem', actionItemId: 'a1', completedOn: '2021-03-01' },
       { type: 'PublishMeetingNotes' },
     ];
@@ -38,12 +84,24 @@ describe('event payloads match proto/salw/coordination/v1/meetings.proto', () =>
         state = meetingDecider.evolve(state, event as MeetingEvent);
       }
     }
-    const cancel = meetingDecider.decide({ type: 'CancelMeeting', reason: 'COVID-19' }, meetingDecider.evolve(meetingDecider.initialState(), events[0] as MeetingEvent));
+    const cancel = meetingDecider.decide(
+      { type: 'CancelMeeting', reason: 'COVID-19' },
+      meetingDecider.evolve(meetingDecider.initialState(), events[0] as MeetingEvent),
+    );
     const round = coordinationRoundDecider.decide(
-      { type: 'PlanCoordinationRound', roundNumber: 4, reportingPeriod: '2020-H1', regionalMeetingId: 'regional-4', regionalMeetingDate: '2020-11-25' },
+      {
+        type: 'PlanCoordinationRound',
+        roundNumber: 4,
+        reportingPeriod: '2020-H1',
+        regionalMeetingId: 'regional-4',
+        regionalMeetingDate: '2020-11-25',
+      },
       coordinationRoundDecider.initialState(),
     );
-    const moved = coordinationRoundDecider.decide({ type: 'SetRegionalMeetingDate', regionalMeetingId: 'regional-4', regionalMeetingDate: '2020-11-26' }, coordinationRoundDecider.evolve(coordinationRoundDecider.initialState(), round[0]));
+    const moved = coordinationRoundDecider.decide(
+      { type: 'SetRegionalMeetingDate', regionalMeetingId: 'regional-4', regionalMeetingDate: '2020-11-26' },
+      coordinationRoundDecider.evolve(coordinationRoundDecider.initialState(), round[0]),
+    );
     const all = [...events, ...cancel, ...round, ...moved];
     expect(new Set(all.map((event) => event.type)).size).toBe(17);
     for (const event of all) {

@@ -11,7 +11,16 @@ export interface GenderCounts {
 
 export type GenderShare =
   | { status: 'no_data'; participants: number; reason: string }
-  | { status: 'recorded'; women: number; men: number; other: number; total: number; notRecorded: number; share: string; ratio: string };
+  | {
+      status: 'recorded';
+      women: number;
+      men: number;
+      other: number;
+      total: number;
+      notRecorded: number;
+      share: string;
+      ratio: string;
+    };
 
 export const emptyCounts = (): GenderCounts => ({ women: 0, men: 0, other: 0, notRecorded: 0 });
 

@@ -2,9 +2,20 @@ import { countGenders, genderShare } from './gender-share';
 
 describe('gender share', () => {
   it('is exact: 7 women of 20 is "35.0"', () => {
-    const participants = [...Array(7).fill({ gender: 'female' }), ...Array(13).fill({ gender: 'male' }), { name: 'unknown' }];
+    const participants = [
+      ...Array(7).fill({ gender: 'female' }),
+      ...Array(13).fill({ gender: 'male' }),
+      { name: 'unknown' },
+    ];
     expect(genderShare(countGenders(participants))).toEqual({
-      status: 'recorded', women: 7, men: 13, other: 0, total: 20, notRecorded: 1, share: '35.0', ratio: '7/20',
+      status: 'recorded',
+      women: 7,
+      men: 13,
+      other: 0,
+      total: 20,
+      notRecorded: 1,
+      share: '35.0',
+      ratio: '7/20',
     });
   });
 
@@ -16,6 +27,10 @@ describe('gender share', () => {
   });
 
   it('is "no data", never 0, when no participant has a recorded gender', () => {
-    expect(genderShare(countGenders([{}, {}]))).toEqual({ status: 'no_data', participants: 2, reason: 'no participant has a recorded gender' });
+    expect(genderShare(countGenders([{}, {}]))).toEqual({
+      status: 'no_data',
+      participants: 2,
+      reason: 'no participant has a recorded gender',
+    });
   });
 });

@@ -10,18 +10,24 @@ import { CatalogueDto } from './dto/catalogue.dto';
 @Controller('catalogue')
 export class CatalogueController {
   @Get()
-  @ApiOperation({ summary: 'The newest KPI catalogue: goals with targets, baselines and timeframes, KPIs, measures, dimensions, units, jurisdictions (with their footnotes)' })
+  @ApiOperation({
+    summary:
+      'The newest KPI catalogue: goals with targets, baselines and timeframes, KPIs, measures, dimensions, units, jurisdictions (with their footnotes)',
+  })
   @ApiOkResponse({ type: CatalogueDto })
   latest(): CatalogueDto {
     return loadCatalogue().data as unknown as CatalogueDto;
   }
 
   @Get('versions/:version')
-  @ApiOperation({ summary: 'One published version of the KPI catalogue (reports record the version they were checked against)' })
+  @ApiOperation({
+    summary: 'One published version of the KPI catalogue (reports record the version they were checked against)',
+  })
   @ApiOkResponse({ type: CatalogueDto })
   @ApiParam({ name: 'version', schema: { type: 'integer', enum: [...catalogueVersions] } })
   version(@Param('version', ParseIntPipe) version: number): CatalogueDto {
-    if (!catalogueVersions.includes(version)) throw new NotFound(`KPI catalogue version ${version} not found (published: ${catalogueVersions.join(', ')})`);
+    if (!catalogueVersions.includes(version))
+      throw new NotFound(`KPI catalogue version ${version} not found (published: ${catalogueVersions.join(', ')})`);
     return loadCatalogue(version).data as unknown as CatalogueDto;
   }
 }

@@ -1,5 +1,15 @@
 import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiExtraModels, ApiOperation, ApiProperty, ApiPropertyOptional, ApiQuery, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiExtraModels,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiQuery,
+  ApiResponse,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { InvalidInput, NotAllowed } from '@salw/decider';
 import { AuthenticatedActor, CurrentActor, idempotent, IdempotentRoute, Roles } from '@salw/platform';
 import { rowsFromCsv, rowsFromJson } from '../imports/import-rows';
@@ -11,7 +21,12 @@ class ImportValueDto {
   @ApiProperty({ example: 'pristina' }) jurisdiction: string;
   @ApiProperty({ type: 'integer', example: 2019 }) year: number;
   @ApiProperty({ example: 'kpi3_solved_with_conviction' }) measure: string;
-  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string' }, example: { offence_category: 'trafficking' } }) dimensions?: Record<string, string>;
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    example: { offence_category: 'trafficking' },
+  })
+  dimensions?: Record<string, string>;
   @ApiProperty({ example: { kind: 'number', amount: '8' } }) value: Record<string, string>;
 }
 /** Documentation only: the body is read by rowsFromJson (a body off this schema is refused whole; each row off the catalogue is rejected with its line). */
@@ -19,8 +34,20 @@ class ImportJsonDto {
   @ApiProperty({
     type: [ImportValueDto],
     example: [
-      { jurisdiction: 'pristina', year: 2019, measure: 'kpi3_reported_cases', dimensions: { offence_category: 'trafficking' }, value: { kind: 'number', amount: '61' } },
-      { jurisdiction: 'pristina', year: 2018, measure: 'kpi3_solved_with_conviction', dimensions: { offence_category: 'trafficking' }, value: { kind: 'no_data', reason: 'No data' } },
+      {
+        jurisdiction: 'pristina',
+        year: 2019,
+        measure: 'kpi3_reported_cases',
+        dimensions: { offence_category: 'trafficking' },
+        value: { kind: 'number', amount: '61' },
+      },
+      {
+        jurisdiction: 'pristina',
+        year: 2018,
+        measure: 'kpi3_solved_with_conviction',
+        dimensions: { offence_category: 'trafficking' },
+        value: { kind: 'no_data', reason: 'No data' },
+      },
     ],
   })
   values: ImportValueDto[];
@@ -63,7 +90,10 @@ export class ImportsController {
     },
   })
   @IdempotentRoute('import')
-  @ApiResponse({ status: 200, description: 'The summary: imported, updated, unchanged, rejected rows (each with its line)' })
+  @ApiResponse({
+    status: 200,
+    description: 'The summary: imported, updated, unchanged, rejected rows (each with its line)',
+  })
   @ApiResponse({ status: 202, description: 'More rows than the job threshold: the job to poll (Location header)' })
   @ApiExtraModels(ImportJsonDto)
   @ApiQuery({ name: 'dryRun', required: false, enum: ['true', 'false'] })
@@ -76,8 +106,10 @@ export class ImportsController {
   ) {
     const problems = [];
     const strategy = (strategyParam ?? 'CREATE_AND_UPDATE') as ImportStrategy;
-    if (!IMPORT_STRATEGIES.includes(strategy)) problems.push({ path: 'query.strategy', message: `must be one of ${IMPORT_STRATEGIES.join(', ')}` });
-    if (dryRunParam !== undefined && !['true', 'false'].includes(dryRunParam)) problems.push({ path: 'query.dryRun', message: 'must be true or false' });
+    if (!IMPORT_STRATEGIES.includes(strategy))
+      problems.push({ path: 'query.strategy', message: `must be one of ${IMPORT_STRATEGIES.join(', ')}` });
+    if (dryRunParam !== undefined && !['true', 'false'].includes(dryRunParam))
+      problems.push({ path: 'query.dryRun', message: 'must be true or false' });
     const read = typeof body === 'string' ? rowsFromCsv(body) : rowsFromJson(body);
     if ('problems' in read) problems.push(...read.problems);
     if (problems.length > 0 || !('rows' in read)) throw new InvalidInput(problems);
@@ -89,9 +121,13 @@ export class ImportsController {
       const options = { actor, strategy, dryRun, commitId };
       if (rows.length > this.settings.IMPORT_JOB_THRESHOLD) {
         const job = await this.imports.startJob(rows, options);
-        return { status: 202, body: { jobId: job._id, status: job.status, rows: job.rows }, headers: { location: `/imports/jobs/${job._id}` } };
+        return {
+          status: 202,
+          body: { jobId: job._id, status: job.status, rows: job.rows },
+          headers: { location: `/imports/jobs/${job._id}` },
+        };
       }
-      return { status: 200, body: await this.imports.run(rows, options) as unknown };
+      return { status: 200, body: (await this.imports.run(rows, options)) as unknown };
     });
   }
 
@@ -101,7 +137,8 @@ export class ImportsController {
   async job(@Param('id') id: string, @CurrentActor() actor: AuthenticatedActor) {
     const job = await this.imports.jobs.findOne({ _id: id });
     notFoundUnless(job !== null, `Import job ${id}`);
-    if (actor.role !== 'seesac' && job!.requestedBy !== actor.subject) throw new NotAllowed('This import job was started by someone else');
+    if (actor.role !== 'seesac' && job!.requestedBy !== actor.subject)
+      throw new NotAllowed('This import job was started by someone else');
     const { _id, ...rest } = job!;
     return { jobId: _id, ...rest };
   }

@@ -1,13 +1,32 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { NotAllowed } from '@salw/decider';
-import { assertActsFor, AuthenticatedActor, CommandRoute, CommandRouteSpec, CurrentActor, Roles, versioned } from '@salw/platform';
+import {
+  assertActsFor,
+  AuthenticatedActor,
+  CommandRoute,
+  CommandRouteSpec,
+  CurrentActor,
+  Roles,
+  versioned,
+} from '@salw/platform';
 import { KpiReportCommand, kpiReportDecider, kpiReportId } from '../domain/kpi-report/kpi-report.decider';
-import { KpiReportRevision, KpiReportState, currentRevision, lastAcceptedRevision } from '../domain/kpi-report/kpi-report.events';
+import {
+  KpiReportRevision,
+  KpiReportState,
+  currentRevision,
+  lastAcceptedRevision,
+} from '../domain/kpi-report/kpi-report.events';
 import { historyOf, notFoundUnless, ReportStreams, roundNamedByBody, roundOfSubmission, today } from './report-streams';
 import { KPI_REPORT_PARAMS } from './params';
 import { asSeenBy, seesOnlyAccepted } from './read-rule';
-import { AcceptDto, ReturnForRevisionDto, SaveKpiReportDraftDto, StartAmendmentDto, SubmitKpiReportDto } from './dto/kpi-report.dto';
+import {
+  AcceptDto,
+  ReturnForRevisionDto,
+  SaveKpiReportDraftDto,
+  StartAmendmentDto,
+  SubmitKpiReportDto,
+} from './dto/kpi-report.dto';
 
 function revisionView(revision: KpiReportRevision) {
   return { ...revision };
@@ -44,7 +63,12 @@ export class KpiReportsController {
   @Roles('ministry', 'seesac')
   @ApiOperation({ summary: 'Save a part of the draft (later parts replace the same measure + dimensions)' })
   @reportWrite({ loads: { round: roundNamedByBody } })
-  saveDraft(@Param('jurisdiction') jurisdiction: string, @Param('year') year: string, @Body() body: SaveKpiReportDraftDto, @CurrentActor() actor: AuthenticatedActor) {
+  saveDraft(
+    @Param('jurisdiction') jurisdiction: string,
+    @Param('year') year: string,
+    @Body() body: SaveKpiReportDraftDto,
+    @CurrentActor() actor: AuthenticatedActor,
+  ) {
     assertActsFor(actor, jurisdiction);
     return { type: 'SaveKpiReportDraft', jurisdiction, year: Number(year), observations: body.observations };
   }
@@ -52,10 +76,20 @@ export class KpiReportsController {
   @Post('submission')
   @Roles('ministry', 'seesac')
   @ApiOperation({ summary: 'Submit the report (with an optional last part); late after the round due date' })
-  @reportWrite({ loads: { round: roundOfSubmission(kpiReportDecider, (state) => currentRevision(state)?.roundNumber), submittedOn: today } })
+  @reportWrite({
+    loads: {
+      round: roundOfSubmission(kpiReportDecider, (state) => currentRevision(state)?.roundNumber),
+      submittedOn: today,
+    },
+  })
   // The body is the optional last part: without one, what the drafts saved is submitted.
   @ApiBody({ type: SubmitKpiReportDto, required: false })
-  submit(@Param('jurisdiction') jurisdiction: string, @Param('year') year: string, @Body() body: SubmitKpiReportDto, @CurrentActor() actor: AuthenticatedActor) {
+  submit(
+    @Param('jurisdiction') jurisdiction: string,
+    @Param('year') year: string,
+    @Body() body: SubmitKpiReportDto,
+    @CurrentActor() actor: AuthenticatedActor,
+  ) {
     assertActsFor(actor, jurisdiction);
     return { type: 'SubmitKpiReport', jurisdiction, year: Number(year), observations: body.observations ?? [] };
   }
@@ -64,7 +98,12 @@ export class KpiReportsController {
   @Roles('seesac')
   @ApiOperation({ summary: 'SEESAC returns a submitted report for revision, with comments' })
   @reportWrite()
-  returnForRevision(@Param('jurisdiction') jurisdiction: string, @Param('year') year: string, @Body() body: ReturnForRevisionDto, @CurrentActor() actor: AuthenticatedActor) {
+  returnForRevision(
+    @Param('jurisdiction') jurisdiction: string,
+    @Param('year') year: string,
+    @Body() body: ReturnForRevisionDto,
+    @CurrentActor() actor: AuthenticatedActor,
+  ) {
     assertActsFor(actor, jurisdiction);
     return { type: 'ReturnKpiReportForRevision', jurisdiction, year: Number(year), comments: body.comments };
   }
@@ -73,7 +112,12 @@ export class KpiReportsController {
   @Roles('seesac')
   @ApiOperation({ summary: 'SEESAC accepts a submitted report' })
   @reportWrite()
-  accept(@Param('jurisdiction') jurisdiction: string, @Param('year') year: string, @Body() _body: AcceptDto, @CurrentActor() actor: AuthenticatedActor) {
+  accept(
+    @Param('jurisdiction') jurisdiction: string,
+    @Param('year') year: string,
+    @Body() _body: AcceptDto,
+    @CurrentActor() actor: AuthenticatedActor,
+  ) {
     assertActsFor(actor, jurisdiction);
     return { type: 'AcceptKpiReport', jurisdiction, year: Number(year) };
   }
@@ -82,13 +126,21 @@ export class KpiReportsController {
   @Roles('ministry', 'seesac')
   @ApiOperation({ summary: 'Amend an accepted report: opens revision n+1 as a draft with its values' })
   @reportWrite()
-  amend(@Param('jurisdiction') jurisdiction: string, @Param('year') year: string, @Body() body: StartAmendmentDto, @CurrentActor() actor: AuthenticatedActor) {
+  amend(
+    @Param('jurisdiction') jurisdiction: string,
+    @Param('year') year: string,
+    @Body() body: StartAmendmentDto,
+    @CurrentActor() actor: AuthenticatedActor,
+  ) {
     assertActsFor(actor, jurisdiction);
     return { type: 'StartKpiReportAmendment', jurisdiction, year: Number(year), reason: body.reason };
   }
 
   @Get()
-  @ApiOperation({ summary: 'The report now (ETag = its version). Readers other than SEESAC and its ministry see the last accepted revision only, without return comments.' })
+  @ApiOperation({
+    summary:
+      'The report now (ETag = its version). Readers other than SEESAC and its ministry see the last accepted revision only, without return comments.',
+  })
   async read(
     @Param('jurisdiction') jurisdiction: string,
     @Param('year') year: string,
@@ -100,14 +152,26 @@ export class KpiReportsController {
     if (seesOnlyAccepted(actor, jurisdiction)) {
       const accepted = lastAcceptedRevision(state);
       notFoundUnless(accepted !== undefined, `Accepted KPI report ${jurisdiction} ${year}`);
-      return versioned(version, { reportId: state.reportId, jurisdiction, year: state.year, version, current: asSeenBy(actor, jurisdiction, accepted!), revisions: state.revisions.filter((r) => r.status === 'accepted').map((r) => ({ revision: r.revision, status: r.status })) });
+      return versioned(version, {
+        reportId: state.reportId,
+        jurisdiction,
+        year: state.year,
+        version,
+        current: asSeenBy(actor, jurisdiction, accepted!),
+        revisions: state.revisions
+          .filter((r) => r.status === 'accepted')
+          .map((r) => ({ revision: r.revision, status: r.status })),
+      });
     }
     return versioned(version, kpiReportView(state, version));
   }
 
   @Get('revisions/:revision')
   @ApiParam({ name: 'revision', schema: { type: 'integer', minimum: 1 } })
-  @ApiOperation({ summary: 'One revision with its history: who did what, when. Return comments and unaccepted revisions only for SEESAC and its ministry (403 for others).' })
+  @ApiOperation({
+    summary:
+      'One revision with its history: who did what, when. Return comments and unaccepted revisions only for SEESAC and its ministry (403 for others).',
+  })
   async readRevision(
     @Param('jurisdiction') jurisdiction: string,
     @Param('year') year: string,
@@ -121,8 +185,11 @@ export class KpiReportsController {
     const number = Number(revisionParam);
     const revision = state.revisions.find((r) => r.revision === number);
     notFoundUnless(revision !== undefined, `Revision ${revisionParam} of KPI report ${jurisdiction} ${year}`);
-    if (seesOnlyAccepted(actor, jurisdiction) && revision!.status !== 'accepted') throw new NotAllowed('Only accepted revisions are readable for your role');
-    const history = historyOf(events, (e) => e.data.revision === number).map((entry) => asSeenBy(actor, jurisdiction, entry));
+    if (seesOnlyAccepted(actor, jurisdiction) && revision!.status !== 'accepted')
+      throw new NotAllowed('Only accepted revisions are readable for your role');
+    const history = historyOf(events, (e) => e.data.revision === number).map((entry) =>
+      asSeenBy(actor, jurisdiction, entry),
+    );
     return { reportId: streamId, jurisdiction, year: state.year, ...asSeenBy(actor, jurisdiction, revision!), history };
   }
 }

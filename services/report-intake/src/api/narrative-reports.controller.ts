@@ -1,7 +1,15 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { NotAllowed } from '@salw/decider';
-import { assertActsFor, AuthenticatedActor, CommandRoute, CommandRouteSpec, CurrentActor, Roles, versioned } from '@salw/platform';
+import {
+  assertActsFor,
+  AuthenticatedActor,
+  CommandRoute,
+  CommandRouteSpec,
+  CurrentActor,
+  Roles,
+  versioned,
+} from '@salw/platform';
 import {
   NarrativeReportCommand,
   NarrativeReportState,
@@ -29,7 +37,9 @@ export function narrativeReportView(state: NarrativeReportState, version: number
 }
 
 /** Every write of a narrative report: the report of the path's jurisdiction and period. */
-const reportWrite = (route: Pick<CommandRouteSpec<NarrativeReportState, NarrativeReportCommand, never>, 'loads'> = {}) =>
+const reportWrite = (
+  route: Pick<CommandRouteSpec<NarrativeReportState, NarrativeReportCommand, never>, 'loads'> = {},
+) =>
   CommandRoute({
     decider: narrativeReportDecider,
     stream: (_, { params }) => narrativeReportId(params.jurisdiction, params.period),
@@ -47,19 +57,40 @@ export class NarrativeReportsController {
   @Post('draft')
   @Roles('ministry', 'seesac')
   @reportWrite({ loads: { round: roundNamedByBody } })
-  @ApiOperation({ summary: 'Save a part of the draft goal by goal (a later part replaces the same goal); a round named must be open and ask for the year of the period' })
-  saveDraft(@Param('jurisdiction') jurisdiction: string, @Param('period') period: string, @Body() body: SaveNarrativeReportDraftDto, @CurrentActor() actor: AuthenticatedActor) {
+  @ApiOperation({
+    summary:
+      'Save a part of the draft goal by goal (a later part replaces the same goal); a round named must be open and ask for the year of the period',
+  })
+  saveDraft(
+    @Param('jurisdiction') jurisdiction: string,
+    @Param('period') period: string,
+    @Body() body: SaveNarrativeReportDraftDto,
+    @CurrentActor() actor: AuthenticatedActor,
+  ) {
     assertActsFor(actor, jurisdiction);
     return { type: 'SaveNarrativeReportDraft', jurisdiction, period, goals: body.goals };
   }
 
   @Post('submission')
   @Roles('ministry', 'seesac')
-  @reportWrite({ loads: { round: roundOfSubmission(narrativeReportDecider, (state) => currentNarrativeRevision(state)?.roundNumber), submittedOn: today } })
-  @ApiOperation({ summary: 'Submit the narrative progress report per goal for a year or half-year (2024, 2024-H1, 2024-H2), with an optional last part; late after the round due date' })
+  @reportWrite({
+    loads: {
+      round: roundOfSubmission(narrativeReportDecider, (state) => currentNarrativeRevision(state)?.roundNumber),
+      submittedOn: today,
+    },
+  })
+  @ApiOperation({
+    summary:
+      'Submit the narrative progress report per goal for a year or half-year (2024, 2024-H1, 2024-H2), with an optional last part; late after the round due date',
+  })
   // The body is the optional last part: without one, what the drafts saved is submitted.
   @ApiBody({ type: SubmitNarrativeReportDto, required: false })
-  submit(@Param('jurisdiction') jurisdiction: string, @Param('period') period: string, @Body() body: SubmitNarrativeReportDto, @CurrentActor() actor: AuthenticatedActor) {
+  submit(
+    @Param('jurisdiction') jurisdiction: string,
+    @Param('period') period: string,
+    @Body() body: SubmitNarrativeReportDto,
+    @CurrentActor() actor: AuthenticatedActor,
+  ) {
     assertActsFor(actor, jurisdiction);
     return { type: 'SubmitNarrativeReport', jurisdiction, period, goals: body.goals ?? [] };
   }
@@ -68,7 +99,12 @@ export class NarrativeReportsController {
   @Roles('seesac')
   @reportWrite()
   @ApiOperation({ summary: 'SEESAC returns a submitted narrative report for revision, with comments' })
-  returnForRevision(@Param('jurisdiction') jurisdiction: string, @Param('period') period: string, @Body() body: ReturnForRevisionDto, @CurrentActor() actor: AuthenticatedActor) {
+  returnForRevision(
+    @Param('jurisdiction') jurisdiction: string,
+    @Param('period') period: string,
+    @Body() body: ReturnForRevisionDto,
+    @CurrentActor() actor: AuthenticatedActor,
+  ) {
     assertActsFor(actor, jurisdiction);
     return { type: 'ReturnNarrativeReportForRevision', jurisdiction, period, comments: body.comments };
   }
@@ -77,7 +113,12 @@ export class NarrativeReportsController {
   @Roles('seesac')
   @reportWrite()
   @ApiOperation({ summary: 'SEESAC accepts a submitted narrative report' })
-  accept(@Param('jurisdiction') jurisdiction: string, @Param('period') period: string, @Body() _body: AcceptDto, @CurrentActor() actor: AuthenticatedActor) {
+  accept(
+    @Param('jurisdiction') jurisdiction: string,
+    @Param('period') period: string,
+    @Body() _body: AcceptDto,
+    @CurrentActor() actor: AuthenticatedActor,
+  ) {
     assertActsFor(actor, jurisdiction);
     return { type: 'AcceptNarrativeReport', jurisdiction, period };
   }
@@ -85,8 +126,16 @@ export class NarrativeReportsController {
   @Post('amendments')
   @Roles('ministry', 'seesac')
   @reportWrite()
-  @ApiOperation({ summary: 'Amend an accepted narrative report, saying why: opens revision n+1 as a draft with its goals (the accepted revision stays readable)' })
-  amend(@Param('jurisdiction') jurisdiction: string, @Param('period') period: string, @Body() body: StartAmendmentDto, @CurrentActor() actor: AuthenticatedActor) {
+  @ApiOperation({
+    summary:
+      'Amend an accepted narrative report, saying why: opens revision n+1 as a draft with its goals (the accepted revision stays readable)',
+  })
+  amend(
+    @Param('jurisdiction') jurisdiction: string,
+    @Param('period') period: string,
+    @Body() body: StartAmendmentDto,
+    @CurrentActor() actor: AuthenticatedActor,
+  ) {
     assertActsFor(actor, jurisdiction);
     return { type: 'StartNarrativeReportAmendment', jurisdiction, period, reason: body.reason };
   }
@@ -110,16 +159,31 @@ export class NarrativeReportsController {
       const accepted = lastAcceptedNarrativeRevision(state);
       notFoundUnless(accepted !== undefined, `Accepted narrative report ${jurisdiction} ${period}`);
       const acceptedRevisions = new Set(state.revisions.filter((r) => r.status === 'accepted').map((r) => r.revision));
-      const history = historyOf(events, (e) => acceptedRevisions.has(Number(e.data.revision))).map((entry) => asSeenBy(actor, jurisdiction, entry));
-      const revisions = state.revisions.filter((r) => r.status === 'accepted').map((r) => ({ revision: r.revision, status: r.status }));
-      return versioned(version, { reportId: streamId, jurisdiction, period, version, current: asSeenBy(actor, jurisdiction, accepted!), revisions, history });
+      const history = historyOf(events, (e) => acceptedRevisions.has(Number(e.data.revision))).map((entry) =>
+        asSeenBy(actor, jurisdiction, entry),
+      );
+      const revisions = state.revisions
+        .filter((r) => r.status === 'accepted')
+        .map((r) => ({ revision: r.revision, status: r.status }));
+      return versioned(version, {
+        reportId: streamId,
+        jurisdiction,
+        period,
+        version,
+        current: asSeenBy(actor, jurisdiction, accepted!),
+        revisions,
+        history,
+      });
     }
     return versioned(version, { ...narrativeReportView(state, version), history: historyOf(events) });
   }
 
   @Get('revisions/:revision')
   @ApiParam({ name: 'revision', schema: { type: 'integer', minimum: 1 } })
-  @ApiOperation({ summary: 'One revision with its history: who did what, when. Return comments and unaccepted revisions only for SEESAC and its ministry (403 for others).' })
+  @ApiOperation({
+    summary:
+      'One revision with its history: who did what, when. Return comments and unaccepted revisions only for SEESAC and its ministry (403 for others).',
+  })
   async readRevision(
     @Param('jurisdiction') jurisdiction: string,
     @Param('period') period: string,
@@ -133,8 +197,11 @@ export class NarrativeReportsController {
     const number = Number(revisionParam);
     const revision = state.revisions.find((r) => r.revision === number);
     notFoundUnless(revision !== undefined, `Revision ${revisionParam} of narrative report ${jurisdiction} ${period}`);
-    if (seesOnlyAccepted(actor, jurisdiction) && revision!.status !== 'accepted') throw new NotAllowed('Only accepted revisions are readable for your role');
-    const history = historyOf(events, (e) => e.data.revision === number).map((entry) => asSeenBy(actor, jurisdiction, entry));
+    if (seesOnlyAccepted(actor, jurisdiction) && revision!.status !== 'accepted')
+      throw new NotAllowed('Only accepted revisions are readable for your role');
+    const history = historyOf(events, (e) => e.data.revision === number).map((entry) =>
+      asSeenBy(actor, jurisdiction, entry),
+    );
     return { reportId: streamId, jurisdiction, period, ...asSeenBy(actor, jurisdiction, revision!), history };
   }
 }

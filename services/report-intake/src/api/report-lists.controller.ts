@@ -1,10 +1,17 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedActor, CurrentActor } from '@salw/platform';
-import { KpiReportListQuery, KpiReportPageDto, NarrativeReportListQuery, NarrativeReportPageDto, ReportingRoundListDto } from './dto/report-list.dto';
+import {
+  KpiReportListQuery,
+  KpiReportPageDto,
+  NarrativeReportListQuery,
+  NarrativeReportPageDto,
+  ReportingRoundListDto,
+} from './dto/report-list.dto';
 import { ReportLists } from './report-lists';
 
-const READ_RULE = 'SEESAC sees every report as it stands; a ministry its own jurisdiction only (403 naming another); everyone else accepted reports only.';
+const READ_RULE =
+  'SEESAC sees every report as it stands; a ministry its own jurisdiction only (403 naming another); everyone else accepted reports only.';
 
 @ApiBearerAuth()
 @Controller()
@@ -21,9 +28,14 @@ export class ReportListsController {
 
   @Get('narrative-reports')
   @ApiTags('Narrative reports')
-  @ApiOperation({ summary: `Narrative reports by round, status and jurisdiction, newest period first, paged. ${READ_RULE}` })
+  @ApiOperation({
+    summary: `Narrative reports by round, status and jurisdiction, newest period first, paged. ${READ_RULE}`,
+  })
   @ApiOkResponse({ type: NarrativeReportPageDto })
-  narrativeReports(@Query() query: NarrativeReportListQuery, @CurrentActor() actor: AuthenticatedActor): Promise<NarrativeReportPageDto> {
+  narrativeReports(
+    @Query() query: NarrativeReportListQuery,
+    @CurrentActor() actor: AuthenticatedActor,
+  ): Promise<NarrativeReportPageDto> {
     return this.lists.narrativeReports(actor, query);
   }
 

@@ -4,10 +4,21 @@ import { AuthenticatedActor, assertActsFor, MONGO_DB, seesUnderReview } from '@s
 import type { Db } from 'mongodb';
 import { kpiReportDecider } from '../domain/kpi-report/kpi-report.decider';
 import { KpiReportRevision, currentRevision, lastAcceptedRevision } from '../domain/kpi-report/kpi-report.events';
-import { NarrativeReportRevision, currentNarrativeRevision, lastAcceptedNarrativeRevision, narrativeReportDecider } from '../domain/narrative-report/narrative-report';
+import {
+  NarrativeReportRevision,
+  currentNarrativeRevision,
+  lastAcceptedNarrativeRevision,
+  narrativeReportDecider,
+} from '../domain/narrative-report/narrative-report';
 import { reportingRoundDecider } from '../domain/reporting-round/reporting-round';
 import { ReportStreams } from './report-streams';
-import type { KpiReportListQuery, KpiReportSummaryDto, NarrativeReportListQuery, NarrativeReportSummaryDto, ReportingRoundDto } from './dto/report-list.dto';
+import type {
+  KpiReportListQuery,
+  KpiReportSummaryDto,
+  NarrativeReportListQuery,
+  NarrativeReportSummaryDto,
+  ReportingRoundDto,
+} from './dto/report-list.dto';
 
 /** The event store's commits collection (the platform's store uses the default name). */
 const COMMITS = 'event_commits';
@@ -35,15 +46,26 @@ export class ReportLists {
 
   async kpiReports(reader: AuthenticatedActor, query: KpiReportListQuery): Promise<Page<KpiReportSummaryDto>> {
     const streams = await this.streams(`kpi-report:${this.jurisdictionPrefix(reader, query.jurisdiction)}`);
-    const summaries = streams.map((events) => kpiReportSummary(reader, events)).filter((item): item is KpiReportSummaryDto => item !== undefined);
-    const matching = summaries.filter((item) => matches(item, query)).sort((a, b) => b.year - a.year || a.jurisdiction.localeCompare(b.jurisdiction));
+    const summaries = streams
+      .map((events) => kpiReportSummary(reader, events))
+      .filter((item): item is KpiReportSummaryDto => item !== undefined);
+    const matching = summaries
+      .filter((item) => matches(item, query))
+      .sort((a, b) => b.year - a.year || a.jurisdiction.localeCompare(b.jurisdiction));
     return page(matching, query);
   }
 
-  async narrativeReports(reader: AuthenticatedActor, query: NarrativeReportListQuery): Promise<Page<NarrativeReportSummaryDto>> {
+  async narrativeReports(
+    reader: AuthenticatedActor,
+    query: NarrativeReportListQuery,
+  ): Promise<Page<NarrativeReportSummaryDto>> {
     const streams = await this.streams(`narrative-report:${this.jurisdictionPrefix(reader, query.jurisdiction)}`);
-    const summaries = streams.map((events) => narrativeReportSummary(reader, events)).filter((item): item is NarrativeReportSummaryDto => item !== undefined);
-    const matching = summaries.filter((item) => matches(item, query)).sort((a, b) => b.period.localeCompare(a.period) || a.jurisdiction.localeCompare(b.jurisdiction));
+    const summaries = streams
+      .map((events) => narrativeReportSummary(reader, events))
+      .filter((item): item is NarrativeReportSummaryDto => item !== undefined);
+    const matching = summaries
+      .filter((item) => matches(item, query))
+      .sort((a, b) => b.period.localeCompare(a.period) || a.jurisdiction.localeCompare(b.jurisdiction));
     return page(matching, query);
   }
 
@@ -67,7 +89,9 @@ export class ReportLists {
 
   /** The events of every stream whose id starts with `prefix`. */
   private async streams(prefix: string): Promise<StoredEvent[][]> {
-    const ids = (await this.db.collection(COMMITS).distinct('streamId', { streamId: { $regex: `^${escapeRegex(prefix)}` } })) as string[];
+    const ids = (await this.db
+      .collection(COMMITS)
+      .distinct('streamId', { streamId: { $regex: `^${escapeRegex(prefix)}` } })) as string[];
     return Promise.all(ids.map((id) => this.runner.history(id)));
   }
 }
@@ -76,7 +100,10 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function fold<State, Event>(decider: { initialState: () => State; evolve: (state: State, event: Event) => State }, events: StoredEvent[]): State {
+function fold<State, Event>(
+  decider: { initialState: () => State; evolve: (state: State, event: Event) => State },
+  events: StoredEvent[],
+): State {
   return events.reduce((state, event) => decider.evolve(state, event as unknown as Event), decider.initialState());
 }
 
@@ -94,7 +121,9 @@ function submittedAt(events: StoredEvent[], submittedType: string, revision: num
 function kpiReportSummary(reader: AuthenticatedActor, events: StoredEvent[]): KpiReportSummaryDto | undefined {
   const state = fold(kpiReportDecider, events);
   if (!state.jurisdiction || state.year === undefined) return undefined;
-  const shown: KpiReportRevision | undefined = seesUnderReview(reader, state.jurisdiction) ? currentRevision(state) : lastAcceptedRevision(state);
+  const shown: KpiReportRevision | undefined = seesUnderReview(reader, state.jurisdiction)
+    ? currentRevision(state)
+    : lastAcceptedRevision(state);
   if (!shown) return undefined;
   return {
     reportId: state.reportId!,
@@ -113,10 +142,15 @@ function kpiReportSummary(reader: AuthenticatedActor, events: StoredEvent[]): Kp
   };
 }
 
-function narrativeReportSummary(reader: AuthenticatedActor, events: StoredEvent[]): NarrativeReportSummaryDto | undefined {
+function narrativeReportSummary(
+  reader: AuthenticatedActor,
+  events: StoredEvent[],
+): NarrativeReportSummaryDto | undefined {
   const state = fold(narrativeReportDecider, events);
   if (!state.jurisdiction || !state.period) return undefined;
-  const shown: NarrativeReportRevision | undefined = seesUnderReview(reader, state.jurisdiction) ? currentNarrativeRevision(state) : lastAcceptedNarrativeRevision(state);
+  const shown: NarrativeReportRevision | undefined = seesUnderReview(reader, state.jurisdiction)
+    ? currentNarrativeRevision(state)
+    : lastAcceptedNarrativeRevision(state);
   if (!shown) return undefined;
   return {
     reportId: state.reportId!,
@@ -135,7 +169,10 @@ function narrativeReportSummary(reader: AuthenticatedActor, events: StoredEvent[
 }
 
 function matches(item: { status: string; roundNumber?: number }, query: { status?: string; round?: number }): boolean {
-  return (query.status === undefined || item.status === query.status) && (query.round === undefined || item.roundNumber === query.round);
+  return (
+    (query.status === undefined || item.status === query.status) &&
+    (query.round === undefined || item.roundNumber === query.round)
+  );
 }
 
 function page<T>(items: T[], query: { offset?: number; limit?: number }): Page<T> {

@@ -11,7 +11,10 @@ import type { RoundTerms } from '../domain/reporting-round/reporting-round';
 export class ReportStreams {
   constructor(@Inject(EVENT_STORE) readonly store: EventStore) {}
 
-  async load<State, Event extends NewEvent>(decider: Pick<Decider<State, never, Event>, 'initialState' | 'evolve'>, streamId: string) {
+  async load<State, Event extends NewEvent>(
+    decider: Pick<Decider<State, never, Event>, 'initialState' | 'evolve'>,
+    streamId: string,
+  ) {
     return loadAggregate(this.store, decider, streamId);
   }
 
@@ -27,7 +30,8 @@ export class ReportStreams {
 export async function roundTerms(store: EventStore, roundNumber: number | undefined): Promise<RoundTerms | undefined> {
   if (roundNumber === undefined) return undefined;
   const { state } = await loadAggregate(store, reportingRoundDecider, reportingRoundId(roundNumber));
-  if (!state.opened) throw new InvalidInput([stateProblem('roundNumber', `reporting round ${roundNumber} has not been opened`)]);
+  if (!state.opened)
+    throw new InvalidInput([stateProblem('roundNumber', `reporting round ${roundNumber} has not been opened`)]);
   const { dueDate, reportYear } = state.opened;
   return { roundNumber, ...(dueDate !== undefined ? { dueDate } : {}), reportYear };
 }

@@ -1,7 +1,11 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiRoundNumberParam, CommandRoute, Roles, RoundNumberPipe, versioned } from '@salw/platform';
-import { ReportingRoundState, reportingRoundDecider, reportingRoundId } from '../domain/reporting-round/reporting-round';
+import {
+  ReportingRoundState,
+  reportingRoundDecider,
+  reportingRoundId,
+} from '../domain/reporting-round/reporting-round';
 import { notFoundUnless, ReportStreams } from './report-streams';
 import { ReportingRoundDto } from './dto/report-list.dto';
 import { OpenReportingRoundDto } from './dto/reporting-round.dto';
@@ -17,7 +21,12 @@ export class ReportingRoundsController {
   @Post()
   @Roles('seesac')
   @ApiOperation({ summary: 'SEESAC opens a numbered reporting round with its period and due date' })
-  @CommandRoute({ decider: reportingRoundDecider, stream: ({ roundNumber }: { type: string; roundNumber: number }) => reportingRoundId(roundNumber), view, status: 201 })
+  @CommandRoute({
+    decider: reportingRoundDecider,
+    stream: ({ roundNumber }: { type: string; roundNumber: number }) => reportingRoundId(roundNumber),
+    view,
+    status: 201,
+  })
   open(@Body() body: OpenReportingRoundDto) {
     return { type: 'OpenReportingRound' as const, ...body };
   }

@@ -70,14 +70,23 @@ export const PRISTINA_NARRATIVE_003: GoalNarrative[] = [
       'Activities targeted youth in primary and secondary school/Youth Camp Workshop;',
       'Activities on the misuse of firearms in gender-based violence;',
     ),
-    challenges: lines('High number of firearm-related incidents reported;', 'Higher number of incidents in 2024 (1,262) compared to 2023 (32);'),
+    challenges: lines(
+      'High number of firearm-related incidents reported;',
+      'Higher number of incidents in 2024 (1,262) compared to 2023 (32);',
+    ),
     plans: '',
     needsForSupport: '',
   },
   {
     goal: 5,
-    progress: lines('In 2019, a voluntary surrender campaign resulted in the voluntary surrender of 1,415 firearms;', 'Two cases reported in 2018;'),
-    challenges: lines('No reported cases of voluntarily surrendered firearms and ammunition in 2024;', 'No reductions through legalization or deactivation;'),
+    progress: lines(
+      'In 2019, a voluntary surrender campaign resulted in the voluntary surrender of 1,415 firearms;',
+      'Two cases reported in 2018;',
+    ),
+    challenges: lines(
+      'No reported cases of voluntarily surrendered firearms and ammunition in 2024;',
+      'No reductions through legalization or deactivation;',
+    ),
     plans: '',
     needsForSupport: '',
   },

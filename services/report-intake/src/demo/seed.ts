@@ -47,7 +47,8 @@ const number = (amount: number): Value => ({ kind: 'number', amount: String(amou
 
 export function demoObservations(year: number): SeedObservation[] {
   const observations: SeedObservation[] = kpi3Observations(year);
-  for (const [measure, amount] of STATED[year] ?? []) observations.push({ measure, dimensions: {}, value: number(amount) });
+  for (const [measure, amount] of STATED[year] ?? [])
+    observations.push({ measure, dimensions: {}, value: number(amount) });
   return observations;
 }
 
@@ -62,7 +63,14 @@ export interface SeedSummary {
  * (003: "Annual KPI Report (1 January - 31 December 2024)"). The seeds give NO due date (003 was presented on
  * 16 June 2025, which is not a due date): the round says so instead of inventing one, so nothing in it is late or overdue.
  */
-export const DEMO_ROUND = { roundNumber: 13, label: '13th progress reports', periodFrom: '2024-01-01', periodTo: '2024-12-31', noDueDateReason: 'not in the seeds', reportYear: 2024 };
+export const DEMO_ROUND = {
+  roundNumber: 13,
+  label: '13th progress reports',
+  periodFrom: '2024-01-01',
+  periodTo: '2024-12-31',
+  noDueDateReason: 'not in the seeds',
+  reportYear: 2024,
+};
 
 export async function seedDemo(baseUrl: string, token: string): Promise<SeedSummary> {
   const summary: SeedSummary = { accepted: 0, alreadyAccepted: 0, narrativeAccepted: false };
@@ -80,7 +88,8 @@ export async function seedDemo(baseUrl: string, token: string): Promise<SeedSumm
     return { status: response.status, body: text ? (JSON.parse(text) as { current?: { status?: string } }) : {} };
   };
   const round = await call('POST', '/reporting-rounds', DEMO_ROUND, `demo-round-${DEMO_ROUND.roundNumber}`);
-  if (round.status !== 201 && round.status !== 409) throw new Error(`Opening round ${DEMO_ROUND.roundNumber} failed: ${round.status} ${JSON.stringify(round.body)}`);
+  if (round.status !== 201 && round.status !== 409)
+    throw new Error(`Opening round ${DEMO_ROUND.roundNumber} failed: ${round.status} ${JSON.stringify(round.body)}`);
   for (const year of DEMO_YEARS) {
     const path = `/kpi-reports/${DEMO_JURISDICTION}/${year}`;
     const existing = await call('GET', path);
@@ -91,18 +100,30 @@ export async function seedDemo(baseUrl: string, token: string): Promise<SeedSumm
     }
     if (status !== 'submitted') {
       const inRound = year === DEMO_ROUND.reportYear ? { roundNumber: DEMO_ROUND.roundNumber } : {};
-      const submitted = await call('POST', `${path}/submission`, { observations: demoObservations(year), ...inRound }, `demo-003-${year}-submission`);
-      if (submitted.status !== 200) throw new Error(`Submitting ${path} failed: ${submitted.status} ${JSON.stringify(submitted.body)}`);
+      const submitted = await call(
+        'POST',
+        `${path}/submission`,
+        { observations: demoObservations(year), ...inRound },
+        `demo-003-${year}-submission`,
+      );
+      if (submitted.status !== 200)
+        throw new Error(`Submitting ${path} failed: ${submitted.status} ${JSON.stringify(submitted.body)}`);
     }
     const accepted = await call('POST', `${path}/acceptance`, {}, `demo-003-${year}-acceptance`);
-    if (accepted.status !== 200) throw new Error(`Accepting ${path} failed: ${accepted.status} ${JSON.stringify(accepted.body)}`);
+    if (accepted.status !== 200)
+      throw new Error(`Accepting ${path} failed: ${accepted.status} ${JSON.stringify(accepted.body)}`);
     summary.accepted += 1;
   }
   summary.narrativeAccepted = await seedNarrative(call);
   return summary;
 }
 
-type Call = (method: string, path: string, body?: unknown, key?: string) => Promise<{ status: number; body: { current?: { status?: string } } }>;
+type Call = (
+  method: string,
+  path: string,
+  body?: unknown,
+  key?: string,
+) => Promise<{ status: number; body: { current?: { status?: string } } }>;
 
 /** Pristina's narrative report of round 13 (003), submitted and accepted; true when this run accepted it. */
 async function seedNarrative(call: Call): Promise<boolean> {
@@ -111,11 +132,18 @@ async function seedNarrative(call: Call): Promise<boolean> {
   const status = existing.status === 200 ? existing.body.current?.status : undefined;
   if (status === 'accepted') return false;
   if (status !== 'submitted') {
-    const submitted = await call('POST', `${path}/submission`, { goals: PRISTINA_NARRATIVE_003, roundNumber: DEMO_ROUND.roundNumber }, 'demo-003-narrative-submission');
-    if (submitted.status !== 200) throw new Error(`Submitting ${path} failed: ${submitted.status} ${JSON.stringify(submitted.body)}`);
+    const submitted = await call(
+      'POST',
+      `${path}/submission`,
+      { goals: PRISTINA_NARRATIVE_003, roundNumber: DEMO_ROUND.roundNumber },
+      'demo-003-narrative-submission',
+    );
+    if (submitted.status !== 200)
+      throw new Error(`Submitting ${path} failed: ${submitted.status} ${JSON.stringify(submitted.body)}`);
   }
   const accepted = await call('POST', `${path}/acceptance`, {}, 'demo-003-narrative-acceptance');
-  if (accepted.status !== 200) throw new Error(`Accepting ${path} failed: ${accepted.status} ${JSON.stringify(accepted.body)}`);
+  if (accepted.status !== 200)
+    throw new Error(`Accepting ${path} failed: ${accepted.status} ${JSON.stringify(accepted.body)}`);
   return true;
 }
 

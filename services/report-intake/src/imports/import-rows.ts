@@ -21,9 +21,11 @@ export type ReadRows = { rows: ImportRow[] } | { problems: Problem[] };
 export const CSV_COLUMNS = ['jurisdiction', 'year', 'measure', 'dimensions', 'value', 'no_data_reason'] as const;
 
 const JSON_ROW_FIELDS = ['jurisdiction', 'year', 'measure', 'dimensions', 'value'] as const;
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const isDimensions = (value: unknown) => isObject(value) && Object.values(value).every((category) => typeof category === 'string');
+const isDimensions = (value: unknown) =>
+  isObject(value) && Object.values(value).every((category) => typeof category === 'string');
 
 /** What the documented schema says of one JSON row; anything else about the row is the catalogue's business. */
 function jsonRowShapeProblems(item: unknown, path: string): Problem[] {
@@ -31,12 +33,21 @@ function jsonRowShapeProblems(item: unknown, path: string): Problem[] {
   const problems: Problem[] = Object.keys(item)
     .filter((key) => !(JSON_ROW_FIELDS as readonly string[]).includes(key))
     .map((key) => ({ path: `${path}.${key}`, message: 'unknown field' }));
-  const expect = (field: string, ok: boolean, message: string) => ok || problems.push({ path: `${path}.${field}`, message });
+  const expect = (field: string, ok: boolean, message: string) =>
+    ok || problems.push({ path: `${path}.${field}`, message });
   expect('jurisdiction', typeof item.jurisdiction === 'string', 'must be a string');
   expect('year', Number.isInteger(item.year), 'must be an integer');
   expect('measure', typeof item.measure === 'string', 'must be a string');
-  expect('dimensions', item.dimensions === undefined || isDimensions(item.dimensions), 'must be an object of dimension → category, both strings');
-  expect('value', isObject(item.value), 'must be { kind: "number", amount } or { kind: "status", status } or { kind: "no_data", reason }');
+  expect(
+    'dimensions',
+    item.dimensions === undefined || isDimensions(item.dimensions),
+    'must be an object of dimension → category, both strings',
+  );
+  expect(
+    'value',
+    isObject(item.value),
+    'must be { kind: "number", amount } or { kind: "status", status } or { kind: "no_data", reason }',
+  );
   return problems;
 }
 
@@ -45,7 +56,8 @@ function jsonRowShapeProblems(item: unknown, path: string): Problem[] {
  * refused whole, every problem with its path; rows that keep it are checked against the catalogue one by one.
  */
 export function rowsFromJson(body: unknown): ReadRows {
-  if (!isObject(body) || !Array.isArray(body.values)) return { problems: [{ path: 'body.values', message: 'the body must be { "values": [ ... ] } or text/csv' }] };
+  if (!isObject(body) || !Array.isArray(body.values))
+    return { problems: [{ path: 'body.values', message: 'the body must be { "values": [ ... ] } or text/csv' }] };
   const problems: Problem[] = Object.keys(body)
     .filter((key) => key !== 'values')
     .map((key) => ({ path: `body.${key}`, message: 'unknown field' }));
@@ -54,7 +66,15 @@ export function rowsFromJson(body: unknown): ReadRows {
   if (problems.length > 0) return { problems };
   const rows = values.map((item, index) => {
     const row = item as Record<string, unknown>;
-    return { line: index + 1, jurisdiction: row.jurisdiction, year: row.year, measure: row.measure, dimensions: row.dimensions ?? {}, value: row.value, readProblems: [] };
+    return {
+      line: index + 1,
+      jurisdiction: row.jurisdiction,
+      year: row.year,
+      measure: row.measure,
+      dimensions: row.dimensions ?? {},
+      value: row.value,
+      readProblems: [],
+    };
   });
   return { rows };
 }
@@ -73,11 +93,15 @@ export function rowsFromCsv(text: string): ReadRows {
   }
   if (header === undefined) return refuse(`the CSV must start with its header row: ${CSV_COLUMNS.join(',')}`);
   const missing = CSV_COLUMNS.filter((c) => !header!.includes(c));
-  if (missing.length > 0) return refuse(`missing CSV columns: ${missing.join(', ')} (expected ${CSV_COLUMNS.join(',')})`);
+  if (missing.length > 0)
+    return refuse(`missing CSV columns: ${missing.join(', ')} (expected ${CSV_COLUMNS.join(',')})`);
   const rows = records.map(({ record, info }): ImportRow => {
     const readProblems: string[] = [];
     const dimensions: Record<string, string> = {};
-    for (const pair of (record.dimensions ?? '').split(';').map((p) => p.trim()).filter(Boolean)) {
+    for (const pair of (record.dimensions ?? '')
+      .split(';')
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       const [key, value, ...rest] = pair.split('=');
       if (!key || value === undefined || rest.length > 0) readProblems.push(`dimensions: "${pair}" is not key=value`);
       else if (isReservedName(key.trim())) readProblems.push(`dimensions: "${key.trim()}" ${RESERVED_NAME_MESSAGE}`);
@@ -87,11 +111,21 @@ export function rowsFromCsv(text: string): ReadRows {
     const raw = record.value ?? '';
     const reason = record.no_data_reason ?? '';
     let value: unknown;
-    if (raw === '' && reason === '') readProblems.push('value: give a value, or leave it empty with a no_data_reason ("No data" is not 0)');
+    if (raw === '' && reason === '')
+      readProblems.push('value: give a value, or leave it empty with a no_data_reason ("No data" is not 0)');
     else if (raw !== '' && reason !== '') readProblems.push('value: give either a value or a no_data_reason, not both');
     else if (raw === '') value = { kind: 'no_data', reason };
-    else value = measure && isStatusMeasure(measure) ? { kind: 'status', status: raw } : { kind: 'number', amount: raw };
-    return { line: info.lines, jurisdiction: record.jurisdiction, year: Number(record.year), measure: record.measure, dimensions, value, readProblems };
+    else
+      value = measure && isStatusMeasure(measure) ? { kind: 'status', status: raw } : { kind: 'number', amount: raw };
+    return {
+      line: info.lines,
+      jurisdiction: record.jurisdiction,
+      year: Number(record.year),
+      measure: record.measure,
+      dimensions,
+      value,
+      readProblems,
+    };
   });
   return { rows };
 }

@@ -4,12 +4,18 @@ const HEADER = 'jurisdiction,year,measure,dimensions,value,no_data_reason';
 
 describe('rowsFromCsv', () => {
   it('refuses an empty body: the header row is required', () => {
-    expect(rowsFromCsv('')).toMatchObject({ problems: [{ path: 'body', message: expect.stringMatching(/must start with its header row/) }] });
-    expect(rowsFromCsv('\n\n')).toMatchObject({ problems: [{ path: 'body', message: expect.stringMatching(/must start with its header row/) }] });
+    expect(rowsFromCsv('')).toMatchObject({
+      problems: [{ path: 'body', message: expect.stringMatching(/must start with its header row/) }],
+    });
+    expect(rowsFromCsv('\n\n')).toMatchObject({
+      problems: [{ path: 'body', message: expect.stringMatching(/must start with its header row/) }],
+    });
   });
 
   it('refuses a file whose header lacks columns, even without data rows', () => {
-    expect(rowsFromCsv('jurisdiction,year,measure')).toMatchObject({ problems: [{ message: expect.stringMatching(/missing CSV columns: dimensions, value, no_data_reason/) }] });
+    expect(rowsFromCsv('jurisdiction,year,measure')).toMatchObject({
+      problems: [{ message: expect.stringMatching(/missing CSV columns: dimensions, value, no_data_reason/) }],
+    });
   });
 
   it('reads a header-only file as no rows, and data rows with their line numbers', () => {
@@ -25,7 +31,12 @@ describe('rowsFromJson', () => {
   it('refuses a body that breaks its schema whole, naming every problem with its path', () => {
     const read = rowsFromJson({
       values: [
-        { jurisdiction: 'pristina', year: 2019, measure: 'kpi3_reported_cases', value: { kind: 'number', amount: '1' } },
+        {
+          jurisdiction: 'pristina',
+          year: 2019,
+          measure: 'kpi3_reported_cases',
+          value: { kind: 'number', amount: '1' },
+        },
         { jurisdiction: 'pristina', year: '2019', measure: 'kpi3_reported_cases', colour: 'red' },
       ],
       extra: true,
@@ -39,15 +50,43 @@ describe('rowsFromJson', () => {
   });
 
   it('refuses dimensions whose categories are not strings (the fuzz stage found one accepted as a rejected row)', () => {
-    const row = { jurisdiction: 'pristina', year: 2019, measure: 'kpi3_solved_with_conviction', value: { kind: 'number', amount: '8' } };
-    const read = rowsFromJson({ values: [{ ...row, dimensions: { offence_category: 'trafficking', extra: {} } }, { ...row, dimensions: { offence_category: 'trafficking' } }] });
-    expect(read).toEqual({ problems: [{ path: 'body.values[0].dimensions', message: 'must be an object of dimension → category, both strings' }] });
+    const row = {
+      jurisdiction: 'pristina',
+      year: 2019,
+      measure: 'kpi3_solved_with_conviction',
+      value: { kind: 'number', amount: '8' },
+    };
+    const read = rowsFromJson({
+      values: [
+        { ...row, dimensions: { offence_category: 'trafficking', extra: {} } },
+        { ...row, dimensions: { offence_category: 'trafficking' } },
+      ],
+    });
+    expect(read).toEqual({
+      problems: [
+        { path: 'body.values[0].dimensions', message: 'must be an object of dimension → category, both strings' },
+      ],
+    });
   });
 
   it('hands rows that keep the schema to the catalogue checks, numbered from 1', () => {
-    const read = rowsFromJson({ values: [{ jurisdiction: 'pristina', year: 2019, measure: 'no_such_measure', value: { kind: 'number', amount: '1' } }] });
+    const read = rowsFromJson({
+      values: [
+        { jurisdiction: 'pristina', year: 2019, measure: 'no_such_measure', value: { kind: 'number', amount: '1' } },
+      ],
+    });
     expect(read).toEqual({
-      rows: [{ line: 1, jurisdiction: 'pristina', year: 2019, measure: 'no_such_measure', dimensions: {}, value: { kind: 'number', amount: '1' }, readProblems: [] }],
+      rows: [
+        {
+          line: 1,
+          jurisdiction: 'pristina',
+          year: 2019,
+          measure: 'no_such_measure',
+          dimensions: {},
+          value: { kind: 'number', amount: '1' },
+          readProblems: [],
+        },
+      ],
     });
   });
 });

@@ -3,12 +3,28 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DomainError, NotAllowed } from '@salw/decider';
 import { ConcurrencyError, EventStore } from '@salw/event-store';
 import { catalogue, checkObservation } from '@salw/kpi-catalogue';
-import { assertActsFor, AuthenticatedActor, Clock, CLOCK, EVENT_STORE, executeCommand, loadAggregate, MONGO_DB } from '@salw/platform';
+import {
+  assertActsFor,
+  AuthenticatedActor,
+  Clock,
+  CLOCK,
+  EVENT_STORE,
+  executeCommand,
+  loadAggregate,
+  MONGO_DB,
+} from '@salw/platform';
 import type { Collection, Db } from 'mongodb';
 import { currentValues, kpiReportDecider, kpiReportId } from '../domain/kpi-report/kpi-report.decider';
 import { currentRevision } from '../domain/kpi-report/kpi-report.events';
 import { dayOf, jurisdictionProblems, yearProblems } from '../domain/shared/jurisdictions';
-import { Observation, breakdownProblems, cellKeyOf, mergeObservations, normalizeObservation, sameValue } from '../domain/shared/observations';
+import {
+  Observation,
+  breakdownProblems,
+  cellKeyOf,
+  mergeObservations,
+  normalizeObservation,
+  sameValue,
+} from '../domain/shared/observations';
 import { ImportRow } from './import-rows';
 
 export const IMPORT_STRATEGIES = ['CREATE', 'UPDATE', 'CREATE_AND_UPDATE'] as const;
@@ -73,7 +89,15 @@ export class ImportService {
     options: { actor: AuthenticatedActor; strategy: ImportStrategy; dryRun: boolean; commitId?: string },
     onReportDone: (done: number, total: number) => Promise<void> = async () => {},
   ): Promise<ImportSummary> {
-    const summary: ImportSummary = { dryRun: options.dryRun, strategy: options.strategy, imported: 0, updated: 0, unchanged: 0, rejected: [], reports: [] };
+    const summary: ImportSummary = {
+      dryRun: options.dryRun,
+      strategy: options.strategy,
+      imported: 0,
+      updated: 0,
+      unchanged: 0,
+      rejected: [],
+      reports: [],
+    };
     const reject = (line: number, reasons: string[]) => summary.rejected.push({ line, reasons });
 
     const byReport = new Map<string, ValidRow[]>();
@@ -111,7 +135,12 @@ export class ImportService {
       }
     }
     const candidate = { measure: row.measure, dimensions: row.dimensions, value: row.value };
-    if (row.readProblems.length === 0) reasons.push(...checkObservation(catalogue, candidate, 'row').map((p) => `${p.path.replace(/^row\.?/, '') || 'row'}: ${p.message}`));
+    if (row.readProblems.length === 0)
+      reasons.push(
+        ...checkObservation(catalogue, candidate, 'row').map(
+          (p) => `${p.path.replace(/^row\.?/, '') || 'row'}: ${p.message}`,
+        ),
+      );
     if (reasons.length > 0) return reasons;
     return {
       line: row.line,
@@ -131,7 +160,8 @@ export class ImportService {
   ): Promise<void> {
     const { state } = await loadAggregate(this.store, kpiReportDecider, reportId);
     if (currentRevision(state)?.status === 'submitted') {
-      for (const row of rows) reject(row.line, [`${reportId} is submitted and under review; import after SEESAC returns or accepts it`]);
+      for (const row of rows)
+        reject(row.line, [`${reportId} is submitted and under review; import after SEESAC returns or accepts it`]);
       return;
     }
     const existing = currentValues(state);
@@ -147,8 +177,10 @@ export class ImportService {
       seen.set(key, row.line);
       const before = existing.get(key);
       if (before && sameValue(before.value, row.observation.value)) unchanged += 1;
-      else if (before && options.strategy === 'CREATE') reject(row.line, ['a value already exists for this measure and dimensions (strategy CREATE)']);
-      else if (!before && options.strategy === 'UPDATE') reject(row.line, ['no value exists yet for this measure and dimensions (strategy UPDATE)']);
+      else if (before && options.strategy === 'CREATE')
+        reject(row.line, ['a value already exists for this measure and dimensions (strategy CREATE)']);
+      else if (!before && options.strategy === 'UPDATE')
+        reject(row.line, ['no value exists yet for this measure and dimensions (strategy UPDATE)']);
       else changes.push({ row, kind: before ? 'updated' : 'imported' });
     }
     summary.unchanged += unchanged;
@@ -168,7 +200,14 @@ export class ImportService {
           this.store,
           kpiReportDecider,
           reportId,
-          { type: 'ImportKpiValues', jurisdiction: first.jurisdiction, year: first.year, observations, accept: options.actor.role === 'seesac', submittedOn: dayOf(this.clock.now()) },
+          {
+            type: 'ImportKpiValues',
+            jurisdiction: first.jurisdiction,
+            year: first.year,
+            observations,
+            accept: options.actor.role === 'seesac',
+            submittedOn: dayOf(this.clock.now()),
+          },
           { actor: options.actor, commitId: options.commitId ? `${options.commitId}:${reportId}` : undefined },
         );
       } catch (error) {
@@ -197,11 +236,20 @@ export class ImportService {
     };
     await this.jobs.insertOne(job);
     setImmediate(() => {
-      this.run(rows, options, (done, total) => this.jobs.updateOne({ _id: job._id }, { $set: { processedReports: done, totalReports: total } }).then(() => undefined))
-        .then((summary) => this.jobs.updateOne({ _id: job._id }, { $set: { status: 'completed', summary, finishedAt: new Date() } }))
+      this.run(rows, options, (done, total) =>
+        this.jobs
+          .updateOne({ _id: job._id }, { $set: { processedReports: done, totalReports: total } })
+          .then(() => undefined),
+      )
+        .then((summary) =>
+          this.jobs.updateOne({ _id: job._id }, { $set: { status: 'completed', summary, finishedAt: new Date() } }),
+        )
         .catch((error: Error) => {
           this.logger.error(`Import job ${job._id} failed: ${error.stack}`);
-          return this.jobs.updateOne({ _id: job._id }, { $set: { status: 'failed', error: error.message, finishedAt: new Date() } });
+          return this.jobs.updateOne(
+            { _id: job._id },
+            { $set: { status: 'failed', error: error.message, finishedAt: new Date() } },
+          );
         })
         .catch((error: Error) => this.logger.error(`Import job ${job._id}: cannot record its end: ${error.message}`));
     });

@@ -2,14 +2,33 @@ import { Body, Controller, Get, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { InvalidInput, NotFound } from '@salw/decider';
 import { EventStore } from '@salw/event-store';
-import { AuthenticatedActor, CommandRoute, CurrentActor, EVENT_STORE, loadAggregate, portablePattern, Roles, Step, versioned } from '@salw/platform';
+import {
+  AuthenticatedActor,
+  CommandRoute,
+  CurrentActor,
+  EVENT_STORE,
+  loadAggregate,
+  portablePattern,
+  Roles,
+  Step,
+  versioned,
+} from '@salw/platform';
 import { votingMembers } from '../domain/governance';
 import { FundCommand, fundDecider, ProjectFacts } from '../domain/fund/fund.decider';
 import { availableBalance, committeeOf, FUND_STREAM, FundState } from '../domain/fund/fund.events';
 import { formatAmount, idProblem, isSafeId, SAFE_ID_PATTERN } from '../domain/money';
 import { ProjectCommand, projectDecider } from '../domain/project/project.decider';
 import { ProjectState, projectStream } from '../domain/project/project.events';
-import { MakeTransferDto, RecordDepositDto, RecordInterestDto, RecordPledgeDto, RecordRefundDto, RefundContributorDto, RegisterDonorDto, SetFeeRatesDto } from './dto/fund.dto';
+import {
+  MakeTransferDto,
+  RecordDepositDto,
+  RecordInterestDto,
+  RecordPledgeDto,
+  RecordRefundDto,
+  RefundContributorDto,
+  RegisterDonorDto,
+  SetFeeRatesDto,
+} from './dto/fund.dto';
 import { CompleteProjectDto, DecideOnProjectDto, ProposeProjectDto, StartImplementationDto } from './dto/project.dto';
 
 const READERS = ['seesac', 'administrative_agent', 'donor', 'analyst'] as const;
@@ -20,7 +39,11 @@ export function fundView(state: FundState) {
     fund: 'roadmap-mptf',
     administrativeAgentFeeRate: state.administrativeAgentFeeRate,
     indirectCostRate: state.indirectCostRate,
-    donors: [...state.donors.values()].map((donor) => ({ ...donor, depositedUsd: formatAmount(donor.depositedUsd), refundedUsd: formatAmount(donor.refundedUsd) })),
+    donors: [...state.donors.values()].map((donor) => ({
+      ...donor,
+      depositedUsd: formatAmount(donor.depositedUsd),
+      refundedUsd: formatAmount(donor.refundedUsd),
+    })),
     pledges: [...state.pledges.entries()].map(([pledgeId, pledge]) => ({
       pledgeId,
       ...pledge,
@@ -45,7 +68,10 @@ export function projectView(state: ProjectState) {
 }
 
 /** A project id in the path, documented with the rule safeId applies to it. */
-const PROJECT_ID_PARAM = ApiParam({ name: 'projectId', schema: { type: 'string', pattern: portablePattern(new RegExp(SAFE_ID_PATTERN)) } });
+const PROJECT_ID_PARAM = ApiParam({
+  name: 'projectId',
+  schema: { type: 'string', pattern: portablePattern(new RegExp(SAFE_ID_PATTERN)) },
+});
 
 function safeId(path: string, value: string) {
   const problem = idProblem(value);
@@ -53,13 +79,18 @@ function safeId(path: string, value: string) {
 }
 
 /** A write of the fund stream. */
-const fundWrite = (loads?: Record<string, Step<FundCommand>>) => CommandRoute({ decider: fundDecider, stream: () => FUND_STREAM, view: (state) => fundView(state), loads });
+const fundWrite = (loads?: Record<string, Step<FundCommand>>) =>
+  CommandRoute({ decider: fundDecider, stream: () => FUND_STREAM, view: (state) => fundView(state), loads });
 
 /** A write of the project of the path (a proposal names its project in the body). */
 const projectWrite = (loads?: Record<string, Step<ProjectCommand>>) =>
   CommandRoute({
     decider: projectDecider,
-    stream: (command: ProjectCommand, { params }) => projectStream(params.projectId ?? (command.type === 'ProposeProject' && isSafeId(command.projectId) ? command.projectId : 'invalid')),
+    stream: (command: ProjectCommand, { params }) =>
+      projectStream(
+        params.projectId ??
+          (command.type === 'ProposeProject' && isSafeId(command.projectId) ? command.projectId : 'invalid'),
+      ),
     checks: [
       ({ params }) => {
         if (params.projectId !== undefined) safeId('projectId', params.projectId);
@@ -79,11 +110,17 @@ const projectFacts: Step<FundCommand> = async ({ store, command }) => {
   if (!isSafeId(projectId)) return { exists: false } satisfies ProjectFacts;
   const { state, version } = await loadAggregate(store, projectDecider, projectStream(projectId));
   if (version === 0) return { exists: false } satisfies ProjectFacts;
-  return { exists: true, status: state.status, leadOrganization: state.leadOrganization, approvedBudgetUsd: state.approvedBudgetUsd } satisfies ProjectFacts;
+  return {
+    exists: true,
+    status: state.status,
+    leadOrganization: state.leadOrganization,
+    approvedBudgetUsd: state.approvedBudgetUsd,
+  } satisfies ProjectFacts;
 };
 
 /** Named step of a decision: the Steering Committee's voting members, from the fund stream. */
-const votingMembersNow: Step<ProjectCommand> = async ({ store }) => votingMembers(committeeOf((await loadAggregate(store, fundDecider, FUND_STREAM)).state));
+const votingMembersNow: Step<ProjectCommand> = async ({ store }) =>
+  votingMembers(committeeOf((await loadAggregate(store, fundDecider, FUND_STREAM)).state));
 
 @ApiTags('trust fund')
 @ApiBearerAuth()
@@ -126,7 +163,9 @@ export class TrustFundController {
   @Post('deposits')
   @fundWrite()
   @Roles('administrative_agent')
-  @ApiOperation({ summary: 'Record a deposit: original amount, USD equivalent, rate with its date and source; the fee is taken here' })
+  @ApiOperation({
+    summary: 'Record a deposit: original amount, USD equivalent, rate with its date and source; the fee is taken here',
+  })
   recordDeposit(@Body() body: RecordDepositDto) {
     return { type: 'RecordDeposit', ...body };
   }
@@ -155,8 +194,10 @@ export class TrustFundController {
   @fundWrite()
   @Roles('administrative_agent')
   @ApiOperation({
-    summary: 'Record interest earned by the fund, or received from a participating organization that earned it on the funds transferred to it',
-    description: 'Refused (400) for an earner other than "fund", UNDP or UNODC (the Secretariat holds no fund money); refused (409) for an organization the fund never transferred to.',
+    summary:
+      'Record interest earned by the fund, or received from a participating organization that earned it on the funds transferred to it',
+    description:
+      'Refused (400) for an earner other than "fund", UNDP or UNODC (the Secretariat holds no fund money); refused (409) for an organization the fund never transferred to.',
   })
   recordInterest(@Body() body: RecordInterestDto) {
     return { type: 'RecordInterest', ...body };
@@ -167,7 +208,8 @@ export class TrustFundController {
   @Roles('administrative_agent')
   @ApiOperation({
     summary: 'Record a refund by the Administrative Agent to a contributor',
-    description: "Refused (409) above what the contributor deposited less earlier refunds to it, or above the fund's available balance.",
+    description:
+      "Refused (409) above what the contributor deposited less earlier refunds to it, or above the fund's available balance.",
   })
   refundContributor(@Body() body: RefundContributorDto) {
     return { type: 'RefundContributor', ...body };

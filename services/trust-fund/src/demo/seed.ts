@@ -29,9 +29,21 @@ const ASSUMED =
   'date invented: seed 000 gives the amount, not when it was deposited nor at what rate; 2019-12-31 stands in for "by early 2020" (the page predates the Berlin conference); rate derived from the USD amount published';
 export const DEMO_DEPOSITS = [
   { depositId: 'sweden-1', donorId: 'sweden', currency: 'SEK', amount: '7000000.00', usdAmount: '724300.00' },
-  { depositId: 'united-kingdom-1', donorId: 'united-kingdom', currency: 'GBP', amount: '500000.00', usdAmount: '651550.00' },
+  {
+    depositId: 'united-kingdom-1',
+    donorId: 'united-kingdom',
+    currency: 'GBP',
+    amount: '500000.00',
+    usdAmount: '651550.00',
+  },
   { depositId: 'norway-1', donorId: 'norway', currency: 'NOK', amount: '1670000.00', usdAmount: '184958.00' },
-].map((deposit) => ({ ...deposit, rateDate: '2019-12-31', rateSource: 'MPTF Office', depositedOn: '2019-12-31', note: ASSUMED }));
+].map((deposit) => ({
+  ...deposit,
+  rateDate: '2019-12-31',
+  rateSource: 'MPTF Office',
+  depositedOn: '2019-12-31',
+  note: ASSUMED,
+}));
 
 export const DEMO_PLEDGES = [
   {
@@ -65,8 +77,14 @@ export async function seedTrustFund(baseUrl: string, agent: string): Promise<See
   for (const donor of DEMO_DONORS) await post('/trust-fund/donors', `demo-donor-${donor.donorId}`, donor);
   for (const pledge of DEMO_PLEDGES) await post('/trust-fund/pledges', `demo-pledge-${pledge.pledgeId}`, pledge);
   let fund: Record<string, unknown> = {};
-  for (const deposit of DEMO_DEPOSITS) fund = await post('/trust-fund/deposits', `demo-deposit-${deposit.depositId}`, deposit);
-  return { donors: DEMO_DONORS.length, deposits: DEMO_DEPOSITS.length, pledges: DEMO_PLEDGES.length, depositedUsd: String(fund.depositedUsd) };
+  for (const deposit of DEMO_DEPOSITS)
+    fund = await post('/trust-fund/deposits', `demo-deposit-${deposit.depositId}`, deposit);
+  return {
+    donors: DEMO_DONORS.length,
+    deposits: DEMO_DEPOSITS.length,
+    pledges: DEMO_PLEDGES.length,
+    depositedUsd: String(fund.depositedUsd),
+  };
 }
 
 if (require.main === module) {
@@ -74,15 +92,15 @@ if (require.main === module) {
   requestDevToken({ role: 'administrative_agent' })
     .then((token) => seedTrustFund(baseUrl, token.accessToken))
     .then(
-    (summary) => {
-      console.log(
-        `trust-fund demo: ${summary.donors} donors, ${summary.pledges} pledge, ${summary.deposits} deposits, USD ${summary.depositedUsd} deposited`,
-      );
-      process.exit(0);
-    },
-    (error: Error) => {
-      console.error(`trust-fund demo failed: ${error.message}`);
-      process.exit(1);
-    },
-  );
+      (summary) => {
+        console.log(
+          `trust-fund demo: ${summary.donors} donors, ${summary.pledges} pledge, ${summary.deposits} deposits, USD ${summary.depositedUsd} deposited`,
+        );
+        process.exit(0);
+      },
+      (error: Error) => {
+        console.error(`trust-fund demo failed: ${error.message}`);
+        process.exit(1);
+      },
+    );
 }

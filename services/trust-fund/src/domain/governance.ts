@@ -34,7 +34,8 @@ export interface DonorStanding {
   firstDepositOn?: string;
 }
 
-export type Seat = 'ex_officio' | 'top_donor' | 'participating_organization' | 'observer' | 'administrative_agent' | 'secretariat';
+export type Seat =
+  'ex_officio' | 'top_donor' | 'participating_organization' | 'observer' | 'administrative_agent' | 'secretariat';
 
 export interface CommitteeMember {
   name: string;
@@ -78,7 +79,13 @@ export function steeringCommittee(donors: DonorStanding[]): CommitteeComposition
   const top = ranked.slice(0, TOP_DONOR_SEATS);
   const members: CommitteeMember[] = [];
   for (const donor of donors.filter((d) => d.exOfficio).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    members.push({ name: donor.name, donorId: donor.donorId, seat: 'ex_officio', votes: true, reason: 'ex officio member' });
+    members.push({
+      name: donor.name,
+      donorId: donor.donorId,
+      seat: 'ex_officio',
+      votes: true,
+      reason: 'ex officio member',
+    });
   }
   top.forEach((donor, index) => {
     members.push({
@@ -106,7 +113,12 @@ export function steeringCommittee(donors: DonorStanding[]): CommitteeComposition
           : `rank ${rank + 1} of the other donors by deposits: USD ${formatAmount(donor.depositedUsd)}${tieNote(donor, ranked)}; observer`,
     });
   }
-  members.push({ name: ADMINISTRATIVE_AGENT, seat: 'administrative_agent', votes: false, reason: 'Administrative Agent, no vote' });
+  members.push({
+    name: ADMINISTRATIVE_AGENT,
+    seat: 'administrative_agent',
+    votes: false,
+    reason: 'Administrative Agent, no vote',
+  });
   members.push({ name: SECRETARIAT, seat: 'secretariat', votes: false, reason: 'Secretariat, no vote' });
   return { members, topDonors: top.map((donor) => donor.donorId) };
 }

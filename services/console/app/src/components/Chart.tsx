@@ -58,7 +58,11 @@ export function Chart({ caption, description, categories, categoryHeader, series
       animation: false,
       legend: { top: 0 },
       grid: { left: 60, right: 20, top: 40, bottom: 30 },
-      tooltip: { trigger: 'item', formatter: (p: { seriesIndex: number; dataIndex: number }) => `${series[p.seriesIndex].name}, ${categories[p.dataIndex]}: ${pointText(series[p.seriesIndex].points[p.dataIndex], noData, notReported, unit)}` },
+      tooltip: {
+        trigger: 'item',
+        formatter: (p: { seriesIndex: number; dataIndex: number }) =>
+          `${series[p.seriesIndex].name}, ${categories[p.dataIndex]}: ${pointText(series[p.seriesIndex].points[p.dataIndex], noData, notReported, unit)}`,
+      },
       xAxis: { type: 'category', data: categories },
       yAxis: { type: 'value', max, axisLabel: unit ? { formatter: `{value} ${unit}` } : undefined },
       series: series.map((s) => ({
@@ -66,8 +70,22 @@ export function Chart({ caption, description, categories, categoryHeader, series
         name: s.name,
         data: s.points.map((point) =>
           point.kind === 'number'
-            ? { value: Number(point.amount), label: { show: Number(point.amount) === 0, position: 'top', formatter: '0' } }
-            : { value: 0, itemStyle: { opacity: 0 }, label: { show: true, position: 'insideBottom', rotate: 90, align: 'left', formatter: point.kind === 'no_data' ? t('chart.noDataShort') : t('chart.notReportedShort'), color: point.kind === 'no_data' ? '#6b3a00' : '#555' } },
+            ? {
+                value: Number(point.amount),
+                label: { show: Number(point.amount) === 0, position: 'top', formatter: '0' },
+              }
+            : {
+                value: 0,
+                itemStyle: { opacity: 0 },
+                label: {
+                  show: true,
+                  position: 'insideBottom',
+                  rotate: 90,
+                  align: 'left',
+                  formatter: point.kind === 'no_data' ? t('chart.noDataShort') : t('chart.notReportedShort'),
+                  color: point.kind === 'no_data' ? '#6b3a00' : '#555',
+                },
+              },
         ),
       })),
     });
@@ -86,7 +104,11 @@ export function Chart({ caption, description, categories, categoryHeader, series
             <th scope="col">{t('chart.series')}</th>
             <th scope="col">{categoryHeader ?? t('chart.category')}</th>
             <th scope="col">{t('review.value')}</th>
-            {details?.headers.map((header) => <th scope="col" key={header}>{header}</th>)}
+            {details?.headers.map((header) => (
+              <th scope="col" key={header}>
+                {header}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -95,8 +117,20 @@ export function Chart({ caption, description, categories, categoryHeader, series
               <tr key={`${s.name} ${categories[ci]}`}>
                 <th scope="row">{s.name}</th>
                 <td>{categories[ci]}</td>
-                <td className={point.kind === 'number' ? 'value-number' : point.kind === 'no_data' ? 'value-no-data' : 'value-missing'}>{pointText(point, noData, notReported, unit)}</td>
-                {details?.cells(si, ci).map((cell, index) => <td key={index}>{cell}</td>)}
+                <td
+                  className={
+                    point.kind === 'number'
+                      ? 'value-number'
+                      : point.kind === 'no_data'
+                        ? 'value-no-data'
+                        : 'value-missing'
+                  }
+                >
+                  {pointText(point, noData, notReported, unit)}
+                </td>
+                {details?.cells(si, ci).map((cell, index) => (
+                  <td key={index}>{cell}</td>
+                ))}
               </tr>
             )),
           )}

@@ -37,10 +37,24 @@ export function RefusalNote({ problem }: { problem: Problem }) {
  * A form of one command: labelled fields, one submit button. A refusal is shown where it happened — the rule
  * above the button and each field's problem under that field — never as a generic error.
  */
-export function EntryForm({ title, fields, submitLabel, onSubmit }: { title: string; fields: Field[]; submitLabel: string; onSubmit: (values: Values) => Promise<unknown> }) {
+export function EntryForm({
+  title,
+  fields,
+  submitLabel,
+  onSubmit,
+}: {
+  title: string;
+  fields: Field[];
+  submitLabel: string;
+  onSubmit: (values: Values) => Promise<unknown>;
+}) {
   const { t } = useTranslation();
   const id = useId();
-  const [values, setValues] = useState<Values>(() => Object.fromEntries(fields.map((f) => [f.name, f.initial ?? (f.kind === 'select' ? (f.options?.[0]?.value ?? '') : '')])));
+  const [values, setValues] = useState<Values>(() =>
+    Object.fromEntries(
+      fields.map((f) => [f.name, f.initial ?? (f.kind === 'select' ? (f.options?.[0]?.value ?? '') : '')]),
+    ),
+  );
   const [problem, setProblem] = useState<Problem | undefined>();
   const [done, setDone] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -59,7 +73,8 @@ export function EntryForm({ title, fields, submitLabel, onSubmit }: { title: str
       setBusy(false);
     }
   };
-  const problemOf = (name: string) => problem?.problems?.filter((p) => p.path === name || p.path.startsWith(`${name}.`) || p.path.startsWith(`${name}[`));
+  const problemOf = (name: string) =>
+    problem?.problems?.filter((p) => p.path === name || p.path.startsWith(`${name}.`) || p.path.startsWith(`${name}[`));
 
   return (
     <form className="entry" onSubmit={(event) => void submit(event)} aria-labelledby={`${id}-heading`}>
@@ -75,7 +90,8 @@ export function EntryForm({ title, fields, submitLabel, onSubmit }: { title: str
           required: !field.optional,
           'aria-invalid': own.length > 0 || undefined,
           'aria-describedby': own.length > 0 ? `${inputId}-problem` : undefined,
-          onChange: (event: { target: { value: string } }) => setValues((v) => ({ ...v, [field.name]: event.target.value })),
+          onChange: (event: { target: { value: string } }) =>
+            setValues((v) => ({ ...v, [field.name]: event.target.value })),
         };
         return (
           <div className="field" key={field.name}>
@@ -94,7 +110,11 @@ export function EntryForm({ title, fields, submitLabel, onSubmit }: { title: str
                 ))}
               </select>
             ) : (
-              <input {...common} type={field.kind === 'date' ? 'date' : 'text'} inputMode={field.kind === 'amount' ? 'decimal' : field.kind === 'number' ? 'numeric' : undefined} />
+              <input
+                {...common}
+                type={field.kind === 'date' ? 'date' : 'text'}
+                inputMode={field.kind === 'amount' ? 'decimal' : field.kind === 'number' ? 'numeric' : undefined}
+              />
             )}
             {own.length > 0 && (
               <span id={`${inputId}-problem`} className="field-problem">

@@ -7,5 +7,9 @@ export function Status({ status }: { status: string }) {
 
 export function Loading({ error }: { error?: Error | null }) {
   const { t } = useTranslation();
-  return error ? <p role="alert">{t('app.error', { message: error.message })}</p> : <p role="status">{t('app.loading')}</p>;
+  return error ? (
+    <p role="alert">{t('app.error', { message: error.message })}</p>
+  ) : (
+    <p role="status">{t('app.loading')}</p>
+  );
 }

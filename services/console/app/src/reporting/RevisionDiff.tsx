@@ -4,7 +4,15 @@ import { Value } from '../components/Value';
 import { revisionDiff } from './revision-diff';
 
 /** "What changed since the last accepted revision": the cells added, changed or removed, old value beside new. */
-export function RevisionDiff({ catalogue, current, lastAccepted }: { catalogue: Catalogue; current: KpiReportRevision; lastAccepted?: KpiReportRevision }) {
+export function RevisionDiff({
+  catalogue,
+  current,
+  lastAccepted,
+}: {
+  catalogue: Catalogue;
+  current: KpiReportRevision;
+  lastAccepted?: KpiReportRevision;
+}) {
   const { t } = useTranslation();
   if (!lastAccepted) {
     return (
@@ -20,21 +28,34 @@ export function RevisionDiff({ catalogue, current, lastAccepted }: { catalogue: 
   return (
     <section aria-labelledby="diff-heading">
       <h2 id="diff-heading">{t('diff.heading')}</h2>
-      {changes.length === 0 ? <p>{t('diff.none', { revision: lastAccepted.revision })}</p> : (
+      {changes.length === 0 ? (
+        <p>{t('diff.none', { revision: lastAccepted.revision })}</p>
+      ) : (
         <table>
           <caption>{t('diff.caption', { revision: lastAccepted.revision, current: current.revision })}</caption>
           <thead>
-            <tr><th scope="col">{t('review.measure')}</th><th scope="col">{t('review.breakdown')}</th><th scope="col">{t('diff.before', { revision: lastAccepted.revision })}</th><th scope="col">{t('diff.after', { revision: current.revision })}</th></tr>
+            <tr>
+              <th scope="col">{t('review.measure')}</th>
+              <th scope="col">{t('review.breakdown')}</th>
+              <th scope="col">{t('diff.before', { revision: lastAccepted.revision })}</th>
+              <th scope="col">{t('diff.after', { revision: current.revision })}</th>
+            </tr>
           </thead>
           <tbody>
             {changes.map((change) => {
-              const breakdown = Object.entries(change.dimensions).map(([d, v]) => `${d}: ${v}`).join(', ');
+              const breakdown = Object.entries(change.dimensions)
+                .map(([d, v]) => `${d}: ${v}`)
+                .join(', ');
               return (
                 <tr key={`${change.measure} ${breakdown}`}>
                   <th scope="row">{measure(change.measure)?.label ?? change.measure}</th>
                   <td>{breakdown || t('review.total')}</td>
-                  <td><Value value={change.before} unit={unit(change.measure)} /></td>
-                  <td><Value value={change.after} unit={unit(change.measure)} /></td>
+                  <td>
+                    <Value value={change.before} unit={unit(change.measure)} />
+                  </td>
+                  <td>
+                    <Value value={change.after} unit={unit(change.measure)} />
+                  </td>
                 </tr>
               );
             })}

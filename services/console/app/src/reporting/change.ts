@@ -2,7 +2,10 @@
  * Change against the 2018 baseline, exact: decimal strings are compared as scaled integers, never as floats.
  * Only for display: totals and sums always come from the services.
  */
-export type Change = { state: 'computed'; difference: string; percent?: string; from: string; fromYear: number; toYear: number } | { state: 'no_baseline' } | { state: 'no_recent' };
+export type Change =
+  | { state: 'computed'; difference: string; percent?: string; from: string; fromYear: number; toYear: number }
+  | { state: 'no_baseline' }
+  | { state: 'no_recent' };
 
 function scaled(amount: string, digits: number): bigint {
   const [whole, fraction = ''] = amount.replace(/^\+/, '').split('.');
@@ -48,5 +51,12 @@ export function changeSinceBaseline(points: Array<{ year: number; amount?: strin
   if (!baseline) return { state: 'no_baseline' };
   const latest = [...points].reverse().find((p) => p.year > baselineYear && p.amount !== undefined);
   if (!latest) return { state: 'no_recent' };
-  return { state: 'computed', difference: difference(latest.amount!, baseline.amount!), percent: percentChange(latest.amount!, baseline.amount!), from: baseline.amount!, fromYear: baselineYear, toYear: latest.year };
+  return {
+    state: 'computed',
+    difference: difference(latest.amount!, baseline.amount!),
+    percent: percentChange(latest.amount!, baseline.amount!),
+    from: baseline.amount!,
+    fromYear: baselineYear,
+    toYear: latest.year,
+  };
 }

@@ -9,9 +9,13 @@ export interface CellChange {
 }
 
 const cellKey = (o: Pick<Observation, 'measure' | 'dimensions'>) =>
-  `${o.measure}|${Object.entries(o.dimensions ?? {}).sort(([a], [b]) => a.localeCompare(b)).map(([d, v]) => `${d}=${v}`).join(',')}`;
+  `${o.measure}|${Object.entries(o.dimensions ?? {})
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([d, v]) => `${d}=${v}`)
+    .join(',')}`;
 
-const sameValue = (a: ObservationValue | undefined, b: ObservationValue | undefined) => JSON.stringify(a) === JSON.stringify(b);
+const sameValue = (a: ObservationValue | undefined, b: ObservationValue | undefined) =>
+  JSON.stringify(a) === JSON.stringify(b);
 
 /** What changed since the last accepted revision: added, changed and removed cells (unchanged ones are left out). */
 export function revisionDiff(accepted: readonly Observation[], current: readonly Observation[]): CellChange[] {

@@ -3,7 +3,15 @@ import { getJson, ApiError, ObservationValue } from '../api/client';
 /** A year of a jurisdiction's series as kpi-aggregation answers it: a value with its provenance, or missing. */
 export type SeriesCell =
   | { year: number; state: 'missing' }
-  | { year: number; state: 'reported'; value: ObservationValue; status: 'validated' | 'provisional'; reportId: string; revision: number; recordedAt: string };
+  | {
+      year: number;
+      state: 'reported';
+      value: ObservationValue;
+      status: 'validated' | 'provisional';
+      reportId: string;
+      revision: number;
+      recordedAt: string;
+    };
 export interface Series {
   jurisdiction: string;
   measure: string;
@@ -12,17 +20,26 @@ export interface Series {
 }
 
 /** `code:value` pairs as the figure routes take them. */
-export const dimensionsParam = (dimensions: Record<string, string>) => Object.entries(dimensions).map(([d, v]) => `${d}:${v}`).join(',');
+export const dimensionsParam = (dimensions: Record<string, string>) =>
+  Object.entries(dimensions)
+    .map(([d, v]) => `${d}:${v}`)
+    .join(',');
 
 /** A jurisdiction's validated series of a measure (as known at `asOf`); nothing reported at all is an empty series, not an error. */
-export async function loadSeries(jurisdiction: string, measure: string, dimensions: Record<string, string>, asOf?: string): Promise<Series> {
+export async function loadSeries(
+  jurisdiction: string,
+  measure: string,
+  dimensions: Record<string, string>,
+  asOf?: string,
+): Promise<Series> {
   const query = new URLSearchParams();
   if (Object.keys(dimensions).length > 0) query.set('dimensions', dimensionsParam(dimensions));
   if (asOf) query.set('asOf', asOf);
   try {
     return (await getJson<Series>(`/api/kpi-aggregation/series/${jurisdiction}/${measure}?${query.toString()}`)).body;
   } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return { jurisdiction, measure, dimensions, observations: [] };
+    if (error instanceof ApiError && error.status === 404)
+      return { jurisdiction, measure, dimensions, observations: [] };
     throw error;
   }
 }

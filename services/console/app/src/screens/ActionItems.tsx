@@ -30,17 +30,34 @@ export function ActionItems() {
       (!filter.owner || item.owner === filter.owner) &&
       (!filter.overdue || String(item.overdue) === filter.overdue),
   );
-  const choices = (pick: (item: Row) => string | number | undefined) => [...new Set((items.data ?? []).map(pick).filter((v) => v !== undefined && v !== '').map(String))].sort();
+  const choices = (pick: (item: Row) => string | number | undefined) =>
+    [
+      ...new Set(
+        (items.data ?? [])
+          .map(pick)
+          .filter((v) => v !== undefined && v !== '')
+          .map(String),
+      ),
+    ].sort();
   const select = (name: keyof typeof filter, label: string, options: Array<{ value: string; label: string }>) => (
     <div className="field">
       <label htmlFor={`filter-${name}`}>{label}</label>
-      <select id={`filter-${name}`} value={filter[name]} onChange={(event) => setFilter((f) => ({ ...f, [name]: event.target.value }))}>
+      <select
+        id={`filter-${name}`}
+        value={filter[name]}
+        onChange={(event) => setFilter((f) => ({ ...f, [name]: event.target.value }))}
+      >
         <option value="">{t('actions.all')}</option>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </div>
   );
-  const byMeeting = (item: ActionItem & { meetingId?: string }) => item.meetingId && <Link to={`/meetings/${item.meetingId}`}>{item.meetingId}</Link>;
+  const byMeeting = (item: ActionItem & { meetingId?: string }) =>
+    item.meetingId && <Link to={`/meetings/${item.meetingId}`}>{item.meetingId}</Link>;
   return (
     <>
       <h1>{t('actions.heading')}</h1>
@@ -48,25 +65,51 @@ export function ActionItems() {
         <legend>{t('actions.filters')}</legend>
         <div className="field">
           <label htmlFor="filter-status">{t('table.status')}</label>
-          <select id="filter-status" value={status} onChange={(event) => setStatus(event.target.value as 'open' | 'done')}>
+          <select
+            id="filter-status"
+            value={status}
+            onChange={(event) => setStatus(event.target.value as 'open' | 'done')}
+          >
             <option value="open">{t('actions.open')}</option>
             <option value="done">{t('actions.done')}</option>
           </select>
         </div>
-        {select('overdue', t('actions.overdueFilter'), [{ value: 'true', label: t('actions.overdue') }, { value: 'false', label: t('actions.notOverdue') }])}
-        {select('jurisdiction', t('table.jurisdiction'), choices((i) => i.jurisdiction).map((code) => ({ value: code, label: jurisdictionName(catalogue, code) })))}
-        {select('goal', t('actions.goal'), choices((i) => i.goal).map((goal) => ({ value: goal, label: t('meeting.goalNumber', { number: goal }) })))}
-        {select('owner', t('actions.owner'), choices((i) => i.owner).map((owner) => ({ value: owner, label: owner })))}
+        {select('overdue', t('actions.overdueFilter'), [
+          { value: 'true', label: t('actions.overdue') },
+          { value: 'false', label: t('actions.notOverdue') },
+        ])}
+        {select(
+          'jurisdiction',
+          t('table.jurisdiction'),
+          choices((i) => i.jurisdiction).map((code) => ({ value: code, label: jurisdictionName(catalogue, code) })),
+        )}
+        {select(
+          'goal',
+          t('actions.goal'),
+          choices((i) => i.goal).map((goal) => ({ value: goal, label: t('meeting.goalNumber', { number: goal }) })),
+        )}
+        {select(
+          'owner',
+          t('actions.owner'),
+          choices((i) => i.owner).map((owner) => ({ value: owner, label: owner })),
+        )}
       </fieldset>
       <p role="status">{t('actions.count', { count: rows.length })}</p>
-      {items.isPending || items.error ? <Loading error={items.error} /> : (
+      {items.isPending || items.error ? (
+        <Loading error={items.error} />
+      ) : (
         <ActionItemTable
           items={rows}
           caption={t('actions.caption')}
           meetingCell={byMeeting}
           canComplete={(item) => isSeesac(user) || item.jurisdiction === user.jurisdiction}
           onComplete={async (item) => {
-            await answer(meetings.POST('/meetings/{meetingId}/action-items/{actionItemId}/completion', { params: { path: { meetingId: item.meetingId!, actionItemId: item.actionItemId } }, body: { completedOn: new Date().toISOString().slice(0, 10) } }));
+            await answer(
+              meetings.POST('/meetings/{meetingId}/action-items/{actionItemId}/completion', {
+                params: { path: { meetingId: item.meetingId!, actionItemId: item.actionItemId } },
+                body: { completedOn: new Date().toISOString().slice(0, 10) },
+              }),
+            );
             // The list is a projection of the meetings' events: it follows the completion within moments.
             await queries.invalidateQueries({ queryKey: ['action-items'] });
             setTimeout(() => void queries.invalidateQueries({ queryKey: ['action-items'] }), 1500);

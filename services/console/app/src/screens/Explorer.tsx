@@ -13,7 +13,12 @@ type Measure = Catalogue['kpis'][number]['measures'][number];
 const BASELINE = 2018;
 
 const parseDimensions = (text: string | null): Record<string, string> =>
-  Object.fromEntries((text ?? '').split(',').filter(Boolean).map((pair) => pair.split(':') as [string, string]));
+  Object.fromEntries(
+    (text ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((pair) => pair.split(':') as [string, string]),
+  );
 
 /** The datetime-local value of an instant in the reader's time zone, and back. */
 const toInstant = (local: string) => (local ? new Date(local).toISOString() : undefined);
@@ -34,10 +39,17 @@ function Provenance({ cell }: { cell: SeriesCell | undefined }) {
     enabled: route !== undefined,
     staleTime: 60_000,
     retry: false,
-    queryFn: async () => (await getJson<{ history: HistoryEntry[] }>(`/api/report-intake${route!}/revisions/${(cell as { revision: number }).revision}`)).body.history,
+    queryFn: async () =>
+      (
+        await getJson<{ history: HistoryEntry[] }>(
+          `/api/report-intake${route!}/revisions/${(cell as { revision: number }).revision}`,
+        )
+      ).body.history,
   });
   if (!cell || cell.state === 'missing') return null;
-  const decisive = who.data?.filter((e) => e.action === (cell.status === 'validated' ? 'KpiReportAccepted' : 'KpiReportSubmitted')).at(-1);
+  const decisive = who.data
+    ?.filter((e) => e.action === (cell.status === 'validated' ? 'KpiReportAccepted' : 'KpiReportSubmitted'))
+    .at(-1);
   return (
     <span className="provenance">
       {route ? <Link to={route}>{t('explorer.report', { revision: cell.revision })}</Link> : cell.reportId}
@@ -47,8 +59,26 @@ function Provenance({ cell }: { cell: SeriesCell | undefined }) {
   );
 }
 
-function csvOf(series: Series[], years: number[], catalogue: Catalogue, measure: string, dimensions: Record<string, string>): string {
-  const header = ['jurisdiction', 'year', 'measure', 'dimensions', 'state', 'value', 'reason', 'report', 'revision', 'status', 'recorded_at'];
+function csvOf(
+  series: Series[],
+  years: number[],
+  catalogue: Catalogue,
+  measure: string,
+  dimensions: Record<string, string>,
+): string {
+  const header = [
+    'jurisdiction',
+    'year',
+    'measure',
+    'dimensions',
+    'state',
+    'value',
+    'reason',
+    'report',
+    'revision',
+    'status',
+    'recorded_at',
+  ];
   const rows = series.flatMap((s) =>
     years.map((year) => {
       const cell = s.observations.find((c) => c.year === year);
@@ -57,7 +87,16 @@ function csvOf(series: Series[], years: number[], catalogue: Catalogue, measure:
       const value = cell.value;
       const state = value.kind === 'number' ? 'number' : value.kind;
       const shown = value.kind === 'number' ? value.amount : value.kind === 'status' ? value.status : '';
-      return [...common, state, shown, value.kind === 'no_data' ? value.reason : '', cell.reportId, String(cell.revision), cell.status, cell.recordedAt];
+      return [
+        ...common,
+        state,
+        shown,
+        value.kind === 'no_data' ? value.reason : '',
+        cell.reportId,
+        String(cell.revision),
+        cell.status,
+        cell.recordedAt,
+      ];
     }),
   );
   return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
@@ -71,35 +110,67 @@ function download(name: string, text: string) {
   URL.revokeObjectURL(link.href);
 }
 
-function Filters({ catalogue, measure, dimensions, asOf, onChange }: { catalogue: Catalogue; measure: Measure; dimensions: Record<string, string>; asOf: string; onChange: (key: string, value: string) => void }) {
+function Filters({
+  catalogue,
+  measure,
+  dimensions,
+  asOf,
+  onChange,
+}: {
+  catalogue: Catalogue;
+  measure: Measure;
+  dimensions: Record<string, string>;
+  asOf: string;
+  onChange: (key: string, value: string) => void;
+}) {
   const { t } = useTranslation();
   const dimensionOf = (code: string) => catalogue.dimensions.find((d) => d.code === code);
   return (
     <form className="filters" onSubmit={(e) => e.preventDefault()}>
       <div>
-      <label htmlFor="explorer-measure">{t('explorer.measure')}</label>
-      <select id="explorer-measure" value={measure.code} onChange={(e) => onChange('measure', e.target.value)}>
-        {catalogue.kpis.map((kpi) => (
-          <optgroup key={kpi.number} label={t('review.kpi', { number: kpi.number })}>
-            {kpi.measures.filter((m) => m.valueType !== 'status').map((m) => <option key={m.code} value={m.code}>{m.label}</option>)}
-          </optgroup>
-        ))}
-      </select>
+        <label htmlFor="explorer-measure">{t('explorer.measure')}</label>
+        <select id="explorer-measure" value={measure.code} onChange={(e) => onChange('measure', e.target.value)}>
+          {catalogue.kpis.map((kpi) => (
+            <optgroup key={kpi.number} label={t('review.kpi', { number: kpi.number })}>
+              {kpi.measures
+                .filter((m) => m.valueType !== 'status')
+                .map((m) => (
+                  <option key={m.code} value={m.code}>
+                    {m.label}
+                  </option>
+                ))}
+            </optgroup>
+          ))}
+        </select>
       </div>
       <div>
-      <label htmlFor="explorer-breakdown">{t('explorer.breakdown')}</label>
-      <select id="explorer-breakdown" value={dimensionsParam(dimensions)} onChange={(e) => onChange('dimensions', e.target.value)}>
-        <option value="">{t('review.total')}</option>
-        {measure.dimensions.map((code) => (
-          <optgroup key={code} label={dimensionOf(code)?.label ?? code}>
-            {dimensionOf(code)?.values.map((v) => <option key={v.code} value={`${code}:${v.code}`}>{v.label}</option>)}
-          </optgroup>
-        ))}
-      </select>
+        <label htmlFor="explorer-breakdown">{t('explorer.breakdown')}</label>
+        <select
+          id="explorer-breakdown"
+          value={dimensionsParam(dimensions)}
+          onChange={(e) => onChange('dimensions', e.target.value)}
+        >
+          <option value="">{t('review.total')}</option>
+          {measure.dimensions.map((code) => (
+            <optgroup key={code} label={dimensionOf(code)?.label ?? code}>
+              {dimensionOf(code)?.values.map((v) => (
+                <option key={v.code} value={`${code}:${v.code}`}>
+                  {v.label}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
       </div>
       <div>
-      <label htmlFor="explorer-as-of">{t('explorer.asOf')}</label>
-      <input id="explorer-as-of" type="datetime-local" step="1" value={asOf} onChange={(e) => onChange('asOf', e.target.value)} />
+        <label htmlFor="explorer-as-of">{t('explorer.asOf')}</label>
+        <input
+          id="explorer-as-of"
+          type="datetime-local"
+          step="1"
+          value={asOf}
+          onChange={(e) => onChange('asOf', e.target.value)}
+        />
       </div>
     </form>
   );
@@ -110,19 +181,38 @@ function ChangeTable({ catalogue, series, unit }: { catalogue: Catalogue; series
   return (
     <table>
       <caption>{t('explorer.changeCaption', { year: BASELINE })}</caption>
-      <thead><tr><th scope="col">{t('table.jurisdiction')}</th><th scope="col">{t('explorer.baseline', { year: BASELINE })}</th><th scope="col">{t('explorer.change')}</th></tr></thead>
+      <thead>
+        <tr>
+          <th scope="col">{t('table.jurisdiction')}</th>
+          <th scope="col">{t('explorer.baseline', { year: BASELINE })}</th>
+          <th scope="col">{t('explorer.change')}</th>
+        </tr>
+      </thead>
       <tbody>
         {series.map((s) => {
-          const points = s.observations.map((c) => ({ year: c.year, amount: c.state === 'reported' && c.value.kind === 'number' ? c.value.amount : undefined }));
+          const points = s.observations.map((c) => ({
+            year: c.year,
+            amount: c.state === 'reported' && c.value.kind === 'number' ? c.value.amount : undefined,
+          }));
           const change = changeSinceBaseline(points, BASELINE);
           const baseline = points.find((p) => p.year === BASELINE)?.amount;
           return (
             <tr key={s.jurisdiction}>
               <th scope="row">{jurisdictionName(catalogue, s.jurisdiction)}</th>
-              <td>{baseline === undefined ? <span className="value-missing">{t('explorer.noBaseline', { year: BASELINE })}</span> : `${formatAmount(baseline)}${unit ? ` ${unit}` : ''}`}</td>
+              <td>
+                {baseline === undefined ? (
+                  <span className="value-missing">{t('explorer.noBaseline', { year: BASELINE })}</span>
+                ) : (
+                  `${formatAmount(baseline)}${unit ? ` ${unit}` : ''}`
+                )}
+              </td>
               <td>
                 {change.state === 'computed'
-                  ? t('explorer.changeValue', { difference: formatAmount(change.difference), percent: change.percent === undefined ? '—' : formatAmount(change.percent), year: change.toYear })
+                  ? t('explorer.changeValue', {
+                      difference: formatAmount(change.difference),
+                      percent: change.percent === undefined ? '—' : formatAmount(change.percent),
+                      year: change.toYear,
+                    })
                   : t(`explorer.${change.state}`)}
               </td>
             </tr>
@@ -150,7 +240,13 @@ export function Explorer() {
       queryFn: () => loadSeries(code, measure!.code, dimensions, asOf),
     })),
   });
-  if (!catalogue.data || !measure) return <><h1>{t('explorer.heading')}</h1><Loading error={catalogue.error} /></>;
+  if (!catalogue.data || !measure)
+    return (
+      <>
+        <h1>{t('explorer.heading')}</h1>
+        <Loading error={catalogue.error} />
+      </>
+    );
   const change = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -159,9 +255,17 @@ export function Explorer() {
     setParams(next, { replace: true });
   };
   const breakdown = dimensionsParam(dimensions)
-    ? Object.entries(dimensions).map(([d, v]) => catalogue.data.dimensions.find((x) => x.code === d)?.values.find((x) => x.code === v)?.label ?? v).join(', ')
+    ? Object.entries(dimensions)
+        .map(
+          ([d, v]) => catalogue.data.dimensions.find((x) => x.code === d)?.values.find((x) => x.code === v)?.label ?? v,
+        )
+        .join(', ')
     : t('review.total');
-  const announce = t('explorer.showing', { measure: measure.label, breakdown, asOf: asOf ? formatDateTime(asOf) : t('explorer.now') });
+  const announce = t('explorer.showing', {
+    measure: measure.label,
+    breakdown,
+    asOf: asOf ? formatDateTime(asOf) : t('explorer.now'),
+  });
   const failed = results.find((r) => r.error)?.error;
   const loaded = results.every((r) => r.data);
   const series = results.flatMap((r) => (r.data ? [r.data] : []));
@@ -177,24 +281,56 @@ export function Explorer() {
         const noData = reported.filter((c) => c.state === 'reported' && c.value.kind === 'no_data').length;
         const name = jurisdictionName(catalogue.data, s.jurisdiction);
         return latest && latest.state === 'reported' && latest.value.kind === 'number'
-          ? t('explorer.describeLatest', { name, amount: formatAmount(latest.value.amount), year: latest.year, noData, notReported: years.length - reported.length })
+          ? t('explorer.describeLatest', {
+              name,
+              amount: formatAmount(latest.value.amount),
+              year: latest.year,
+              noData,
+              notReported: years.length - reported.length,
+            })
           : t('explorer.describeNone', { name, noData, notReported: years.length - reported.length });
       })
       .join(' ');
   return (
     <>
       <h1>{t('explorer.heading')}</h1>
-      <Filters catalogue={catalogue.data} measure={measure} dimensions={dimensions} asOf={asOfLocal} onChange={change} />
-      <p role="status" aria-live="polite">{announce}</p>
-      {!loaded ? <Loading error={failed} /> : (
+      <Filters
+        catalogue={catalogue.data}
+        measure={measure}
+        dimensions={dimensions}
+        asOf={asOfLocal}
+        onChange={change}
+      />
+      <p role="status" aria-live="polite">
+        {announce}
+      </p>
+      {!loaded ? (
+        <Loading error={failed} />
+      ) : (
         <>
-          <button type="button" onClick={() => download(`${measure.code}${asOf ? `-as-of-${asOf}` : ''}.csv`, csvOf(series, years, catalogue.data, measure.code, dimensions))}>{t('explorer.csv')}</button>
+          <button
+            type="button"
+            onClick={() =>
+              download(
+                `${measure.code}${asOf ? `-as-of-${asOf}` : ''}.csv`,
+                csvOf(series, years, catalogue.data, measure.code, dimensions),
+              )
+            }
+          >
+            {t('explorer.csv')}
+          </button>
           <Chart
             caption={`${measure.label} (${breakdown})${unit ? `, ${unit}` : ''}`}
             description={describe()}
             categories={years.map(String)}
-            series={series.map((s) => ({ name: jurisdictionName(catalogue.data, s.jurisdiction), points: years.map((y) => pointOf(cellOf(s, y))) }))}
-            details={{ headers: [t('chart.detail')], cells: (si, ci) => [<Provenance key="provenance" cell={cellOf(series[si], years[ci])} />] }}
+            series={series.map((s) => ({
+              name: jurisdictionName(catalogue.data, s.jurisdiction),
+              points: years.map((y) => pointOf(cellOf(s, y))),
+            }))}
+            details={{
+              headers: [t('chart.detail')],
+              cells: (si, ci) => [<Provenance key="provenance" cell={cellOf(series[si], years[ci])} />],
+            }}
           />
           <ChangeTable catalogue={catalogue.data} series={series} unit={unit} />
         </>

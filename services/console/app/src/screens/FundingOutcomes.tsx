@@ -18,18 +18,26 @@ interface Indicator {
   kind: string;
   term?: { measure: string };
 }
-type IndicatorValue = { year: number; state: 'computed'; value: string } | { year: number; state: 'missing' } | { year: number; state: 'undefined'; reason: string };
+type IndicatorValue =
+  | { year: number; state: 'computed'; value: string }
+  | { year: number; state: 'missing' }
+  | { year: number; state: 'undefined'; reason: string };
 
 /** The catalogue's indicators of change against the 2018 baseline, with their values for the jurisdiction (or the region). */
 function useChanges(jurisdiction: string) {
   return useQuery({
     queryKey: ['changes', jurisdiction],
     queryFn: async () => {
-      const list = await (await fetch('/api/kpi-aggregation/derived-indicators')).json() as { indicators?: Indicator[] } | Indicator[];
-      const indicators = (Array.isArray(list) ? list : list.indicators ?? []).filter((indicator) => indicator.kind === 'change_vs_baseline');
+      const list = (await (await fetch('/api/kpi-aggregation/derived-indicators')).json()) as
+        { indicators?: Indicator[] } | Indicator[];
+      const indicators = (Array.isArray(list) ? list : (list.indicators ?? [])).filter(
+        (indicator) => indicator.kind === 'change_vs_baseline',
+      );
       return Promise.all(
         indicators.map(async (indicator) => {
-          const response = await fetch(`/api/kpi-aggregation/derived-indicators/${indicator.code}?jurisdiction=${jurisdiction}`);
+          const response = await fetch(
+            `/api/kpi-aggregation/derived-indicators/${indicator.code}?jurisdiction=${jurisdiction}`,
+          );
           const values = response.ok ? ((await response.json()) as { values: IndicatorValue[] }).values : [];
           return { ...indicator, values };
         }),
@@ -40,7 +48,16 @@ function useChanges(jurisdiction: string) {
 
 function ChangeCell({ value }: { value: IndicatorValue }) {
   const { t } = useTranslation();
-  if (value.state === 'computed') return <td className="value-number">{new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(value.value as unknown as number)}</td>;
+  if (value.state === 'computed')
+    return (
+      <td className="value-number">
+        {new Intl.NumberFormat(undefined, {
+          style: 'percent',
+          maximumFractionDigits: 1,
+          signDisplay: 'exceptZero',
+        }).format(value.value as unknown as number)}
+      </td>
+    );
   if (value.state === 'undefined') return <td className="value-no-data">{value.reason}</td>;
   return <td className="value-missing">{t('value.notReported')}</td>;
 }
@@ -60,19 +77,38 @@ export function FundingOutcomes() {
   });
   const pipeline = usePipeline();
   const changes = useChanges(jurisdiction);
-  if (catalogue.isPending || catalogue.error) return <><h1>{t('funding.heading')}</h1><Loading error={catalogue.error} /></>;
-  const projects: ProjectLine[] = pipeline.data ? STAGES.filter((s) => s !== 'proposed' && s !== 'rejected').flatMap((stage) => pipeline.data![stage].projects) : [];
-  const inScope = (project: ProjectLine, goal: number) => (project.goals ?? []).includes(goal) && (jurisdiction === 'region' || (project.jurisdictions ?? []).includes(jurisdiction));
+  if (catalogue.isPending || catalogue.error)
+    return (
+      <>
+        <h1>{t('funding.heading')}</h1>
+        <Loading error={catalogue.error} />
+      </>
+    );
+  const projects: ProjectLine[] = pipeline.data
+    ? STAGES.filter((s) => s !== 'proposed' && s !== 'rejected').flatMap((stage) => pipeline.data![stage].projects)
+    : [];
+  const inScope = (project: ProjectLine, goal: number) =>
+    (project.goals ?? []).includes(goal) &&
+    (jurisdiction === 'region' || (project.jurisdictions ?? []).includes(jurisdiction));
   const jurisdictionUsd = allocations.data?.byJurisdiction.find((row) => row.jurisdiction === jurisdiction)?.usd;
   const funding = allocations.data?.funding;
   const jurisdictionFunded = funding?.byJurisdiction.find((row) => row.jurisdiction === jurisdiction);
   // The service sums the money per goal (and per goal within a jurisdiction); the browser only picks the row.
   const goalFunded = (goal: number): Funded | undefined =>
-    jurisdiction === 'region' ? funding?.byGoal.find((row) => row.goal === goal) : funding?.byGoalAndJurisdiction.find((row) => row.goal === goal && row.jurisdiction === jurisdiction);
+    jurisdiction === 'region'
+      ? funding?.byGoal.find((row) => row.goal === goal)
+      : funding?.byGoalAndJurisdiction.find((row) => row.goal === goal && row.jurisdiction === jurisdiction);
   // No row: no approved project there, so nothing could be transferred (said in words, not as a zero).
-  const transferred = (key: 'transferred' | 'jurisdictionTransferred', row: { transferredUsd: string; netTransferredUsd: string } | undefined) =>
+  const transferred = (
+    key: 'transferred' | 'jurisdictionTransferred',
+    row: { transferredUsd: string; netTransferredUsd: string } | undefined,
+  ) =>
     row
-      ? t(`funding.${key}`, { jurisdiction: jurisdictionName(catalogue.data, jurisdiction), amount: formatMoney(row.transferredUsd), net: formatMoney(row.netTransferredUsd) })
+      ? t(`funding.${key}`, {
+          jurisdiction: jurisdictionName(catalogue.data, jurisdiction),
+          amount: formatMoney(row.transferredUsd),
+          net: formatMoney(row.netTransferredUsd),
+        })
       : t(`funding.${key}None`, { jurisdiction: jurisdictionName(catalogue.data, jurisdiction) });
   return (
     <>
@@ -80,20 +116,40 @@ export function FundingOutcomes() {
       <p>{t('funding.intro')}</p>
       <div className="field">
         <label htmlFor="funding-jurisdiction">{t('table.jurisdiction')}</label>
-        <select id="funding-jurisdiction" value={jurisdiction} onChange={(event) => setJurisdiction(event.target.value)}>
+        <select
+          id="funding-jurisdiction"
+          value={jurisdiction}
+          onChange={(event) => setJurisdiction(event.target.value)}
+        >
           <option value="region">{t('funding.region')}</option>
-          {WB6.map((code) => <option key={code} value={code}>{jurisdictionName(catalogue.data, code)}</option>)}
+          {WB6.map((code) => (
+            <option key={code} value={code}>
+              {jurisdictionName(catalogue.data, code)}
+            </option>
+          ))}
         </select>
       </div>
       {allocations.data && <p>{allocations.data.note}</p>}
-      {jurisdiction !== 'region' && <p>{t('funding.jurisdictionApproved', { jurisdiction: jurisdictionName(catalogue.data, jurisdiction), amount: jurisdictionUsd ? formatMoney(jurisdictionUsd) : t('funding.noneApproved') })}</p>}
+      {jurisdiction !== 'region' && (
+        <p>
+          {t('funding.jurisdictionApproved', {
+            jurisdiction: jurisdictionName(catalogue.data, jurisdiction),
+            amount: jurisdictionUsd ? formatMoney(jurisdictionUsd) : t('funding.noneApproved'),
+          })}
+        </p>
+      )}
       {jurisdiction !== 'region' && <p>{transferred('jurisdictionTransferred', jurisdictionFunded)}</p>}
       {catalogue.data.goals.map((goal) => {
         const funded = goalFunded(goal.number);
-        const approved = jurisdiction === 'region' ? allocations.data?.byGoal.find((row) => row.goal === goal.number)?.usd : funded?.approvedUsd;
+        const approved =
+          jurisdiction === 'region'
+            ? allocations.data?.byGoal.find((row) => row.goal === goal.number)?.usd
+            : funded?.approvedUsd;
         const kpis = catalogue.data.kpis.filter((kpi) => kpi.goals.includes(goal.number));
         const measures = new Set(kpis.flatMap((kpi) => kpi.measures.map((m) => m.code)));
-        const goalChanges = (changes.data ?? []).filter((indicator) => indicator.term && measures.has(indicator.term.measure));
+        const goalChanges = (changes.data ?? []).filter(
+          (indicator) => indicator.term && measures.has(indicator.term.measure),
+        );
         const goalProjects = projects.filter((project) => inScope(project, goal.number));
         return (
           <section key={goal.number}>
@@ -103,12 +159,21 @@ export function FundingOutcomes() {
             {goalProjects.length > 0 && (
               <table>
                 <caption>{t('funding.projectsCaption', { number: goal.number })}</caption>
-                <thead><tr><th scope="col">{t('projects.project')}</th><th scope="col">{t('table.jurisdiction')}</th><th scope="col">{t('projects.budget')}</th><th scope="col">{t('projects.transferred')}</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('projects.project')}</th>
+                    <th scope="col">{t('table.jurisdiction')}</th>
+                    <th scope="col">{t('projects.budget')}</th>
+                    <th scope="col">{t('projects.transferred')}</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {goalProjects.map((p) => (
                     <tr key={p.projectId}>
                       <th scope="row">{p.title ?? p.projectId}</th>
-                      <td>{(p.jurisdictions ?? []).map((code) => jurisdictionName(catalogue.data, code)).join(', ')}</td>
+                      <td>
+                        {(p.jurisdictions ?? []).map((code) => jurisdictionName(catalogue.data, code)).join(', ')}
+                      </td>
                       <td className="amount">{formatMoney(p.approvedBudgetUsd ?? p.budgetUsd)}</td>
                       <td className="amount">{formatMoney(p.transferredUsd)}</td>
                     </tr>
@@ -116,14 +181,38 @@ export function FundingOutcomes() {
                 </tbody>
               </table>
             )}
-            <p>{t('funding.kpis', { kpis: kpis.map((kpi) => t('review.kpi', { number: kpi.number })).join(', ') || t('meeting.none') })}</p>
-            {goalChanges.length === 0 ? <p className="value-missing">{t('funding.noChangeIndicator')}</p> : goalChanges.map((indicator) => (
-              <table key={indicator.code}>
-                <caption>{indicator.label}</caption>
-                <thead><tr>{indicator.values.map((v) => <th scope="col" key={v.year}>{v.year}</th>)}</tr></thead>
-                <tbody><tr>{indicator.values.length === 0 ? <td className="value-missing">{t('value.notReported')}</td> : indicator.values.map((v) => <ChangeCell key={v.year} value={v} />)}</tr></tbody>
-              </table>
-            ))}
+            <p>
+              {t('funding.kpis', {
+                kpis: kpis.map((kpi) => t('review.kpi', { number: kpi.number })).join(', ') || t('meeting.none'),
+              })}
+            </p>
+            {goalChanges.length === 0 ? (
+              <p className="value-missing">{t('funding.noChangeIndicator')}</p>
+            ) : (
+              goalChanges.map((indicator) => (
+                <table key={indicator.code}>
+                  <caption>{indicator.label}</caption>
+                  <thead>
+                    <tr>
+                      {indicator.values.map((v) => (
+                        <th scope="col" key={v.year}>
+                          {v.year}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    <tr>
+                      {indicator.values.length === 0 ? (
+                        <td className="value-missing">{t('value.notReported')}</td>
+                      ) : (
+                        indicator.values.map((v) => <ChangeCell key={v.year} value={v} />)
+                      )}
+                    </tr>
+                  </tbody>
+                </table>
+              ))
+            )}
           </section>
         );
       })}

@@ -3,17 +3,46 @@ import { ChangeEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, csrfHeaders, getJson } from '../api/client';
 
-interface Summary { dryRun: boolean; imported: number; updated: number; unchanged: number; rejected: Array<{ line: number; reasons: string[] }>; reports: string[] }
-interface Job { jobId: string; status: 'running' | 'completed' | 'failed'; rows: number; processedReports?: number; totalReports?: number; summary?: Summary; error?: string }
-interface Upload { name: string; text: string; type: 'text/csv' | 'application/json' }
+interface Summary {
+  dryRun: boolean;
+  imported: number;
+  updated: number;
+  unchanged: number;
+  rejected: Array<{ line: number; reasons: string[] }>;
+  reports: string[];
+}
+interface Job {
+  jobId: string;
+  status: 'running' | 'completed' | 'failed';
+  rows: number;
+  processedReports?: number;
+  totalReports?: number;
+  summary?: Summary;
+  error?: string;
+}
+interface Upload {
+  name: string;
+  text: string;
+  type: 'text/csv' | 'application/json';
+}
 
 const IMPORTS = '/api/report-intake/imports/kpi-values';
 
 /** Sends the file as it is (CSV or JSON) to report-intake's import: a dry run, or the run itself (a job when large). */
 async function send(upload: Upload, dryRun: boolean): Promise<{ summary?: Summary; job?: Job }> {
-  const response = await fetch(`${IMPORTS}?dryRun=${dryRun}`, { method: 'POST', headers: { 'content-type': upload.type, ...csrfHeaders() }, body: upload.text });
-  const body = (await response.json().catch(() => ({}))) as Summary & Job & { message?: unknown; problems?: Array<{ path: string; message: string }> };
-  if (!response.ok) throw new ApiError(response.status, body.problems?.map((p) => `${p.path}: ${p.message}`).join('; ') || String(body.message ?? `HTTP ${response.status}`));
+  const response = await fetch(`${IMPORTS}?dryRun=${dryRun}`, {
+    method: 'POST',
+    headers: { 'content-type': upload.type, ...csrfHeaders() },
+    body: upload.text,
+  });
+  const body = (await response.json().catch(() => ({}))) as Summary &
+    Job & { message?: unknown; problems?: Array<{ path: string; message: string }> };
+  if (!response.ok)
+    throw new ApiError(
+      response.status,
+      body.problems?.map((p) => `${p.path}: ${p.message}`).join('; ') ||
+        String(body.message ?? `HTTP ${response.status}`),
+    );
   return response.status === 202 ? { job: body } : { summary: body };
 }
 
@@ -23,14 +52,40 @@ function SummaryTable({ summary }: { summary: Summary }) {
     <>
       <table>
         <caption>{summary.dryRun ? t('import.previewCaption') : t('import.resultCaption')}</caption>
-        <thead><tr><th scope="col">{t('import.imported')}</th><th scope="col">{t('import.updated')}</th><th scope="col">{t('import.unchanged')}</th><th scope="col">{t('import.rejected')}</th></tr></thead>
-        <tbody><tr><td>{summary.imported}</td><td>{summary.updated}</td><td>{summary.unchanged}</td><td>{summary.rejected.length}</td></tr></tbody>
+        <thead>
+          <tr>
+            <th scope="col">{t('import.imported')}</th>
+            <th scope="col">{t('import.updated')}</th>
+            <th scope="col">{t('import.unchanged')}</th>
+            <th scope="col">{t('import.rejected')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <td>{summary.imported}</td>
+            <td>{summary.updated}</td>
+            <td>{summary.unchanged}</td>
+            <td>{summary.rejected.length}</td>
+          </tr>
+        </tbody>
       </table>
       {summary.rejected.length > 0 && (
         <table>
           <caption>{t('import.rejectedCaption')}</caption>
-          <thead><tr><th scope="col">{t('import.line')}</th><th scope="col">{t('import.reasons')}</th></tr></thead>
-          <tbody>{summary.rejected.map((r) => <tr key={r.line}><th scope="row">{r.line}</th><td>{r.reasons.join('; ')}</td></tr>)}</tbody>
+          <thead>
+            <tr>
+              <th scope="col">{t('import.line')}</th>
+              <th scope="col">{t('import.reasons')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.rejected.map((r) => (
+              <tr key={r.line}>
+                <th scope="row">{r.line}</th>
+                <td>{r.reasons.join('; ')}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       )}
     </>
@@ -49,8 +104,14 @@ function JobProgress({ jobId }: { jobId: string }) {
   return (
     <section aria-labelledby="job-heading">
       <h2 id="job-heading">{t('import.job')}</h2>
-      <label htmlFor="job-progress">{t(`import.jobStatus.${status}`, { processed: processedReports, total: totalReports })}</label>
-      <progress id="job-progress" max={Math.max(totalReports, 1)} value={status === 'completed' ? Math.max(totalReports, 1) : processedReports} />
+      <label htmlFor="job-progress">
+        {t(`import.jobStatus.${status}`, { processed: processedReports, total: totalReports })}
+      </label>
+      <progress
+        id="job-progress"
+        max={Math.max(totalReports, 1)}
+        value={status === 'completed' ? Math.max(totalReports, 1) : processedReports}
+      />
       {job.data.error && <p role="alert">{job.data.error}</p>}
       {job.data.summary && <SummaryTable summary={job.data.summary} />}
     </section>
@@ -70,7 +131,11 @@ export function Import() {
     setResult(undefined);
     setMessage(undefined);
     if (!file) return;
-    const chosen: Upload = { name: file.name, text: await file.text(), type: file.name.toLowerCase().endsWith('.json') ? 'application/json' : 'text/csv' };
+    const chosen: Upload = {
+      name: file.name,
+      text: await file.text(),
+      type: file.name.toLowerCase().endsWith('.json') ? 'application/json' : 'text/csv',
+    };
     setUpload(chosen);
     // A large file's dry run is a job too: its summary arrives with the job's progress.
     send(chosen, true).then((answer) => {
@@ -90,13 +155,22 @@ export function Import() {
       <h1>{t('import.heading')}</h1>
       <p>{t('import.help')}</p>
       <label htmlFor="import-file">{t('import.file')}</label>
-      <input id="import-file" type="file" accept=".csv,.json,text/csv,application/json" onChange={(e) => void choose(e)} />
-      <p role="status" aria-live="polite">{message}</p>
+      <input
+        id="import-file"
+        type="file"
+        accept=".csv,.json,text/csv,application/json"
+        onChange={(e) => void choose(e)}
+      />
+      <p role="status" aria-live="polite">
+        {message}
+      </p>
       {preview && !result && (
         <>
           {preview.summary && <SummaryTable summary={preview.summary} />}
           {preview.job && <JobProgress jobId={preview.job.jobId} />}
-          <button type="button" className="primary" onClick={run}>{t('import.run')}</button>
+          <button type="button" className="primary" onClick={run}>
+            {t('import.run')}
+          </button>
         </>
       )}
       {result?.summary && <SummaryTable summary={result.summary} />}

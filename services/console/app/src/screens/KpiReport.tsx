@@ -2,7 +2,18 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { ApiError, Catalogue, getJson, HistoryEntry, intake, KpiReportRevision, KpiReportView, Observation, ObservationValue, postJson } from '../api/client';
+import {
+  ApiError,
+  Catalogue,
+  getJson,
+  HistoryEntry,
+  intake,
+  KpiReportRevision,
+  KpiReportView,
+  Observation,
+  ObservationValue,
+  postJson,
+} from '../api/client';
 import { jurisdictionName, useCatalogue } from '../catalogue';
 import { Loading, Status } from '../components/Status';
 import { Value } from '../components/Value';
@@ -12,19 +23,27 @@ import { RevisionDiff } from '../reporting/RevisionDiff';
 
 type Measure = Catalogue['kpis'][number]['measures'][number];
 const base = (jurisdiction: string, year: string) => `/api/report-intake/kpi-reports/${jurisdiction}/${year}`;
-const breakdownOf = (o: Observation) => Object.entries(o.dimensions ?? {}).map(([d, v]) => `${d}: ${v}`).join(', ');
+const breakdownOf = (o: Observation) =>
+  Object.entries(o.dimensions ?? {})
+    .map(([d, v]) => `${d}: ${v}`)
+    .join(', ');
 
 async function loadReport(jurisdiction: string, year: string) {
   try {
     const { body, etag } = await getJson<KpiReportView>(base(jurisdiction, year));
     const revision = body.current?.revision;
-    const history = revision ? (await getJson<{ history: HistoryEntry[] }>(`${base(jurisdiction, year)}/revisions/${revision}`)).body.history : [];
+    const history = revision
+      ? (await getJson<{ history: HistoryEntry[] }>(`${base(jurisdiction, year)}/revisions/${revision}`)).body.history
+      : [];
     // The diff's other side: the last accepted revision before the one shown (an amendment's basis).
     const accepted = body.revisions?.filter((r) => r.status === 'accepted' && r.revision !== revision).at(-1);
-    const lastAccepted = accepted ? (await getJson<KpiReportRevision>(`${base(jurisdiction, year)}/revisions/${accepted.revision}`)).body : undefined;
+    const lastAccepted = accepted
+      ? (await getJson<KpiReportRevision>(`${base(jurisdiction, year)}/revisions/${accepted.revision}`)).body
+      : undefined;
     return { report: body, etag, history, lastAccepted };
   } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return { report: undefined, etag: null, history: [] as HistoryEntry[], lastAccepted: undefined };
+    if (error instanceof ApiError && error.status === 404)
+      return { report: undefined, etag: null, history: [] as HistoryEntry[], lastAccepted: undefined };
     throw error;
   }
 }
@@ -43,19 +62,36 @@ function Values({ catalogue, observations }: { catalogue: Catalogue; observation
             <h2>{t('review.goal', { number: goal.number, title: goal.title })}</h2>
             {kpis.map((kpi) => (
               <table key={kpi.number}>
-                <caption>{t('review.kpi', { number: kpi.number })}: {kpi.wording}</caption>
+                <caption>
+                  {t('review.kpi', { number: kpi.number })}: {kpi.wording}
+                </caption>
                 <thead>
-                  <tr><th scope="col">{t('review.measure')}</th><th scope="col">{t('review.breakdown')}</th><th scope="col">{t('review.value')}</th></tr>
+                  <tr>
+                    <th scope="col">{t('review.measure')}</th>
+                    <th scope="col">{t('review.breakdown')}</th>
+                    <th scope="col">{t('review.value')}</th>
+                  </tr>
                 </thead>
                 <tbody>
                   {kpi.measures.flatMap((measure) => {
                     const cells = observations.filter((o) => o.measure === measure.code);
-                    if (cells.length === 0) return [<tr key={measure.code}><th scope="row">{measure.label}</th><td>{t('review.total')}</td><td><Value value={undefined} /></td></tr>];
+                    if (cells.length === 0)
+                      return [
+                        <tr key={measure.code}>
+                          <th scope="row">{measure.label}</th>
+                          <td>{t('review.total')}</td>
+                          <td>
+                            <Value value={undefined} />
+                          </td>
+                        </tr>,
+                      ];
                     return cells.map((o) => (
                       <tr key={`${measure.code} ${breakdownOf(o)}`}>
                         <th scope="row">{measure.label}</th>
                         <td>{breakdownOf(o) || t('review.total')}</td>
-                        <td><Value value={o.value} unit={unitLabel(measure)} /></td>
+                        <td>
+                          <Value value={o.value} unit={unitLabel(measure)} />
+                        </td>
                       </tr>
                     ));
                   })}
@@ -74,7 +110,14 @@ function History({ history }: { history: HistoryEntry[] }) {
   return (
     <table>
       <caption>{t('review.history')}</caption>
-      <thead><tr><th scope="col">{t('review.action')}</th><th scope="col">{t('review.who')}</th><th scope="col">{t('review.when')}</th><th scope="col">{t('review.comments')}</th></tr></thead>
+      <thead>
+        <tr>
+          <th scope="col">{t('review.action')}</th>
+          <th scope="col">{t('review.who')}</th>
+          <th scope="col">{t('review.when')}</th>
+          <th scope="col">{t('review.comments')}</th>
+        </tr>
+      </thead>
       <tbody>
         {history.map((entry) => (
           <tr key={entry.streamVersion}>
@@ -98,7 +141,11 @@ function Review({ path, etag, onDone }: { path: string; etag: string | null; onD
       await postJson(`${path}/${route}`, body, etag);
       onDone(t('review.done'));
     } catch (error) {
-      onDone(error instanceof ApiError && (error.status === 409 || error.status === 412) ? t('review.conflict') : (error as Error).message);
+      onDone(
+        error instanceof ApiError && (error.status === 409 || error.status === 412)
+          ? t('review.conflict')
+          : (error as Error).message,
+      );
     }
   };
   const submitReturn = (event: FormEvent) => {
@@ -110,56 +157,120 @@ function Review({ path, etag, onDone }: { path: string; etag: string | null; onD
       <h2>{t('review.returnHeading')}</h2>
       <form onSubmit={submitReturn}>
         <label htmlFor="return-comments">{t('review.returnLabel')}</label>
-        <textarea id="return-comments" required value={comments} onChange={(e) => setComments(e.target.value)} rows={4} />
+        <textarea
+          id="return-comments"
+          required
+          value={comments}
+          onChange={(e) => setComments(e.target.value)}
+          rows={4}
+        />
         <button type="submit">{t('review.returnButton')}</button>
       </form>
-      <button type="button" className="primary" onClick={() => void act('acceptance', {})}>{t('review.acceptButton')}</button>
+      <button type="button" className="primary" onClick={() => void act('acceptance', {})}>
+        {t('review.acceptButton')}
+      </button>
     </section>
   );
 }
 
 /** The ministry's form, generated from the catalogue: one total per measure, a number or "no data" with a reason. */
-function Entry({ catalogue, path, etag, observations, onDone }: { catalogue: Catalogue; path: string; etag: string | null; observations: Observation[]; onDone: (message: string) => void }) {
+function Entry({
+  catalogue,
+  path,
+  etag,
+  observations,
+  onDone,
+}: {
+  catalogue: Catalogue;
+  path: string;
+  etag: string | null;
+  observations: Observation[];
+  onDone: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const totals = new Map(observations.filter((o) => breakdownOf(o) === '').map((o) => [o.measure, o.value]));
   const [values, setValues] = useState<Record<string, ObservationValue | undefined>>(() => Object.fromEntries(totals));
-  const rounds = useQuery({ queryKey: ['reporting-rounds', 'latest'], queryFn: async () => (await intake.GET('/reporting-rounds')).data?.items[0] });
-  const set = (code: string, value: ObservationValue | undefined) => setValues((current) => ({ ...current, [code]: value }));
-  const entered = (): Observation[] => Object.entries(values).flatMap(([measure, value]) => (value && (value.kind !== 'number' || value.amount !== '') ? [{ measure, dimensions: {}, value }] : []));
+  const rounds = useQuery({
+    queryKey: ['reporting-rounds', 'latest'],
+    queryFn: async () => (await intake.GET('/reporting-rounds')).data?.items[0],
+  });
+  const set = (code: string, value: ObservationValue | undefined) =>
+    setValues((current) => ({ ...current, [code]: value }));
+  const entered = (): Observation[] =>
+    Object.entries(values).flatMap(([measure, value]) =>
+      value && (value.kind !== 'number' || value.amount !== '') ? [{ measure, dimensions: {}, value }] : [],
+    );
   const send = async (route: 'draft' | 'submission') => {
     try {
-      await postJson(`${path}/${route}`, { observations: entered(), ...(rounds.data ? { roundNumber: rounds.data.roundNumber } : {}) }, etag);
+      await postJson(
+        `${path}/${route}`,
+        { observations: entered(), ...(rounds.data ? { roundNumber: rounds.data.roundNumber } : {}) },
+        etag,
+      );
       onDone(t('review.done'));
     } catch (error) {
       onDone((error as Error).message);
     }
   };
   return (
-    <form onSubmit={(e) => { e.preventDefault(); void send('submission'); }}>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void send('submission');
+      }}
+    >
       {catalogue.kpis.map((kpi) => (
         <fieldset key={kpi.number}>
-          <legend>{t('review.kpi', { number: kpi.number })}: {kpi.wording}</legend>
-          {kpi.measures.filter((m) => m.valueType !== 'status').map((measure) => {
-            const value = values[measure.code];
-            const id = `m-${measure.code}`;
-            return (
-              <div key={measure.code} className="field">
-                <label htmlFor={id}>{measure.label}</label>
-                <input id={id} inputMode="decimal" disabled={value?.kind === 'no_data'} value={value?.kind === 'number' ? value.amount : ''} onChange={(e) => set(measure.code, { kind: 'number', amount: e.target.value.trim() })} />
-                <label><input type="checkbox" checked={value?.kind === 'no_data'} onChange={(e) => set(measure.code, e.target.checked ? { kind: 'no_data', reason: '' } : undefined)} /> {t('entry.noData')}</label>
-                {value?.kind === 'no_data' && (
-                  <>
-                    <label htmlFor={`${id}-reason`}>{t('entry.noDataReason')}</label>
-                    <input id={`${id}-reason`} required value={value.reason} onChange={(e) => set(measure.code, { kind: 'no_data', reason: e.target.value })} />
-                  </>
-                )}
-              </div>
-            );
-          })}
+          <legend>
+            {t('review.kpi', { number: kpi.number })}: {kpi.wording}
+          </legend>
+          {kpi.measures
+            .filter((m) => m.valueType !== 'status')
+            .map((measure) => {
+              const value = values[measure.code];
+              const id = `m-${measure.code}`;
+              return (
+                <div key={measure.code} className="field">
+                  <label htmlFor={id}>{measure.label}</label>
+                  <input
+                    id={id}
+                    inputMode="decimal"
+                    disabled={value?.kind === 'no_data'}
+                    value={value?.kind === 'number' ? value.amount : ''}
+                    onChange={(e) => set(measure.code, { kind: 'number', amount: e.target.value.trim() })}
+                  />
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={value?.kind === 'no_data'}
+                      onChange={(e) =>
+                        set(measure.code, e.target.checked ? { kind: 'no_data', reason: '' } : undefined)
+                      }
+                    />{' '}
+                    {t('entry.noData')}
+                  </label>
+                  {value?.kind === 'no_data' && (
+                    <>
+                      <label htmlFor={`${id}-reason`}>{t('entry.noDataReason')}</label>
+                      <input
+                        id={`${id}-reason`}
+                        required
+                        value={value.reason}
+                        onChange={(e) => set(measure.code, { kind: 'no_data', reason: e.target.value })}
+                      />
+                    </>
+                  )}
+                </div>
+              );
+            })}
         </fieldset>
       ))}
-      <button type="button" onClick={() => void send('draft')}>{t('entry.save')}</button>
-      <button type="submit" className="primary">{t('entry.submit')}</button>
+      <button type="button" onClick={() => void send('draft')}>
+        {t('entry.save')}
+      </button>
+      <button type="submit" className="primary">
+        {t('entry.submit')}
+      </button>
     </form>
   );
 }
@@ -168,7 +279,15 @@ function Amend({ path, etag, onDone }: { path: string; etag: string | null; onDo
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   return (
-    <form onSubmit={(e) => { e.preventDefault(); postJson(`${path}/amendments`, { reason }, etag).then(() => onDone(t('review.done')), (error: Error) => onDone(error.message)); }}>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        postJson(`${path}/amendments`, { reason }, etag).then(
+          () => onDone(t('review.done')),
+          (error: Error) => onDone(error.message),
+        );
+      }}
+    >
       <label htmlFor="amend-reason">{t('entry.amendReason')}</label>
       <input id="amend-reason" required value={reason} onChange={(e) => setReason(e.target.value)} />
       <button type="submit">{t('entry.amend')}</button>
@@ -183,7 +302,10 @@ export function KpiReport() {
   const queries = useQueryClient();
   const catalogue = useCatalogue();
   const [message, setMessage] = useState<string>();
-  const report = useQuery({ queryKey: ['kpi-report', jurisdiction, year], queryFn: () => loadReport(jurisdiction, year) });
+  const report = useQuery({
+    queryKey: ['kpi-report', jurisdiction, year],
+    queryFn: () => loadReport(jurisdiction, year),
+  });
   if (!report.data || !catalogue.data) return <Loading error={report.error ?? catalogue.error} />;
   const { report: view, etag, history, lastAccepted } = report.data;
   const current = view?.current;
@@ -198,8 +320,14 @@ export function KpiReport() {
   return (
     <>
       <h1>{t('review.heading', { jurisdiction: jurisdictionName(catalogue.data, jurisdiction), year })}</h1>
-      <p role="status" aria-live="polite">{message}</p>
-      {current && <p>{t('review.revision', { revision: current.revision })} <Status status={current.status} /></p>}
+      <p role="status" aria-live="polite">
+        {message}
+      </p>
+      {current && (
+        <p>
+          {t('review.revision', { revision: current.revision })} <Status status={current.status} />
+        </p>
+      )}
       {current?.comments && (
         <section className="comments" aria-labelledby="comments-heading">
           <h2 id="comments-heading">{t('review.sinceComment')}</h2>
@@ -207,13 +335,32 @@ export function KpiReport() {
         </section>
       )}
       {isSeesac(user) && current?.status === 'submitted' && <Review path={path} etag={etag} onDone={done} />}
-      {ownMinistry && editable && <Entry key={etag ?? 'new'} catalogue={catalogue.data} path={path} etag={etag} observations={current?.observations ?? []} onDone={done} />}
+      {ownMinistry && editable && (
+        <Entry
+          key={etag ?? 'new'}
+          catalogue={catalogue.data}
+          path={path}
+          etag={etag}
+          observations={current?.observations ?? []}
+          onDone={done}
+        />
+      )}
       {ownMinistry && current?.status === 'accepted' && <Amend path={path} etag={etag} onDone={done} />}
       {current && (
         <>
           <section>
             <h2>{t('review.warnings')}</h2>
-            {current.warnings.length === 0 ? <p>{t('review.noWarnings')}</p> : <ul>{current.warnings.map((w) => <li key={w.path}>{w.path}: {w.message}</li>)}</ul>}
+            {current.warnings.length === 0 ? (
+              <p>{t('review.noWarnings')}</p>
+            ) : (
+              <ul>
+                {current.warnings.map((w) => (
+                  <li key={w.path}>
+                    {w.path}: {w.message}
+                  </li>
+                ))}
+              </ul>
+            )}
           </section>
           <RevisionDiff catalogue={catalogue.data} current={current} lastAccepted={lastAccepted} />
           <Values catalogue={catalogue.data} observations={current.observations} />

@@ -12,7 +12,9 @@ export function Layout() {
   const role = user.roles[0] ?? 'analyst';
   return (
     <>
-      <a className="skip" href="#main">{t('app.skip')}</a>
+      <a className="skip" href="#main">
+        {t('app.skip')}
+      </a>
       <header className="top">
         <span className="brand">{t('app.title')}</span>
         <nav aria-label={t('nav.main')}>
@@ -22,15 +24,20 @@ export function Layout() {
           <NavLink to="/coordination-rounds">{t('coordinationNav.rounds')}</NavLink>
           <NavLink to="/action-items">{t('coordinationNav.actionItems')}</NavLink>
           <NavLink to="/participation">{t('coordinationNav.participation')}</NavLink>
-          <NavLink to="/trust-fund" end>{t('coordinationNav.trustFund')}</NavLink>
+          <NavLink to="/trust-fund" end>
+            {t('coordinationNav.trustFund')}
+          </NavLink>
           <NavLink to="/trust-fund/ledger-entry">{t('coordinationNav.ledgerEntry')}</NavLink>
           <NavLink to="/projects">{t('coordinationNav.projects')}</NavLink>
           <NavLink to="/funding-and-outcomes">{t('coordinationNav.fundingOutcomes')}</NavLink>
         </nav>
         <span className="who">
-          {t('session.signedInAs', { name: user.name })} ({t(`session.role.${role}`, { jurisdiction: user.jurisdiction })})
+          {t('session.signedInAs', { name: user.name })} (
+          {t(`session.role.${role}`, { jurisdiction: user.jurisdiction })})
         </span>
-        <button type="button" onClick={() => void logOut(csrf)}>{t('session.logout')}</button>
+        <button type="button" onClick={() => void logOut(csrf)}>
+          {t('session.logout')}
+        </button>
       </header>
       <main id="main" tabIndex={-1}>
         <Outlet />

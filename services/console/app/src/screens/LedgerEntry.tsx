@@ -13,7 +13,8 @@ interface FundAggregate {
   pledges: Array<{ pledgeId: string; donorId: string; currency: string; amount: string; deposited: string }>;
   availableBalance: string;
 }
-const useFund = () => useQuery({ queryKey: ['fund', 'aggregate'], queryFn: () => answer<FundAggregate>(fund.GET('/trust-fund/fund')) });
+const useFund = () =>
+  useQuery({ queryKey: ['fund', 'aggregate'], queryFn: () => answer<FundAggregate>(fund.GET('/trust-fund/fund')) });
 
 /** Deposits, transfers and refunds for the Administrative Agent; donors and pledges for the secretariat (SEESAC). */
 export function LedgerEntry() {
@@ -28,7 +29,12 @@ export function LedgerEntry() {
     await queries.invalidateQueries({ queryKey: ['fund'] });
   };
   const donors = (aggregate.data?.donors ?? []).map((donor) => ({ value: donor.donorId, label: donor.name }));
-  const f = (name: string, kind?: Field['kind'], extra: Partial<Field> = {}): Field => ({ name, label: t(`ledger.fields.${name}`), kind, ...extra });
+  const f = (name: string, kind?: Field['kind'], extra: Partial<Field> = {}): Field => ({
+    name,
+    label: t(`ledger.fields.${name}`),
+    kind,
+    ...extra,
+  });
   const isAgent = user.roles.includes('administrative_agent');
   const isSecretariat = user.roles.includes('seesac');
 
@@ -38,8 +44,21 @@ export function LedgerEntry() {
         key="deposit"
         title={t('ledger.deposit')}
         submitLabel={t('ledger.recordDeposit')}
-        fields={[f('depositId'), f('donorId', 'select', { options: donors }), f('pledgeId', 'text', { optional: true }), f('currency', 'text', { initial: 'USD' }), f('amount', 'amount'), f('usdAmount', 'amount'), f('rateDate', 'date'), f('rateSource', 'text', { initial: 'MPTF Office' }), f('depositedOn', 'date'), f('note', 'textarea', { optional: true })]}
-        onSubmit={(v: Values) => recorded(fund.POST('/trust-fund/deposits', { body: filled<FundBody<'RecordDepositDto'>>(v) }))}
+        fields={[
+          f('depositId'),
+          f('donorId', 'select', { options: donors }),
+          f('pledgeId', 'text', { optional: true }),
+          f('currency', 'text', { initial: 'USD' }),
+          f('amount', 'amount'),
+          f('usdAmount', 'amount'),
+          f('rateDate', 'date'),
+          f('rateSource', 'text', { initial: 'MPTF Office' }),
+          f('depositedOn', 'date'),
+          f('note', 'textarea', { optional: true }),
+        ]}
+        onSubmit={(v: Values) =>
+          recorded(fund.POST('/trust-fund/deposits', { body: filled<FundBody<'RecordDepositDto'>>(v) }))
+        }
       />
     ),
     isAgent && (
@@ -47,8 +66,16 @@ export function LedgerEntry() {
         key="transfer"
         title={t('ledger.transfer')}
         submitLabel={t('ledger.makeTransfer')}
-        fields={[f('transferId'), f('projectId'), f('recipient', 'select', { options: ['UNDP', 'UNODC', 'SEESAC'].map((o) => ({ value: o, label: o })) }), f('usdAmount', 'amount'), f('transferredOn', 'date')]}
-        onSubmit={(v: Values) => recorded(fund.POST('/trust-fund/transfers', { body: filled<FundBody<'MakeTransferDto'>>(v) }))}
+        fields={[
+          f('transferId'),
+          f('projectId'),
+          f('recipient', 'select', { options: ['UNDP', 'UNODC', 'SEESAC'].map((o) => ({ value: o, label: o })) }),
+          f('usdAmount', 'amount'),
+          f('transferredOn', 'date'),
+        ]}
+        onSubmit={(v: Values) =>
+          recorded(fund.POST('/trust-fund/transfers', { body: filled<FundBody<'MakeTransferDto'>>(v) }))
+        }
       />
     ),
     isAgent && (
@@ -56,8 +83,17 @@ export function LedgerEntry() {
         key="refund"
         title={t('ledger.refund')}
         submitLabel={t('ledger.recordRefund')}
-        fields={[f('refundId'), f('projectId'), f('organization', 'select', { options: ['UNDP', 'UNODC'].map((o) => ({ value: o, label: o })) }), f('usdAmount', 'amount'), f('refundedOn', 'date'), f('reason', 'textarea')]}
-        onSubmit={(v: Values) => recorded(fund.POST('/trust-fund/refunds', { body: filled<FundBody<'RecordRefundDto'>>(v) }))}
+        fields={[
+          f('refundId'),
+          f('projectId'),
+          f('organization', 'select', { options: ['UNDP', 'UNODC'].map((o) => ({ value: o, label: o })) }),
+          f('usdAmount', 'amount'),
+          f('refundedOn', 'date'),
+          f('reason', 'textarea'),
+        ]}
+        onSubmit={(v: Values) =>
+          recorded(fund.POST('/trust-fund/refunds', { body: filled<FundBody<'RecordRefundDto'>>(v) }))
+        }
       />
     ),
     isSecretariat && (
@@ -66,7 +102,9 @@ export function LedgerEntry() {
         title={t('ledger.donor')}
         submitLabel={t('ledger.registerDonor')}
         fields={[f('donorId'), f('name')]}
-        onSubmit={(v: Values) => recorded(fund.POST('/trust-fund/donors', { body: filled<FundBody<'RegisterDonorDto'>>(v) }))}
+        onSubmit={(v: Values) =>
+          recorded(fund.POST('/trust-fund/donors', { body: filled<FundBody<'RegisterDonorDto'>>(v) }))
+        }
       />
     ),
     isSecretariat && (
@@ -74,8 +112,17 @@ export function LedgerEntry() {
         key="pledge"
         title={t('ledger.pledge')}
         submitLabel={t('ledger.recordPledge')}
-        fields={[f('pledgeId'), f('donorId', 'select', { options: donors }), f('currency', 'text', { initial: 'EUR' }), f('amount', 'amount'), f('pledgedOn', 'date'), f('note', 'textarea', { optional: true })]}
-        onSubmit={(v: Values) => recorded(fund.POST('/trust-fund/pledges', { body: filled<FundBody<'RecordPledgeDto'>>(v) }))}
+        fields={[
+          f('pledgeId'),
+          f('donorId', 'select', { options: donors }),
+          f('currency', 'text', { initial: 'EUR' }),
+          f('amount', 'amount'),
+          f('pledgedOn', 'date'),
+          f('note', 'textarea', { optional: true }),
+        ]}
+        onSubmit={(v: Values) =>
+          recorded(fund.POST('/trust-fund/pledges', { body: filled<FundBody<'RecordPledgeDto'>>(v) }))
+        }
       />
     ),
   ].filter(Boolean);
@@ -83,7 +130,9 @@ export function LedgerEntry() {
   return (
     <>
       <h1>{t('ledger.heading')}</h1>
-      {aggregate.isPending || aggregate.error ? <Loading error={aggregate.error} /> : (
+      {aggregate.isPending || aggregate.error ? (
+        <Loading error={aggregate.error} />
+      ) : (
         <p aria-live="polite">{t('ledger.balance', { amount: formatMoney(aggregate.data.availableBalance) })}</p>
       )}
       {forms.length === 0 ? <p>{t('ledger.readOnly')}</p> : <div className="forms">{forms}</div>}

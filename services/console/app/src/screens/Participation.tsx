@@ -10,14 +10,31 @@ import '../coordination.css';
 type YearShare = GenderShare & { year: number; meetings: number };
 
 /** A share as a point of the chart: the recorded percentage, or "no data" with its reason (never 0 %). */
-const shareOf = (share: GenderShare): ChartPoint => (share.status === 'recorded' ? { kind: 'number', amount: share.share } : { kind: 'no_data', reason: share.reason });
+const shareOf = (share: GenderShare): ChartPoint =>
+  share.status === 'recorded' ? { kind: 'number', amount: share.share } : { kind: 'no_data', reason: share.reason };
 
 /** The table twin's extra cells of a share: women of those with a gender recorded, and how many have none recorded. */
 const shareDetails = (share: GenderShare, t: TFunction): string[] =>
-  share.status === 'recorded' ? [t('participation.ofTotal', { women: share.women, total: share.total }), String(share.notRecorded)] : ['', String(share.participants)];
+  share.status === 'recorded'
+    ? [t('participation.ofTotal', { women: share.women, total: share.total }), String(share.notRecorded)]
+    : ['', String(share.participants)];
 
 /** A chart of the share of women, one bar per year or meeting, on a 0–100 % scale. */
-function ShareChart({ caption, description, categoryHeader, shares, extraHeader, extra }: { caption: string; description: string; categoryHeader: string; shares: Array<{ label: string; share: GenderShare }>; extraHeader: string; extra: string[] }) {
+function ShareChart({
+  caption,
+  description,
+  categoryHeader,
+  shares,
+  extraHeader,
+  extra,
+}: {
+  caption: string;
+  description: string;
+  categoryHeader: string;
+  shares: Array<{ label: string; share: GenderShare }>;
+  extraHeader: string;
+  extra: string[];
+}) {
   const { t } = useTranslation();
   return (
     <Chart
@@ -28,7 +45,10 @@ function ShareChart({ caption, description, categoryHeader, shares, extraHeader,
       series={[{ name: t('participation.shareHeader'), points: shares.map((row) => shareOf(row.share)) }]}
       unit="%"
       max={100}
-      details={{ headers: [t('participation.women'), t('participation.notRecorded'), extraHeader], cells: (_series, index) => [...shareDetails(shares[index].share, t), extra[index]] }}
+      details={{
+        headers: [t('participation.women'), t('participation.notRecorded'), extraHeader],
+        cells: (_series, index) => [...shareDetails(shares[index].share, t), extra[index]],
+      }}
     />
   );
 }
@@ -41,9 +61,18 @@ export function Participation() {
   const perYear = useQuery({
     queryKey: ['gender-share', years],
     enabled: years.length > 0,
-    queryFn: () => Promise.all(years.map((year) => answer<YearShare>(meetings.GET('/gender-share/{year}', { params: { path: { year } } })))),
+    queryFn: () =>
+      Promise.all(
+        years.map((year) => answer<YearShare>(meetings.GET('/gender-share/{year}', { params: { path: { year } } }))),
+      ),
   });
-  if (list.isPending || list.error) return <><h1>{t('participation.heading')}</h1><Loading error={list.error} /></>;
+  if (list.isPending || list.error)
+    return (
+      <>
+        <h1>{t('participation.heading')}</h1>
+        <Loading error={list.error} />
+      </>
+    );
   const counted = list.data.filter((meeting) => meeting.status !== 'cancelled');
   return (
     <>

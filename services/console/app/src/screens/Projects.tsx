@@ -37,12 +37,22 @@ export const usePipeline = () =>
       return data as unknown as Pipeline;
     },
   });
-const list = (value: string | undefined) => (value ?? '').split(',').map((part) => part.trim()).filter(Boolean);
+const list = (value: string | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
 const today = () => new Date().toISOString().slice(0, 10);
 /** The decision's body: the project is in the path, the members present a list. */
 function decision(v: Values): FundBody<'DecideOnProjectDto'> {
   const { decision: choice, decidedOn, approvedBudgetUsd, reason } = filled(v);
-  return { decision: choice as 'approve' | 'reject', decidedOn, membersPresent: list(v.membersPresent), ...(approvedBudgetUsd ? { approvedBudgetUsd } : {}), ...(reason ? { reason } : {}) };
+  return {
+    decision: choice as 'approve' | 'reject',
+    decidedOn,
+    membersPresent: list(v.membersPresent),
+    ...(approvedBudgetUsd ? { approvedBudgetUsd } : {}),
+    ...(reason ? { reason } : {}),
+  };
 }
 
 function Stage({ stage, line }: { stage: string; line: Pipeline[keyof Pipeline] }) {
@@ -54,7 +64,17 @@ function Stage({ stage, line }: { stage: string; line: Pipeline[keyof Pipeline] 
       {line.projects.length > 0 && (
         <table>
           <caption>{t('projects.caption', { stage: t(`projects.stages.${stage}`) })}</caption>
-          <thead><tr><th scope="col">{t('projects.project')}</th><th scope="col">{t('projects.lead')}</th><th scope="col">{t('projects.goals')}</th><th scope="col">{t('table.jurisdiction')}</th><th scope="col">{t('projects.budget')}</th><th scope="col">{t('projects.transferred')}</th><th scope="col">{t('projects.decided')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t('projects.project')}</th>
+              <th scope="col">{t('projects.lead')}</th>
+              <th scope="col">{t('projects.goals')}</th>
+              <th scope="col">{t('table.jurisdiction')}</th>
+              <th scope="col">{t('projects.budget')}</th>
+              <th scope="col">{t('projects.transferred')}</th>
+              <th scope="col">{t('projects.decided')}</th>
+            </tr>
+          </thead>
           <tbody>
             {line.projects.map((p) => (
               <tr key={p.projectId}>
@@ -64,7 +84,11 @@ function Stage({ stage, line }: { stage: string; line: Pipeline[keyof Pipeline] 
                 <td>{(p.jurisdictions ?? []).join(', ')}</td>
                 <td className="amount">{formatMoney(p.approvedBudgetUsd ?? p.budgetUsd)}</td>
                 <td className="amount">{formatMoney(p.transferredUsd)}</td>
-                <td>{p.decidedOn ? `${formatDate(p.decidedOn)}${p.membersPresent ? ` (${p.membersPresent.join(', ')})` : ''}` : ''}</td>
+                <td>
+                  {p.decidedOn
+                    ? `${formatDate(p.decidedOn)}${p.membersPresent ? ` (${p.membersPresent.join(', ')})` : ''}`
+                    : ''}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -81,8 +105,14 @@ export function Projects() {
   const queries = useQueryClient();
   const pipeline = usePipeline();
   const committee = useCommittee();
-  const f = (name: string, kind?: Field['kind'], extra: Partial<Field> = {}): Field => ({ name, label: t(`projects.fields.${name}`), kind, ...extra });
-  const options = (stage: (typeof STAGES)[number]) => (pipeline.data?.[stage].projects ?? []).map((p) => ({ value: p.projectId, label: p.title ?? p.projectId }));
+  const f = (name: string, kind?: Field['kind'], extra: Partial<Field> = {}): Field => ({
+    name,
+    label: t(`projects.fields.${name}`),
+    kind,
+    ...extra,
+  });
+  const options = (stage: (typeof STAGES)[number]) =>
+    (pipeline.data?.[stage].projects ?? []).map((p) => ({ value: p.projectId, label: p.title ?? p.projectId }));
   const recorded = async (call: Promise<{ data?: unknown; error?: unknown; response: Response }>) => {
     await answer(call);
     await queries.invalidateQueries({ queryKey: ['fund'] });
@@ -92,26 +122,95 @@ export function Projects() {
   return (
     <>
       <h1>{t('projects.heading')}</h1>
-      {pipeline.isPending || pipeline.error ? <Loading error={pipeline.error} /> : pipeline.data ? STAGES.map((stage) => <Stage key={stage} stage={stage} line={pipeline.data![stage]} />) : <p>{t('fund.nothingYet')}</p>}
+      {pipeline.isPending || pipeline.error ? (
+        <Loading error={pipeline.error} />
+      ) : pipeline.data ? (
+        STAGES.map((stage) => <Stage key={stage} stage={stage} line={pipeline.data![stage]} />)
+      ) : (
+        <p>{t('fund.nothingYet')}</p>
+      )}
       {isSeesac(user) && (
         <div className="forms">
-          <EntryForm title={t('projects.propose')} submitLabel={t('projects.proposeButton')}
-            fields={[f('projectId'), f('title'), f('leadOrganization', 'select', { options: ['UNDP', 'UNODC'].map((o) => ({ value: o, label: o })) }), f('coApplicants', 'text', { optional: true }), f('goals'), f('jurisdictions'), f('budgetUsd', 'amount'), f('proposedOn', 'date', { initial: today() })]}
-            onSubmit={(v: Values) => recorded(fund.POST('/trust-fund/projects', { body: { ...filled(v), coApplicants: list(v.coApplicants), goals: list(v.goals).map(Number), jurisdictions: list(v.jurisdictions) } as FundBody<'ProposeProjectDto'> }))} />
+          <EntryForm
+            title={t('projects.propose')}
+            submitLabel={t('projects.proposeButton')}
+            fields={[
+              f('projectId'),
+              f('title'),
+              f('leadOrganization', 'select', { options: ['UNDP', 'UNODC'].map((o) => ({ value: o, label: o })) }),
+              f('coApplicants', 'text', { optional: true }),
+              f('goals'),
+              f('jurisdictions'),
+              f('budgetUsd', 'amount'),
+              f('proposedOn', 'date', { initial: today() }),
+            ]}
+            onSubmit={(v: Values) =>
+              recorded(
+                fund.POST('/trust-fund/projects', {
+                  body: {
+                    ...filled(v),
+                    coApplicants: list(v.coApplicants),
+                    goals: list(v.goals).map(Number),
+                    jurisdictions: list(v.jurisdictions),
+                  } as FundBody<'ProposeProjectDto'>,
+                }),
+              )
+            }
+          />
           {options('proposed').length > 0 && (
-            <EntryForm title={t('projects.decide')} submitLabel={t('projects.decideButton')}
-              fields={[f('projectId', 'select', { options: options('proposed') }), f('decision', 'select', { options: ['approve', 'reject'].map((o) => ({ value: o, label: t(`projects.decisions.${o}`) })) }), f('decidedOn', 'date', { initial: today() }), f('membersPresent', 'text', { initial: committee.data?.votingMembers.join(', ') ?? '' }), f('approvedBudgetUsd', 'amount', { optional: true }), f('reason', 'textarea', { optional: true })]}
-              onSubmit={(v: Values) => recorded(fund.POST('/trust-fund/projects/{projectId}/decision', { ...id(v), body: decision(v) }))} />
+            <EntryForm
+              title={t('projects.decide')}
+              submitLabel={t('projects.decideButton')}
+              fields={[
+                f('projectId', 'select', { options: options('proposed') }),
+                f('decision', 'select', {
+                  options: ['approve', 'reject'].map((o) => ({ value: o, label: t(`projects.decisions.${o}`) })),
+                }),
+                f('decidedOn', 'date', { initial: today() }),
+                f('membersPresent', 'text', { initial: committee.data?.votingMembers.join(', ') ?? '' }),
+                f('approvedBudgetUsd', 'amount', { optional: true }),
+                f('reason', 'textarea', { optional: true }),
+              ]}
+              onSubmit={(v: Values) =>
+                recorded(fund.POST('/trust-fund/projects/{projectId}/decision', { ...id(v), body: decision(v) }))
+              }
+            />
           )}
           {options('approved').length > 0 && (
-            <EntryForm title={t('projects.start')} submitLabel={t('projects.startButton')}
-              fields={[f('projectId', 'select', { options: options('approved') }), f('startedOn', 'date', { initial: today() })]}
-              onSubmit={(v: Values) => recorded(fund.POST('/trust-fund/projects/{projectId}/implementation-start', { ...id(v), body: { startedOn: v.startedOn } }))} />
+            <EntryForm
+              title={t('projects.start')}
+              submitLabel={t('projects.startButton')}
+              fields={[
+                f('projectId', 'select', { options: options('approved') }),
+                f('startedOn', 'date', { initial: today() }),
+              ]}
+              onSubmit={(v: Values) =>
+                recorded(
+                  fund.POST('/trust-fund/projects/{projectId}/implementation-start', {
+                    ...id(v),
+                    body: { startedOn: v.startedOn },
+                  }),
+                )
+              }
+            />
           )}
           {options('under_implementation').length > 0 && (
-            <EntryForm title={t('projects.complete')} submitLabel={t('projects.completeButton')}
-              fields={[f('projectId', 'select', { options: options('under_implementation') }), f('completedOn', 'date', { initial: today() })]}
-              onSubmit={(v: Values) => recorded(fund.POST('/trust-fund/projects/{projectId}/completion', { ...id(v), body: { completedOn: v.completedOn } }))} />
+            <EntryForm
+              title={t('projects.complete')}
+              submitLabel={t('projects.completeButton')}
+              fields={[
+                f('projectId', 'select', { options: options('under_implementation') }),
+                f('completedOn', 'date', { initial: today() }),
+              ]}
+              onSubmit={(v: Values) =>
+                recorded(
+                  fund.POST('/trust-fund/projects/{projectId}/completion', {
+                    ...id(v),
+                    body: { completedOn: v.completedOn },
+                  }),
+                )
+              }
+            />
           )}
         </div>
       )}

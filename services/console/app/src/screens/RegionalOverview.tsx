@@ -10,7 +10,9 @@ type Measure = Catalogue['kpis'][number]['measures'][number];
 type Year = RegionalTotals['totals'][number];
 
 async function totalsOf(measure: string, year: number): Promise<Year | undefined> {
-  const { data, error } = await aggregation.GET('/regional-totals/{measure}', { params: { path: { measure: measure as never }, query: { fromYear: year, toYear: year } } });
+  const { data, error } = await aggregation.GET('/regional-totals/{measure}', {
+    params: { path: { measure: measure as never }, query: { fromYear: year, toYear: year } },
+  });
   if (error || !data) throw new Error(`The regional total of ${measure} could not be loaded`);
   return data.totals.find((t) => t.year === year);
 }
@@ -19,13 +21,29 @@ async function totalsOf(measure: string, year: number): Promise<Year | undefined
 function Figure({ year, unit }: { year: Year | undefined; unit?: string }) {
   const { t } = useTranslation();
   if (!year) return <span className="value-missing">{t('value.notReported')}</span>;
-  if (year.aggregation === 'not_additive') return <span className="value-status">{t('overview.notAdditive')}{year.note ? `: ${year.note}` : ''}</span>;
+  if (year.aggregation === 'not_additive')
+    return (
+      <span className="value-status">
+        {t('overview.notAdditive')}
+        {year.note ? `: ${year.note}` : ''}
+      </span>
+    );
   if (year.aggregation === 'count_by_status') {
     const counts = Object.entries(year.countsByStatus ?? {});
-    return counts.length === 0 ? <span className="value-missing">{t('value.notReported')}</span> : <>{counts.map(([status, n]) => `${status}: ${n}`).join(', ')}</>;
+    return counts.length === 0 ? (
+      <span className="value-missing">{t('value.notReported')}</span>
+    ) : (
+      <>{counts.map(([status, n]) => `${status}: ${n}`).join(', ')}</>
+    );
   }
   if (year.total === null) return <span className="value-missing">{t('overview.noTotal')}</span>;
-  return <span className="value-number">{formatAmount(year.total)}{unit ? ` ${unit}` : ''}{year.complete ? '' : ` (${t('overview.partial')})`}</span>;
+  return (
+    <span className="value-number">
+      {formatAmount(year.total)}
+      {unit ? ` ${unit}` : ''}
+      {year.complete ? '' : ` (${t('overview.partial')})`}
+    </span>
+  );
 }
 
 export function RegionalOverview() {
@@ -36,10 +54,23 @@ export function RegionalOverview() {
   const thisYear = new Date().getFullYear();
   const year = Number(params.get('year') ?? thisYear - 1);
   const measures: Measure[] = kpi?.measures ?? [];
-  const results = useQueries({ queries: measures.map((m) => ({ queryKey: ['regional-totals', m.code, year], queryFn: () => totalsOf(m.code, year) })) });
-  if (!catalogue.data || !kpi) return <><h1>{t('overview.heading')}</h1><Loading error={catalogue.error} /></>;
-  const set = (key: string, value: string) => setParams({ ...Object.fromEntries(params), [key]: value }, { replace: true });
-  const names = (codes: string[]) => (codes.length === 0 ? t('overview.none') : codes.map((c) => jurisdictionName(catalogue.data, c)).join(', '));
+  const results = useQueries({
+    queries: measures.map((m) => ({
+      queryKey: ['regional-totals', m.code, year],
+      queryFn: () => totalsOf(m.code, year),
+    })),
+  });
+  if (!catalogue.data || !kpi)
+    return (
+      <>
+        <h1>{t('overview.heading')}</h1>
+        <Loading error={catalogue.error} />
+      </>
+    );
+  const set = (key: string, value: string) =>
+    setParams({ ...Object.fromEntries(params), [key]: value }, { replace: true });
+  const names = (codes: string[]) =>
+    codes.length === 0 ? t('overview.none') : codes.map((c) => jurisdictionName(catalogue.data, c)).join(', ');
   const years = Array.from({ length: thisYear - 2018 }, (_, i) => 2018 + i);
   return (
     <>
@@ -48,24 +79,38 @@ export function RegionalOverview() {
         <div>
           <label htmlFor="overview-kpi">{t('overview.kpi')}</label>
           <select id="overview-kpi" value={kpi.number} onChange={(e) => set('kpi', e.target.value)}>
-            {catalogue.data.kpis.map((k) => <option key={k.number} value={k.number}>{t('review.kpi', { number: k.number })}</option>)}
+            {catalogue.data.kpis.map((k) => (
+              <option key={k.number} value={k.number}>
+                {t('review.kpi', { number: k.number })}
+              </option>
+            ))}
           </select>
         </div>
         <div>
           <label htmlFor="overview-year">{t('table.year')}</label>
           <select id="overview-year" value={year} onChange={(e) => set('year', e.target.value)}>
-            {years.map((y) => <option key={y} value={y}>{y}</option>)}
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
           </select>
         </div>
       </form>
-      <p role="status" aria-live="polite">{t('overview.showing', { kpi: kpi.number, year })}</p>
+      <p role="status" aria-live="polite">
+        {t('overview.showing', { kpi: kpi.number, year })}
+      </p>
       <p>{kpi.wording}</p>
       <table>
         <caption>{t('overview.caption', { kpi: kpi.number, year })}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('review.measure')}</th><th scope="col">{t('overview.total')}</th><th scope="col">{t('overview.aggregation')}</th>
-            <th scope="col">{t('overview.contributed')}</th><th scope="col">{t('overview.missing')}</th><th scope="col">{t('overview.noData')}</th>
+            <th scope="col">{t('review.measure')}</th>
+            <th scope="col">{t('overview.total')}</th>
+            <th scope="col">{t('overview.aggregation')}</th>
+            <th scope="col">{t('overview.contributed')}</th>
+            <th scope="col">{t('overview.missing')}</th>
+            <th scope="col">{t('overview.noData')}</th>
           </tr>
         </thead>
         <tbody>
@@ -75,10 +120,18 @@ export function RegionalOverview() {
             return (
               <tr key={measure.code}>
                 <th scope="row">{measure.label}</th>
-                {result.isPending || result.error ? <td colSpan={5}><Loading error={result.error} /></td> : (
+                {result.isPending || result.error ? (
+                  <td colSpan={5}>
+                    <Loading error={result.error} />
+                  </td>
+                ) : (
                   <>
-                    <td><Figure year={figure} unit={catalogue.data.units.find((u) => u.code === measure.unit)?.label} /></td>
-                    <td><code>{figure?.aggregation ?? ''}</code></td>
+                    <td>
+                      <Figure year={figure} unit={catalogue.data.units.find((u) => u.code === measure.unit)?.label} />
+                    </td>
+                    <td>
+                      <code>{figure?.aggregation ?? ''}</code>
+                    </td>
                     <td>{names(figure?.coverage.contributed ?? [])}</td>
                     <td>{names(figure?.coverage.missing ?? [])}</td>
                     <td>{names(figure?.coverage.noData ?? [])}</td>

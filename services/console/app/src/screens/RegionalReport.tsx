@@ -10,35 +10,79 @@ import { formatAmount } from '../i18n';
 import { isSeesac, useUser } from '../session';
 
 type Cell = ObservationValue | { kind: 'missing' };
-interface Total { year: number; aggregation: string; total: string | null; note?: string; complete: boolean; coverage: { contributed: string[]; missing: string[]; noData: string[] } }
-interface Table { measure: string; label: string; unit?: string; dimensions: Record<string, string>; series: Record<string, Record<string, Cell>>; regionalTotals: Total[] }
+interface Total {
+  year: number;
+  aggregation: string;
+  total: string | null;
+  note?: string;
+  complete: boolean;
+  coverage: { contributed: string[]; missing: string[]; noData: string[] };
+}
+interface Table {
+  measure: string;
+  label: string;
+  unit?: string;
+  dimensions: Record<string, string>;
+  series: Record<string, Record<string, Cell>>;
+  regionalTotals: Total[];
+}
 interface Report {
   roundNumber: number;
   label: string;
   reportYear: number;
   years: number[];
-  goals: Array<{ goal: number; title: string; kpis: Array<{ kpi: number; wording: string; tables: Table[] }>; kpisListedUnder: Array<{ kpi: number; goal: number }> }>;
+  goals: Array<{
+    goal: number;
+    title: string;
+    kpis: Array<{ kpi: number; wording: string; tables: Table[] }>;
+    kpisListedUnder: Array<{ kpi: number; goal: number }>;
+  }>;
   warnings: Array<{ jurisdiction: string; reportId: string; path: string; message: string }>;
 }
-interface Compiled { roundNumber: number; contentSha256: string; tables: number; partialTotals: number; kpiReportsAccepted: number; narrativeReportsAccepted: number }
+interface Compiled {
+  roundNumber: number;
+  contentSha256: string;
+  tables: number;
+  partialTotals: number;
+  kpiReportsAccepted: number;
+  narrativeReportsAccepted: number;
+}
 
 const path = (round: number) => `/api/kpi-aggregation/regional-reports/${round}`;
 
 function KpiTable({ table, years }: { table: Table; years: number[] }) {
   const { t } = useTranslation();
   const catalogue = useCatalogue().data;
-  const breakdown = Object.entries(table.dimensions).map(([d, v]) => `${d}: ${v}`).join(', ') || t('review.total');
+  const breakdown =
+    Object.entries(table.dimensions)
+      .map(([d, v]) => `${d}: ${v}`)
+      .join(', ') || t('review.total');
   return (
     <table>
-      <caption>{table.label} ({breakdown}){table.unit ? `, ${table.unit}` : ''}</caption>
-      <thead><tr><th scope="col">{t('table.jurisdiction')}</th>{years.map((y) => <th key={y} scope="col">{y}</th>)}</tr></thead>
+      <caption>
+        {table.label} ({breakdown}){table.unit ? `, ${table.unit}` : ''}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('table.jurisdiction')}</th>
+          {years.map((y) => (
+            <th key={y} scope="col">
+              {y}
+            </th>
+          ))}
+        </tr>
+      </thead>
       <tbody>
         {Object.entries(table.series).map(([jurisdiction, cells]) => (
           <tr key={jurisdiction}>
             <th scope="row">{jurisdictionName(catalogue, jurisdiction)}</th>
             {years.map((y) => {
               const cell = cells[String(y)];
-              return <td key={y}><Value value={!cell || cell.kind === 'missing' ? undefined : cell} /></td>;
+              return (
+                <td key={y}>
+                  <Value value={!cell || cell.kind === 'missing' ? undefined : cell} />
+                </td>
+              );
             })}
           </tr>
         ))}
@@ -46,8 +90,18 @@ function KpiTable({ table, years }: { table: Table; years: number[] }) {
           <th scope="row">{t('regionalReport.wb6')}</th>
           {years.map((y) => {
             const total = table.regionalTotals.find((r) => r.year === y);
-            if (!total || (total.total === null && total.aggregation === 'sum')) return <td key={y}><Value value={undefined} /></td>;
-            return <td key={y}>{total.total !== null ? formatAmount(total.total) : <code>{total.aggregation}</code>}{total.complete ? '' : ` (${t('overview.partial')})`}</td>;
+            if (!total || (total.total === null && total.aggregation === 'sum'))
+              return (
+                <td key={y}>
+                  <Value value={undefined} />
+                </td>
+              );
+            return (
+              <td key={y}>
+                {total.total !== null ? formatAmount(total.total) : <code>{total.aggregation}</code>}
+                {total.complete ? '' : ` (${t('overview.partial')})`}
+              </td>
+            );
           })}
         </tr>
       </tbody>
@@ -61,11 +115,30 @@ export function RegionalReport() {
   const [params, setParams] = useSearchParams();
   const [compiled, setCompiled] = useState<Compiled>();
   const [message, setMessage] = useState<string>();
-  const rounds = useQuery({ queryKey: ['reporting-rounds'], queryFn: async () => (await intake.GET('/reporting-rounds')).data?.items ?? [] });
+  const rounds = useQuery({
+    queryKey: ['reporting-rounds'],
+    queryFn: async () => (await intake.GET('/reporting-rounds')).data?.items ?? [],
+  });
   const round = rounds.data?.find((r) => String(r.roundNumber) === params.get('round')) ?? rounds.data?.[0];
-  const report = useQuery({ queryKey: ['regional-report', round?.roundNumber], enabled: round !== undefined, queryFn: async () => (await getJson<Report>(path(round!.roundNumber))).body });
-  if (!rounds.data) return <><h1>{t('regionalReport.heading')}</h1><Loading error={rounds.error} /></>;
-  if (!round) return <><h1>{t('regionalReport.heading')}</h1><p>{t('today.noRound')}</p></>;
+  const report = useQuery({
+    queryKey: ['regional-report', round?.roundNumber],
+    enabled: round !== undefined,
+    queryFn: async () => (await getJson<Report>(path(round!.roundNumber))).body,
+  });
+  if (!rounds.data)
+    return (
+      <>
+        <h1>{t('regionalReport.heading')}</h1>
+        <Loading error={rounds.error} />
+      </>
+    );
+  if (!round)
+    return (
+      <>
+        <h1>{t('regionalReport.heading')}</h1>
+        <p>{t('today.noRound')}</p>
+      </>
+    );
   const compile = async () => {
     try {
       setCompiled(await postJson<Compiled>(`${path(round.roundNumber)}/compile`, {}));
@@ -78,33 +151,78 @@ export function RegionalReport() {
     <>
       <h1>{t('regionalReport.heading')}</h1>
       <label htmlFor="report-round">{t('board.round')}</label>
-      <select id="report-round" value={round.roundNumber} onChange={(e) => setParams({ round: e.target.value }, { replace: true })}>
-        {rounds.data.map((r) => <option key={r.roundNumber} value={r.roundNumber}>{r.label}</option>)}
+      <select
+        id="report-round"
+        value={round.roundNumber}
+        onChange={(e) => setParams({ round: e.target.value }, { replace: true })}
+      >
+        {rounds.data.map((r) => (
+          <option key={r.roundNumber} value={r.roundNumber}>
+            {r.label}
+          </option>
+        ))}
       </select>
-      <p role="status" aria-live="polite">{message}</p>
-      {isSeesac(user) && <button type="button" className="primary" onClick={() => void compile()}>{t('regionalReport.compile')}</button>}
-      <a href={`${path(round.roundNumber)}/csv`} download={`regional-report-${round.roundNumber}.csv`}>{t('regionalReport.csv')}</a>
+      <p role="status" aria-live="polite">
+        {message}
+      </p>
+      {isSeesac(user) && (
+        <button type="button" className="primary" onClick={() => void compile()}>
+          {t('regionalReport.compile')}
+        </button>
+      )}
+      <a href={`${path(round.roundNumber)}/csv`} download={`regional-report-${round.roundNumber}.csv`}>
+        {t('regionalReport.csv')}
+      </a>
       {compiled && (
         <dl className="compiled">
-          <dt>{t('regionalReport.hash')}</dt><dd><code>{compiled.contentSha256}</code></dd>
-          <dt>{t('regionalReport.tables')}</dt><dd>{compiled.tables}</dd>
-          <dt>{t('regionalReport.partialTotals')}</dt><dd>{compiled.partialTotals}</dd>
-          <dt>{t('regionalReport.accepted')}</dt><dd>{t('regionalReport.acceptedCounts', { kpi: compiled.kpiReportsAccepted, narrative: compiled.narrativeReportsAccepted })}</dd>
+          <dt>{t('regionalReport.hash')}</dt>
+          <dd>
+            <code>{compiled.contentSha256}</code>
+          </dd>
+          <dt>{t('regionalReport.tables')}</dt>
+          <dd>{compiled.tables}</dd>
+          <dt>{t('regionalReport.partialTotals')}</dt>
+          <dd>{compiled.partialTotals}</dd>
+          <dt>{t('regionalReport.accepted')}</dt>
+          <dd>
+            {t('regionalReport.acceptedCounts', {
+              kpi: compiled.kpiReportsAccepted,
+              narrative: compiled.narrativeReportsAccepted,
+            })}
+          </dd>
         </dl>
       )}
-      {!report.data ? <Loading error={report.error} /> : report.data.goals.map((goal) => (
-        <section key={goal.goal} className="goal">
-          <h2>{t('review.goal', { number: goal.goal, title: goal.title })}</h2>
-          {goal.kpis.length === 0 && goal.kpisListedUnder.length === 0 && <p>{t('regionalReport.noValues')}</p>}
-          {goal.kpisListedUnder.map((k) => <p key={k.kpi}>{t('regionalReport.listedUnder', { kpi: k.kpi, goal: k.goal })}</p>)}
-          {goal.kpis.map((kpi) => (
-            <section key={kpi.kpi}>
-              <h3>{t('review.kpi', { number: kpi.kpi })}: {kpi.wording}</h3>
-              {kpi.tables.length === 0 ? <p>{t('regionalReport.noValues')}</p> : kpi.tables.map((table) => <KpiTable key={`${table.measure} ${JSON.stringify(table.dimensions)}`} table={table} years={report.data.years} />)}
-            </section>
-          ))}
-        </section>
-      ))}
+      {!report.data ? (
+        <Loading error={report.error} />
+      ) : (
+        report.data.goals.map((goal) => (
+          <section key={goal.goal} className="goal">
+            <h2>{t('review.goal', { number: goal.goal, title: goal.title })}</h2>
+            {goal.kpis.length === 0 && goal.kpisListedUnder.length === 0 && <p>{t('regionalReport.noValues')}</p>}
+            {goal.kpisListedUnder.map((k) => (
+              <p key={k.kpi}>{t('regionalReport.listedUnder', { kpi: k.kpi, goal: k.goal })}</p>
+            ))}
+            {goal.kpis.map((kpi) => (
+              <section key={kpi.kpi}>
+                <h3>
+                  {t('review.kpi', { number: kpi.kpi })}: {kpi.wording}
+                </h3>
+                {kpi.tables.length === 0 ? (
+                  <p>{t('regionalReport.noValues')}</p>
+                ) : (
+                  kpi.tables.map((table) => (
+                    <KpiTable
+                      key={`${table.measure} ${JSON.stringify(table.dimensions)}`}
+                      table={table}
+                      years={report.data.years}
+                    />
+                  ))
+                )}
+              </section>
+            ))}
+          </section>
+        ))
+      )}
     </>
   );
 }

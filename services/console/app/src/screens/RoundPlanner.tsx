@@ -23,8 +23,15 @@ function useRound(roundNumber: number | undefined) {
       const [round, locals] = await Promise.all([
         // no-store: the round's ETag is its own stream's version, but the answer also carries who has scheduled (from the
         // meetings), so a revalidated copy (304) would keep showing a jurisdiction as not scheduled after it scheduled.
-        answer<CoordinationRound>(meetings.GET('/coordination-rounds/{roundNumber}', { params: { path: { roundNumber: roundNumber! } }, cache: 'no-store' })),
-        answer<Local[]>(meetings.GET('/meetings', { params: { query: { roundNumber: roundNumber!, kind: 'local_coordination' } } })),
+        answer<CoordinationRound>(
+          meetings.GET('/coordination-rounds/{roundNumber}', {
+            params: { path: { roundNumber: roundNumber! } },
+            cache: 'no-store',
+          }),
+        ),
+        answer<Local[]>(
+          meetings.GET('/meetings', { params: { query: { roundNumber: roundNumber!, kind: 'local_coordination' } } }),
+        ),
       ]);
       return { round, locals: locals.filter((meeting) => meeting.status !== 'cancelled') };
     },
@@ -35,7 +42,10 @@ function useRound(roundNumber: number | undefined) {
 function Timeline({ round, locals }: { round: CoordinationRound; locals: Local[] }) {
   const { t } = useTranslation();
   const catalogue = useCatalogue().data;
-  const where = (meeting: Local) => (meeting.format?.mode === 'online' ? t('rounds.online', { platform: meeting.format.platform ?? '' }) : t('rounds.inPerson', { city: meeting.format?.city ?? '' }));
+  const where = (meeting: Local) =>
+    meeting.format?.mode === 'online'
+      ? t('rounds.online', { platform: meeting.format.platform ?? '' })
+      : t('rounds.inPerson', { city: meeting.format?.city ?? '' });
   return (
     <section>
       <h2>{t('rounds.timeline')}</h2>
@@ -53,8 +63,13 @@ function Timeline({ round, locals }: { round: CoordinationRound; locals: Local[]
         <tbody>
           {locals.map((meeting) => (
             <tr key={meeting.meetingId}>
-              <td>{formatDate(meeting.startDate)}{meeting.endDate !== meeting.startDate ? ` – ${formatDate(meeting.endDate)}` : ''}</td>
-              <th scope="row"><Link to={`/meetings/${meeting.meetingId}`}>{meeting.title ?? meeting.meetingId}</Link></th>
+              <td>
+                {formatDate(meeting.startDate)}
+                {meeting.endDate !== meeting.startDate ? ` – ${formatDate(meeting.endDate)}` : ''}
+              </td>
+              <th scope="row">
+                <Link to={`/meetings/${meeting.meetingId}`}>{meeting.title ?? meeting.meetingId}</Link>
+              </th>
               <td>{jurisdictionName(catalogue, meeting.jurisdiction ?? '')}</td>
               <td>{where(meeting)}</td>
               <td>{t(`meeting.statuses.${meeting.status}`)}</td>
@@ -63,7 +78,11 @@ function Timeline({ round, locals }: { round: CoordinationRound; locals: Local[]
           <tr className="regional">
             <td>{round.regionalMeetingDate ? formatDate(round.regionalMeetingDate) : t('rounds.noDate')}</td>
             <th scope="row">
-              {round.regionalMeetingId ? <Link to={`/meetings/${round.regionalMeetingId}`}>{t('rounds.regional')}</Link> : t('rounds.regional')}
+              {round.regionalMeetingId ? (
+                <Link to={`/meetings/${round.regionalMeetingId}`}>{t('rounds.regional')}</Link>
+              ) : (
+                t('rounds.regional')
+              )}
             </th>
             <td>{t('rounds.allJurisdictions')}</td>
             <td />
@@ -75,7 +94,11 @@ function Timeline({ round, locals }: { round: CoordinationRound; locals: Local[]
       {round.notScheduled.length === 0 ? (
         <p>{t('rounds.allScheduled')}</p>
       ) : (
-        <ul className="not-scheduled">{round.notScheduled.map((code) => <li key={code}>{jurisdictionName(catalogue, code)}</li>)}</ul>
+        <ul className="not-scheduled">
+          {round.notScheduled.map((code) => (
+            <li key={code}>{jurisdictionName(catalogue, code)}</li>
+          ))}
+        </ul>
       )}
     </section>
   );
@@ -90,9 +113,19 @@ function LocalMeetingForms({ round, locals }: { round: CoordinationRound; locals
   const seesac = isSeesac(user);
   const mine = (code: string | undefined) => seesac || code === user.jurisdiction;
   const open = seesac ? round.notScheduled : round.notScheduled.filter((code) => code === user.jurisdiction);
-  const jurisdictions = (seesac ? (open.length > 0 ? open : WB6) : [user.jurisdiction ?? '']).map((code) => ({ value: code, label: jurisdictionName(catalogue, code) }));
-  const movable = locals.filter((meeting) => mine(meeting.jurisdiction) && ['planned', 'confirmed'].includes(meeting.status));
-  const f = (name: string, kind?: Field['kind'], extra: Partial<Field> = {}): Field => ({ name, label: t(`rounds.fields.${name}`), kind, ...extra });
+  const jurisdictions = (seesac ? (open.length > 0 ? open : WB6) : [user.jurisdiction ?? '']).map((code) => ({
+    value: code,
+    label: jurisdictionName(catalogue, code),
+  }));
+  const movable = locals.filter(
+    (meeting) => mine(meeting.jurisdiction) && ['planned', 'confirmed'].includes(meeting.status),
+  );
+  const f = (name: string, kind?: Field['kind'], extra: Partial<Field> = {}): Field => ({
+    name,
+    label: t(`rounds.fields.${name}`),
+    kind,
+    ...extra,
+  });
   const done = () => queries.invalidateQueries({ queryKey: ['round'] });
 
   const schedule = async (v: Values) => {
@@ -112,13 +145,22 @@ function LocalMeetingForms({ round, locals }: { round: CoordinationRound; locals
   };
   const move = async (v: Values) => {
     const { meetingId, startDate, endDate } = filled(v);
-    await answer(meetings.POST('/meetings/{meetingId}/rescheduling', { params: { path: { meetingId } }, body: { startDate, ...(endDate ? { endDate } : {}) } as MeetingBody<'RescheduleMeetingDto'> }));
+    await answer(
+      meetings.POST('/meetings/{meetingId}/rescheduling', {
+        params: { path: { meetingId } },
+        body: { startDate, ...(endDate ? { endDate } : {}) } as MeetingBody<'RescheduleMeetingDto'>,
+      }),
+    );
     await done();
   };
   return (
     <section>
       <h2>{t('rounds.scheduleHeading')}</h2>
-      <p>{t('rounds.rule', { date: round.regionalMeetingDate ? formatDate(round.regionalMeetingDate) : t('rounds.noDate') })}</p>
+      <p>
+        {t('rounds.rule', {
+          date: round.regionalMeetingDate ? formatDate(round.regionalMeetingDate) : t('rounds.noDate'),
+        })}
+      </p>
       <div className="forms">
         {jurisdictions.length > 0 && jurisdictions[0].value && (
           <EntryForm
@@ -127,7 +169,12 @@ function LocalMeetingForms({ round, locals }: { round: CoordinationRound; locals
             fields={[
               f('jurisdiction', 'select', { options: jurisdictions }),
               f('title', 'text', { initial: t('rounds.defaultTitle', { round: round.roundNumber }) }),
-              f('mode', 'select', { options: [{ value: 'in_person', label: t('rounds.modes.in_person') }, { value: 'online', label: t('rounds.modes.online') }] }),
+              f('mode', 'select', {
+                options: [
+                  { value: 'in_person', label: t('rounds.modes.in_person') },
+                  { value: 'online', label: t('rounds.modes.online') },
+                ],
+              }),
               f('city', 'text', { optional: true }),
               f('platform', 'text', { optional: true }),
               f('startDate', 'date'),
@@ -140,7 +187,13 @@ function LocalMeetingForms({ round, locals }: { round: CoordinationRound; locals
           <EntryForm
             title={t('rounds.move')}
             submitLabel={t('rounds.moveButton')}
-            fields={[f('meetingId', 'select', { options: movable.map((m) => ({ value: m.meetingId, label: m.title ?? m.meetingId })) }), f('startDate', 'date'), f('endDate', 'date', { optional: true })]}
+            fields={[
+              f('meetingId', 'select', {
+                options: movable.map((m) => ({ value: m.meetingId, label: m.title ?? m.meetingId })),
+              }),
+              f('startDate', 'date'),
+              f('endDate', 'date', { optional: true }),
+            ]}
             onSubmit={move}
           />
         )}
@@ -153,10 +206,19 @@ function PlanRound({ next }: { next: number }) {
   const { t } = useTranslation();
   const queries = useQueryClient();
   const navigate = useNavigate();
-  const f = (name: string, kind?: Field['kind'], extra: Partial<Field> = {}): Field => ({ name, label: t(`rounds.fields.${name}`), kind, ...extra });
+  const f = (name: string, kind?: Field['kind'], extra: Partial<Field> = {}): Field => ({
+    name,
+    label: t(`rounds.fields.${name}`),
+    kind,
+    ...extra,
+  });
   const plan = async (v: Values) => {
     const { roundNumber, ...rest } = filled(v);
-    await answer(meetings.POST('/coordination-rounds', { body: { roundNumber: Number(roundNumber), ...rest } as MeetingBody<'PlanCoordinationRoundDto'> }));
+    await answer(
+      meetings.POST('/coordination-rounds', {
+        body: { roundNumber: Number(roundNumber), ...rest } as MeetingBody<'PlanCoordinationRoundDto'>,
+      }),
+    );
     await queries.invalidateQueries({ queryKey: ['cadence'] });
     await navigate(`/coordination-rounds/${roundNumber}`);
   };
@@ -164,7 +226,13 @@ function PlanRound({ next }: { next: number }) {
     <EntryForm
       title={t('rounds.plan')}
       submitLabel={t('rounds.planButton')}
-      fields={[f('roundNumber', 'number', { initial: String(next) }), f('label', 'text', { optional: true }), f('reportingPeriod', 'text', { optional: true }), f('regionalMeetingId', 'text', { optional: true, initial: `regional-${next}` }), f('regionalMeetingDate', 'date', { optional: true })]}
+      fields={[
+        f('roundNumber', 'number', { initial: String(next) }),
+        f('label', 'text', { optional: true }),
+        f('reportingPeriod', 'text', { optional: true }),
+        f('regionalMeetingId', 'text', { optional: true, initial: `regional-${next}` }),
+        f('regionalMeetingDate', 'date', { optional: true }),
+      ]}
       onSubmit={plan}
     />
   );
@@ -180,7 +248,13 @@ export function RoundPlanner() {
   const round = useRound(chosen);
   // The catalogue names the jurisdictions: without it the timeline would flash their codes.
   const catalogue = useCatalogue();
-  if (cadence.isPending || cadence.error || !catalogue.data) return <><h1>{t('rounds.heading')}</h1><Loading error={cadence.error ?? catalogue.error} /></>;
+  if (cadence.isPending || cadence.error || !catalogue.data)
+    return (
+      <>
+        <h1>{t('rounds.heading')}</h1>
+        <Loading error={cadence.error ?? catalogue.error} />
+      </>
+    );
   return (
     <>
       <h1>{t('rounds.heading')}</h1>
@@ -188,17 +262,35 @@ export function RoundPlanner() {
         <ul>
           {cadence.data.rounds.map((r) => (
             <li key={r.roundNumber}>
-              <Link to={`/coordination-rounds/${r.roundNumber}`} aria-current={r.roundNumber === chosen ? 'page' : undefined}>{r.label ?? t('rounds.round', { round: r.roundNumber })}</Link>
+              <Link
+                to={`/coordination-rounds/${r.roundNumber}`}
+                aria-current={r.roundNumber === chosen ? 'page' : undefined}
+              >
+                {r.label ?? t('rounds.round', { round: r.roundNumber })}
+              </Link>
             </li>
           ))}
         </ul>
       </nav>
-      {cadence.data.nextRound.regionalMeetingDueBy && <p>{t('rounds.nextDue', { round: cadence.data.nextRound.roundNumber, date: formatDate(cadence.data.nextRound.regionalMeetingDueBy) })}</p>}
-      {chosen === undefined ? <p>{t('rounds.none')}</p> : round.isPending || round.error ? <Loading error={round.error} /> : (
+      {cadence.data.nextRound.regionalMeetingDueBy && (
+        <p>
+          {t('rounds.nextDue', {
+            round: cadence.data.nextRound.roundNumber,
+            date: formatDate(cadence.data.nextRound.regionalMeetingDueBy),
+          })}
+        </p>
+      )}
+      {chosen === undefined ? (
+        <p>{t('rounds.none')}</p>
+      ) : round.isPending || round.error ? (
+        <Loading error={round.error} />
+      ) : (
         <>
           <h2>{round.data.round.label ?? t('rounds.round', { round: chosen })}</h2>
           <Timeline round={round.data.round} locals={round.data.locals} />
-          {(isSeesac(user) || user.roles.includes('ministry')) && <LocalMeetingForms round={round.data.round} locals={round.data.locals} />}
+          {(isSeesac(user) || user.roles.includes('ministry')) && (
+            <LocalMeetingForms round={round.data.round} locals={round.data.locals} />
+          )}
         </>
       )}
       {isSeesac(user) && <PlanRound next={(cadence.data.latestRound ?? 0) + 1} />}

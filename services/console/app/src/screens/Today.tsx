@@ -20,12 +20,19 @@ async function latestRound(): Promise<ReportingRound | undefined> {
 }
 
 /** Where a report opens: SEESAC reviews it; its ministry enters or corrects it. */
-export const reportPath = (report: Pick<KpiReportSummary, 'jurisdiction' | 'year'>) => `/kpi-reports/${report.jurisdiction}/${report.year}`;
+export const reportPath = (report: Pick<KpiReportSummary, 'jurisdiction' | 'year'>) =>
+  `/kpi-reports/${report.jurisdiction}/${report.year}`;
 
 function ReportTable({ caption, reports, empty }: { caption: string; reports: KpiReportSummary[]; empty: string }) {
   const { t } = useTranslation();
   const catalogue = useCatalogue().data;
-  if (reports.length === 0) return <section><h2>{caption}</h2><p>{empty}</p></section>;
+  if (reports.length === 0)
+    return (
+      <section>
+        <h2>{caption}</h2>
+        <p>{empty}</p>
+      </section>
+    );
   return (
     <section>
       <h2>{caption}</h2>
@@ -44,9 +51,13 @@ function ReportTable({ caption, reports, empty }: { caption: string; reports: Kp
         <tbody>
           {reports.map((report) => (
             <tr key={report.reportId}>
-              <th scope="row"><Link to={reportPath(report)}>{jurisdictionName(catalogue, report.jurisdiction)}</Link></th>
+              <th scope="row">
+                <Link to={reportPath(report)}>{jurisdictionName(catalogue, report.jurisdiction)}</Link>
+              </th>
               <td>{report.year}</td>
-              <td><Status status={report.status} /></td>
+              <td>
+                <Status status={report.status} />
+              </td>
               <td>{report.roundNumber ?? ''}</td>
               <td>{formatDateTime(report.submittedAt)}</td>
               <td>{report.late === undefined ? '' : report.late ? t('late.yes') : t('late.no')}</td>
@@ -72,14 +83,28 @@ export function Today() {
   const { t } = useTranslation();
   const user = useUser();
   const catalogue = useCatalogue();
-  const waiting = useQuery({ queryKey: ['kpi-reports', 'submitted'], queryFn: () => kpiReports({ status: 'submitted' }) });
-  const returned = useQuery({ queryKey: ['kpi-reports', 'returned_for_revision'], queryFn: () => kpiReports({ status: 'returned_for_revision' }) });
+  const waiting = useQuery({
+    queryKey: ['kpi-reports', 'submitted'],
+    queryFn: () => kpiReports({ status: 'submitted' }),
+  });
+  const returned = useQuery({
+    queryKey: ['kpi-reports', 'returned_for_revision'],
+    queryFn: () => kpiReports({ status: 'returned_for_revision' }),
+  });
   const all = useQuery({ queryKey: ['kpi-reports', 'all'], queryFn: () => kpiReports({}) });
   const round = useQuery({ queryKey: ['reporting-rounds', 'latest'], queryFn: latestRound });
   const ready = waiting.data && returned.data && all.data && !round.isPending && catalogue.data;
   const failed = waiting.error ?? returned.error ?? all.error ?? round.error ?? catalogue.error;
-  if (!ready) return <><h1>{t('today.heading')}</h1><Loading error={failed} /></>;
-  const beneficiaries = catalogue.data!.jurisdictions.filter((j) => j.beneficiary && (isSeesac(user) || j.code === user.jurisdiction)).map((j) => j.code);
+  if (!ready)
+    return (
+      <>
+        <h1>{t('today.heading')}</h1>
+        <Loading error={failed} />
+      </>
+    );
+  const beneficiaries = catalogue
+    .data!.jurisdictions.filter((j) => j.beneficiary && (isSeesac(user) || j.code === user.jurisdiction))
+    .map((j) => j.code);
   const late = round.data ? overdue(round.data, all.data!, beneficiaries, new Date().toISOString().slice(0, 10)) : [];
   return (
     <>
@@ -89,18 +114,29 @@ export function Today() {
       <section>
         {round.data ? (
           <>
-            <h2>{round.data.dueDate === undefined ? t('today.noDueDate', { round: round.data.roundNumber, reason: round.data.noDueDateReason }) : t('today.overdue', { round: round.data.roundNumber, due: round.data.dueDate })}</h2>
-            {late.length === 0 ? <p>{round.data.dueDate === undefined ? t('today.overdueNoDueDate') : t('today.overdueEmpty')}</p> : (
+            <h2>
+              {round.data.dueDate === undefined
+                ? t('today.noDueDate', { round: round.data.roundNumber, reason: round.data.noDueDateReason })
+                : t('today.overdue', { round: round.data.roundNumber, due: round.data.dueDate })}
+            </h2>
+            {late.length === 0 ? (
+              <p>{round.data.dueDate === undefined ? t('today.overdueNoDueDate') : t('today.overdueEmpty')}</p>
+            ) : (
               <ul>
                 {late.map((item) => (
                   <li key={item.code}>
-                    <Link to={reportPath({ jurisdiction: item.code, year: round.data!.reportYear })}>{jurisdictionName(catalogue.data, item.code)}</Link>: {t(`status.${item.status}`)}
+                    <Link to={reportPath({ jurisdiction: item.code, year: round.data!.reportYear })}>
+                      {jurisdictionName(catalogue.data, item.code)}
+                    </Link>
+                    : {t(`status.${item.status}`)}
                   </li>
                 ))}
               </ul>
             )}
           </>
-        ) : <p>{t('today.noRound')}</p>}
+        ) : (
+          <p>{t('today.noRound')}</p>
+        )}
       </section>
       {!isSeesac(user) && <ReportTable caption={t('today.mine')} reports={all.data!} empty={t('today.waitingEmpty')} />}
     </>

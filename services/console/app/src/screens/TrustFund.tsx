@@ -8,21 +8,43 @@ import '../coordination.css';
 export interface Ledger {
   currency: string;
   sources: {
-    depositsByDonor: Array<{ donorId: string; donor: string; usd: string; deposits: number; firstDepositOn?: string; byYear: Array<{ year: number; usd: string }> }>;
+    depositsByDonor: Array<{
+      donorId: string;
+      donor: string;
+      usd: string;
+      deposits: number;
+      firstDepositOn?: string;
+      byYear: Array<{ year: number; usd: string }>;
+    }>;
     depositsByYear: Array<{ year: number; usd: string }>;
     deposits: string;
     refunds: string;
   };
-  uses: { administrativeAgentFee: { rate: string; usd: string }; transferred: string; indirectCostsWithinTransfers: { rate: string; usd: string } };
+  uses: {
+    administrativeAgentFee: { rate: string; usd: string };
+    transferred: string;
+    indirectCostsWithinTransfers: { rate: string; usd: string };
+  };
   allocatedToApprovedProjects: string;
   availableBalance: string;
-  pledgedNotDeposited: Array<{ pledgeId: string; donor: string; currency: string; pledged: string; deposited: string; outstanding: string; pledgedOn: string; note?: string }>;
+  pledgedNotDeposited: Array<{
+    pledgeId: string;
+    donor: string;
+    currency: string;
+    pledged: string;
+    deposited: string;
+    outstanding: string;
+    pledgedOn: string;
+    note?: string;
+  }>;
 }
 export type Committee = FundAnswer<'SteeringCommitteeDto'>;
 export type Contributions = FundAnswer<'ContributionsDto'>;
 
 /** A fund read model: undefined while nothing is recorded (the service answers 404), never zeros. */
-async function figures<T>(call: Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<T | undefined> {
+async function figures<T>(
+  call: Promise<{ data?: unknown; error?: unknown; response: Response }>,
+): Promise<T | undefined> {
   try {
     return await answer<T>(call);
   } catch (error) {
@@ -30,17 +52,29 @@ async function figures<T>(call: Promise<{ data?: unknown; error?: unknown; respo
     throw error;
   }
 }
-export const useLedger = () => useQuery({ queryKey: ['fund', 'ledger'], queryFn: () => figures<Ledger>(fund.GET('/trust-fund/ledger')) });
-export const useContributions = () => useQuery({ queryKey: ['fund', 'contributions'], queryFn: () => figures<Contributions>(fund.GET('/trust-fund/contributions')) });
+export const useLedger = () =>
+  useQuery({ queryKey: ['fund', 'ledger'], queryFn: () => figures<Ledger>(fund.GET('/trust-fund/ledger')) });
+export const useContributions = () =>
+  useQuery({
+    queryKey: ['fund', 'contributions'],
+    queryFn: () => figures<Contributions>(fund.GET('/trust-fund/contributions')),
+  });
 /** `follow`: look again every few seconds (the committee is a projection of the deposits: it changes just after one). */
 export const useCommittee = (follow = false) =>
-  useQuery({ queryKey: ['fund', 'committee'], queryFn: () => figures<Committee>(fund.GET('/trust-fund/steering-committee')), refetchInterval: follow ? 3000 : false });
+  useQuery({
+    queryKey: ['fund', 'committee'],
+    queryFn: () => figures<Committee>(fund.GET('/trust-fund/steering-committee')),
+    refetchInterval: follow ? 3000 : false,
+  });
 
-const Money = ({ amount, currency = 'USD' }: { amount: string; currency?: string }) => <td className="amount">{formatMoney(amount, currency)}</td>;
+const Money = ({ amount, currency = 'USD' }: { amount: string; currency?: string }) => (
+  <td className="amount">{formatMoney(amount, currency)}</td>
+);
 
 function SourcesAndUses({ ledger }: { ledger: Ledger }) {
   const { t } = useTranslation();
-  const rate = (value: string) => new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 2 }).format(value as unknown as number);
+  const rate = (value: string) =>
+    new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 2 }).format(value as unknown as number);
   const rows: Array<[string, string]> = [
     [t('fund.deposits'), ledger.sources.deposits],
     [t('fund.refunds'), ledger.sources.refunds],
@@ -48,7 +82,10 @@ function SourcesAndUses({ ledger }: { ledger: Ledger }) {
   const uses: Array<[string, string]> = [
     [t('fund.aaFee', { rate: rate(ledger.uses.administrativeAgentFee.rate) }), ledger.uses.administrativeAgentFee.usd],
     [t('fund.transferred'), ledger.uses.transferred],
-    [t('fund.indirectCosts', { rate: rate(ledger.uses.indirectCostsWithinTransfers.rate) }), ledger.uses.indirectCostsWithinTransfers.usd],
+    [
+      t('fund.indirectCosts', { rate: rate(ledger.uses.indirectCostsWithinTransfers.rate) }),
+      ledger.uses.indirectCostsWithinTransfers.usd,
+    ],
   ];
   return (
     <section>
@@ -56,12 +93,36 @@ function SourcesAndUses({ ledger }: { ledger: Ledger }) {
       <table>
         <caption>{t('fund.sourcesAndUsesCaption')}</caption>
         <tbody>
-          <tr><th scope="rowgroup" colSpan={2}>{t('fund.sources')}</th></tr>
-          {rows.map(([label, usd]) => <tr key={label}><th scope="row">{label}</th><Money amount={usd} /></tr>)}
-          <tr><th scope="rowgroup" colSpan={2}>{t('fund.uses')}</th></tr>
-          {uses.map(([label, usd]) => <tr key={label}><th scope="row">{label}</th><Money amount={usd} /></tr>)}
-          <tr><th scope="row">{t('fund.allocated')}</th><Money amount={ledger.allocatedToApprovedProjects} /></tr>
-          <tr><th scope="row">{t('fund.balance')}</th><Money amount={ledger.availableBalance} /></tr>
+          <tr>
+            <th scope="rowgroup" colSpan={2}>
+              {t('fund.sources')}
+            </th>
+          </tr>
+          {rows.map(([label, usd]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <Money amount={usd} />
+            </tr>
+          ))}
+          <tr>
+            <th scope="rowgroup" colSpan={2}>
+              {t('fund.uses')}
+            </th>
+          </tr>
+          {uses.map(([label, usd]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <Money amount={usd} />
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">{t('fund.allocated')}</th>
+            <Money amount={ledger.allocatedToApprovedProjects} />
+          </tr>
+          <tr>
+            <th scope="row">{t('fund.balance')}</th>
+            <Money amount={ledger.availableBalance} />
+          </tr>
         </tbody>
       </table>
     </section>
@@ -111,7 +172,11 @@ function ContributionsSection({ ledger, contributions }: { ledger: Ledger; contr
         <thead>
           <tr>
             <th scope="col">{t('fund.donor')}</th>
-            {years.map((year) => <th scope="col" key={year}>{year}</th>)}
+            {years.map((year) => (
+              <th scope="col" key={year}>
+                {year}
+              </th>
+            ))}
             <th scope="col">{t('fund.totalUsd')}</th>
           </tr>
         </thead>
@@ -121,14 +186,22 @@ function ContributionsSection({ ledger, contributions }: { ledger: Ledger; contr
               <th scope="row">{donor.donor}</th>
               {years.map((year) => {
                 const usd = donor.byYear.find((row) => row.year === year)?.usd;
-                return usd ? <Money key={year} amount={usd} /> : <td key={year} className="value-missing">{t('fund.noDeposit')}</td>;
+                return usd ? (
+                  <Money key={year} amount={usd} />
+                ) : (
+                  <td key={year} className="value-missing">
+                    {t('fund.noDeposit')}
+                  </td>
+                );
               })}
               <Money amount={donor.usd} />
             </tr>
           ))}
           <tr>
             <th scope="row">{t('fund.allDonors')}</th>
-            {ledger.sources.depositsByYear.map((row) => <Money key={row.year} amount={row.usd} />)}
+            {ledger.sources.depositsByYear.map((row) => (
+              <Money key={row.year} amount={row.usd} />
+            ))}
             <Money amount={ledger.sources.deposits} />
           </tr>
         </tbody>
@@ -174,7 +247,9 @@ export function SteeringCommittee({ committee }: { committee: Committee }) {
     <section aria-labelledby="committee-heading">
       <h2 id="committee-heading">{t('fund.committee')}</h2>
       <p>{t('fund.rule', { rule: committee.rule })}</p>
-      {committee.lastRecomposition && <p>{t('fund.lastRecomposition', { reason: committee.lastRecomposition.reason })}</p>}
+      {committee.lastRecomposition && (
+        <p>{t('fund.lastRecomposition', { reason: committee.lastRecomposition.reason })}</p>
+      )}
       <table>
         <caption>{t('fund.committeeCaption')}</caption>
         <thead>
@@ -218,11 +293,17 @@ function Recompositions({ committee }: { committee: Committee }) {
       <tbody>
         {[...committee.recompositions].reverse().map((line) => (
           <tr key={line.causedByDepositId}>
-            <th scope="row">{line.recomposedOn ? formatDate(line.recomposedOn) : t('fund.deposit', { id: line.causedByDepositId })}</th>
+            <th scope="row">
+              {line.recomposedOn ? formatDate(line.recomposedOn) : t('fund.deposit', { id: line.causedByDepositId })}
+            </th>
             <td>{line.reason}</td>
             <td>
               <ul>
-                {line.members.map((member) => <li key={`${member.seat}:${member.name}`}>{t('fund.memberSeat', { name: member.name, seat: t(`fund.seats.${member.seat}`) })}</li>)}
+                {line.members.map((member) => (
+                  <li key={`${member.seat}:${member.name}`}>
+                    {t('fund.memberSeat', { name: member.name, seat: t(`fund.seats.${member.seat}`) })}
+                  </li>
+                ))}
               </ul>
             </td>
           </tr>
@@ -241,7 +322,9 @@ export function TrustFund() {
   return (
     <>
       <h1>{t('fund.heading')}</h1>
-      {ledger.isPending || ledger.error ? <Loading error={ledger.error} /> : ledger.data ? (
+      {ledger.isPending || ledger.error ? (
+        <Loading error={ledger.error} />
+      ) : ledger.data ? (
         <>
           <SourcesAndUses ledger={ledger.data} />
           <ContributionsSection ledger={ledger.data} contributions={contributions.data} />
@@ -249,7 +332,11 @@ export function TrustFund() {
       ) : (
         <p>{t('fund.nothingYet')}</p>
       )}
-      {committee.isPending || committee.error ? <Loading error={committee.error} /> : committee.data && <SteeringCommittee committee={committee.data} />}
+      {committee.isPending || committee.error ? (
+        <Loading error={committee.error} />
+      ) : (
+        committee.data && <SteeringCommittee committee={committee.data} />
+      )}
     </>
   );
 }

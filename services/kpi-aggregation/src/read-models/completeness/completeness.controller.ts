@@ -51,15 +51,29 @@ export class CompletenessQueries {
   }
 
   report(reportId: string): Promise<ReportStatusDocument | null> {
-    return this.db.collection<ReportStatusDocument>(PROJECTIONS.reports).findOne({ _id: reportId }, { projection: { _applied: 0 } });
+    return this.db
+      .collection<ReportStatusDocument>(PROJECTIONS.reports)
+      .findOne({ _id: reportId }, { projection: { _applied: 0 } });
   }
 
   /** Per jurisdiction, by key: its KPI report of `year` and its narrative report of `narrativePeriod`. */
-  async completeness(year: number, narrativePeriod: string, round?: RoundDocument, now = new Date()): Promise<Completeness> {
+  async completeness(
+    year: number,
+    narrativePeriod: string,
+    round?: RoundDocument,
+    now = new Date(),
+  ): Promise<Completeness> {
     const overdue = round?.dueDate ? { overdue: now.toISOString().slice(0, 10) > round.dueDate } : {};
     const stateOf = (doc: ReportStatusDocument | null): ReportState => {
-      if (!doc || doc.status === 'draft') return { status: 'missing', late: false, ...overdue, ...(doc ? { reportId: doc._id } : {}) };
-      return { status: doc.status, revision: doc.revision, acceptedRevision: doc.acceptedRevision, late: doc.late === true, reportId: doc._id };
+      if (!doc || doc.status === 'draft')
+        return { status: 'missing', late: false, ...overdue, ...(doc ? { reportId: doc._id } : {}) };
+      return {
+        status: doc.status,
+        revision: doc.revision,
+        acceptedRevision: doc.acceptedRevision,
+        late: doc.late === true,
+        reportId: doc._id,
+      };
     };
     const jurisdictions = await Promise.all(
       catalogue.jurisdictions.map(async (jurisdiction) => ({
@@ -72,7 +86,10 @@ export class CompletenessQueries {
     const empty = () => ({ submitted: 0, accepted: 0, returned: 0, late: 0, missing: 0 });
     const counts = { kpi: empty(), narrative: empty() };
     for (const row of jurisdictions.filter((item) => item.beneficiary)) {
-      for (const [kind, state] of [['kpi', row.kpiReport], ['narrative', row.narrativeReport]] as const) {
+      for (const [kind, state] of [
+        ['kpi', row.kpiReport],
+        ['narrative', row.narrativeReport],
+      ] as const) {
         if (state.status === 'missing') counts[kind].missing++;
         else if (state.status === 'returned') counts[kind].returned++;
         else if (state.status === 'accepted' || state.acceptedRevision) counts[kind].accepted++;
@@ -81,7 +98,13 @@ export class CompletenessQueries {
       }
     }
     return {
-      ...(round ? { roundNumber: round.roundNumber, label: round.label, ...(round.dueDate ? { dueDate: round.dueDate } : { noDueDateReason: round.noDueDateReason }) } : {}),
+      ...(round
+        ? {
+            roundNumber: round.roundNumber,
+            label: round.label,
+            ...(round.dueDate ? { dueDate: round.dueDate } : { noDueDateReason: round.noDueDateReason }),
+          }
+        : {}),
       year,
       narrativePeriod,
       jurisdictions,
@@ -109,14 +132,18 @@ export class CompletenessController {
   @Get('rounds/:round')
   @ROUND_PARAM
   @Roles(...READERS)
-  @ApiOperation({ summary: 'Per jurisdiction: KPI and narrative report of a round — submitted, accepted, returned, late or missing' })
+  @ApiOperation({
+    summary: 'Per jurisdiction: KPI and narrative report of a round — submitted, accepted, returned, late or missing',
+  })
   ofRound(@Param('round', RoundNumberPipe) round: number) {
     return this.queries.ofRound(round);
   }
 
   @Get('periods/:period')
   @Roles(...READERS)
-  @ApiOperation({ summary: 'Completeness of a period without a round: `2024` (KPI + annual narrative) or `2024-H1`/`2024-H2`' })
+  @ApiOperation({
+    summary: 'Completeness of a period without a round: `2024` (KPI + annual narrative) or `2024-H1`/`2024-H2`',
+  })
   ofPeriod(@Param('period') period: string) {
     const match = /^(\d{4})(-H[12])?$/.exec(period);
     if (!match) throw new NotFound(`No period ${period}`);

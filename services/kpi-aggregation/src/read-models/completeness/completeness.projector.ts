@@ -1,4 +1,3 @@
-
 import { ConsumedEvent, FoldWrites } from '@salw/messaging';
 import { UnreadableReportEvent } from '../../domain/report-events';
 
@@ -47,17 +46,24 @@ const STATUS_OF: Record<string, ReportStatusDocument['status']> = {
 };
 
 /** Queues the status change of a report event; returns false for event types this read model ignores. */
-export function queueReportStatusWrites(reports: FoldWrites<ReportStatusDocument>, rounds: FoldWrites<RoundDocument>, event: ConsumedEvent): boolean {
+export function queueReportStatusWrites(
+  reports: FoldWrites<ReportStatusDocument>,
+  rounds: FoldWrites<RoundDocument>,
+  event: ConsumedEvent,
+): boolean {
   const payload = event.payload as Record<string, unknown>;
   if (event.type === 'ReportingRoundOpened') {
     const roundNumber = Number(payload.roundNumber);
-    if (!Number.isInteger(roundNumber)) throw new UnreadableReportEvent('ReportingRoundOpened without an integer roundNumber');
+    if (!Number.isInteger(roundNumber))
+      throw new UnreadableReportEvent('ReportingRoundOpened without an integer roundNumber');
     const round: Omit<RoundDocument, '_id'> = {
       roundNumber,
       label: String(payload.label ?? ''),
       periodFrom: String(payload.periodFrom ?? ''),
       periodTo: String(payload.periodTo ?? ''),
-      ...(typeof payload.dueDate === 'string' && payload.dueDate !== '' ? { dueDate: payload.dueDate } : { noDueDateReason: String(payload.noDueDateReason ?? 'not given') }),
+      ...(typeof payload.dueDate === 'string' && payload.dueDate !== ''
+        ? { dueDate: payload.dueDate }
+        : { noDueDateReason: String(payload.noDueDateReason ?? 'not given') }),
       reportYear: Number(payload.reportYear),
     };
     const id = `reporting-round:${roundNumber}`;
@@ -68,20 +74,37 @@ export function queueReportStatusWrites(reports: FoldWrites<ReportStatusDocument
   if (!kind) return false;
   if (typeof payload.jurisdiction !== 'string') throw new UnreadableReportEvent(`${event.type} without a jurisdiction`);
   const period = kind === 'kpi' ? String(payload.year) : String(payload.period);
-  const onInsert: ReportStatusDocument = { _id: event.streamId, kind, jurisdiction: payload.jurisdiction, period, status: 'draft', revision: Number(payload.revision ?? 1) };
+  const onInsert: ReportStatusDocument = {
+    _id: event.streamId,
+    kind,
+    jurisdiction: payload.jurisdiction,
+    period,
+    status: 'draft',
+    revision: Number(payload.revision ?? 1),
+  };
   const status = Object.hasOwn(STATUS_OF, event.type) ? STATUS_OF[event.type] : undefined;
   if (!status) {
     // Drafts (and unknown future report events) only make the report known.
-    reports.add(event.streamId, event.streamId, event.streamVersion, (doc) => ({ ...(doc ?? onInsert), lastEventAt: event.recordedAt }));
+    reports.add(event.streamId, event.streamId, event.streamVersion, (doc) => ({
+      ...(doc ?? onInsert),
+      lastEventAt: event.recordedAt,
+    }));
     return true;
   }
   const set: Record<string, unknown> = { status, revision: Number(payload.revision), lastEventAt: event.recordedAt };
   if (Number.isInteger(payload.roundNumber)) set.roundNumber = payload.roundNumber;
   if (status === 'submitted') Object.assign(set, { submittedAt: event.recordedAt, late: payload.late === true });
-  if (status === 'returned') Object.assign(set, { returnedAt: event.recordedAt, comments: String(payload.comments ?? '') });
-  if (status === 'accepted') Object.assign(set, { acceptedAt: event.recordedAt, acceptedRevision: Number(payload.revision) });
+  if (status === 'returned')
+    Object.assign(set, { returnedAt: event.recordedAt, comments: String(payload.comments ?? '') });
+  if (status === 'accepted')
+    Object.assign(set, { acceptedAt: event.recordedAt, acceptedRevision: Number(payload.revision) });
   if (status === 'accepted' && Array.isArray(payload.warnings)) set.warnings = payload.warnings;
   if (status === 'accepted' && Array.isArray(payload.goals)) set.goals = payload.goals;
-  reports.add(event.streamId, event.streamId, event.streamVersion, (doc) => ({ ...(doc ?? onInsert), ...set }) as ReportStatusDocument);
+  reports.add(
+    event.streamId,
+    event.streamId,
+    event.streamVersion,
+    (doc) => ({ ...(doc ?? onInsert), ...set }) as ReportStatusDocument,
+  );
   return true;
 }

@@ -16,7 +16,10 @@ import { UNACCEPTED_VIEW_FORBIDDEN } from '../series/series.controller';
 import { SeriesQueries, valueOf } from '../series/series.queries';
 
 export class IndicatorQueryDto extends SeriesQueryDto {
-  @ApiPropertyOptional({ example: 'pristina', description: 'a jurisdiction code, or "region" (WB6; with includeAssociated=true also Chisinau)' })
+  @ApiPropertyOptional({
+    example: 'pristina',
+    description: 'a jurisdiction code, or "region" (WB6; with includeAssociated=true also Chisinau)',
+  })
   @IsOptional()
   @Matches(/^[a-z_]+$/)
   jurisdiction?: string;
@@ -27,7 +30,12 @@ function termsOf(definition: IndicatorDefinition): Term[] {
 }
 
 /** An indicator for a jurisdiction or the region, per year, with a clear `missing` answer when a part is missing. */
-export async function indicatorSeries(queries: SeriesQueries, definition: IndicatorDefinition, query: IndicatorQueryDto, reader: AuthenticatedActor) {
+export async function indicatorSeries(
+  queries: SeriesQueries,
+  definition: IndicatorDefinition,
+  query: IndicatorQueryDto,
+  reader: AuthenticatedActor,
+) {
   const dimensions = parseDimensions(query.dimensions);
   const view = query.view ?? 'validated';
   const target = query.jurisdiction ?? 'region';
@@ -35,13 +43,21 @@ export async function indicatorSeries(queries: SeriesQueries, definition: Indica
   const versions = new Map<string, Record<string, ValueVersion[]>>();
   for (const term of termsOf(definition)) {
     const merged = { ...dimensions, ...(term.dimensions ?? {}) };
-    versions.set(seriesKey('*', term.measure, merged), await queries.versionsOf(jurisdictions, term.measure, merged, reader));
+    versions.set(
+      seriesKey('*', term.measure, merged),
+      await queries.versionsOf(jurisdictions, term.measure, merged, reader),
+    );
   }
   const partialYears = new Map<number, Set<string>>();
   const resolve = (term: Term, year: number): KpiValue | undefined => {
     const byJurisdiction = versions.get(seriesKey('*', term.measure, term.dimensions ?? {})) ?? {};
     if (target !== 'region') return valueOf(byJurisdiction[target] ?? [], year, view, query);
-    const total = regionalTotal(term.measure, year, Object.fromEntries(jurisdictions.map((code) => [code, valueOf(byJurisdiction[code] ?? [], year, view, query)])), jurisdictions);
+    const total = regionalTotal(
+      term.measure,
+      year,
+      Object.fromEntries(jurisdictions.map((code) => [code, valueOf(byJurisdiction[code] ?? [], year, view, query)])),
+      jurisdictions,
+    );
     if (!total.complete) {
       const gaps = partialYears.get(year) ?? new Set<string>();
       [...total.coverage.missing, ...total.coverage.noData].forEach((code) => gaps.add(code));
@@ -60,7 +76,13 @@ export async function indicatorSeries(queries: SeriesQueries, definition: Indica
     values: years.map((year) => {
       const result = computeIndicator(definition, year, dimensions, resolve);
       const gaps = partialYears.get(year);
-      return { year, ...result, ...(target === 'region' ? { complete: !gaps, ...(gaps ? { jurisdictionsWithout: [...gaps].sort() } : {}) } : {}) };
+      return {
+        year,
+        ...result,
+        ...(target === 'region'
+          ? { complete: !gaps, ...(gaps ? { jurisdictionsWithout: [...gaps].sort() } : {}) }
+          : {}),
+      };
     }),
   };
 }
@@ -77,22 +99,35 @@ export class DerivedIndicatorsController {
 
   @Get()
   @Roles(...READERS)
-  @ApiOperation({ summary: 'The derived indicators: defined as data (numerator, denominator or change against a baseline year)' })
+  @ApiOperation({
+    summary: 'The derived indicators: defined as data (numerator, denominator or change against a baseline year)',
+  })
   list() {
     return INDICATORS;
   }
 
   @Get(':code')
   @Roles(...READERS)
-  @ApiOperation({ summary: 'An indicator per year for a jurisdiction or the region; ratios are exact decimal strings; a missing part answers `missing`. view=provisional|latest for SEESAC and the owning ministry (the region: SEESAC).' })
+  @ApiOperation({
+    summary:
+      'An indicator per year for a jurisdiction or the region; ratios are exact decimal strings; a missing part answers `missing`. view=provisional|latest for SEESAC and the owning ministry (the region: SEESAC).',
+  })
   @UNACCEPTED_VIEW_FORBIDDEN
-  async compute(@Param('code') code: string, @Query() query: IndicatorQueryDto, @CurrentActor() reader: AuthenticatedActor) {
+  async compute(
+    @Param('code') code: string,
+    @Query() query: IndicatorQueryDto,
+    @CurrentActor() reader: AuthenticatedActor,
+  ) {
     const definition = indicator(code);
     if (!definition) throw new NotFound(`No derived indicator ${code}`);
     if (query.jurisdiction && query.jurisdiction !== 'region' && !catalogue.jurisdiction(query.jurisdiction)) {
       throw new InvalidInput([{ path: 'jurisdiction', message: `unknown jurisdiction ${query.jurisdiction}` }]);
     }
-    assertReadableView(reader, query.jurisdiction === undefined || query.jurisdiction === 'region' ? undefined : query.jurisdiction, query.view);
+    assertReadableView(
+      reader,
+      query.jurisdiction === undefined || query.jurisdiction === 'region' ? undefined : query.jurisdiction,
+      query.view,
+    );
     return indicatorSeries(this.queries, definition, query, reader);
   }
 }

@@ -7,9 +7,20 @@ import { CommandRoute, EVENT_STORE, MONGO_DB, Roles, RoundNumberPipe, Step } fro
 import type { Db } from 'mongodb';
 import { CompletenessQueries } from '../completeness/completeness.controller';
 import { SeriesQueries } from '../series/series.queries';
-import { compileRegionalReport, contentHash, RegionalReport, regionalReportCsv, reportDifferences } from './regional-report';
+import {
+  compileRegionalReport,
+  contentHash,
+  RegionalReport,
+  regionalReportCsv,
+  reportDifferences,
+} from './regional-report';
 import { ROUND_PARAM } from '../../api/params';
-import { CompileRegionalReport, RegionalReportCompiled, regionalReportDecider, regionalReportStream } from '../../domain/regional-report-compile';
+import {
+  CompileRegionalReport,
+  RegionalReportCompiled,
+  regionalReportDecider,
+  regionalReportStream,
+} from '../../domain/regional-report-compile';
 
 const editionId = (round: number, sha: string) => `regional-report:${round}:${sha}`;
 
@@ -19,7 +30,11 @@ type Edition = { _id: string; roundNumber: number; content: string };
  * Named step of a compile: compile the report from the read models and freeze it before recording that it was (an
  * edition is content-addressed, so storing it again is harmless).
  */
-const compileAndFreeze: Step<CompileRegionalReport> = async ({ get, command, actor }): Promise<RegionalReportCompiled> => {
+const compileAndFreeze: Step<CompileRegionalReport> = async ({
+  get,
+  command,
+  actor,
+}): Promise<RegionalReportCompiled> => {
   const db = get<Db>(MONGO_DB);
   const round = command.roundNumber;
   const report = await compileRegionalReport(new SeriesQueries(db), new CompletenessQueries(db), round);
@@ -35,7 +50,13 @@ const compileAndFreeze: Step<CompileRegionalReport> = async ({ get, command, act
     narrativeReportsAccepted: report.coverage.counts.narrative.accepted,
     compiledBy: actor.subject,
   };
-  await db.collection<Edition>(EDITIONS).updateOne({ _id: editionId(round, compiled.contentSha256) }, { $setOnInsert: { roundNumber: round, content: JSON.stringify(report) } }, { upsert: true });
+  await db
+    .collection<Edition>(EDITIONS)
+    .updateOne(
+      { _id: editionId(round, compiled.contentSha256) },
+      { $setOnInsert: { roundNumber: round, content: JSON.stringify(report) } },
+      { upsert: true },
+    );
   return compiled;
 };
 
@@ -57,7 +78,10 @@ export class RegionalReportController {
   @Get(':round')
   @ROUND_PARAM
   @Roles(...READERS)
-  @ApiOperation({ summary: 'The regional report of a round as JSON: per-goal KPI tables and series, WB6 totals with coverage, warnings, narrative highlights' })
+  @ApiOperation({
+    summary:
+      'The regional report of a round as JSON: per-goal KPI tables and series, WB6 totals with coverage, warnings, narrative highlights',
+  })
   json(@Param('round', RoundNumberPipe) round: number) {
     return compileRegionalReport(this.series, this.completeness, round);
   }
@@ -67,7 +91,9 @@ export class RegionalReportController {
   @Roles(...READERS)
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @ApiProduces('text/csv')
-  @ApiOperation({ summary: 'The regional report of a round as CSV (one row per value; WB6 total rows carry their coverage)' })
+  @ApiOperation({
+    summary: 'The regional report of a round as CSV (one row per value; WB6 total rows carry their coverage)',
+  })
   async csv(@Param('round', RoundNumberPipe) round: number) {
     return regionalReportCsv(await compileRegionalReport(this.series, this.completeness, round));
   }
@@ -76,9 +102,13 @@ export class RegionalReportController {
   @ROUND_PARAM
   @Roles(...READERS)
   @ApiOperation({
-    summary: 'The regional report as last compiled, exactly as it was then (not only its hash), with every value that differs now (later amendments or acceptances): 404 before the first compile',
+    summary:
+      'The regional report as last compiled, exactly as it was then (not only its hash), with every value that differs now (later amendments or acceptances): 404 before the first compile',
   })
-  @ApiOkResponse({ description: 'compiled: the event recorded; report: the report as compiled; changedSince: each value that differs now, compiled beside now' })
+  @ApiOkResponse({
+    description:
+      'compiled: the event recorded; report: the report as compiled; changedSince: each value that differs now, compiled beside now',
+  })
   async compiled(@Param('round', RoundNumberPipe) round: number) {
     const events = await this.store.readStream(regionalReportStream(round));
     const last = events.filter((event) => event.type === 'RegionalReportCompiled').pop();
@@ -88,7 +118,11 @@ export class RegionalReportController {
     if (!edition) throw new NotFound(`The compiled regional report of round ${round} (${sha}) is not stored`);
     const report = JSON.parse(edition.content) as RegionalReport;
     const now = await compileRegionalReport(this.series, this.completeness, round);
-    return { compiled: { ...last.data, compiledAt: last.recordedAt, version: last.streamVersion }, report, changedSince: reportDifferences(report, now) };
+    return {
+      compiled: { ...last.data, compiledAt: last.recordedAt, version: last.streamVersion },
+      report,
+      changedSince: reportDifferences(report, now),
+    };
   }
 
   private editions() {
@@ -105,7 +139,10 @@ export class RegionalReportController {
     status: 201,
     loads: { compiled: compileAndFreeze },
   })
-  @ApiOperation({ summary: 'SEESAC compiles the regional report of a round: records RegionalReportCompiled (published on kpi.facts.v1)' })
+  @ApiOperation({
+    summary:
+      'SEESAC compiles the regional report of a round: records RegionalReportCompiled (published on kpi.facts.v1)',
+  })
   compile(@Param('round', RoundNumberPipe) round: number) {
     return { type: 'CompileRegionalReport', roundNumber: round };
   }

@@ -3,7 +3,13 @@ import { catalogue } from '@salw/kpi-catalogue';
 import { BASELINE_YEAR } from '@salw/decider';
 import { ChangeFromBaseline, changeOfValue } from '../../domain/baseline';
 import { summableDimensions, totalAcrossCategories } from '../../domain/across-categories';
-import { aggregationOf, regionalTotal, regionJurisdictions, RegionalTotal, withChangeFromBaseline } from '../../domain/regional-total';
+import {
+  aggregationOf,
+  regionalTotal,
+  regionJurisdictions,
+  RegionalTotal,
+  withChangeFromBaseline,
+} from '../../domain/regional-total';
 import { KpiValue } from '../../domain/report-events';
 import { seriesYears, versionFor } from '../../domain/series';
 import { Completeness, CompletenessQueries } from '../completeness/completeness.controller';
@@ -40,19 +46,33 @@ export interface RegionalReport {
     kpis: { kpi: number; wording: string; goals: number[]; tables: KpiTable[] }[];
     /** KPIs of this goal too that are listed under an earlier goal (003 reports Goals 4&5 and 6&7 together). */
     kpisListedUnder: { kpi: number; goal: number }[];
-    narrativeHighlights: { jurisdiction: string; progress?: string; challenges?: string; plans?: string; needsForSupport?: string }[];
+    narrativeHighlights: {
+      jurisdiction: string;
+      progress?: string;
+      challenges?: string;
+      plans?: string;
+      needsForSupport?: string;
+    }[];
   }[];
   warnings: { jurisdiction: string; reportId: string; path: string; message: string }[];
 }
 
 /** Integrates the accepted reports of a round: per-goal KPI tables and series, WB6 totals with coverage, warnings, highlights. */
-export async function compileRegionalReport(series: SeriesQueries, completeness: CompletenessQueries, roundNumber: number): Promise<RegionalReport> {
+export async function compileRegionalReport(
+  series: SeriesQueries,
+  completeness: CompletenessQueries,
+  roundNumber: number,
+): Promise<RegionalReport> {
   const coverage = await completeness.ofRound(roundNumber);
   const round = (await completeness.round(roundNumber))!;
   const wb6 = regionJurisdictions(false);
   const years = seriesYears([], 2018, round.reportYear);
-  const narratives = await Promise.all(catalogue.jurisdictions.map((j) => completeness.report(`narrative-report:${j.code}:${coverage.narrativePeriod}`)));
-  const kpiReports = await Promise.all(catalogue.jurisdictions.map((j) => completeness.report(`kpi-report:${j.code}:${round.reportYear}`)));
+  const narratives = await Promise.all(
+    catalogue.jurisdictions.map((j) => completeness.report(`narrative-report:${j.code}:${coverage.narrativePeriod}`)),
+  );
+  const kpiReports = await Promise.all(
+    catalogue.jurisdictions.map((j) => completeness.report(`kpi-report:${j.code}:${round.reportYear}`)),
+  );
   const goals: RegionalReport['goals'] = [];
   const listedUnder = new Map<number, number>();
   for (const goal of catalogue.goals) {
@@ -65,7 +85,12 @@ export async function compileRegionalReport(series: SeriesQueries, completeness:
         continue;
       }
       listedUnder.set(kpi.number, goal.number);
-      const docs = (await series.seriesOfKpi(kpi.number)).sort((a, b) => a.measure.localeCompare(b.measure) || a.dimensionKey.localeCompare(b.dimensionKey) || a.jurisdiction.localeCompare(b.jurisdiction));
+      const docs = (await series.seriesOfKpi(kpi.number)).sort(
+        (a, b) =>
+          a.measure.localeCompare(b.measure) ||
+          a.dimensionKey.localeCompare(b.dimensionKey) ||
+          a.jurisdiction.localeCompare(b.jurisdiction),
+      );
       const tables = new Map<string, KpiTable>();
       for (const doc of docs) {
         const key = `${doc.measure}|${doc.dimensionKey}`;
@@ -79,18 +104,26 @@ export async function compileRegionalReport(series: SeriesQueries, completeness:
           ...(catalogue.isRegionalMeasure(doc.measure) ? { reporter: 'region' as const } : {}),
           regionalTotals: [],
         };
-        table.series[doc.jurisdiction] = Object.fromEntries(years.map((year) => [String(year), versionFor(doc.versions, year, 'validated')?.value ?? { kind: 'missing' }]));
+        table.series[doc.jurisdiction] = Object.fromEntries(
+          years.map((year) => [
+            String(year),
+            versionFor(doc.versions, year, 'validated')?.value ?? { kind: 'missing' },
+          ]),
+        );
         tables.set(key, table);
       }
       addTotalsAcrossCategories(tables, years);
       for (const table of tables.values()) {
         const totalOf = (year: number) => {
           const values = Object.fromEntries(wb6.map((code) => [code, reported(table.series[code]?.[String(year)])]));
-          const summed = Object.entries(table.acrossCategories ?? {}).flatMap(([code, byYear]) => (byYear[String(year)] ? [[code, byYear[String(year)]] as const] : []));
+          const summed = Object.entries(table.acrossCategories ?? {}).flatMap(([code, byYear]) =>
+            byYear[String(year)] ? [[code, byYear[String(year)]] as const] : [],
+          );
           return regionalTotal(table.measure, year, values, wb6, Object.fromEntries(summed));
         };
         // SEESAC's regional data is already the region's figure: the WB6 jurisdictions do not report it, so no sum of theirs.
-        table.regionalTotals = table.reporter === 'region' ? [] : withChangeFromBaseline(years.map(totalOf), totalOf(BASELINE_YEAR));
+        table.regionalTotals =
+          table.reporter === 'region' ? [] : withChangeFromBaseline(years.map(totalOf), totalOf(BASELINE_YEAR));
         if (aggregationOf(table.measure) === 'sum') table.changeFromBaseline = changesOf(table.series);
       }
       kpis.push({ kpi: kpi.number, wording: kpi.wording, goals: [...kpi.goals], tables: [...tables.values()] });
@@ -98,11 +131,28 @@ export async function compileRegionalReport(series: SeriesQueries, completeness:
     const narrativeHighlights = narratives.flatMap((doc) => {
       if (!doc || !doc.acceptedRevision) return [];
       const part = doc.goals?.find((item) => item.goal === goal.number);
-      return part ? [{ jurisdiction: doc.jurisdiction, progress: part.progress, challenges: part.challenges, plans: part.plans, needsForSupport: part.needsForSupport }] : [];
+      return part
+        ? [
+            {
+              jurisdiction: doc.jurisdiction,
+              progress: part.progress,
+              challenges: part.challenges,
+              plans: part.plans,
+              needsForSupport: part.needsForSupport,
+            },
+          ]
+        : [];
     });
     goals.push({ goal: goal.number, title: goal.title, kpis, kpisListedUnder, narrativeHighlights });
   }
-  const warnings = kpiReports.flatMap((doc) => (doc?.warnings ?? []).map((warning) => ({ jurisdiction: doc!.jurisdiction, reportId: doc!._id, path: warning.path, message: warning.message })));
+  const warnings = kpiReports.flatMap((doc) =>
+    (doc?.warnings ?? []).map((warning) => ({
+      jurisdiction: doc!.jurisdiction,
+      reportId: doc!._id,
+      path: warning.path,
+      message: warning.message,
+    })),
+  );
   return { roundNumber, label: round.label, reportYear: round.reportYear, years, coverage, goals, warnings };
 }
 
@@ -121,7 +171,15 @@ export function addTotalsAcrossCategories(tables: Map<string, KpiTable>, years: 
     if (breakdowns.length === 0) continue;
     const key = `${measure}|_total`;
     const { label, unit } = breakdowns[0];
-    const total: KpiTable = tables.get(key) ?? { measure, label, unit, dimensions: {}, series: {}, ...(breakdowns[0].reporter ? { reporter: breakdowns[0].reporter } : {}), regionalTotals: [] };
+    const total: KpiTable = tables.get(key) ?? {
+      measure,
+      label,
+      unit,
+      dimensions: {},
+      series: {},
+      ...(breakdowns[0].reporter ? { reporter: breakdowns[0].reporter } : {}),
+      regionalTotals: [],
+    };
     const jurisdictions = [...new Set(breakdowns.flatMap((table) => Object.keys(table.series)))].sort();
     for (const jurisdiction of jurisdictions) {
       for (const year of years.map(String)) {
@@ -130,9 +188,14 @@ export function addTotalsAcrossCategories(tables: Map<string, KpiTable>, years: 
           const [[dimension, category]] = Object.entries(table.dimensions);
           (byDimension[dimension] ??= {})[category] = reported(table.series[jurisdiction]?.[year]);
         }
-        const found = totalAcrossCategories(measure, { total: reported(total.series[jurisdiction]?.[year]), breakdowns: byDimension });
+        const found = totalAcrossCategories(measure, {
+          total: reported(total.series[jurisdiction]?.[year]),
+          breakdowns: byDimension,
+        });
         if (found.source !== 'across_categories') continue;
-        const cells = (total.series[jurisdiction] ??= Object.fromEntries(years.map((y) => [String(y), { kind: 'missing' } as Cell])));
+        const cells = (total.series[jurisdiction] ??= Object.fromEntries(
+          years.map((y) => [String(y), { kind: 'missing' } as Cell]),
+        ));
         cells[year] = found.value;
         ((total.acrossCategories ??= {})[jurisdiction] ??= {})[year] = found.dimension;
       }
@@ -166,7 +229,14 @@ function csvField(value: string | number | boolean | undefined): string {
 function totalCell(total: RegionalTotal): [string, string] {
   if (total.aggregation === 'not_additive') return ['not_additive', ''];
   if (total.aggregation === 'count_by_status') {
-    return total.countsByStatus ? ['status_counts', Object.entries(total.countsByStatus).map(([status, count]) => `${status}:${count}`).join(';')] : ['missing', ''];
+    return total.countsByStatus
+      ? [
+          'status_counts',
+          Object.entries(total.countsByStatus)
+            .map(([status, count]) => `${status}:${count}`)
+            .join(';'),
+        ]
+      : ['missing', ''];
   }
   return total.total === null ? ['missing', ''] : ['number', total.total];
 }
@@ -178,22 +248,74 @@ function totalCell(total: RegionalTotal): [string, string] {
  */
 export function regionalReportCsv(report: RegionalReport): string {
   const rows: (string | number | boolean | undefined)[][] = [
-    ['round', 'goal', 'kpi', 'measure', 'dimensions', 'jurisdiction', 'year', 'value_kind', 'amount', 'complete', 'contributed', 'missing', 'no_data', 'across_categories', 'approximate'],
+    [
+      'round',
+      'goal',
+      'kpi',
+      'measure',
+      'dimensions',
+      'jurisdiction',
+      'year',
+      'value_kind',
+      'amount',
+      'complete',
+      'contributed',
+      'missing',
+      'no_data',
+      'across_categories',
+      'approximate',
+    ],
   ];
   for (const goal of report.goals) {
     for (const kpi of goal.kpis) {
       for (const table of kpi.tables) {
-        const dims = Object.entries(table.dimensions).map(([code, value]) => `${code}:${value}`).join(';');
+        const dims = Object.entries(table.dimensions)
+          .map(([code, value]) => `${code}:${value}`)
+          .join(';');
         for (const [jurisdiction, cells] of Object.entries(table.series)) {
           for (const [year, cell] of Object.entries(cells)) {
             const summedBy = table.acrossCategories?.[jurisdiction]?.[year];
-            rows.push([report.roundNumber, goal.goal, kpi.kpi, table.measure, dims, jurisdiction, year, cell.kind, cell.kind === 'number' ? cell.amount : cell.kind === 'status' ? cell.status : '', '', '', '', '', summedBy, cell.kind === 'number' && cell.approximate === true]);
+            rows.push([
+              report.roundNumber,
+              goal.goal,
+              kpi.kpi,
+              table.measure,
+              dims,
+              jurisdiction,
+              year,
+              cell.kind,
+              cell.kind === 'number' ? cell.amount : cell.kind === 'status' ? cell.status : '',
+              '',
+              '',
+              '',
+              '',
+              summedBy,
+              cell.kind === 'number' && cell.approximate === true,
+            ]);
           }
         }
         for (const total of table.regionalTotals) {
           const [kind, amount] = totalCell(total);
-          const summed = Object.entries(total.acrossCategories ?? {}).map(([jurisdiction, dimension]) => `${jurisdiction}:${dimension}`).join(';');
-          rows.push([report.roundNumber, goal.goal, kpi.kpi, table.measure, dims, 'WB6', total.year, kind, amount, total.complete, total.coverage.contributed.join(';'), total.coverage.missing.join(';'), total.coverage.noData.join(';'), summed, total.approximate === true]);
+          const summed = Object.entries(total.acrossCategories ?? {})
+            .map(([jurisdiction, dimension]) => `${jurisdiction}:${dimension}`)
+            .join(';');
+          rows.push([
+            report.roundNumber,
+            goal.goal,
+            kpi.kpi,
+            table.measure,
+            dims,
+            'WB6',
+            total.year,
+            kind,
+            amount,
+            total.complete,
+            total.coverage.contributed.join(';'),
+            total.coverage.missing.join(';'),
+            total.coverage.noData.join(';'),
+            summed,
+            total.approximate === true,
+          ]);
         }
       }
     }
@@ -226,7 +348,14 @@ function cellsOf(report: RegionalReport): Map<string, Omit<ReportDifference, 'co
             // A total across categories follows its categories: the reported value that changed is the difference.
             if (table.acrossCategories?.[jurisdiction]?.[year]) continue;
             const key = JSON.stringify([table.measure, table.dimensions, jurisdiction, year]);
-            cells.set(key, { kpi: kpi.kpi, measure: table.measure, dimensions: table.dimensions, jurisdiction, year, cell });
+            cells.set(key, {
+              kpi: kpi.kpi,
+              measure: table.measure,
+              dimensions: table.dimensions,
+              jurisdiction,
+              year,
+              cell,
+            });
           }
         }
       }

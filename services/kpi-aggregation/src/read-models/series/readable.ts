@@ -11,11 +11,21 @@ import { SeriesView, ValueVersion } from '../../domain/series';
  * them: answering with validated values instead would look like the figures asked for. `jurisdiction` undefined
  * = figures of several jurisdictions (regional totals, regional indicators): SEESAC only.
  */
-export function assertReadableView(reader: AuthenticatedActor, jurisdiction: string | undefined, view: SeriesView | undefined): void {
+export function assertReadableView(
+  reader: AuthenticatedActor,
+  jurisdiction: string | undefined,
+  view: SeriesView | undefined,
+): void {
   if (view === 'provisional' || view === 'latest') assertSeesUnderReview(reader, jurisdiction, `The ${view} view`);
 }
 
 /** The versions of a jurisdiction's series the reader may see (history and as-of queries included). */
-export function readableVersions(reader: AuthenticatedActor, jurisdiction: string, versions: ValueVersion[]): ValueVersion[] {
-  return seesUnderReview(reader, jurisdiction) ? versions : versions.filter((version) => version.status === 'validated');
+export function readableVersions(
+  reader: AuthenticatedActor,
+  jurisdiction: string,
+  versions: ValueVersion[],
+): ValueVersion[] {
+  return seesUnderReview(reader, jurisdiction)
+    ? versions
+    : versions.filter((version) => version.status === 'validated');
 }

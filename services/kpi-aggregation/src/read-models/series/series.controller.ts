@@ -19,7 +19,8 @@ import { JURISDICTION_PARAM, MEASURE_PARAM } from '../../api/params';
 export const UNACCEPTED_VIEW_FORBIDDEN = applyDecorators(
   ApiOkResponse({ description: 'The figures the reader may see' }),
   ApiForbiddenResponse({
-    description: 'view=provisional|latest asked by a reader who may not see unaccepted values: only SEESAC and the owning ministry (regional figures: SEESAC)',
+    description:
+      'view=provisional|latest asked by a reader who may not see unaccepted values: only SEESAC and the owning ministry (regional figures: SEESAC)',
   }),
 );
 
@@ -37,14 +38,23 @@ export class SeriesController {
   @JURISDICTION_PARAM
   @MEASURE_PARAM
   @Roles(...READERS)
-  @ApiOperation({ summary: 'Yearly series from 2018 of one jurisdiction, measure and dimensions; "no data" and "missing" stay distinct from 0. Unaccepted values (provisional, and in the history) only for SEESAC and the owning ministry.' })
+  @ApiOperation({
+    summary:
+      'Yearly series from 2018 of one jurisdiction, measure and dimensions; "no data" and "missing" stay distinct from 0. Unaccepted values (provisional, and in the history) only for SEESAC and the owning ministry.',
+  })
   @UNACCEPTED_VIEW_FORBIDDEN
-  async series(@Param('jurisdiction') jurisdiction: string, @Param('measure') measure: string, @Query() query: SeriesQueryDto, @CurrentActor() reader: AuthenticatedActor) {
+  async series(
+    @Param('jurisdiction') jurisdiction: string,
+    @Param('measure') measure: string,
+    @Query() query: SeriesQueryDto,
+    @CurrentActor() reader: AuthenticatedActor,
+  ) {
     checkSeriesTarget(jurisdiction, measure);
     assertReadableView(reader, jurisdiction, query.view);
     const dimensions = parseDimensions(query.dimensions);
     const versions = await this.queries.versions(jurisdiction, measure, dimensions, reader);
-    if (versions.length === 0 && !query.updatedAfter) throw new NotFound(`No values of ${measure} ${query.dimensions ?? '(total)'} for ${jurisdiction}`);
+    if (versions.length === 0 && !query.updatedAfter)
+      throw new NotFound(`No values of ${measure} ${query.dimensions ?? '(total)'} for ${jurisdiction}`);
     const view = query.view ?? 'validated';
     return {
       jurisdiction,
@@ -61,7 +71,8 @@ export class SeriesController {
 
 export function checkSeriesTarget(jurisdiction: string | undefined, measure: string): void {
   const problems = [];
-  if (jurisdiction !== undefined && !catalogue.jurisdiction(jurisdiction)) problems.push({ path: 'jurisdiction', message: `unknown jurisdiction ${jurisdiction}` });
+  if (jurisdiction !== undefined && !catalogue.jurisdiction(jurisdiction))
+    problems.push({ path: 'jurisdiction', message: `unknown jurisdiction ${jurisdiction}` });
   if (!catalogue.measure(measure)) problems.push({ path: 'measure', message: `unknown measure ${measure}` });
   if (problems.length > 0) throw new InvalidInput(problems);
 }

@@ -16,14 +16,28 @@ export class SeriesQueries {
   }
 
   /** The versions of one series that `reader` may see (unaccepted ones only for SEESAC and the owning ministry). */
-  async versions(jurisdiction: string, measure: string, dimensions: Record<string, string>, reader: AuthenticatedActor): Promise<ValueVersion[]> {
+  async versions(
+    jurisdiction: string,
+    measure: string,
+    dimensions: Record<string, string>,
+    reader: AuthenticatedActor,
+  ): Promise<ValueVersion[]> {
     const doc = await this.collection.findOne({ _id: seriesKey(jurisdiction, measure, dimensions) });
     return readableVersions(reader, jurisdiction, doc?.versions ?? []);
   }
 
   /** The versions of one measure+dimensions for several jurisdictions, each fetched by key, as `reader` may see them. */
-  async versionsOf(jurisdictions: readonly string[], measure: string, dimensions: Record<string, string>, reader: AuthenticatedActor): Promise<Record<string, ValueVersion[]>> {
-    const entries = await Promise.all(jurisdictions.map(async (jurisdiction) => [jurisdiction, await this.versions(jurisdiction, measure, dimensions, reader)] as const));
+  async versionsOf(
+    jurisdictions: readonly string[],
+    measure: string,
+    dimensions: Record<string, string>,
+    reader: AuthenticatedActor,
+  ): Promise<Record<string, ValueVersion[]>> {
+    const entries = await Promise.all(
+      jurisdictions.map(
+        async (jurisdiction) => [jurisdiction, await this.versions(jurisdiction, measure, dimensions, reader)] as const,
+      ),
+    );
     return Object.fromEntries(entries);
   }
 
@@ -33,7 +47,12 @@ export class SeriesQueries {
   }
 }
 
-export function valueOf(versions: readonly ValueVersion[], year: number, view: SeriesView, query: Pick<SeriesQuery, 'asOf'>): KpiValue | undefined {
+export function valueOf(
+  versions: readonly ValueVersion[],
+  year: number,
+  view: SeriesView,
+  query: Pick<SeriesQuery, 'asOf'>,
+): KpiValue | undefined {
   return versionFor(versions, year, view, query)?.value;
 }
 

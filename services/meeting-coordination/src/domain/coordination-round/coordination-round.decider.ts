@@ -2,7 +2,12 @@
 import { Decider, InvalidInput, NotFound, Problem, StateConflict } from '@salw/decider';
 import { isCalendarDate } from '../jurisdictions';
 import { ordinalLabel } from '../ordinal';
-import { CoordinationRoundEvent, CoordinationRoundState, evolveRound, initialRoundState } from './coordination-round.events';
+import {
+  CoordinationRoundEvent,
+  CoordinationRoundState,
+  evolveRound,
+  initialRoundState,
+} from './coordination-round.events';
 
 export type CoordinationRoundCommand =
   | {
@@ -23,14 +28,19 @@ export type CoordinationRoundCommand =
       regionalMeeting?: { startDate: string };
     };
 
-export const coordinationRoundDecider: Decider<CoordinationRoundState, CoordinationRoundCommand, CoordinationRoundEvent> = {
+export const coordinationRoundDecider: Decider<
+  CoordinationRoundState,
+  CoordinationRoundCommand,
+  CoordinationRoundEvent
+> = {
   initialState: initialRoundState,
   evolve: evolveRound,
   decide: (command, state) => {
     if (command.type === 'PlanCoordinationRound') {
       if (state.planned) throw new StateConflict(`Coordination round ${command.roundNumber} is already planned`);
       const problems: Problem[] = [];
-      if (!Number.isInteger(command.roundNumber) || command.roundNumber < 1) problems.push({ path: 'roundNumber', message: 'must be a whole number from 1' });
+      if (!Number.isInteger(command.roundNumber) || command.roundNumber < 1)
+        problems.push({ path: 'roundNumber', message: 'must be a whole number from 1' });
       if (command.reportingPeriod !== undefined && !/^\d{4}(-H[12])?$/.test(command.reportingPeriod)) {
         problems.push({ path: 'reportingPeriod', message: 'must be a year (2020) or a half-year (2020-H1, 2020-H2)' });
       }
@@ -46,21 +56,35 @@ export const coordinationRoundDecider: Decider<CoordinationRoundState, Coordinat
       return [{ type: 'CoordinationRoundPlanned', data: { ...data, label } }];
     }
     if (!state.planned) throw new NotFound('No such coordination round');
-    if (!isCalendarDate(command.regionalMeetingDate)) throw new InvalidInput([{ path: 'regionalMeetingDate', message: 'must be a date YYYY-MM-DD' }]);
+    if (!isCalendarDate(command.regionalMeetingDate))
+      throw new InvalidInput([{ path: 'regionalMeetingDate', message: 'must be a date YYYY-MM-DD' }]);
     const scheduled = command.regionalMeeting;
     if (scheduled !== undefined && scheduled.startDate !== command.regionalMeetingDate) {
       throw new StateConflict(
         `${command.regionalMeetingId} is scheduled for ${scheduled.startDate}: move the meeting itself (POST /meetings/${command.regionalMeetingId}/rescheduling) and the round follows`,
       );
     }
-    const problems = localMeetingsNotBefore(state.roundNumber, command.regionalMeetingDate, command.localMeetings ?? [], 'regionalMeetingDate');
+    const problems = localMeetingsNotBefore(
+      state.roundNumber,
+      command.regionalMeetingDate,
+      command.localMeetings ?? [],
+      'regionalMeetingDate',
+    );
     if (problems.length > 0) throw new InvalidInput(problems);
     // Already so (the regional meeting was moved and the round follows it again): nothing to record.
-    if (state.regionalMeetingId === command.regionalMeetingId && state.regionalMeetingDate === command.regionalMeetingDate) return [];
+    if (
+      state.regionalMeetingId === command.regionalMeetingId &&
+      state.regionalMeetingDate === command.regionalMeetingDate
+    )
+      return [];
     return [
       {
         type: 'RegionalMeetingDateSet',
-        data: { roundNumber: state.roundNumber, regionalMeetingId: command.regionalMeetingId, regionalMeetingDate: command.regionalMeetingDate },
+        data: {
+          roundNumber: state.roundNumber,
+          regionalMeetingId: command.regionalMeetingId,
+          regionalMeetingDate: command.regionalMeetingDate,
+        },
       },
     ];
   },

@@ -13,7 +13,10 @@ export type CoordinationRoundEvent =
         regionalMeetingDate?: string;
       };
     }
-  | { type: 'RegionalMeetingDateSet'; data: { roundNumber: number; regionalMeetingId: string; regionalMeetingDate: string } };
+  | {
+      type: 'RegionalMeetingDateSet';
+      data: { roundNumber: number; regionalMeetingId: string; regionalMeetingDate: string };
+    };
 
 export type CoordinationRoundState =
   | { planned: false }
@@ -33,7 +36,13 @@ export function evolveRound(state: CoordinationRoundState, event: CoordinationRo
     case 'CoordinationRoundPlanned':
       return { planned: true, ...event.data };
     case 'RegionalMeetingDateSet':
-      return state.planned ? { ...state, regionalMeetingId: event.data.regionalMeetingId, regionalMeetingDate: event.data.regionalMeetingDate } : state;
+      return state.planned
+        ? {
+            ...state,
+            regionalMeetingId: event.data.regionalMeetingId,
+            regionalMeetingDate: event.data.regionalMeetingDate,
+          }
+        : state;
     default:
       return state;
   }

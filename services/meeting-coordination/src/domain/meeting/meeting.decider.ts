@@ -98,10 +98,15 @@ export const meetingDecider: Decider<MeetingState, MeetingCommand, MeetingEvent>
         if (!state.sessions.some((session) => session.sessionId === command.sessionId)) {
           throw new InvalidInput([{ path: 'sessionId', message: `no session ${command.sessionId} on the agenda` }]);
         }
-        return [{ type: 'SessionNotesRecorded', data: { meetingId, sessionId: command.sessionId, notes: command.notes } }];
+        return [
+          { type: 'SessionNotesRecorded', data: { meetingId, sessionId: command.sessionId, notes: command.notes } },
+        ];
       case 'RecordComment': {
         requireHeld(state, 'record comments');
-        if (command.sessionId !== undefined && !state.sessions.some((session) => session.sessionId === command.sessionId)) {
+        if (
+          command.sessionId !== undefined &&
+          !state.sessions.some((session) => session.sessionId === command.sessionId)
+        ) {
           throw new InvalidInput([{ path: 'sessionId', message: `no session ${command.sessionId} on the agenda` }]);
         }
         const { type: _type, ...comment } = command;
@@ -109,7 +114,8 @@ export const meetingDecider: Decider<MeetingState, MeetingCommand, MeetingEvent>
       }
       case 'RecordConclusion': {
         requireHeld(state, 'record conclusions');
-        if (command.author.trim() === '') throw new InvalidInput([{ path: 'author', message: 'a conclusion has an author: who drew it' }]);
+        if (command.author.trim() === '')
+          throw new InvalidInput([{ path: 'author', message: 'a conclusion has an author: who drew it' }]);
         const { type: _type, ...conclusion } = command;
         return [{ type: 'ConclusionRecorded', data: { meetingId, ...conclusion } }];
       }
@@ -126,8 +132,14 @@ export const meetingDecider: Decider<MeetingState, MeetingCommand, MeetingEvent>
         const item = state.actionItems.find((candidate) => candidate.actionItemId === command.actionItemId);
         if (!item) throw new NotFound(`No action item ${command.actionItemId} in meeting ${meetingId}`);
         if (item.status === 'done') throw new StateConflict(`Action item ${command.actionItemId} is already done`);
-        if (!isCalendarDate(command.completedOn)) throw new InvalidInput([{ path: 'completedOn', message: 'must be a date YYYY-MM-DD' }]);
-        return [{ type: 'ActionItemCompleted', data: { meetingId, actionItemId: command.actionItemId, completedOn: command.completedOn } }];
+        if (!isCalendarDate(command.completedOn))
+          throw new InvalidInput([{ path: 'completedOn', message: 'must be a date YYYY-MM-DD' }]);
+        return [
+          {
+            type: 'ActionItemCompleted',
+            data: { meetingId, actionItemId: command.actionItemId, completedOn: command.completedOn },
+          },
+        ];
       }
     }
   },
@@ -139,14 +151,22 @@ function schedule(command: Extract<MeetingCommand, { type: 'ScheduleMeeting' }>,
   const problems: Problem[] = [];
   if (!isCalendarDate(command.startDate)) problems.push({ path: 'startDate', message: 'must be a date YYYY-MM-DD' });
   if (!isCalendarDate(endDate)) problems.push({ path: 'endDate', message: 'must be a date YYYY-MM-DD' });
-  else if (isCalendarDate(command.startDate) && endDate < command.startDate) problems.push({ path: 'endDate', message: 'must not be before startDate' });
+  else if (isCalendarDate(command.startDate) && endDate < command.startDate)
+    problems.push({ path: 'endDate', message: 'must not be before startDate' });
   if (command.jurisdiction !== undefined) problems.push(...jurisdictionProblems('jurisdiction', command.jurisdiction));
-  if (command.format.mode === 'in_person' && !command.format.city) problems.push({ path: 'format.city', message: 'an in-person meeting needs its city' });
+  if (command.format.mode === 'in_person' && !command.format.city)
+    problems.push({ path: 'format.city', message: 'an in-person meeting needs its city' });
   if (command.kind === 'local_coordination') {
-    if (command.jurisdiction === undefined) problems.push({ path: 'jurisdiction', message: 'a local coordination meeting belongs to a jurisdiction' });
-    if (command.roundNumber === undefined) problems.push({ path: 'roundNumber', message: 'a local coordination meeting belongs to a numbered round' });
+    if (command.jurisdiction === undefined)
+      problems.push({ path: 'jurisdiction', message: 'a local coordination meeting belongs to a jurisdiction' });
+    if (command.roundNumber === undefined)
+      problems.push({ path: 'roundNumber', message: 'a local coordination meeting belongs to a numbered round' });
     else problems.push(...roundProblems(command.roundNumber, command.round, command.startDate, endDate));
-    if (command.roundNumber !== undefined && command.jurisdiction !== undefined && command.meetingId !== localMeetingId(command.roundNumber, command.jurisdiction)) {
+    if (
+      command.roundNumber !== undefined &&
+      command.jurisdiction !== undefined &&
+      command.meetingId !== localMeetingId(command.roundNumber, command.jurisdiction)
+    ) {
       problems.push({
         path: 'meetingId',
         message: `one local coordination meeting per jurisdiction per round: its id is ${localMeetingId(command.roundNumber, command.jurisdiction)}`,
@@ -156,7 +176,8 @@ function schedule(command: Extract<MeetingCommand, { type: 'ScheduleMeeting' }>,
   if (command.kind === 'regional_coordination' && command.number === undefined) {
     problems.push({ path: 'number', message: 'a regional coordination meeting is numbered' });
   }
-  if (command.kind === 'regional_coordination' && isCalendarDate(command.startDate)) problems.push(...regionalProblems(command.round, command.startDate));
+  if (command.kind === 'regional_coordination' && isCalendarDate(command.startDate))
+    problems.push(...regionalProblems(command.round, command.startDate));
   if (problems.length > 0) throw new InvalidInput(problems);
   const { type: _type, round: _round, ...data } = command;
   return [{ type: 'MeetingScheduled', data: { ...data, endDate } }];
@@ -168,11 +189,17 @@ function reschedule(command: Extract<MeetingCommand, { type: 'RescheduleMeeting'
   const problems: Problem[] = [];
   if (!isCalendarDate(command.startDate)) problems.push({ path: 'startDate', message: 'must be a date YYYY-MM-DD' });
   if (!isCalendarDate(endDate)) problems.push({ path: 'endDate', message: 'must be a date YYYY-MM-DD' });
-  else if (isCalendarDate(command.startDate) && endDate < command.startDate) problems.push({ path: 'endDate', message: 'must not be before startDate' });
+  else if (isCalendarDate(command.startDate) && endDate < command.startDate)
+    problems.push({ path: 'endDate', message: 'must not be before startDate' });
   if (problems.length === 0) {
     const outside = state.sessions.filter((session) => session.date < command.startDate || session.date > endDate);
-    if (outside.length > 0) problems.push({ path: 'startDate', message: `sessions ${outside.map((session) => session.sessionId).join(', ')} would fall outside the meeting days` });
-    if (state.kind === 'local_coordination' && state.roundNumber !== undefined) problems.push(...roundProblems(state.roundNumber, command.round, command.startDate, endDate));
+    if (outside.length > 0)
+      problems.push({
+        path: 'startDate',
+        message: `sessions ${outside.map((session) => session.sessionId).join(', ')} would fall outside the meeting days`,
+      });
+    if (state.kind === 'local_coordination' && state.roundNumber !== undefined)
+      problems.push(...roundProblems(state.roundNumber, command.round, command.startDate, endDate));
     if (state.kind === 'regional_coordination') problems.push(...regionalProblems(command.round, command.startDate));
   }
   if (problems.length > 0) throw new InvalidInput(problems);
@@ -190,10 +217,15 @@ export function jurisdictionsNamedBy(command: MeetingCommand): { path: string; j
     case 'AssignActionItem':
       return command.jurisdiction === undefined ? [] : [{ path: 'jurisdiction', jurisdiction: command.jurisdiction }];
     case 'AddAgendaSession':
-      return command.presentingJurisdictions.map((jurisdiction, index) => ({ path: `presentingJurisdictions[${index}]`, jurisdiction }));
+      return command.presentingJurisdictions.map((jurisdiction, index) => ({
+        path: `presentingJurisdictions[${index}]`,
+        jurisdiction,
+      }));
     case 'RegisterParticipants':
       return command.participants.flatMap((participant, index) =>
-        participant.jurisdiction === undefined ? [] : [{ path: `participants[${index}].jurisdiction`, jurisdiction: participant.jurisdiction }],
+        participant.jurisdiction === undefined
+          ? []
+          : [{ path: `participants[${index}].jurisdiction`, jurisdiction: participant.jurisdiction }],
       );
     default:
       return [];
@@ -206,7 +238,12 @@ export function localMeetingId(roundNumber: number, jurisdiction: string): strin
 }
 
 /** The round ordering rule: local meetings are held before (not on the day of) the regional meeting they prepare. */
-function roundProblems(roundNumber: number, round: RoundFacts | undefined, startDate: string, endDate: string): Problem[] {
+function roundProblems(
+  roundNumber: number,
+  round: RoundFacts | undefined,
+  startDate: string,
+  endDate: string,
+): Problem[] {
   if (!round || round.roundNumber !== roundNumber || !round.planned) {
     // Which rounds are planned is state: the same meeting is fine once SEESAC plans its round (alone, a 409).
     return [stateProblem('roundNumber', `coordination round ${roundNumber} has not been planned`)];
@@ -239,7 +276,9 @@ function addSession(command: Extract<MeetingCommand, { type: 'AddAgendaSession' 
     problems.push({ path: 'date', message: `must be a day of the meeting (${state.startDate} to ${state.endDate})` });
   }
   command.goals.forEach((goal, index) => problems.push(...goalProblems(`goals[${index}]`, goal)));
-  command.presentingJurisdictions.forEach((code, index) => problems.push(...jurisdictionProblems(`presentingJurisdictions[${index}]`, code)));
+  command.presentingJurisdictions.forEach((code, index) =>
+    problems.push(...jurisdictionProblems(`presentingJurisdictions[${index}]`, code)),
+  );
   if (problems.length > 0) throw new InvalidInput(problems);
   const { type: _type, ...session } = command;
   return [{ type: 'AgendaSessionAdded', data: { meetingId: state.meetingId, ...session } }];
@@ -250,17 +289,24 @@ function registerParticipants(participants: Participant[], state: Meeting): Meet
   const problems: Problem[] = [];
   participants.forEach((participant, index) => {
     if (known.has(participant.participantId)) {
-      problems.push({ path: `participants[${index}].participantId`, message: `${participant.participantId} is already registered` });
+      problems.push({
+        path: `participants[${index}].participantId`,
+        message: `${participant.participantId} is already registered`,
+      });
     }
     known.add(participant.participantId);
-    if (participant.jurisdiction !== undefined) problems.push(...jurisdictionProblems(`participants[${index}].jurisdiction`, participant.jurisdiction));
+    if (participant.jurisdiction !== undefined)
+      problems.push(...jurisdictionProblems(`participants[${index}].jurisdiction`, participant.jurisdiction));
   });
   if (participants.length === 0) problems.push({ path: 'participants', message: 'must list at least one participant' });
   if (problems.length > 0) throw new InvalidInput(problems);
   return [{ type: 'ParticipantsRegistered', data: { meetingId: state.meetingId, participants } }];
 }
 
-function assignActionItem(command: Extract<MeetingCommand, { type: 'AssignActionItem' }>, state: Meeting): MeetingEvent[] {
+function assignActionItem(
+  command: Extract<MeetingCommand, { type: 'AssignActionItem' }>,
+  state: Meeting,
+): MeetingEvent[] {
   if (state.actionItems.some((item) => item.actionItemId === command.actionItemId)) {
     throw new StateConflict(`Action item ${command.actionItemId} is already assigned`);
   }
@@ -277,16 +323,30 @@ function assignActionItem(command: Extract<MeetingCommand, { type: 'AssignAction
 function supportNeedSourceProblems(need: SupportNeed): Problem[] {
   const hasOrganization = need.organization !== undefined && need.organization.trim() !== '';
   if (need.jurisdiction !== undefined && hasOrganization) {
-    return [{ path: 'organization', message: 'a need for support is either a jurisdiction\'s or a partner organization\'s: give one of jurisdiction and organization' }];
+    return [
+      {
+        path: 'organization',
+        message:
+          "a need for support is either a jurisdiction's or a partner organization's: give one of jurisdiction and organization",
+      },
+    ];
   }
   if (need.jurisdiction !== undefined) return jurisdictionProblems('jurisdiction', need.jurisdiction);
-  if (!hasOrganization) return [{ path: 'jurisdiction', message: 'name who needs the support: a jurisdiction, or a partner organization (organization)' }];
+  if (!hasOrganization)
+    return [
+      {
+        path: 'jurisdiction',
+        message: 'name who needs the support: a jurisdiction, or a partner organization (organization)',
+      },
+    ];
   return [];
 }
 
 function requireStatus(state: Meeting, allowed: Meeting['status'][], action: string): void {
   if (!allowed.includes(state.status)) {
-    throw new StateConflict(`Cannot ${action} meeting ${state.meetingId}: it is ${state.status} (needs ${allowed.join(' or ')})`);
+    throw new StateConflict(
+      `Cannot ${action} meeting ${state.meetingId}: it is ${state.status} (needs ${allowed.join(' or ')})`,
+    );
   }
 }
 
@@ -295,9 +355,13 @@ function requireHeld(state: Meeting, action: string): void {
 }
 
 function goalProblems(path: string, goal: number | undefined): Problem[] {
-  return goal === undefined || (Number.isInteger(goal) && goal >= 1 && goal <= 7) ? [] : [{ path, message: 'must be a Roadmap goal 1 to 7' }];
+  return goal === undefined || (Number.isInteger(goal) && goal >= 1 && goal <= 7)
+    ? []
+    : [{ path, message: 'must be a Roadmap goal 1 to 7' }];
 }
 
 function jurisdictionProblems(path: string, code: string): Problem[] {
-  return (JURISDICTIONS as readonly string[]).includes(code) ? [] : [{ path, message: `unknown jurisdiction ${code} (one of ${JURISDICTIONS.join(', ')})` }];
+  return (JURISDICTIONS as readonly string[]).includes(code)
+    ? []
+    : [{ path, message: `unknown jurisdiction ${code} (one of ${JURISDICTIONS.join(', ')})` }];
 }

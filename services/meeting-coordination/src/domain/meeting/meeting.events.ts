@@ -1,6 +1,12 @@
 // The meeting aggregate (stream `meeting:<meetingId>`): events, state and evolve.
 
-export const MEETING_KINDS = ['local_coordination', 'regional_coordination', 'high_level', 'donor_conference', 'salw_commissions'] as const;
+export const MEETING_KINDS = [
+  'local_coordination',
+  'regional_coordination',
+  'high_level',
+  'donor_conference',
+  'salw_commissions',
+] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 export const MEETING_STATUSES = ['planned', 'confirmed', 'held', 'notes_published', 'cancelled'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
@@ -13,7 +19,13 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
  * organizations ..., as well as the key donors"): a SALW Commission, another institution of a jurisdiction's
  * delegation (a ministry, a prosecutor's office), a partner organization, a donor, or SEESAC as the secretariat.
  */
-export const PARTICIPANT_CATEGORIES = ['salw_commission', 'jurisdiction_delegation', 'partner_organization', 'donor', 'secretariat'] as const;
+export const PARTICIPANT_CATEGORIES = [
+  'salw_commission',
+  'jurisdiction_delegation',
+  'partner_organization',
+  'donor',
+  'secretariat',
+] as const;
 export type ParticipantCategory = (typeof PARTICIPANT_CATEGORIES)[number];
 
 /** Where a meeting takes place: in person (city, venue) or online. */
@@ -23,7 +35,7 @@ export type Chair = {
   name: string;
   organization: string;
   position?: string;
-}
+};
 
 export type AgendaSession = {
   sessionId: string;
@@ -34,7 +46,7 @@ export type AgendaSession = {
   chair?: Chair;
   presentingJurisdictions: string[];
   notes?: string;
-}
+};
 
 export type Participant = {
   participantId: string;
@@ -46,21 +58,21 @@ export type Participant = {
   jurisdiction?: string;
   /** Absent only on participants registered before categories were recorded. */
   category?: ParticipantCategory;
-}
+};
 
 export type MeetingDocument = {
   documentId: string;
   kind: DocumentKind;
   title: string;
   reference: string;
-}
+};
 
 export type MeetingComment = {
   sessionId?: string;
   author: string;
   organization?: string;
   text: string;
-}
+};
 
 /** A need for support, expressed by a jurisdiction or by a partner organization: exactly one of the two. */
 export type SupportNeed = {
@@ -68,14 +80,14 @@ export type SupportNeed = {
   organization?: string;
   goal?: number;
   description: string;
-}
+};
 
 /** A conclusion of the meeting, as its author drew it (author absent only on conclusions recorded before authors were). */
 export type Conclusion = {
   text: string;
   author?: string;
   organization?: string;
-}
+};
 
 export type ActionItem = {
   actionItemId: string;
@@ -86,7 +98,7 @@ export type ActionItem = {
   dueDate: string;
   status: 'open' | 'done';
   completedOn?: string;
-}
+};
 
 export type MeetingEvent =
   | {
@@ -137,7 +149,7 @@ export type Meeting = {
   conclusions: Conclusion[];
   supportNeeds: SupportNeed[];
   actionItems: ActionItem[];
-}
+};
 
 export type MeetingState = { exists: false } | ({ exists: true } & Meeting);
 
@@ -180,7 +192,9 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
     case 'SessionNotesRecorded':
       return {
         ...state,
-        sessions: state.sessions.map((session) => (session.sessionId === event.data.sessionId ? { ...session, notes: event.data.notes } : session)),
+        sessions: state.sessions.map((session) =>
+          session.sessionId === event.data.sessionId ? { ...session, notes: event.data.notes } : session,
+        ),
       };
     case 'CommentRecorded':
       return { ...state, comments: [...state.comments, data as unknown as MeetingComment] };
@@ -194,7 +208,9 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
       return {
         ...state,
         actionItems: state.actionItems.map((item) =>
-          item.actionItemId === event.data.actionItemId ? { ...item, status: 'done', completedOn: event.data.completedOn } : item,
+          item.actionItemId === event.data.actionItemId
+            ? { ...item, status: 'done', completedOn: event.data.completedOn }
+            : item,
         ),
       };
     default:

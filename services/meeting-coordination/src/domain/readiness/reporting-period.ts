@@ -33,7 +33,11 @@ export function periodOfReportingRound(round: ReportingRoundTerms): string {
 }
 
 /** The reporting round's period wins: report-intake is where reports are due for it; a different one planned here is said. */
-export function roundPeriod(roundNumber: number, reportingRound: ReportingRoundTerms | undefined, coordinationPeriod: string | undefined): RoundPeriod {
+export function roundPeriod(
+  roundNumber: number,
+  reportingRound: ReportingRoundTerms | undefined,
+  coordinationPeriod: string | undefined,
+): RoundPeriod {
   if (reportingRound) {
     const period = periodOfReportingRound(reportingRound);
     const disagreement =
@@ -42,7 +46,8 @@ export function roundPeriod(roundNumber: number, reportingRound: ReportingRoundT
         : undefined;
     return { known: true, period, source: 'reporting_round', ...(disagreement ? { disagreement } : {}) };
   }
-  if (coordinationPeriod !== undefined) return { known: true, period: coordinationPeriod, source: 'coordination_round' };
+  if (coordinationPeriod !== undefined)
+    return { known: true, period: coordinationPeriod, source: 'coordination_round' };
   return {
     known: false,
     reason: `no reporting period for round ${roundNumber}: report-intake has opened no reporting round ${roundNumber} and the coordination round names none; only reports submitted for round ${roundNumber} count`,

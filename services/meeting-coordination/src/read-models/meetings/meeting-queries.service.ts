@@ -49,11 +49,14 @@ export class MeetingQueries {
 
   async list(filter: { kind?: string; year?: number; roundNumber?: number; jurisdiction?: string }) {
     const query: Filter<MeetingRow> = {};
-    for (const [key, value] of Object.entries(filter)) if (value !== undefined) (query as Record<string, unknown>)[key] = value;
+    for (const [key, value] of Object.entries(filter))
+      if (value !== undefined) (query as Record<string, unknown>)[key] = value;
     const rows = await this.meetings.find(query, HIDDEN).toArray();
     return rows
       .map(({ _id, gender, ...row }) => ({ ...row, genderShare: genderShare(addCounts(emptyCounts(), gender ?? {})) }))
-      .sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : a.meetingId.localeCompare(b.meetingId)));
+      .sort((a, b) =>
+        a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : a.meetingId.localeCompare(b.meetingId),
+      );
   }
 
   async genderShareOfMeeting(meetingId: string) {
@@ -88,8 +91,12 @@ export class MeetingQueries {
   }
 
   async cadence() {
-    const rounds = (await this.db.collection<RoundRow>(COLLECTIONS.rounds).find({}, HIDDEN).toArray()).sort((a, b) => a.roundNumber - b.roundNumber);
-    const locals = (await this.meetings.find({ kind: 'local_coordination' }, HIDDEN).toArray()).filter((row) => row.status !== 'cancelled');
+    const rounds = (await this.db.collection<RoundRow>(COLLECTIONS.rounds).find({}, HIDDEN).toArray()).sort(
+      (a, b) => a.roundNumber - b.roundNumber,
+    );
+    const locals = (await this.meetings.find({ kind: 'local_coordination' }, HIDDEN).toArray()).filter(
+      (row) => row.status !== 'cancelled',
+    );
     const perRound = rounds.map(({ _id, ...round }) => ({
       ...round,
       ...summarizeRound(locals.filter((row) => row.roundNumber === round.roundNumber)),
@@ -100,18 +107,32 @@ export class MeetingQueries {
       ? dated
         ? {
             roundNumber: latest.roundNumber + 1,
-            regionalMeetingDueBy: addMonths(dated.regionalMeetingDate ?? '', ROUND_CADENCE_MONTHS * (latest.roundNumber + 1 - dated.roundNumber)),
+            regionalMeetingDueBy: addMonths(
+              dated.regionalMeetingDate ?? '',
+              ROUND_CADENCE_MONTHS * (latest.roundNumber + 1 - dated.roundNumber),
+            ),
             basis: `regional meetings twice a year: ${ROUND_CADENCE_MONTHS} months after round ${dated.roundNumber}'s regional meeting (${dated.regionalMeetingDate})`,
           }
         : { roundNumber: latest.roundNumber + 1, status: 'no_data', reason: 'no round has a regional meeting date' }
       : { roundNumber: 1, status: 'no_data', reason: 'no round planned yet' };
-    return { cadenceMonths: ROUND_CADENCE_MONTHS, rounds: perRound, latestRound: latest?.roundNumber ?? null, nextRound };
+    return {
+      cadenceMonths: ROUND_CADENCE_MONTHS,
+      rounds: perRound,
+      latestRound: latest?.roundNumber ?? null,
+      nextRound,
+    };
   }
 }
 
 function summarizeRound(rows: MeetingRow[]) {
   const scheduled = rows
-    .map((row) => ({ jurisdiction: row.jurisdiction as string, meetingId: row.meetingId, date: row.startDate, endDate: row.endDate, status: row.status }))
+    .map((row) => ({
+      jurisdiction: row.jurisdiction as string,
+      meetingId: row.meetingId,
+      date: row.startDate,
+      endDate: row.endDate,
+      status: row.status,
+    }))
     .sort((a, b) => a.date.localeCompare(b.date));
   const done = new Set(scheduled.map((row) => row.jurisdiction));
   return { localMeetings: scheduled, notScheduled: WB6.filter((code) => !done.has(code)) };

@@ -32,9 +32,22 @@ export class MeetingsProjector {
       const at = [event.streamId, event.streamVersion] as const;
       switch (event.type) {
         case 'MeetingScheduled': {
-          const { meetingId, kind, title, number, roundNumber, jurisdiction, format, startDate, endDate } = data as Record<string, string>;
+          const { meetingId, kind, title, number, roundNumber, jurisdiction, format, startDate, endDate } =
+            data as Record<string, string>;
           meetings.update(meetingId, ...at, {
-            $set: withoutUndefined({ meetingId, kind, title, number, roundNumber, jurisdiction, format, startDate, endDate, year: Number(startDate.slice(0, 4)), status: 'planned' }),
+            $set: withoutUndefined({
+              meetingId,
+              kind,
+              title,
+              number,
+              roundNumber,
+              jurisdiction,
+              format,
+              startDate,
+              endDate,
+              year: Number(startDate.slice(0, 4)),
+              status: 'planned',
+            }),
           });
           break;
         }
@@ -52,7 +65,12 @@ export class MeetingsProjector {
         case 'ParticipantsRegistered': {
           const counts = countGenders(data.participants as Participant[]);
           meetings.update(data.meetingId as string, ...at, {
-            $inc: { 'gender.women': counts.women, 'gender.men': counts.men, 'gender.other': counts.other, 'gender.notRecorded': counts.notRecorded },
+            $inc: {
+              'gender.women': counts.women,
+              'gender.men': counts.men,
+              'gender.other': counts.other,
+              'gender.notRecorded': counts.notRecorded,
+            },
           });
           break;
         }

@@ -23,8 +23,18 @@ export class MeetingQueriesController {
   @ApiQuery({ name: 'year', required: false, example: 2019, schema: WHOLE_NUMBER })
   @ApiQuery({ name: 'roundNumber', required: false, example: 2, schema: WHOLE_NUMBER })
   @ApiQuery({ name: 'jurisdiction', required: false, example: 'skopje' })
-  list(@Query('kind') kind?: string, @Query('year') year?: string, @Query('roundNumber') roundNumber?: string, @Query('jurisdiction') jurisdiction?: string) {
-    return this.queries.list({ kind, year: wholeNumber('year', year), roundNumber: wholeNumber('roundNumber', roundNumber), jurisdiction });
+  list(
+    @Query('kind') kind?: string,
+    @Query('year') year?: string,
+    @Query('roundNumber') roundNumber?: string,
+    @Query('jurisdiction') jurisdiction?: string,
+  ) {
+    return this.queries.list({
+      kind,
+      year: wholeNumber('year', year),
+      roundNumber: wholeNumber('roundNumber', roundNumber),
+      jurisdiction,
+    });
   }
 
   @Get('meetings/:meetingId/gender-share')
@@ -50,14 +60,33 @@ export class MeetingQueriesController {
   @ApiQuery({ name: 'status', required: false, enum: ['open', 'done'] })
   @ApiQuery({ name: 'jurisdiction', required: false, example: 'podgorica' })
   @ApiQuery({ name: 'overdue', required: false, enum: ['true', 'false'] })
-  @ApiQuery({ name: 'asOf', required: false, example: '2021-01-31', description: 'Day to judge overdue items on (today by default)', schema: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' } })
-  actionItems(@Query('status') status?: string, @Query('jurisdiction') jurisdiction?: string, @Query('overdue') overdue?: string, @Query('asOf') asOf?: string) {
+  @ApiQuery({
+    name: 'asOf',
+    required: false,
+    example: '2021-01-31',
+    description: 'Day to judge overdue items on (today by default)',
+    schema: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },
+  })
+  actionItems(
+    @Query('status') status?: string,
+    @Query('jurisdiction') jurisdiction?: string,
+    @Query('overdue') overdue?: string,
+    @Query('asOf') asOf?: string,
+  ) {
     const problems = [];
-    if (status !== undefined && !['open', 'done'].includes(status)) problems.push({ path: 'query.status', message: 'must be open or done' });
-    if (overdue !== undefined && !['true', 'false'].includes(overdue)) problems.push({ path: 'query.overdue', message: 'must be true or false' });
-    if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) problems.push({ path: 'query.asOf', message: 'must be a date YYYY-MM-DD' });
+    if (status !== undefined && !['open', 'done'].includes(status))
+      problems.push({ path: 'query.status', message: 'must be open or done' });
+    if (overdue !== undefined && !['true', 'false'].includes(overdue))
+      problems.push({ path: 'query.overdue', message: 'must be true or false' });
+    if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf))
+      problems.push({ path: 'query.asOf', message: 'must be a date YYYY-MM-DD' });
     if (problems.length > 0) throw new InvalidInput(problems);
-    return this.queries.actionItems({ status, jurisdiction, overdue: overdue === undefined ? undefined : overdue === 'true', asOf });
+    return this.queries.actionItems({
+      status,
+      jurisdiction,
+      overdue: overdue === undefined ? undefined : overdue === 'true',
+      asOf,
+    });
   }
 }
 

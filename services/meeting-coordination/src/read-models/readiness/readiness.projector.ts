@@ -47,11 +47,26 @@ export class ReadinessProjector {
       const kind = event.type.startsWith('Kpi') ? 'kpi' : 'narrative';
       const period = kind === 'kpi' ? String(data.year ?? '') : String(data.period ?? data.year ?? '');
       const year = Number(period.slice(0, 4));
-      if (typeof jurisdiction !== 'string' || !Number.isInteger(year) || year < 1900 || reportId.includes('.') || event.streamId.includes('.')) {
+      if (
+        typeof jurisdiction !== 'string' ||
+        !Number.isInteger(year) ||
+        year < 1900 ||
+        reportId.includes('.') ||
+        event.streamId.includes('.')
+      ) {
         this.logger.warn(`Skipping ${event.type} ${event.eventId}: no usable reportId, jurisdiction or period`);
         continue;
       }
-      const set: Record<string, unknown> = { reportId, kind, jurisdiction, period, year, status, revision: data.revision, updatedAt: event.occurredAt };
+      const set: Record<string, unknown> = {
+        reportId,
+        kind,
+        jurisdiction,
+        period,
+        year,
+        status,
+        revision: data.revision,
+        updatedAt: event.occurredAt,
+      };
       if (typeof data.roundNumber === 'number') set.roundNumber = data.roundNumber;
       if (status === 'submitted') {
         set.submittedRevision = data.revision;
@@ -67,11 +82,28 @@ export class ReadinessProjector {
 
   /** A reporting round of report-intake is the coordination round of the same number (one numbering): keep its period. */
   private roundOpened(event: ConsumedEvent, rounds: GuardedWrites): void {
-    const { roundNumber, label, periodFrom, periodTo, dueDate, noDueDateReason, reportYear } = event.payload as Record<string, unknown>;
-    if (!Number.isInteger(roundNumber) || typeof periodFrom !== 'string' || typeof periodTo !== 'string' || event.streamId.includes('.')) {
+    const { roundNumber, label, periodFrom, periodTo, dueDate, noDueDateReason, reportYear } = event.payload as Record<
+      string,
+      unknown
+    >;
+    if (
+      !Number.isInteger(roundNumber) ||
+      typeof periodFrom !== 'string' ||
+      typeof periodTo !== 'string' ||
+      event.streamId.includes('.')
+    ) {
       this.logger.warn(`Skipping ReportingRoundOpened ${event.eventId}: no usable roundNumber or period`);
       return;
     }
-    rounds.update(`round-${roundNumber as number}`, event.streamId, event.streamVersion, { $set: { roundNumber, label, periodFrom, periodTo, reportYear, ...(typeof dueDate === 'string' ? { dueDate } : { noDueDateReason }) } });
+    rounds.update(`round-${roundNumber as number}`, event.streamId, event.streamVersion, {
+      $set: {
+        roundNumber,
+        label,
+        periodFrom,
+        periodTo,
+        reportYear,
+        ...(typeof dueDate === 'string' ? { dueDate } : { noDueDateReason }),
+      },
+    });
   }
 }

@@ -36,14 +36,27 @@ export class ReadinessQueries {
     // Two equality queries (FerretDB pushes those down): the reports naming the round, and those of the period's year.
     const reports = this.db.collection<ReportRow>(COLLECTIONS.reports);
     const named = await reports.find({ roundNumber: round.roundNumber }, { projection: { _applied: 0 } }).toArray();
-    const ofYear = period.known ? await reports.find({ year: Number(period.period.slice(0, 4)) }, { projection: { _applied: 0 } }).toArray() : [];
+    const ofYear = period.known
+      ? await reports.find({ year: Number(period.period.slice(0, 4)) }, { projection: { _applied: 0 } }).toArray()
+      : [];
     const rows = [...new Map([...named, ...ofYear].map((row) => [row._id, row])).values()];
     const relevant = rows.filter((row) => countsForRound(row, round.roundNumber, period));
-    const codes = [...WB6, ...JURISDICTIONS.filter((code) => !(WB6 as readonly string[]).includes(code) && relevant.some((row) => row.jurisdiction === code))];
+    const codes = [
+      ...WB6,
+      ...JURISDICTIONS.filter(
+        (code) => !(WB6 as readonly string[]).includes(code) && relevant.some((row) => row.jurisdiction === code),
+      ),
+    ];
     const jurisdictions = codes.map((jurisdiction) => {
       const showsComments = seesUnderReview(reader, jurisdiction);
-      const kpiReport = pick(relevant.filter((row) => row.jurisdiction === jurisdiction && row.kind === 'kpi'), showsComments);
-      const narrativeReport = pick(relevant.filter((row) => row.jurisdiction === jurisdiction && row.kind === 'narrative'), showsComments);
+      const kpiReport = pick(
+        relevant.filter((row) => row.jurisdiction === jurisdiction && row.kind === 'kpi'),
+        showsComments,
+      );
+      const narrativeReport = pick(
+        relevant.filter((row) => row.jurisdiction === jurisdiction && row.kind === 'narrative'),
+        showsComments,
+      );
       return {
         jurisdiction,
         beneficiary: (WB6 as readonly string[]).includes(jurisdiction),
@@ -59,15 +72,34 @@ export class ReadinessQueries {
       regionalMeetingId: round.regionalMeetingId,
       regionalMeetingDate: round.regionalMeetingDate,
       ...(period.known
-        ? { reportingPeriod: period.period, reportingPeriodFrom: period.source, ...(period.disagreement ? { periodNote: period.disagreement } : {}) }
+        ? {
+            reportingPeriod: period.period,
+            reportingPeriodFrom: period.source,
+            ...(period.disagreement ? { periodNote: period.disagreement } : {}),
+          }
         : { reportingPeriod: null, periodNote: period.reason }),
-      ...(reportingRound ? { reportingRound: { label: reportingRound.label, periodFrom: reportingRound.periodFrom, periodTo: reportingRound.periodTo, ...(reportingRound.dueDate ? { dueDate: reportingRound.dueDate } : { noDueDateReason: reportingRound.noDueDateReason }) } } : {}),
+      ...(reportingRound
+        ? {
+            reportingRound: {
+              label: reportingRound.label,
+              periodFrom: reportingRound.periodFrom,
+              periodTo: reportingRound.periodTo,
+              ...(reportingRound.dueDate
+                ? { dueDate: reportingRound.dueDate }
+                : { noDueDateReason: reportingRound.noDueDateReason }),
+            },
+          }
+        : {}),
       summary: {
         jurisdictions: beneficiaries.length,
         submitted: beneficiaries.filter((row) => row.submitted).length,
         accepted: beneficiaries.filter((row) => row.accepted).length,
-        returned: beneficiaries.filter((row) => row.kpiReport.status === 'returned' || row.narrativeReport.status === 'returned').map((row) => row.jurisdiction),
-        notSubmitted: beneficiaries.filter((row) => !row.kpiReport.submitted || !row.narrativeReport.submitted).map((row) => row.jurisdiction),
+        returned: beneficiaries
+          .filter((row) => row.kpiReport.status === 'returned' || row.narrativeReport.status === 'returned')
+          .map((row) => row.jurisdiction),
+        notSubmitted: beneficiaries
+          .filter((row) => !row.kpiReport.submitted || !row.narrativeReport.submitted)
+          .map((row) => row.jurisdiction),
       },
       jurisdictions,
     };

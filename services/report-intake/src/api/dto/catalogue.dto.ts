@@ -29,7 +29,8 @@ class TimeframeDto {
 class OverallTargetDto {
   @ApiProperty() target: string;
   @ApiProperty() baseline: string;
-  @ApiProperty({ type: TimeframeDto, nullable: true, description: 'null when the Roadmap gives no timeframe' }) timeframe: TimeframeDto | null;
+  @ApiProperty({ type: TimeframeDto, nullable: true, description: 'null when the Roadmap gives no timeframe' })
+  timeframe: TimeframeDto | null;
 }
 
 class GoalDto {
@@ -43,8 +44,10 @@ class MeasureDto extends CodeLabelDto {
   @ApiProperty({ enum: ['integer', 'decimal', 'status'] }) valueType: string;
   @ApiProperty({ type: [String], description: 'Dimension codes a value may be broken down by' }) dimensions: string[];
   @ApiPropertyOptional({ description: 'Unit code (integer and decimal measures)' }) unit?: string;
-  @ApiPropertyOptional({ description: 'Parts must not exceed the total; values sum into regional totals' }) additive?: boolean;
-  @ApiPropertyOptional({ type: [CodeLabelDto], description: 'The codes a status measure takes' }) statusValues?: CodeLabelDto[];
+  @ApiPropertyOptional({ description: 'Parts must not exceed the total; values sum into regional totals' })
+  additive?: boolean;
+  @ApiPropertyOptional({ type: [CodeLabelDto], description: 'The codes a status measure takes' })
+  statusValues?: CodeLabelDto[];
   @ApiPropertyOptional() note?: string;
 }
 

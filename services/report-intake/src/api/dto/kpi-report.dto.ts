@@ -2,7 +2,17 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MAX_ROUND_NUMBER, Problem } from '@salw/decider';
 import { catalogue, checkObservations } from '@salw/kpi-catalogue';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { KPI3_ILLEGAL_POSSESSION_2018_EXAMPLE, KPI3_TRAFFICKING_2024_EXAMPLE, ObservationDto } from './observation.dto';
 
 export const MAX_OBSERVATIONS = 5000;
@@ -22,14 +32,23 @@ function catalogueProblems(body: unknown): Problem[] {
 export class SaveKpiReportDraftDto {
   static inputProblems = catalogueProblems;
 
-  @ApiProperty({ type: [ObservationDto], example: KPI3_TRAFFICKING_2024_EXAMPLE, description: 'A part of the report: replaces the same measure + dimensions' })
+  @ApiProperty({
+    type: [ObservationDto],
+    example: KPI3_TRAFFICKING_2024_EXAMPLE,
+    description: 'A part of the report: replaces the same measure + dimensions',
+  })
   @IsArray()
   @ArrayMaxSize(MAX_OBSERVATIONS)
   @ValidateNested({ each: true })
   @Type(() => ObservationDto)
   observations: ObservationDto[];
 
-  @ApiPropertyOptional({ example: 13, minimum: 1, maximum: MAX_ROUND_NUMBER, description: 'The reporting round the report answers' })
+  @ApiPropertyOptional({
+    example: 13,
+    minimum: 1,
+    maximum: MAX_ROUND_NUMBER,
+    description: 'The reporting round the report answers',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -40,7 +59,11 @@ export class SaveKpiReportDraftDto {
 export class SubmitKpiReportDto {
   static inputProblems = catalogueProblems;
 
-  @ApiPropertyOptional({ type: [ObservationDto], example: KPI3_ILLEGAL_POSSESSION_2018_EXAMPLE, description: 'A last part saved with the submission' })
+  @ApiPropertyOptional({
+    type: [ObservationDto],
+    example: KPI3_ILLEGAL_POSSESSION_2018_EXAMPLE,
+    description: 'A last part saved with the submission',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(MAX_OBSERVATIONS)
@@ -48,7 +71,12 @@ export class SubmitKpiReportDto {
   @Type(() => ObservationDto)
   observations?: ObservationDto[];
 
-  @ApiPropertyOptional({ example: 13, minimum: 1, maximum: MAX_ROUND_NUMBER, description: 'The reporting round (its due date decides whether the submission is late)' })
+  @ApiPropertyOptional({
+    example: 13,
+    minimum: 1,
+    maximum: MAX_ROUND_NUMBER,
+    description: 'The reporting round (its due date decides whether the submission is late)',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -57,7 +85,11 @@ export class SubmitKpiReportDto {
 }
 
 export class ReturnForRevisionDto {
-  @ApiProperty({ example: 'Please confirm 2024 convictions for trafficking (5) against the court records.', ...NOT_BLANK, maxLength: 10_000 })
+  @ApiProperty({
+    example: 'Please confirm 2024 convictions for trafficking (5) against the court records.',
+    ...NOT_BLANK,
+    maxLength: 10_000,
+  })
   @IsString()
   @MaxLength(10_000)
   comments: string;

@@ -1,7 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MAX_ROUND_NUMBER } from '@salw/decider';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 
 export class GoalNarrativeDto {
   @ApiProperty({ example: 2, minimum: 1, maximum: 7 })
@@ -31,10 +42,20 @@ export class GoalNarrativeDto {
   needsForSupport: string;
 }
 
-const ROUND_NUMBER_DOC = { example: 13, minimum: 1, maximum: MAX_ROUND_NUMBER, description: 'The reporting round the report answers (opened, and asking for the year of the period)' };
+const ROUND_NUMBER_DOC = {
+  example: 13,
+  minimum: 1,
+  maximum: MAX_ROUND_NUMBER,
+  description: 'The reporting round the report answers (opened, and asking for the year of the period)',
+};
 
 export class SaveNarrativeReportDraftDto {
-  @ApiProperty({ type: [GoalNarrativeDto], minItems: 1, maxItems: 7, description: 'A part of the report: each goal replaces the same goal' })
+  @ApiProperty({
+    type: [GoalNarrativeDto],
+    minItems: 1,
+    maxItems: 7,
+    description: 'A part of the report: each goal replaces the same goal',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(7)
@@ -51,7 +72,11 @@ export class SaveNarrativeReportDraftDto {
 }
 
 export class SubmitNarrativeReportDto {
-  @ApiPropertyOptional({ type: [GoalNarrativeDto], maxItems: 7, description: 'A last part saved with the submission (each goal replaces the same goal of the draft)' })
+  @ApiPropertyOptional({
+    type: [GoalNarrativeDto],
+    maxItems: 7,
+    description: 'A last part saved with the submission (each goal replaces the same goal of the draft)',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(7)

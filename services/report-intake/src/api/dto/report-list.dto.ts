@@ -8,7 +8,10 @@ export const MAX_PAGE_SIZE = 200;
 
 /** Filters and page of a report list (query string). */
 class ReportListQuery {
-  @ApiPropertyOptional({ example: 'pristina', description: 'Only this jurisdiction (a ministry may name its own only)' })
+  @ApiPropertyOptional({
+    example: 'pristina',
+    description: 'Only this jurisdiction (a ministry may name its own only)',
+  })
   @IsOptional()
   @IsString()
   @Matches(/^[a-z]{2,40}$/, { message: 'jurisdiction must be a lowercase jurisdiction code' })
@@ -63,7 +66,10 @@ class ReportSummaryBase {
   dueDate?: string;
   @ApiPropertyOptional({ description: 'Submitted after the round due date' })
   late?: boolean;
-  @ApiPropertyOptional({ example: '2025-01-20T09:00:00.000Z', description: 'When the revision shown was last submitted' })
+  @ApiPropertyOptional({
+    example: '2025-01-20T09:00:00.000Z',
+    description: 'When the revision shown was last submitted',
+  })
   submittedAt?: string;
   @ApiProperty({ example: '2025-01-22T09:00:00.000Z', description: 'When anything last happened to the report' })
   updatedAt: string;
@@ -117,9 +123,15 @@ export class ReportingRoundDto {
   periodFrom: string;
   @ApiProperty({ example: '2024-12-31' })
   periodTo: string;
-  @ApiPropertyOptional({ example: '2025-01-31', description: 'Absent when the round has no due date (see noDueDateReason)' })
+  @ApiPropertyOptional({
+    example: '2025-01-31',
+    description: 'Absent when the round has no due date (see noDueDateReason)',
+  })
   dueDate?: string;
-  @ApiPropertyOptional({ example: 'not in the seeds', description: 'Why the round has no due date; present exactly when dueDate is absent' })
+  @ApiPropertyOptional({
+    example: 'not in the seeds',
+    description: 'Why the round has no due date; present exactly when dueDate is absent',
+  })
   noDueDateReason?: string;
   @ApiProperty({ example: 2024 })
   reportYear: number;

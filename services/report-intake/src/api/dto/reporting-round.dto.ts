@@ -11,7 +11,10 @@ export class OpenReportingRoundDto {
   static openApiRules = {
     oneOf: [
       { required: ['dueDate'], properties: { dueDate: { type: 'string' }, noDueDateReason: LEFT_OUT } },
-      { required: ['noDueDateReason'], properties: { dueDate: LEFT_OUT, noDueDateReason: { type: 'string', pattern: '\\S' } } },
+      {
+        required: ['noDueDateReason'],
+        properties: { dueDate: LEFT_OUT, noDueDateReason: { type: 'string', pattern: '\\S' } },
+      },
     ],
   };
 
@@ -34,16 +37,33 @@ export class OpenReportingRoundDto {
   @CalendarDate()
   periodTo: string;
 
-  @CalendarDate({ optional: true, example: '2025-06-16', description: 'Reports are due on this day; later submissions are marked late. Leave it out when no due date is known, and say why in noDueDateReason.' })
+  @CalendarDate({
+    optional: true,
+    example: '2025-06-16',
+    description:
+      'Reports are due on this day; later submissions are marked late. Leave it out when no due date is known, and say why in noDueDateReason.',
+  })
   dueDate?: string;
 
-  @ApiPropertyOptional({ example: 'not in the seeds', minLength: 1, pattern: '\\S', maxLength: 200, description: 'Why the round has no due date; exactly when dueDate is left out (then nothing is late or overdue in the round)' })
+  @ApiPropertyOptional({
+    example: 'not in the seeds',
+    minLength: 1,
+    pattern: '\\S',
+    maxLength: 200,
+    description:
+      'Why the round has no due date; exactly when dueDate is left out (then nothing is late or overdue in the round)',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   noDueDateReason?: string;
 
-  @ApiProperty({ example: 2024, minimum: BASELINE_YEAR, maximum: LAST_YEAR, description: `the year reported on, ${BASELINE_YEAR} (the baseline) to ${LAST_YEAR}` })
+  @ApiProperty({
+    example: 2024,
+    minimum: BASELINE_YEAR,
+    maximum: LAST_YEAR,
+    description: `the year reported on, ${BASELINE_YEAR} (the baseline) to ${LAST_YEAR}`,
+  })
   @IsInt()
   @Min(BASELINE_YEAR)
   @Max(LAST_YEAR)

@@ -67,7 +67,12 @@ function assertTarget(command: Target, extra: Problem[] = []): void {
 }
 
 function ref(command: Target, revision: number) {
-  return { reportId: kpiReportId(command.jurisdiction, command.year), jurisdiction: command.jurisdiction, year: command.year, revision };
+  return {
+    reportId: kpiReportId(command.jurisdiction, command.year),
+    jurisdiction: command.jurisdiction,
+    year: command.year,
+    revision,
+  };
 }
 
 function parsePart(command: Target, observations: unknown[]): Observation[] {
@@ -84,17 +89,26 @@ const editable = (revision: KpiReportRevision | undefined) =>
   !revision || revision.status === 'draft' || revision.status === 'returned_for_revision';
 
 function describe(revision: KpiReportRevision | undefined): string {
-  return revision ? `revision ${revision.revision} is ${revision.status.replace(/_/g, ' ')}` : 'the report has no revision yet';
+  return revision
+    ? `revision ${revision.revision} is ${revision.status.replace(/_/g, ' ')}`
+    : 'the report has no revision yet';
 }
 
 export function decideKpiReport(command: KpiReportCommand, state: KpiReportState): KpiReportEvent[] {
   const current = currentRevision(state);
   switch (command.type) {
     case 'SaveKpiReportDraft': {
-      assertTarget(command, command.observations.length === 0 ? [{ path: 'observations', message: 'must contain at least one observation' }] : []);
+      assertTarget(
+        command,
+        command.observations.length === 0
+          ? [{ path: 'observations', message: 'must contain at least one observation' }]
+          : [],
+      );
       const part = parsePart(command, command.observations);
       if (!editable(current)) {
-        throw new StateConflict(`Cannot save a draft: ${describe(current)}${current?.status === 'accepted' ? '; start an amendment first' : ''}`);
+        throw new StateConflict(
+          `Cannot save a draft: ${describe(current)}${current?.status === 'accepted' ? '; start an amendment first' : ''}`,
+        );
       }
       assertAnswersRound(command.round, command.year, 'KPI report');
       const revision = current?.revision ?? 1;
@@ -102,7 +116,11 @@ export function decideKpiReport(command: KpiReportCommand, state: KpiReportState
       return [
         {
           type: 'KpiReportDraftSaved',
-          data: { ...ref(command, revision), ...(command.round !== undefined ? { roundNumber: command.round.roundNumber } : {}), observations: part },
+          data: {
+            ...ref(command, revision),
+            ...(command.round !== undefined ? { roundNumber: command.round.roundNumber } : {}),
+            observations: part,
+          },
         },
       ];
     }
@@ -114,13 +132,20 @@ export function decideKpiReport(command: KpiReportCommand, state: KpiReportState
       const revision = current?.revision ?? 1;
       const observations = mergeObservations(current?.observations ?? [], part);
       // Nothing saved and nothing sent: the same submission succeeds once a draft holds observations (state, so 409 alone).
-      if (observations.length === 0) throw new InvalidInput([stateProblem('observations', 'a report needs at least one observation: save a draft or send them')]);
+      if (observations.length === 0)
+        throw new InvalidInput([
+          stateProblem('observations', 'a report needs at least one observation: save a draft or send them'),
+        ]);
       assertBreakdowns(observations);
       const events: KpiReportEvent[] = [];
-      if (part.length > 0) events.push({ type: 'KpiReportDraftSaved', data: { ...ref(command, revision), observations: part } });
+      if (part.length > 0)
+        events.push({ type: 'KpiReportDraftSaved', data: { ...ref(command, revision), observations: part } });
       // A resubmission answers the round of the first submission.
       const round: Omit<RoundTerms, 'reportYear'> | undefined =
-        command.round ?? (current?.roundNumber !== undefined ? { roundNumber: current.roundNumber, dueDate: current.dueDate } : undefined);
+        command.round ??
+        (current?.roundNumber !== undefined
+          ? { roundNumber: current.roundNumber, dueDate: current.dueDate }
+          : undefined);
       const roundNumber = round?.roundNumber;
       events.push({
         type: 'KpiReportSubmitted',
@@ -130,19 +155,32 @@ export function decideKpiReport(command: KpiReportCommand, state: KpiReportState
           ...(round?.dueDate !== undefined ? { dueDate: round.dueDate } : {}),
           late: isLate(round, command.submittedOn),
           observations,
-          warnings: [...plausibilityWarnings(observations), ...regionalDataWarnings(command.jurisdiction, observations)],
+          warnings: [
+            ...plausibilityWarnings(observations),
+            ...regionalDataWarnings(command.jurisdiction, observations),
+          ],
         },
       });
       return events;
     }
     case 'ReturnKpiReportForRevision': {
-      assertTarget(command, command.comments.trim() === '' ? [{ path: 'comments', message: 'say what needs revising' }] : []);
-      if (current?.status !== 'submitted') throw new StateConflict(`Only a submitted report can be returned: ${describe(current)}`);
-      return [{ type: 'KpiReportReturnedForRevision', data: { ...ref(command, current.revision), comments: command.comments } }];
+      assertTarget(
+        command,
+        command.comments.trim() === '' ? [{ path: 'comments', message: 'say what needs revising' }] : [],
+      );
+      if (current?.status !== 'submitted')
+        throw new StateConflict(`Only a submitted report can be returned: ${describe(current)}`);
+      return [
+        {
+          type: 'KpiReportReturnedForRevision',
+          data: { ...ref(command, current.revision), comments: command.comments },
+        },
+      ];
     }
     case 'AcceptKpiReport': {
       assertTarget(command);
-      if (current?.status !== 'submitted') throw new StateConflict(`Only a submitted report can be accepted: ${describe(current)}`);
+      if (current?.status !== 'submitted')
+        throw new StateConflict(`Only a submitted report can be accepted: ${describe(current)}`);
       return [
         {
           type: 'KpiReportAccepted',
@@ -156,8 +194,12 @@ export function decideKpiReport(command: KpiReportCommand, state: KpiReportState
       ];
     }
     case 'StartKpiReportAmendment': {
-      assertTarget(command, command.reason.trim() === '' ? [{ path: 'reason', message: 'say why the report is amended' }] : []);
-      if (current?.status !== 'accepted') throw new StateConflict(`Only an accepted report can be amended: ${describe(current)}`);
+      assertTarget(
+        command,
+        command.reason.trim() === '' ? [{ path: 'reason', message: 'say why the report is amended' }] : [],
+      );
+      if (current?.status !== 'accepted')
+        throw new StateConflict(`Only an accepted report can be amended: ${describe(current)}`);
       return [
         {
           type: 'KpiReportAmendmentStarted',
@@ -168,7 +210,8 @@ export function decideKpiReport(command: KpiReportCommand, state: KpiReportState
     case 'ImportKpiValues': {
       assertTarget(command);
       const part = parsePart(command, command.observations);
-      if (current?.status === 'submitted') throw new StateConflict(`Cannot import: ${describe(current)} (under review)`);
+      if (current?.status === 'submitted')
+        throw new StateConflict(`Cannot import: ${describe(current)} (under review)`);
       const events: KpiReportEvent[] = [];
       let state2 = state;
       const apply = (event: KpiReportEvent) => {
@@ -182,12 +225,23 @@ export function decideKpiReport(command: KpiReportCommand, state: KpiReportState
         });
       }
       for (const event of decideKpiReport(
-        { type: 'SubmitKpiReport', jurisdiction: command.jurisdiction, year: command.year, observations: part, submittedOn: command.submittedOn },
+        {
+          type: 'SubmitKpiReport',
+          jurisdiction: command.jurisdiction,
+          year: command.year,
+          observations: part,
+          submittedOn: command.submittedOn,
+        },
         state2,
       )) {
         apply(event);
       }
-      if (command.accept) for (const event of decideKpiReport({ type: 'AcceptKpiReport', jurisdiction: command.jurisdiction, year: command.year }, state2)) apply(event);
+      if (command.accept)
+        for (const event of decideKpiReport(
+          { type: 'AcceptKpiReport', jurisdiction: command.jurisdiction, year: command.year },
+          state2,
+        ))
+          apply(event);
       return events;
     }
   }

@@ -15,7 +15,13 @@ export type KpiReportDraftSaved = {
 };
 export type KpiReportSubmitted = {
   type: 'KpiReportSubmitted';
-  data: ReportRef & { roundNumber?: number; dueDate?: string; late: boolean; observations: Observation[]; warnings: Warning[] };
+  data: ReportRef & {
+    roundNumber?: number;
+    dueDate?: string;
+    late: boolean;
+    observations: Observation[];
+    warnings: Warning[];
+  };
 };
 export type KpiReportReturnedForRevision = {
   type: 'KpiReportReturnedForRevision';
@@ -72,7 +78,11 @@ export function lastAcceptedRevision(state: KpiReportState): KpiReportRevision |
   return [...state.revisions].reverse().find((r) => r.status === 'accepted');
 }
 
-function withRevision(state: KpiReportState, revision: number, change: (r: KpiReportRevision) => KpiReportRevision): KpiReportState {
+function withRevision(
+  state: KpiReportState,
+  revision: number,
+  change: (r: KpiReportRevision) => KpiReportRevision,
+): KpiReportState {
   const existing = state.revisions.find((r) => r.revision === revision);
   const base: KpiReportRevision = existing ?? { revision, status: 'draft', observations: [], warnings: [] };
   const updated = change(base);
@@ -104,7 +114,11 @@ export function evolveKpiReport(state: KpiReportState, event: KpiReportEvent): K
         warnings: event.data.warnings,
       }));
     case 'KpiReportReturnedForRevision':
-      return withRevision(identified, revision, (r) => ({ ...r, status: 'returned_for_revision', comments: event.data.comments }));
+      return withRevision(identified, revision, (r) => ({
+        ...r,
+        status: 'returned_for_revision',
+        comments: event.data.comments,
+      }));
     case 'KpiReportAccepted':
       return withRevision(identified, revision, (r) => ({
         ...r,

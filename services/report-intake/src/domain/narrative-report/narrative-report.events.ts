@@ -71,10 +71,16 @@ export function mergeGoals(goals: GoalNarrative[], part: GoalNarrative[]): GoalN
   return [...byGoal.values()].sort((a, b) => a.goal - b.goal);
 }
 
-function withRevision(state: NarrativeReportState, revision: number, change: (r: NarrativeReportRevision) => NarrativeReportRevision): NarrativeReportState {
+function withRevision(
+  state: NarrativeReportState,
+  revision: number,
+  change: (r: NarrativeReportRevision) => NarrativeReportRevision,
+): NarrativeReportState {
   const existing = state.revisions.find((r) => r.revision === revision);
   const updated = change(existing ?? { revision, status: 'draft', goals: [] });
-  const revisions = existing ? state.revisions.map((r) => (r.revision === revision ? updated : r)) : [...state.revisions, updated];
+  const revisions = existing
+    ? state.revisions.map((r) => (r.revision === revision ? updated : r))
+    : [...state.revisions, updated];
   return { ...state, revisions };
 }
 
@@ -100,7 +106,11 @@ export function evolveNarrativeReport(state: NarrativeReportState, event: Narrat
         goals: event.data.goals,
       }));
     case 'NarrativeReportReturnedForRevision':
-      return withRevision(identified, revision, (r) => ({ ...r, status: 'returned_for_revision', comments: event.data.comments }));
+      return withRevision(identified, revision, (r) => ({
+        ...r,
+        status: 'returned_for_revision',
+        comments: event.data.comments,
+      }));
     case 'NarrativeReportAccepted':
       return withRevision(identified, revision, (r) => ({ ...r, status: 'accepted', goals: event.data.goals }));
     case 'NarrativeReportAmendmentStarted': {

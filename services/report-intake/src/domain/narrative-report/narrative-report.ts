@@ -32,7 +32,8 @@ export const narrativeReportId = (jurisdiction: string, period: string) => `narr
 
 function targetProblems(command: Target): Problem[] {
   const problems = jurisdictionProblems(command.jurisdiction);
-  if (!PERIOD.test(command.period)) problems.push({ path: 'period', message: 'must be a year (2024) or a half-year (2024-H1, 2024-H2)' });
+  if (!PERIOD.test(command.period))
+    problems.push({ path: 'period', message: 'must be a year (2024) or a half-year (2024-H1, 2024-H2)' });
   return problems;
 }
 
@@ -40,8 +41,10 @@ function goalProblems(goals: GoalNarrative[]): Problem[] {
   const problems: Problem[] = [];
   const seen = new Set<number>();
   goals.forEach((goal, index) => {
-    if (!Number.isInteger(goal.goal) || goal.goal < 1 || goal.goal > 7) problems.push({ path: `goals[${index}].goal`, message: 'must be a goal of the Roadmap, 1 to 7' });
-    else if (seen.has(goal.goal)) problems.push({ path: `goals[${index}].goal`, message: `goal ${goal.goal} is reported twice` });
+    if (!Number.isInteger(goal.goal) || goal.goal < 1 || goal.goal > 7)
+      problems.push({ path: `goals[${index}].goal`, message: 'must be a goal of the Roadmap, 1 to 7' });
+    else if (seen.has(goal.goal))
+      problems.push({ path: `goals[${index}].goal`, message: `goal ${goal.goal} is reported twice` });
     seen.add(goal.goal);
   });
   return problems;
@@ -53,28 +56,47 @@ function assertValid(problems: Problem[]): void {
 
 const yearOf = (period: string) => Number(period.slice(0, 4));
 const copyGoals = (goals: GoalNarrative[]) =>
-  goals.map((g) => ({ goal: g.goal, progress: g.progress, challenges: g.challenges, plans: g.plans, needsForSupport: g.needsForSupport }));
+  goals.map((g) => ({
+    goal: g.goal,
+    progress: g.progress,
+    challenges: g.challenges,
+    plans: g.plans,
+    needsForSupport: g.needsForSupport,
+  }));
 
 function ref(command: Target, revision: number) {
-  return { reportId: narrativeReportId(command.jurisdiction, command.period), jurisdiction: command.jurisdiction, period: command.period, revision };
+  return {
+    reportId: narrativeReportId(command.jurisdiction, command.period),
+    jurisdiction: command.jurisdiction,
+    period: command.period,
+    revision,
+  };
 }
 
 const editable = (revision: NarrativeReportRevision | undefined) =>
   !revision || revision.status === 'draft' || revision.status === 'returned_for_revision';
 
 function describe(revision: NarrativeReportRevision | undefined): string {
-  return revision ? `revision ${revision.revision} is ${revision.status.replace(/_/g, ' ')}` : 'the report has no revision yet';
+  return revision
+    ? `revision ${revision.revision} is ${revision.status.replace(/_/g, ' ')}`
+    : 'the report has no revision yet';
 }
 
 function refusedEdit(action: string, current: NarrativeReportRevision | undefined): StateConflict {
-  return new StateConflict(`Cannot ${action} the narrative report: ${describe(current)}${current?.status === 'accepted' ? '; start an amendment first' : ''}`);
+  return new StateConflict(
+    `Cannot ${action} the narrative report: ${describe(current)}${current?.status === 'accepted' ? '; start an amendment first' : ''}`,
+  );
 }
 
-export function decideNarrativeReport(command: NarrativeReportCommand, state: NarrativeReportState): NarrativeReportEvent[] {
+export function decideNarrativeReport(
+  command: NarrativeReportCommand,
+  state: NarrativeReportState,
+): NarrativeReportEvent[] {
   const current = currentNarrativeRevision(state);
   switch (command.type) {
     case 'SaveNarrativeReportDraft': {
-      const empty: Problem[] = command.goals.length === 0 ? [{ path: 'goals', message: 'must report on at least one goal' }] : [];
+      const empty: Problem[] =
+        command.goals.length === 0 ? [{ path: 'goals', message: 'must report on at least one goal' }] : [];
       assertValid([...targetProblems(command), ...goalProblems(command.goals), ...empty]);
       if (!editable(current)) throw refusedEdit('save a draft of', current);
       assertAnswersRound(command.round, yearOf(command.period), 'narrative report');
@@ -82,7 +104,11 @@ export function decideNarrativeReport(command: NarrativeReportCommand, state: Na
       return [
         {
           type: 'NarrativeReportDraftSaved',
-          data: { ...ref(command, current?.revision ?? 1), ...(roundNumber !== undefined ? { roundNumber } : {}), goals: copyGoals(command.goals) },
+          data: {
+            ...ref(command, current?.revision ?? 1),
+            ...(roundNumber !== undefined ? { roundNumber } : {}),
+            goals: copyGoals(command.goals),
+          },
         },
       ];
     }
@@ -93,7 +119,11 @@ export function decideNarrativeReport(command: NarrativeReportCommand, state: Na
       const goals = mergeGoals(current?.goals ?? [], copyGoals(command.goals));
       if (goals.length === 0) throw new InvalidInput([{ path: 'goals', message: 'must report on at least one goal' }]);
       // A resubmission after a return keeps its revision and answers the round of the first submission.
-      const round = command.round ?? (current?.roundNumber !== undefined ? { roundNumber: current.roundNumber, dueDate: current.dueDate } : undefined);
+      const round =
+        command.round ??
+        (current?.roundNumber !== undefined
+          ? { roundNumber: current.roundNumber, dueDate: current.dueDate }
+          : undefined);
       return [
         {
           type: 'NarrativeReportSubmitted',
@@ -108,22 +138,46 @@ export function decideNarrativeReport(command: NarrativeReportCommand, state: Na
       ];
     }
     case 'ReturnNarrativeReportForRevision': {
-      const blank: Problem[] = command.comments.trim() === '' ? [{ path: 'comments', message: 'say what needs revising' }] : [];
+      const blank: Problem[] =
+        command.comments.trim() === '' ? [{ path: 'comments', message: 'say what needs revising' }] : [];
       assertValid([...targetProblems(command), ...blank]);
-      if (current?.status !== 'submitted') throw new StateConflict(`Only a submitted narrative report can be returned: ${describe(current)}`);
-      return [{ type: 'NarrativeReportReturnedForRevision', data: { ...ref(command, current.revision), comments: command.comments } }];
+      if (current?.status !== 'submitted')
+        throw new StateConflict(`Only a submitted narrative report can be returned: ${describe(current)}`);
+      return [
+        {
+          type: 'NarrativeReportReturnedForRevision',
+          data: { ...ref(command, current.revision), comments: command.comments },
+        },
+      ];
     }
     case 'AcceptNarrativeReport': {
       assertValid(targetProblems(command));
-      if (current?.status !== 'submitted') throw new StateConflict(`Only a submitted narrative report can be accepted: ${describe(current)}`);
+      if (current?.status !== 'submitted')
+        throw new StateConflict(`Only a submitted narrative report can be accepted: ${describe(current)}`);
       const roundNumber = current.roundNumber;
-      return [{ type: 'NarrativeReportAccepted', data: { ...ref(command, current.revision), ...(roundNumber !== undefined ? { roundNumber } : {}), goals: current.goals } }];
+      return [
+        {
+          type: 'NarrativeReportAccepted',
+          data: {
+            ...ref(command, current.revision),
+            ...(roundNumber !== undefined ? { roundNumber } : {}),
+            goals: current.goals,
+          },
+        },
+      ];
     }
     case 'StartNarrativeReportAmendment': {
-      const blank: Problem[] = command.reason.trim() === '' ? [{ path: 'reason', message: 'say why the report is amended' }] : [];
+      const blank: Problem[] =
+        command.reason.trim() === '' ? [{ path: 'reason', message: 'say why the report is amended' }] : [];
       assertValid([...targetProblems(command), ...blank]);
-      if (current?.status !== 'accepted') throw new StateConflict(`Only an accepted narrative report can be amended: ${describe(current)}`);
-      return [{ type: 'NarrativeReportAmendmentStarted', data: { ...ref(command, current.revision + 1), basedOnRevision: current.revision, reason: command.reason } }];
+      if (current?.status !== 'accepted')
+        throw new StateConflict(`Only an accepted narrative report can be amended: ${describe(current)}`);
+      return [
+        {
+          type: 'NarrativeReportAmendmentStarted',
+          data: { ...ref(command, current.revision + 1), basedOnRevision: current.revision, reason: command.reason },
+        },
+      ];
     }
   }
 }

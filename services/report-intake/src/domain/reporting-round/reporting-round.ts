@@ -21,17 +21,28 @@ export type ReportingRoundState = { opened?: ReportingRoundTerms };
 export const reportingRoundId = (roundNumber: number) => `reporting-round:${roundNumber}`;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const isDay = (value: string) => DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+const isDay = (value: string) =>
+  DAY.test(value) &&
+  !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+  new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
 /** A round has a due date or says why it has none (a missing date is never invented). */
 function dueDateProblems(command: ReportingRoundTerms): Problem[] {
   const reason = command.noDueDateReason;
   if (command.dueDate === undefined) {
-    return reason === undefined || reason.trim() === '' ? [{ path: 'noDueDateReason', message: 'say why the round has no due date (e.g. "not in the seeds"), or give dueDate' }] : [];
+    return reason === undefined || reason.trim() === ''
+      ? [
+          {
+            path: 'noDueDateReason',
+            message: 'say why the round has no due date (e.g. "not in the seeds"), or give dueDate',
+          },
+        ]
+      : [];
   }
   if (reason !== undefined) return [{ path: 'noDueDateReason', message: 'must be left out when dueDate is given' }];
   if (!isDay(command.dueDate)) return [{ path: 'dueDate', message: 'must be a date YYYY-MM-DD' }];
-  if (isDay(command.periodTo) && command.dueDate < command.periodTo) return [{ path: 'dueDate', message: 'must not be before the end of the period' }];
+  if (isDay(command.periodTo) && command.dueDate < command.periodTo)
+    return [{ path: 'dueDate', message: 'must not be before the end of the period' }];
   return [];
 }
 
@@ -50,7 +61,9 @@ export interface RoundTerms {
  */
 export function assertAnswersRound(round: RoundTerms | undefined, year: number, what: string): void {
   if (round !== undefined && round.reportYear !== year) {
-    throw new StateConflict(`roundNumber: reporting round ${round.roundNumber} asks for reports on ${round.reportYear}, not for the ${what} on ${year}`);
+    throw new StateConflict(
+      `roundNumber: reporting round ${round.roundNumber} asks for reports on ${round.reportYear}, not for the ${what} on ${year}`,
+    );
   }
 }
 
@@ -62,8 +75,10 @@ export const reportingRoundDecider: Decider<ReportingRoundState, ReportingRoundC
   initialState: () => ({}),
   decide: (command, state) => {
     const problems: Problem[] = [];
-    if (!Number.isInteger(command.roundNumber) || command.roundNumber < 1) problems.push({ path: 'roundNumber', message: 'must be a positive whole number' });
-    if (command.label.trim() === '') problems.push({ path: 'label', message: 'must name the round, e.g. "13th progress report"' });
+    if (!Number.isInteger(command.roundNumber) || command.roundNumber < 1)
+      problems.push({ path: 'roundNumber', message: 'must be a positive whole number' });
+    if (command.label.trim() === '')
+      problems.push({ path: 'label', message: 'must name the round, e.g. "13th progress report"' });
     for (const field of ['periodFrom', 'periodTo'] as const) {
       if (!isDay(command[field])) problems.push({ path: field, message: 'must be a date YYYY-MM-DD' });
     }
@@ -77,7 +92,14 @@ export const reportingRoundDecider: Decider<ReportingRoundState, ReportingRoundC
     return [
       {
         type: 'ReportingRoundOpened',
-        data: { roundNumber, label, periodFrom, periodTo, ...(dueDate !== undefined ? { dueDate } : { noDueDateReason }), reportYear },
+        data: {
+          roundNumber,
+          label,
+          periodFrom,
+          periodTo,
+          ...(dueDate !== undefined ? { dueDate } : { noDueDateReason }),
+          reportYear,
+        },
       },
     ];
   },

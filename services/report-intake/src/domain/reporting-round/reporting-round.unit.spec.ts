@@ -1,9 +1,23 @@
 import { InvalidInput, StateConflict, foldEvents } from '@salw/decider';
 import { isLate, reportingRoundDecider } from './reporting-round';
 
-const terms = { roundNumber: 12, label: '12th progress report', periodFrom: '2023-07-01', periodTo: '2023-12-31', dueDate: '2024-01-31', reportYear: 2023 };
+const terms = {
+  roundNumber: 12,
+  label: '12th progress report',
+  periodFrom: '2023-07-01',
+  periodTo: '2023-12-31',
+  dueDate: '2024-01-31',
+  reportYear: 2023,
+};
 /** Round 13 as seed 003 gives it: "Annual KPI Report (1 January - 31 December 2024)", presented 16 June 2025, no due date. */
-const round13 = { roundNumber: 13, label: '13th progress reports', periodFrom: '2024-01-01', periodTo: '2024-12-31', noDueDateReason: 'not in the seeds', reportYear: 2024 };
+const round13 = {
+  roundNumber: 13,
+  label: '13th progress reports',
+  periodFrom: '2024-01-01',
+  periodTo: '2024-12-31',
+  noDueDateReason: 'not in the seeds',
+  reportYear: 2024,
+};
 
 const problemPaths = (run: () => unknown) => {
   try {
@@ -17,16 +31,25 @@ const problemPaths = (run: () => unknown) => {
 
 describe('reporting round decider', () => {
   it('opens a round once', () => {
-    const opened = reportingRoundDecider.decide({ type: 'OpenReportingRound', ...terms }, reportingRoundDecider.initialState());
+    const opened = reportingRoundDecider.decide(
+      { type: 'OpenReportingRound', ...terms },
+      reportingRoundDecider.initialState(),
+    );
     expect(opened).toEqual([{ type: 'ReportingRoundOpened', data: terms }]);
-    expect(() => reportingRoundDecider.decide({ type: 'OpenReportingRound', ...terms }, foldEvents(reportingRoundDecider, opened))).toThrow(StateConflict);
+    expect(() =>
+      reportingRoundDecider.decide({ type: 'OpenReportingRound', ...terms }, foldEvents(reportingRoundDecider, opened)),
+    ).toThrow(StateConflict);
   });
 
   it('refuses impossible dates, listing each', () => {
-    expect(problemPaths(() => reportingRoundDecider.decide({ type: 'OpenReportingRound', ...terms, periodFrom: '2025-01-01', dueDate: '2024-02-30' }, {}))).toEqual([
-      'periodTo',
-      'dueDate',
-    ]);
+    expect(
+      problemPaths(() =>
+        reportingRoundDecider.decide(
+          { type: 'OpenReportingRound', ...terms, periodFrom: '2025-01-01', dueDate: '2024-02-30' },
+          {},
+        ),
+      ),
+    ).toEqual(['periodTo', 'dueDate']);
   });
 
   it('opens round 13 without a due date when it says why (003 gives none): nothing in it is late', () => {
@@ -40,9 +63,19 @@ describe('reporting round decider', () => {
 
   it('a round has a due date or a reason for none, never both, never neither', () => {
     const { noDueDateReason: _reason, ...neither } = round13;
-    expect(problemPaths(() => reportingRoundDecider.decide({ type: 'OpenReportingRound', ...neither }, {}))).toEqual(['noDueDateReason']);
-    expect(problemPaths(() => reportingRoundDecider.decide({ type: 'OpenReportingRound', ...round13, noDueDateReason: '  ' }, {}))).toEqual(['noDueDateReason']);
-    expect(problemPaths(() => reportingRoundDecider.decide({ type: 'OpenReportingRound', ...round13, dueDate: '2025-06-16' }, {}))).toEqual(['noDueDateReason']);
+    expect(problemPaths(() => reportingRoundDecider.decide({ type: 'OpenReportingRound', ...neither }, {}))).toEqual([
+      'noDueDateReason',
+    ]);
+    expect(
+      problemPaths(() =>
+        reportingRoundDecider.decide({ type: 'OpenReportingRound', ...round13, noDueDateReason: '  ' }, {}),
+      ),
+    ).toEqual(['noDueDateReason']);
+    expect(
+      problemPaths(() =>
+        reportingRoundDecider.decide({ type: 'OpenReportingRound', ...round13, dueDate: '2025-06-16' }, {}),
+      ),
+    ).toEqual(['noDueDateReason']);
   });
 
   it('old events with a due date still fold', () => {

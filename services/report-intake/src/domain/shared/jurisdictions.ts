@@ -8,7 +8,12 @@ export const LAST_YEAR = 2100;
 export function jurisdictionProblems(jurisdiction: string, path = 'jurisdiction'): Problem[] {
   return catalogue.jurisdiction(jurisdiction)
     ? []
-    : [{ path, message: `unknown jurisdiction ${JSON.stringify(jurisdiction)} (known: ${catalogue.jurisdictions.map((j) => j.code).join(', ')})` }];
+    : [
+        {
+          path,
+          message: `unknown jurisdiction ${JSON.stringify(jurisdiction)} (known: ${catalogue.jurisdictions.map((j) => j.code).join(', ')})`,
+        },
+      ];
 }
 
 export function yearProblems(year: number, path = 'year'): Problem[] {

@@ -1,6 +1,14 @@
 // Observations as the reporting contract carries them, and the rules of a set of them (pure).
 import { InvalidInput, Problem } from '@salw/decider';
-import { catalogue, checkBreakdowns, checkObservations, compareAmounts, INTEGER_AMOUNT, reporterProblems, reporterWarnings } from '@salw/kpi-catalogue';
+import {
+  catalogue,
+  checkBreakdowns,
+  checkObservations,
+  compareAmounts,
+  INTEGER_AMOUNT,
+  reporterProblems,
+  reporterWarnings,
+} from '@salw/kpi-catalogue';
 
 export type ObservationValue =
   /** `approximate`: the report gives the number as approximate (004: "around 90 firearms"); absent when exact. */
@@ -48,7 +56,8 @@ export function normalizeObservation(observation: {
 
 export function sameValue(a: ObservationValue, b: ObservationValue): boolean {
   if (a.kind !== b.kind) return false;
-  if (a.kind === 'number' && b.kind === 'number') return compareAmounts(a.amount, b.amount) === 0 && a.approximate === b.approximate;
+  if (a.kind === 'number' && b.kind === 'number')
+    return compareAmounts(a.amount, b.amount) === 0 && a.approximate === b.approximate;
   if (a.kind === 'status' && b.kind === 'status') return a.status === b.status;
   return a.kind === 'no_data' && b.kind === 'no_data' && a.reason === b.reason;
 }
@@ -58,12 +67,19 @@ export function sameValue(a: ObservationValue, b: ObservationValue): boolean {
  * report: the region only SEESAC's regional data); throws InvalidInput.
  */
 export function assertValidObservations(observations: readonly unknown[], path: string, jurisdiction?: string): void {
-  const problems = [...checkObservations(catalogue, observations, path), ...(jurisdiction ? reporterProblems(catalogue, jurisdiction, observations, path) : [])];
+  const problems = [
+    ...checkObservations(catalogue, observations, path),
+    ...(jurisdiction ? reporterProblems(catalogue, jurisdiction, observations, path) : []),
+  ];
   if (problems.length > 0) throw new InvalidInput(problems);
 }
 
 /** A jurisdiction's values of SEESAC's regional measures (KPI 5, KPI 14, AVMP): kept, with a warning. */
-export function regionalDataWarnings(jurisdiction: string, observations: readonly Observation[], path = 'observations'): Warning[] {
+export function regionalDataWarnings(
+  jurisdiction: string,
+  observations: readonly Observation[],
+  path = 'observations',
+): Warning[] {
   return reporterWarnings(catalogue, jurisdiction, observations, path);
 }
 
@@ -92,14 +108,18 @@ export function plausibilityWarnings(observations: readonly Observation[], path 
   const reported = new Map<string, bigint>();
   observations.forEach((o) => {
     const amount = countOf(o.value);
-    if (o.measure === 'kpi3_reported_cases' && amount !== undefined) reported.set(cellKeyOf({ ...o, measure: '' }), amount);
+    if (o.measure === 'kpi3_reported_cases' && amount !== undefined)
+      reported.set(cellKeyOf({ ...o, measure: '' }), amount);
   });
   observations.forEach((o, index) => {
     const amount = countOf(o.value);
     if (o.measure !== 'kpi3_solved_with_conviction' || amount === undefined) return;
     const cases = reported.get(cellKeyOf({ ...o, measure: '' }));
     if (cases !== undefined && amount > cases) {
-      const cell = Object.entries(o.dimensions).map(([k, v]) => `${k}=${v}`).join(', ') || 'total';
+      const cell =
+        Object.entries(o.dimensions)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(', ') || 'total';
       warnings.push({
         path: `${path}[${index}]`,
         message: `${amount} cases solved with conviction exceed the ${cases} cases reported that year (${cell}); plausible when earlier cases were adjudicated, please confirm`,

@@ -10,7 +10,10 @@ export class SetFeeRatesDto {
   @DecimalRate()
   administrativeAgentFeeRate: string;
 
-  @ApiProperty({ example: '0.07', description: "Participating organizations' indirect costs on direct costs, as a decimal rate" })
+  @ApiProperty({
+    example: '0.07',
+    description: "Participating organizations' indirect costs on direct costs, as a decimal rate",
+  })
   @DecimalRate()
   indirectCostRate: string;
 }
@@ -86,13 +89,17 @@ export class RecordDepositDto {
   @Amount()
   amount: string;
 
-  @ApiProperty({ example: '724300.00', description: 'USD equivalent booked by the Administrative Agent at the deposit date (authoritative)' })
+  @ApiProperty({
+    example: '724300.00',
+    description: 'USD equivalent booked by the Administrative Agent at the deposit date (authoritative)',
+  })
   @Amount()
   usdAmount: string;
 
   @ApiPropertyOptional({
     example: '0.10347',
-    description: 'USD per unit of the currency, as published; checked against usdAmount. Omitted: derived as usdAmount / amount (10 decimals).',
+    description:
+      'USD per unit of the currency, as published; checked against usdAmount. Omitted: derived as usdAmount / amount (10 decimals).',
   })
   @IsOptional()
   // The rule the decider applies (parseRate), in the DTO so the document shows it.
@@ -175,7 +182,12 @@ export class RecordInterestDto {
   @FundId()
   interestId: string;
 
-  @ApiProperty({ enum: ['fund', ...PARTICIPATING_ORGANIZATIONS], example: 'fund', description: '"fund": interest the fund earned; UNDP or UNODC: interest a participating organization earned on funds transferred to it' })
+  @ApiProperty({
+    enum: ['fund', ...PARTICIPATING_ORGANIZATIONS],
+    example: 'fund',
+    description:
+      '"fund": interest the fund earned; UNDP or UNODC: interest a participating organization earned on funds transferred to it',
+  })
   @IsString()
   @MaxLength(200)
   earnedBy: string;
@@ -184,7 +196,10 @@ export class RecordInterestDto {
   @Amount()
   usdAmount: string;
 
-  @ApiProperty({ example: '2020-12-31', description: 'The day the interest was credited (the end of the period it was earned over)' })
+  @ApiProperty({
+    example: '2020-12-31',
+    description: 'The day the interest was credited (the end of the period it was earned over)',
+  })
   @CalendarDate()
   earnedOn: string;
 
@@ -212,7 +227,7 @@ export class RefundContributorDto {
   @CalendarDate()
   refundedOn: string;
 
-  @ApiProperty({ example: 'unprogrammed balance returned at the contributor\'s request' })
+  @ApiProperty({ example: "unprogrammed balance returned at the contributor's request" })
   @IsString()
   @MaxLength(500)
   // The decider refuses a blank reason: the document says so (a pattern), so no client is surprised by the 400.

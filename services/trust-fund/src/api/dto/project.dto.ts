@@ -1,7 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CalendarDate } from '@salw/platform';
 import { Amount, FundId } from './fields';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { PARTICIPATING_ORGANIZATIONS } from '../../domain/governance';
 import { JURISDICTIONS as PROJECT_JURISDICTIONS } from '../../domain/project/project.events';
 
@@ -16,8 +28,14 @@ export class ProposeProjectDto {
   @MaxLength(300)
   title: string;
 
-  @ApiProperty({ example: 'UNDP', enum: PARTICIPATING_ORGANIZATIONS, description: 'participating organization: UNDP or UNODC (the Secretariat never receives project funds)' })
-  @IsIn(PARTICIPATING_ORGANIZATIONS, { message: 'leadOrganization must be a participating organization: UNDP or UNODC (others may co-apply)' })
+  @ApiProperty({
+    example: 'UNDP',
+    enum: PARTICIPATING_ORGANIZATIONS,
+    description: 'participating organization: UNDP or UNODC (the Secretariat never receives project funds)',
+  })
+  @IsIn(PARTICIPATING_ORGANIZATIONS, {
+    message: 'leadOrganization must be a participating organization: UNDP or UNODC (others may co-apply)',
+  })
   leadOrganization: string;
 
   @ApiProperty({ example: ['INTERPOL'], description: 'other organizations co-applying with the lead', type: [String] })
@@ -27,7 +45,14 @@ export class ProposeProjectDto {
   @MaxLength(200, { each: true })
   coApplicants: string[];
 
-  @ApiProperty({ example: [6, 7], description: 'Roadmap goals 1 to 7', type: 'array', minItems: 1, maxItems: 7, items: { type: 'integer', minimum: 1, maximum: 7 } })
+  @ApiProperty({
+    example: [6, 7],
+    description: 'Roadmap goals 1 to 7',
+    type: 'array',
+    minItems: 1,
+    maxItems: 7,
+    items: { type: 'integer', minimum: 1, maximum: 7 },
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(7)
@@ -36,11 +61,21 @@ export class ProposeProjectDto {
   @Max(7, { each: true })
   goals: number[];
 
-  @ApiProperty({ example: ['belgrade'], description: 'the platform\'s jurisdiction codes (belgrade, …, chisinau), or "regional" for the whole region', type: 'array', minItems: 1, maxItems: 8, items: { type: 'string', enum: [...PROJECT_JURISDICTIONS] } })
+  @ApiProperty({
+    example: ['belgrade'],
+    description: 'the platform\'s jurisdiction codes (belgrade, …, chisinau), or "regional" for the whole region',
+    type: 'array',
+    minItems: 1,
+    maxItems: 8,
+    items: { type: 'string', enum: [...PROJECT_JURISDICTIONS] },
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(8)
-  @IsIn(PROJECT_JURISDICTIONS, { each: true, message: `each of jurisdictions must be one of ${PROJECT_JURISDICTIONS.join(', ')}` })
+  @IsIn(PROJECT_JURISDICTIONS, {
+    each: true,
+    message: `each of jurisdictions must be one of ${PROJECT_JURISDICTIONS.join(', ')}`,
+  })
   jurisdictions: string[];
 
   @ApiProperty({ example: '500000.00', description: 'USD budget (decimal string), indirect costs included' })
@@ -61,7 +96,11 @@ export class DecideOnProjectDto {
   @CalendarDate()
   decidedOn: string;
 
-  @ApiProperty({ example: ['Germany', 'France', 'European Union', 'UNDP', 'UNODC'], type: [String], description: 'voting members present' })
+  @ApiProperty({
+    example: ['Germany', 'France', 'European Union', 'UNDP', 'UNODC'],
+    type: [String],
+    description: 'voting members present',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
@@ -69,7 +108,10 @@ export class DecideOnProjectDto {
   @MaxLength(200, { each: true })
   membersPresent: string[];
 
-  @ApiPropertyOptional({ example: '480000.00', description: 'approved USD budget, at most the proposed one (default: the proposed one)' })
+  @ApiPropertyOptional({
+    example: '480000.00',
+    description: 'approved USD budget, at most the proposed one (default: the proposed one)',
+  })
   @IsOptional()
   @Amount()
   approvedBudgetUsd?: string;

@@ -1,5 +1,20 @@
-import { CALENDAR_DATE_MESSAGE, Decider, InvalidInput, isCalendarDate, NotFound, Problem, StateConflict, stateProblem } from '@salw/decider';
-import { EX_OFFICIO_MEMBERS, isExOfficio, isParticipatingOrganization, SECRETARIAT, votingMembers } from '../governance';
+import {
+  CALENDAR_DATE_MESSAGE,
+  Decider,
+  InvalidInput,
+  isCalendarDate,
+  NotFound,
+  Problem,
+  StateConflict,
+  stateProblem,
+} from '@salw/decider';
+import {
+  EX_OFFICIO_MEMBERS,
+  isExOfficio,
+  isParticipatingOrganization,
+  SECRETARIAT,
+  votingMembers,
+} from '../governance';
 import {
   agreesWithRate,
   deriveRate,
@@ -12,7 +27,15 @@ import {
   idProblem,
   share,
 } from '../money';
-import { availableBalance, committeeOf, evolveFund, FundEvent, FundState, initialFundState, InterestEarner } from './fund.events';
+import {
+  availableBalance,
+  committeeOf,
+  evolveFund,
+  FundEvent,
+  FundState,
+  initialFundState,
+  InterestEarner,
+} from './fund.events';
 
 /** What the controller read from the project stream, for a transfer (the fund decides with these facts). */
 export interface ProjectFacts {
@@ -27,7 +50,15 @@ export type FundCommand =
   | { type: 'SetFeeRates'; administrativeAgentFeeRate: string; indirectCostRate: string; setBy: string }
   /** `exOfficio`, if given, must agree with the fund's governance (kept for older callers; it decides nothing). */
   | { type: 'RegisterDonor'; donorId: string; name: string; exOfficio?: boolean }
-  | { type: 'RecordPledge'; pledgeId: string; donorId: string; currency: string; amount: string; pledgedOn: string; note?: string }
+  | {
+      type: 'RecordPledge';
+      pledgeId: string;
+      donorId: string;
+      currency: string;
+      amount: string;
+      pledgedOn: string;
+      note?: string;
+    }
   | {
       type: 'RecordDeposit';
       depositId: string;
@@ -42,10 +73,33 @@ export type FundCommand =
       depositedOn: string;
       note?: string;
     }
-  | { type: 'MakeTransfer'; transferId: string; projectId: string; recipient: string; usdAmount: string; transferredOn: string; project: ProjectFacts }
-  | { type: 'RecordRefund'; refundId: string; projectId: string; organization: string; usdAmount: string; refundedOn: string; reason: string }
+  | {
+      type: 'MakeTransfer';
+      transferId: string;
+      projectId: string;
+      recipient: string;
+      usdAmount: string;
+      transferredOn: string;
+      project: ProjectFacts;
+    }
+  | {
+      type: 'RecordRefund';
+      refundId: string;
+      projectId: string;
+      organization: string;
+      usdAmount: string;
+      refundedOn: string;
+      reason: string;
+    }
   | { type: 'RecordInterest'; interestId: string; earnedBy: string; usdAmount: string; earnedOn: string; note?: string }
-  | { type: 'RefundContributor'; refundId: string; donorId: string; usdAmount: string; refundedOn: string; reason: string };
+  | {
+      type: 'RefundContributor';
+      refundId: string;
+      donorId: string;
+      usdAmount: string;
+      refundedOn: string;
+      reason: string;
+    };
 
 class Problems {
   readonly list: Problem[] = [];
@@ -83,7 +137,8 @@ class Problems {
 function decideDeposit(command: Extract<FundCommand, { type: 'RecordDeposit' }>, state: FundState): FundEvent[] {
   const problems = new Problems();
   problems.id('depositId', command.depositId);
-  if (!state.donors.has(command.donorId)) problems.missing('donorId', `unknown donor "${command.donorId}"; register the donor first`);
+  if (!state.donors.has(command.donorId))
+    problems.missing('donorId', `unknown donor "${command.donorId}"; register the donor first`);
   if (!isCurrency(command.currency)) problems.add('currency', 'must be one of USD, EUR, GBP, SEK, NOK, CHF');
   const amount = problems.amount('amount', command.amount);
   const usd = problems.amount('usdAmount', command.usdAmount);
@@ -93,14 +148,20 @@ function decideDeposit(command: Extract<FundCommand, { type: 'RecordDeposit' }>,
   if (command.rateSource.trim() === '') problems.add('rateSource', 'must name where the rate comes from');
   if (command.currency === 'USD' && amount !== usd) problems.add('usdAmount', 'must equal amount for a USD deposit');
   if (rate && amount > 0n && usd > 0n && !agreesWithRate(amount, usd, rate)) {
-    problems.add('usdAmount', `does not agree with amount × rate (${command.amount} × ${command.rate}) within one cent plus the rate's rounding`);
+    problems.add(
+      'usdAmount',
+      `does not agree with amount × rate (${command.amount} × ${command.rate}) within one cent plus the rate's rounding`,
+    );
   }
   const pledge = command.pledgeId ? state.pledges.get(command.pledgeId) : undefined;
   if (command.pledgeId && !pledge) problems.missing('pledgeId', `unknown pledge "${command.pledgeId}"`);
-  if (pledge && pledge.donorId !== command.donorId) problems.add('pledgeId', `pledge "${command.pledgeId}" is not ${command.donorId}'s`);
-  if (pledge && pledge.currency !== command.currency) problems.add('currency', `must be the pledge's currency ${pledge.currency}`);
+  if (pledge && pledge.donorId !== command.donorId)
+    problems.add('pledgeId', `pledge "${command.pledgeId}" is not ${command.donorId}'s`);
+  if (pledge && pledge.currency !== command.currency)
+    problems.add('currency', `must be the pledge's currency ${pledge.currency}`);
   problems.check();
-  if (state.depositIds.includes(command.depositId)) throw new StateConflict(`Deposit "${command.depositId}" is already recorded`);
+  if (state.depositIds.includes(command.depositId))
+    throw new StateConflict(`Deposit "${command.depositId}" is already recorded`);
   if (pledge && pledge.deposited + amount > pledge.amount) {
     throw new StateConflict(
       `Deposit exceeds what is left of pledge "${command.pledgeId}": ${command.currency} ${formatAmount(pledge.amount - pledge.deposited)} outstanding`,
@@ -139,7 +200,13 @@ function decideDeposit(command: Extract<FundCommand, { type: 'RecordDeposit' }>,
     deposit,
     {
       type: 'SteeringCommitteeRecomposed',
-      data: { topDonors: after.topDonors, previousTopDonors: before, votingMembers: votingMembers(after), reason, causedByDepositId: command.depositId },
+      data: {
+        topDonors: after.topDonors,
+        previousTopDonors: before,
+        votingMembers: votingMembers(after),
+        reason,
+        causedByDepositId: command.depositId,
+      },
     },
   ];
 }
@@ -151,23 +218,31 @@ function decideTransfer(command: Extract<FundCommand, { type: 'MakeTransfer' }>,
   const usd = problems.amount('usdAmount', command.usdAmount);
   problems.date('transferredOn', command.transferredOn);
   problems.check();
-  if (state.transferIds.includes(command.transferId)) throw new StateConflict(`Transfer "${command.transferId}" is already made`);
+  if (state.transferIds.includes(command.transferId))
+    throw new StateConflict(`Transfer "${command.transferId}" is already made`);
   if (command.recipient.trim().toUpperCase() === SECRETARIAT) {
     throw new StateConflict('The Secretariat (SEESAC) can never receive project funds from the Trust Fund');
   }
   if (!isParticipatingOrganization(command.recipient)) {
-    throw new StateConflict(`"${command.recipient}" is not a participating organization (UNDP, UNODC): it cannot receive transfers`);
+    throw new StateConflict(
+      `"${command.recipient}" is not a participating organization (UNDP, UNODC): it cannot receive transfers`,
+    );
   }
   const project = command.project;
   if (!project.exists) throw new NotFound(`Project "${command.projectId}" does not exist`);
   if (project.status !== 'approved' && project.status !== 'under_implementation') {
-    throw new StateConflict(`Project "${command.projectId}" is ${project.status}, not approved by the Steering Committee: no transfer`);
+    throw new StateConflict(
+      `Project "${command.projectId}" is ${project.status}, not approved by the Steering Committee: no transfer`,
+    );
   }
   if (project.leadOrganization !== command.recipient) {
-    throw new StateConflict(`Transfers for project "${command.projectId}" go to its participating organization ${project.leadOrganization}`);
+    throw new StateConflict(
+      `Transfers for project "${command.projectId}" go to its participating organization ${project.leadOrganization}`,
+    );
   }
   const approved = parseAmount(project.approvedBudgetUsd ?? '0') ?? 0n;
-  const already = (state.transferredByProject.get(command.projectId) ?? 0n) - (state.refundedByProject.get(command.projectId) ?? 0n);
+  const already =
+    (state.transferredByProject.get(command.projectId) ?? 0n) - (state.refundedByProject.get(command.projectId) ?? 0n);
   if (already + usd > approved) {
     throw new StateConflict(
       `Transfer of USD ${formatAmount(usd)} exceeds the project's approved budget: USD ${formatAmount(approved)} approved, USD ${formatAmount(already)} already transferred, USD ${formatAmount(approved - already)} left`,
@@ -175,7 +250,9 @@ function decideTransfer(command: Extract<FundCommand, { type: 'MakeTransfer' }>,
   }
   const available = availableBalance(state);
   if (usd > available) {
-    throw new StateConflict(`Transfer of USD ${formatAmount(usd)} exceeds the fund's available balance of USD ${formatAmount(available)}`);
+    throw new StateConflict(
+      `Transfer of USD ${formatAmount(usd)} exceeds the fund's available balance of USD ${formatAmount(available)}`,
+    );
   }
   return [
     {
@@ -200,35 +277,55 @@ function decideInterest(command: Extract<FundCommand, { type: 'RecordInterest' }
   const usd = problems.amount('usdAmount', command.usdAmount);
   problems.date('earnedOn', command.earnedOn);
   if (command.earnedBy.trim().toUpperCase() === SECRETARIAT) {
-    problems.add('earnedBy', 'the Secretariat (SEESAC) holds no fund money, so it earns no interest for the fund: "fund", "UNDP" or "UNODC"');
+    problems.add(
+      'earnedBy',
+      'the Secretariat (SEESAC) holds no fund money, so it earns no interest for the fund: "fund", "UNDP" or "UNODC"',
+    );
   } else if (command.earnedBy !== 'fund' && !isParticipatingOrganization(command.earnedBy)) {
-    problems.add('earnedBy', `must be "fund" (interest the fund earned) or a participating organization (UNDP, UNODC), not "${command.earnedBy}"`);
+    problems.add(
+      'earnedBy',
+      `must be "fund" (interest the fund earned) or a participating organization (UNDP, UNODC), not "${command.earnedBy}"`,
+    );
   }
   problems.check();
-  if (state.interestIds.includes(command.interestId)) throw new StateConflict(`Interest "${command.interestId}" is already recorded`);
+  if (state.interestIds.includes(command.interestId))
+    throw new StateConflict(`Interest "${command.interestId}" is already recorded`);
   const earnedBy = command.earnedBy as InterestEarner;
   if (earnedBy !== 'fund' && !state.recipients.includes(earnedBy)) {
-    throw new StateConflict(`${earnedBy} has received no transfer from the fund: it cannot have earned interest on the fund's money`);
+    throw new StateConflict(
+      `${earnedBy} has received no transfer from the fund: it cannot have earned interest on the fund's money`,
+    );
   }
   return [
     {
       type: 'InterestRecorded',
-      data: { interestId: command.interestId, earnedBy, usdAmount: formatAmount(usd), earnedOn: command.earnedOn, ...(command.note ? { note: command.note } : {}) },
+      data: {
+        interestId: command.interestId,
+        earnedBy,
+        usdAmount: formatAmount(usd),
+        earnedOn: command.earnedOn,
+        ...(command.note ? { note: command.note } : {}),
+      },
     },
   ];
 }
 
 /** A refund to a contributor returns no more than that contributor deposited (less earlier refunds) and than the fund holds. */
-function decideContributorRefund(command: Extract<FundCommand, { type: 'RefundContributor' }>, state: FundState): FundEvent[] {
+function decideContributorRefund(
+  command: Extract<FundCommand, { type: 'RefundContributor' }>,
+  state: FundState,
+): FundEvent[] {
   const problems = new Problems();
   problems.id('refundId', command.refundId);
   const donor = state.donors.get(command.donorId);
-  if (!donor) problems.missing('donorId', `unknown donor "${command.donorId}"; only a registered contributor is refunded`);
+  if (!donor)
+    problems.missing('donorId', `unknown donor "${command.donorId}"; only a registered contributor is refunded`);
   const usd = problems.amount('usdAmount', command.usdAmount);
   problems.date('refundedOn', command.refundedOn);
   if (command.reason.trim() === '') problems.add('reason', 'must say why the contributor is refunded');
   problems.check();
-  if (state.contributorRefundIds.includes(command.refundId)) throw new StateConflict(`Refund to a contributor "${command.refundId}" is already recorded`);
+  if (state.contributorRefundIds.includes(command.refundId))
+    throw new StateConflict(`Refund to a contributor "${command.refundId}" is already recorded`);
   const refundable = donor!.depositedUsd - donor!.refundedUsd;
   if (usd > refundable) {
     throw new StateConflict(
@@ -236,11 +333,20 @@ function decideContributorRefund(command: Extract<FundCommand, { type: 'RefundCo
     );
   }
   const available = availableBalance(state);
-  if (usd > available) throw new StateConflict(`Refund of USD ${formatAmount(usd)} exceeds the fund's available balance of USD ${formatAmount(available)}`);
+  if (usd > available)
+    throw new StateConflict(
+      `Refund of USD ${formatAmount(usd)} exceeds the fund's available balance of USD ${formatAmount(available)}`,
+    );
   return [
     {
       type: 'ContributorRefunded',
-      data: { refundId: command.refundId, donorId: command.donorId, usdAmount: formatAmount(usd), refundedOn: command.refundedOn, reason: command.reason },
+      data: {
+        refundId: command.refundId,
+        donorId: command.donorId,
+        usdAmount: formatAmount(usd),
+        refundedOn: command.refundedOn,
+        reason: command.reason,
+      },
     },
   ];
 }
@@ -257,7 +363,11 @@ export const fundDecider: Decider<FundState, FundCommand, FundEvent> = {
         problems.check();
         const administrativeAgentFeeRate = rateText(parseRate(command.administrativeAgentFeeRate)!);
         const indirectCostRate = rateText(parseRate(command.indirectCostRate)!);
-        if (administrativeAgentFeeRate === state.administrativeAgentFeeRate && indirectCostRate === state.indirectCostRate) return [];
+        if (
+          administrativeAgentFeeRate === state.administrativeAgentFeeRate &&
+          indirectCostRate === state.indirectCostRate
+        )
+          return [];
         return [{ type: 'FeeRatesSet', data: { administrativeAgentFeeRate, indirectCostRate, setBy: command.setBy } }];
       }
       case 'RegisterDonor': {
@@ -266,7 +376,10 @@ export const fundDecider: Decider<FundState, FundCommand, FundEvent> = {
         if (command.name.trim() === '') problems.add('name', 'must not be empty');
         const exOfficio = isExOfficio(command.donorId);
         if (command.exOfficio !== undefined && command.exOfficio !== exOfficio) {
-          problems.add('exOfficio', `ex officio membership comes from the fund's governance (${EX_OFFICIO_MEMBERS.map((member) => member.donorId).join(', ')}): "${command.donorId}" is ${exOfficio ? '' : 'not '}one; leave exOfficio out`);
+          problems.add(
+            'exOfficio',
+            `ex officio membership comes from the fund's governance (${EX_OFFICIO_MEMBERS.map((member) => member.donorId).join(', ')}): "${command.donorId}" is ${exOfficio ? '' : 'not '}one; leave exOfficio out`,
+          );
         }
         problems.check();
         const existing = state.donors.get(command.donorId);
@@ -279,12 +392,14 @@ export const fundDecider: Decider<FundState, FundCommand, FundEvent> = {
       case 'RecordPledge': {
         const problems = new Problems();
         problems.id('pledgeId', command.pledgeId);
-        if (!state.donors.has(command.donorId)) problems.missing('donorId', `unknown donor "${command.donorId}"; register the donor first`);
+        if (!state.donors.has(command.donorId))
+          problems.missing('donorId', `unknown donor "${command.donorId}"; register the donor first`);
         if (!isCurrency(command.currency)) problems.add('currency', 'must be one of USD, EUR, GBP, SEK, NOK, CHF');
         const amount = problems.amount('amount', command.amount);
         problems.date('pledgedOn', command.pledgedOn);
         problems.check();
-        if (state.pledges.has(command.pledgeId)) throw new StateConflict(`Pledge "${command.pledgeId}" is already recorded`);
+        if (state.pledges.has(command.pledgeId))
+          throw new StateConflict(`Pledge "${command.pledgeId}" is already recorded`);
         return [
           {
             type: 'PledgeRecorded',
@@ -315,10 +430,15 @@ export const fundDecider: Decider<FundState, FundCommand, FundEvent> = {
         problems.date('refundedOn', command.refundedOn);
         if (command.reason.trim() === '') problems.add('reason', 'must not be empty');
         problems.check();
-        if (state.refundIds.includes(command.refundId)) throw new StateConflict(`Refund "${command.refundId}" is already recorded`);
-        const outstanding = (state.transferredByProject.get(command.projectId) ?? 0n) - (state.refundedByProject.get(command.projectId) ?? 0n);
+        if (state.refundIds.includes(command.refundId))
+          throw new StateConflict(`Refund "${command.refundId}" is already recorded`);
+        const outstanding =
+          (state.transferredByProject.get(command.projectId) ?? 0n) -
+          (state.refundedByProject.get(command.projectId) ?? 0n);
         if (usd > outstanding) {
-          throw new StateConflict(`Refund of USD ${formatAmount(usd)} exceeds the USD ${formatAmount(outstanding)} transferred to project "${command.projectId}" and not yet refunded`);
+          throw new StateConflict(
+            `Refund of USD ${formatAmount(usd)} exceeds the USD ${formatAmount(outstanding)} transferred to project "${command.projectId}" and not yet refunded`,
+          );
         }
         return [
           {

@@ -35,7 +35,13 @@ export type FundEvent =
     }
   | {
       type: 'SteeringCommitteeRecomposed';
-      data: { topDonors: string[]; previousTopDonors: string[]; votingMembers: string[]; reason: string; causedByDepositId: string };
+      data: {
+        topDonors: string[];
+        previousTopDonors: string[];
+        votingMembers: string[];
+        reason: string;
+        causedByDepositId: string;
+      };
     }
   | {
       type: 'TransferMade';
@@ -49,11 +55,27 @@ export type FundEvent =
         transferredOn: string;
       };
     }
-  | { type: 'RefundRecorded'; data: { refundId: string; projectId: string; organization: string; usdAmount: string; refundedOn: string; reason: string } }
+  | {
+      type: 'RefundRecorded';
+      data: {
+        refundId: string;
+        projectId: string;
+        organization: string;
+        usdAmount: string;
+        refundedOn: string;
+        reason: string;
+      };
+    }
   /** Interest earned on money the fund holds (`earnedBy: 'fund'`) or returned by a participating organization that earned it. */
-  | { type: 'InterestRecorded'; data: { interestId: string; earnedBy: InterestEarner; usdAmount: string; earnedOn: string; note?: string } }
+  | {
+      type: 'InterestRecorded';
+      data: { interestId: string; earnedBy: InterestEarner; usdAmount: string; earnedOn: string; note?: string };
+    }
   /** The Administrative Agent paid money back to a contributor. */
-  | { type: 'ContributorRefunded'; data: { refundId: string; donorId: string; usdAmount: string; refundedOn: string; reason: string } };
+  | {
+      type: 'ContributorRefunded';
+      data: { refundId: string; donorId: string; usdAmount: string; refundedOn: string; reason: string };
+    };
 
 /** Who earned interest: the fund itself, or a participating organization on the funds transferred to it. */
 export type InterestEarner = 'fund' | 'UNDP' | 'UNODC';
@@ -143,24 +165,47 @@ export function donorStandings(state: FundState): DonorStanding[] {
 export function evolveFund(state: FundState, event: FundEvent): FundState {
   switch (event.type) {
     case 'FeeRatesSet':
-      return { ...state, administrativeAgentFeeRate: event.data.administrativeAgentFeeRate, indirectCostRate: event.data.indirectCostRate };
+      return {
+        ...state,
+        administrativeAgentFeeRate: event.data.administrativeAgentFeeRate,
+        indirectCostRate: event.data.indirectCostRate,
+      };
     case 'DonorRegistered':
       // Donors registered before governance decided it may carry a caller's flag: the governance wins.
-      return { ...state, donors: withEntry(state.donors, event.data.donorId, { ...event.data, exOfficio: isExOfficio(event.data.donorId), depositedUsd: 0n, refundedUsd: 0n }) };
+      return {
+        ...state,
+        donors: withEntry(state.donors, event.data.donorId, {
+          ...event.data,
+          exOfficio: isExOfficio(event.data.donorId),
+          depositedUsd: 0n,
+          refundedUsd: 0n,
+        }),
+      };
     case 'PledgeRecorded': {
       const { pledgeId, donorId, currency, amount } = event.data;
-      return { ...state, pledges: withEntry(state.pledges, pledgeId, { donorId, currency, amount: minor(amount), deposited: 0n }) };
+      return {
+        ...state,
+        pledges: withEntry(state.pledges, pledgeId, { donorId, currency, amount: minor(amount), deposited: 0n }),
+      };
     }
     case 'DepositRecorded': {
       const { depositId, donorId, pledgeId, amount, usdAmount, depositedOn, administrativeAgentFee } = event.data;
       const donor = state.donors.get(donorId)!;
       const pledge = pledgeId ? state.pledges.get(pledgeId) : undefined;
-      const pledges = pledge && pledgeId ? withEntry(state.pledges, pledgeId, { ...pledge, deposited: pledge.deposited + minor(amount) }) : state.pledges;
-      const firstDepositOn = donor.firstDepositOn && donor.firstDepositOn <= depositedOn ? donor.firstDepositOn : depositedOn;
+      const pledges =
+        pledge && pledgeId
+          ? withEntry(state.pledges, pledgeId, { ...pledge, deposited: pledge.deposited + minor(amount) })
+          : state.pledges;
+      const firstDepositOn =
+        donor.firstDepositOn && donor.firstDepositOn <= depositedOn ? donor.firstDepositOn : depositedOn;
       return {
         ...state,
         pledges,
-        donors: withEntry(state.donors, donorId, { ...donor, depositedUsd: donor.depositedUsd + minor(usdAmount), firstDepositOn }),
+        donors: withEntry(state.donors, donorId, {
+          ...donor,
+          depositedUsd: donor.depositedUsd + minor(usdAmount),
+          firstDepositOn,
+        }),
         depositIds: [...state.depositIds, depositId],
         depositedUsd: state.depositedUsd + minor(usdAmount),
         administrativeAgentFees: state.administrativeAgentFees + minor(administrativeAgentFee),
@@ -175,7 +220,11 @@ export function evolveFund(state: FundState, event: FundEvent): FundState {
         transferIds: [...state.transferIds, transferId],
         recipients: state.recipients.includes(recipient) ? state.recipients : [...state.recipients, recipient],
         transferred: state.transferred + minor(usdAmount),
-        transferredByProject: withEntry(state.transferredByProject, projectId, (state.transferredByProject.get(projectId) ?? 0n) + minor(usdAmount)),
+        transferredByProject: withEntry(
+          state.transferredByProject,
+          projectId,
+          (state.transferredByProject.get(projectId) ?? 0n) + minor(usdAmount),
+        ),
       };
     }
     case 'RefundRecorded': {
@@ -184,7 +233,11 @@ export function evolveFund(state: FundState, event: FundEvent): FundState {
         ...state,
         refundIds: [...state.refundIds, refundId],
         refunded: state.refunded + minor(usdAmount),
-        refundedByProject: withEntry(state.refundedByProject, projectId, (state.refundedByProject.get(projectId) ?? 0n) + minor(usdAmount)),
+        refundedByProject: withEntry(
+          state.refundedByProject,
+          projectId,
+          (state.refundedByProject.get(projectId) ?? 0n) + minor(usdAmount),
+        ),
       };
     }
     case 'InterestRecorded': {

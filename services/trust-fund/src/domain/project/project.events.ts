@@ -9,7 +9,12 @@ export const REGIONAL = 'regional';
  * The platform's jurisdiction codes (the KPI catalogue's: `belgrade`, …, `chisinau`), and `regional`. The catalogue's
  * reporter of SEESAC's regional data (group "region") is no place a project works in: a regional project says `regional`.
  */
-export const JURISDICTIONS: readonly string[] = [...catalogue.jurisdictions.filter((jurisdiction) => jurisdiction.group !== 'region').map((jurisdiction) => jurisdiction.code), REGIONAL];
+export const JURISDICTIONS: readonly string[] = [
+  ...catalogue.jurisdictions
+    .filter((jurisdiction) => jurisdiction.group !== 'region')
+    .map((jurisdiction) => jurisdiction.code),
+  REGIONAL,
+];
 
 /**
  * The code of a jurisdiction as an event stored it: proposals recorded before the fund used the
@@ -36,8 +41,14 @@ export type ProjectEvent =
         proposedOn: string;
       };
     }
-  | { type: 'ProjectApproved'; data: { projectId: string; approvedBudgetUsd: string; decidedOn: string; membersPresent: string[] } }
-  | { type: 'ProjectRejected'; data: { projectId: string; decidedOn: string; membersPresent: string[]; reason: string } }
+  | {
+      type: 'ProjectApproved';
+      data: { projectId: string; approvedBudgetUsd: string; decidedOn: string; membersPresent: string[] };
+    }
+  | {
+      type: 'ProjectRejected';
+      data: { projectId: string; decidedOn: string; membersPresent: string[]; reason: string };
+    }
   | { type: 'ProjectImplementationStarted'; data: { projectId: string; startedOn: string } }
   | { type: 'ProjectCompleted'; data: { projectId: string; completedOn: string } };
 
@@ -56,16 +67,39 @@ export interface ProjectState {
   membersPresent: string[];
 }
 
-export const initialProjectState = (): ProjectState => ({ exists: false, coApplicants: [], goals: [], jurisdictions: [], membersPresent: [] });
+export const initialProjectState = (): ProjectState => ({
+  exists: false,
+  coApplicants: [],
+  goals: [],
+  jurisdictions: [],
+  membersPresent: [],
+});
 
 export function evolveProject(state: ProjectState, event: ProjectEvent): ProjectState {
   switch (event.type) {
     case 'ProjectProposed':
-      return { ...state, ...event.data, jurisdictions: event.data.jurisdictions.map(jurisdictionCode), exists: true, status: 'proposed' };
+      return {
+        ...state,
+        ...event.data,
+        jurisdictions: event.data.jurisdictions.map(jurisdictionCode),
+        exists: true,
+        status: 'proposed',
+      };
     case 'ProjectApproved':
-      return { ...state, status: 'approved', approvedBudgetUsd: event.data.approvedBudgetUsd, decidedOn: event.data.decidedOn, membersPresent: event.data.membersPresent };
+      return {
+        ...state,
+        status: 'approved',
+        approvedBudgetUsd: event.data.approvedBudgetUsd,
+        decidedOn: event.data.decidedOn,
+        membersPresent: event.data.membersPresent,
+      };
     case 'ProjectRejected':
-      return { ...state, status: 'rejected', decidedOn: event.data.decidedOn, membersPresent: event.data.membersPresent };
+      return {
+        ...state,
+        status: 'rejected',
+        decidedOn: event.data.decidedOn,
+        membersPresent: event.data.membersPresent,
+      };
     case 'ProjectImplementationStarted':
       return { ...state, status: 'under_implementation' };
     case 'ProjectCompleted':

@@ -157,8 +157,14 @@ export function organizationInterestTotal(figures: FundFigures): bigint {
 
 /** Sources (contributions, interest, less refunds to contributors) less uses (fees, net funded): what the Administrative Agent holds. */
 function balance(figures: FundFigures) {
-  const sources = m(figures.depositedUsd) + m(figures.fundInterest) + organizationInterestTotal(figures) - m(figures.refundsToContributors);
-  figures.availableBalance = formatAmount(sources - m(figures.administrativeAgentFees) - m(figures.transferred) + m(figures.refunds));
+  const sources =
+    m(figures.depositedUsd) +
+    m(figures.fundInterest) +
+    organizationInterestTotal(figures) -
+    m(figures.refundsToContributors);
+  figures.availableBalance = formatAmount(
+    sources - m(figures.administrativeAgentFees) - m(figures.transferred) + m(figures.refunds),
+  );
 }
 
 /** Folds one event into the figures (mutates the given copy). */
@@ -170,7 +176,13 @@ export function foldFigures(figures: FundFigures, event: FoldableEvent): FundFig
       figures.indirectCostRate = data.indirectCostRate;
       break;
     case 'DonorRegistered':
-      put(figures.donors, data.donorId, { name: data.name, exOfficio: isExOfficio(data.donorId), depositedUsd: '0.00', deposits: 0, byYear: {} });
+      put(figures.donors, data.donorId, {
+        name: data.name,
+        exOfficio: isExOfficio(data.donorId),
+        depositedUsd: '0.00',
+        deposits: 0,
+        byYear: {},
+      });
       break;
     case 'PledgeRecorded':
       put(figures.pledges, data.pledgeId, {
@@ -245,7 +257,11 @@ export function foldFigures(figures: FundFigures, event: FoldableEvent): FundFig
       if (data.earnedBy === 'fund') figures.fundInterest = add(figures.fundInterest, data.usdAmount);
       else {
         figures.organizationInterest ??= {};
-        put(figures.organizationInterest, data.earnedBy, add(own(figures.organizationInterest, data.earnedBy), data.usdAmount));
+        put(
+          figures.organizationInterest,
+          data.earnedBy,
+          add(own(figures.organizationInterest, data.earnedBy), data.usdAmount),
+        );
       }
       break;
     case 'ContributorRefunded': {
@@ -276,8 +292,10 @@ export function foldFigures(figures: FundFigures, event: FoldableEvent): FundFig
       line.membersPresent = data.membersPresent;
       figures.allocatedToApprovedProjects = add(figures.allocatedToApprovedProjects, data.approvedBudgetUsd);
       // The proposal precedes the approval in the project's own stream, so goals and jurisdictions are known.
-      for (const goal of line.goals ?? []) put(figures.byGoal, `goal-${goal}`, add(own(figures.byGoal, `goal-${goal}`), data.approvedBudgetUsd));
-      for (const place of line.jurisdictions ?? []) put(figures.byJurisdiction, place, add(own(figures.byJurisdiction, place), data.approvedBudgetUsd));
+      for (const goal of line.goals ?? [])
+        put(figures.byGoal, `goal-${goal}`, add(own(figures.byGoal, `goal-${goal}`), data.approvedBudgetUsd));
+      for (const place of line.jurisdictions ?? [])
+        put(figures.byJurisdiction, place, add(own(figures.byJurisdiction, place), data.approvedBudgetUsd));
       break;
     }
     case 'ProjectRejected': {
@@ -357,7 +375,8 @@ export function sourcesAndUses(figures: FundFigures): { line: string; usd: strin
 
 const sum = (amounts: (string | undefined)[]) => formatAmount(amounts.reduce((total, amount) => total + m(amount), 0n));
 const descending = (a: bigint, b: bigint) => (a === b ? 0 : a > b ? -1 : 1);
-const byKey = <T>(rows: Map<string, T>) => [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, row]) => row);
+const byKey = <T>(rows: Map<string, T>) =>
+  [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, row]) => row);
 
 /**
  * Contributions by donor and year: each deposit in the currency deposited with the USD booked, and per
@@ -368,7 +387,9 @@ export function contributionsOf(figures: FundFigures) {
   return Object.entries(figures.donors)
     .filter(([, donor]) => donor.deposits > 0)
     .map(([donorId, donor]) => {
-      const theirs = deposits.filter((line) => line.donorId === donorId).sort((a, b) => (a.depositedOn < b.depositedOn ? -1 : a.depositedOn > b.depositedOn ? 1 : 0));
+      const theirs = deposits
+        .filter((line) => line.donorId === donorId)
+        .sort((a, b) => (a.depositedOn < b.depositedOn ? -1 : a.depositedOn > b.depositedOn ? 1 : 0));
       const years = [...new Set(theirs.map((line) => line.depositedOn.slice(0, 4)))].sort();
       return {
         donorId,
@@ -382,7 +403,11 @@ export function contributionsOf(figures: FundFigures) {
             usd: sum(inYear.map((line) => line.usdAmount)),
             original: currencies.map((currency) => {
               const lines = inYear.filter((line) => line.currency === currency);
-              return { currency, amount: sum(lines.map((line) => line.amount)), usd: sum(lines.map((line) => line.usdAmount)) };
+              return {
+                currency,
+                amount: sum(lines.map((line) => line.amount)),
+                usd: sum(lines.map((line) => line.usdAmount)),
+              };
             }),
           };
         }),
@@ -430,11 +455,16 @@ export function fundingByGoalOf(figures: FundFigures) {
         count(pairs.get(pair) ?? pairs.set(pair, { goal, jurisdiction, ...zero() }).get(pair)!, line);
       }
     }
-    for (const jurisdiction of jurisdictions) count(places.get(jurisdiction) ?? places.set(jurisdiction, { jurisdiction, ...zero() }).get(jurisdiction)!, line);
+    for (const jurisdiction of jurisdictions)
+      count(places.get(jurisdiction) ?? places.set(jurisdiction, { jurisdiction, ...zero() }).get(jurisdiction)!, line);
   }
   return {
     byGoal: byKey(goals).map(({ goal, ...row }) => ({ goal, ...fundedRow(row) })),
     byJurisdiction: byKey(places).map(({ jurisdiction, ...row }) => ({ jurisdiction, ...fundedRow(row) })),
-    byGoalAndJurisdiction: byKey(pairs).map(({ goal, jurisdiction, ...row }) => ({ goal, jurisdiction, ...fundedRow(row) })),
+    byGoalAndJurisdiction: byKey(pairs).map(({ goal, jurisdiction, ...row }) => ({
+      goal,
+      jurisdiction,
+      ...fundedRow(row),
+    })),
   };
 }

@@ -8,7 +8,17 @@ import { steeringCommittee } from '../../domain/governance';
 import { formatAmount, parseAmount } from '../../domain/money';
 import { fundTopic } from '../../settings';
 import { AllocationsDto, ContributionsDto, SteeringCommitteeDto } from './fund-figures.dto';
-import { contributionsOf, emptyFigures, foldFigures, FundFigures, fundingByGoalOf, organizationInterestTotal, pipelineOf, sourcesAndUses, standingsOf } from './fund-figures.fold';
+import {
+  contributionsOf,
+  emptyFigures,
+  foldFigures,
+  FundFigures,
+  fundingByGoalOf,
+  organizationInterestTotal,
+  pipelineOf,
+  sourcesAndUses,
+  standingsOf,
+} from './fund-figures.fold';
 
 export const FIGURES_COLLECTION = 'fund_figures';
 export const FIGURES_ID = 'roadmap-mptf';
@@ -62,7 +72,7 @@ export class FundFiguresProjector {
   @ApiOperation({ summary: 'Sources and uses of the fund (USD), as the MPTF Office publishes them' })
   @ApiOkResponse({
     description:
-      'Deposits by donor and year, interest (earned by the fund, received from participating organizations), refunds to contributors, pledges not deposited, fees, indirect costs, allocations, transfers, refunds, balance; and the statement line by line in the MPTF Office\'s words',
+      "Deposits by donor and year, interest (earned by the fund, received from participating organizations), refunds to contributors, pledges not deposited, fees, indirect costs, allocations, transfers, refunds, balance; and the statement line by line in the MPTF Office's words",
   })
   async ledger() {
     const f = await this.figures();
@@ -118,7 +128,10 @@ export class FundFiguresProjector {
 
   @Get('allocations')
   @Roles('seesac', 'administrative_agent', 'donor', 'analyst')
-  @ApiOperation({ summary: 'USD approved by goal and by jurisdiction, and approved/transferred/refunded per goal, jurisdiction and both (a project counts in each of its goals and jurisdictions: rows overlap)' })
+  @ApiOperation({
+    summary:
+      'USD approved by goal and by jurisdiction, and approved/transferred/refunded per goal, jurisdiction and both (a project counts in each of its goals and jurisdictions: rows overlap)',
+  })
   @ApiOkResponse({ type: AllocationsDto })
   async allocations(): Promise<AllocationsDto> {
     const f = await this.figures();
@@ -138,7 +151,9 @@ export class FundFiguresProjector {
 
   @Get('contributions')
   @Roles('seesac', 'administrative_agent', 'donor', 'analyst')
-  @ApiOperation({ summary: 'Contributions by donor and year: each deposit in its original currency with the USD booked' })
+  @ApiOperation({
+    summary: 'Contributions by donor and year: each deposit in its original currency with the USD booked',
+  })
   @ApiOkResponse({ type: ContributionsDto })
   async contributions(): Promise<ContributionsDto> {
     const f = await this.figures();
@@ -154,7 +169,9 @@ export class FundFiguresProjector {
 
   @Get('steering-committee')
   @Roles('seesac', 'administrative_agent', 'donor', 'analyst')
-  @ApiOperation({ summary: 'The Steering Committee as the deposits make it: members, seat, vote and why; and every recomposition' })
+  @ApiOperation({
+    summary: 'The Steering Committee as the deposits make it: members, seat, vote and why; and every recomposition',
+  })
   @ApiOkResponse({ type: SteeringCommitteeDto })
   async committee(): Promise<SteeringCommitteeDto> {
     const f = await this.figures();
@@ -168,7 +185,6 @@ export class FundFiguresProjector {
     };
   }
 }
-
 
 function compareAmounts(a: string, b: string): number {
   const [x, y] = [parseAmount(a) ?? 0n, parseAmount(b) ?? 0n];
