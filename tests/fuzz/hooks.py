@@ -115,6 +115,28 @@ def deposit(body):
         del body["rate"]
 
 
+# The measures the region reports (catalogue v2, reporter "region": SEESAC's own data): KPI 5, KPI 14 and the AVMP's.
+REGION_MEASURES = ("kpi5_", "kpi14_", "avmp_")
+
+
+def region_report(case):
+    # report-intake: the region's report (jurisdiction "region", SEESAC's own data) holds only the region's measures,
+    # a rule between the path and the body. A positive case for the region that names another measure is made the
+    # report of a jurisdiction, which may report every measure (the region's own with a warning).
+    observations = case.body.get("observations")
+    if (case.path_parameters or {}).get("jurisdiction") != "region" or not isinstance(observations, list):
+        return
+    measures = [o.get("measure") for o in observations if isinstance(o, dict)]
+    if not all(isinstance(m, str) and m.startswith(REGION_MEASURES) for m in measures):
+        case.path_parameters["jurisdiction"] = "pristina"
+
+
+# Rules that read the whole case (path parameters and body), not the body alone.
+CASE_RULES = {
+    ("POST", "/kpi-reports/{jurisdiction}/{year}/draft"): region_report,
+    ("POST", "/kpi-reports/{jurisdiction}/{year}/submission"): region_report,
+}
+
 RULES = {
     ("POST", "/reporting-rounds"): reporting_round,
     ("POST", "/trust-fund/deposits"): deposit,
@@ -127,10 +149,25 @@ RULES = {
 }
 
 
+def _obey_rules(case):
+    if not isinstance(case.body, dict):
+        return
+    operation = (case.operation.method.upper(), case.operation.path)
+    if operation in RULES:
+        RULES[operation](case.body)
+    if operation in CASE_RULES:
+        CASE_RULES[operation](case)
+
+
 @schemathesis.hook
 def map_case(context, case):
-    rule = RULES.get((case.operation.method.upper(), case.operation.path))
-    positive = case.meta is not None and case.meta.generation.mode == GenerationMode.POSITIVE
-    if rule and positive and isinstance(case.body, dict):
-        rule(case.body)
+    if case.meta is not None and case.meta.generation.mode == GenerationMode.POSITIVE:
+        _obey_rules(case)
     return case
+
+
+@schemathesis.hook
+def before_add_examples(context, examples):
+    # The examples phase (the documented examples, all positive) does not pass its cases through map_case.
+    for case in examples:
+        _obey_rules(case)

@@ -608,7 +608,7 @@ export interface components {
             name: string;
             beneficiary: boolean;
             /** @enum {string} */
-            group: "WB6" | "associated";
+            group: "WB6" | "associated" | "region";
             commissionName: string;
             /** @enum {string} */
             commissionNameSource: "seed" | "generic";

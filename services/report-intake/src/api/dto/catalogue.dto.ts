@@ -64,7 +64,7 @@ class JurisdictionDto {
   @ApiProperty({ example: 'pristina' }) code: string;
   @ApiProperty({ example: 'Pristina' }) name: string;
   @ApiProperty() beneficiary: boolean;
-  @ApiProperty({ enum: ['WB6', 'associated'] }) group: string;
+  @ApiProperty({ enum: ['WB6', 'associated', 'region'] }) group: string;
   @ApiProperty() commissionName: string;
   @ApiProperty({ enum: ['seed', 'generic'] }) commissionNameSource: string;
   @ApiPropertyOptional() commissionNameEvidence?: string;
