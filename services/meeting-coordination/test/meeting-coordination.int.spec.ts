@@ -80,7 +80,7 @@ describe('meeting-coordination on the real broker and database', () => {
     expect(plan.headers.etag).toBe('"1"');
 
     const late = await schedule(seesac, local(7, 'skopje', '2023-11-22'));
-    expect(late.status).toBe(400);
+    expect(late.status).toBe(409); // the regional meeting's date is the round's state
     expect(late.body.problems).toEqual([
       {
         path: 'startDate',
@@ -108,7 +108,7 @@ describe('meeting-coordination on the real broker and database', () => {
       .post('/meetings/local-7-skopje/rescheduling')
       .set('Authorization', skopjeMinistry)
       .send({ startDate: '2023-11-21' });
-    expect(moved.status).toBe(400);
+    expect(moved.status).toBe(409);
     expect(moved.body.problems[0].message).toContain('regional meeting on 2023-11-20; 2023-11-21 is after it');
     expect(await store.readStream('meeting:local-7-skopje')).toHaveLength(1);
 
@@ -127,8 +127,8 @@ describe('meeting-coordination on the real broker and database', () => {
       .set('Authorization', seesac)
       .send({ regionalMeetingId: 'regional-7', regionalMeetingDate: '2023-10-30' });
     expect(earlier.status).toBe(200);
-    expect((await schedule(seesac, local(7, 'tirana', '2023-11-01'))).status).toBe(400);
-    expect((await schedule(seesac, local(7, 'tirana', '2023-10-30'))).status).toBe(400); // the regional meeting's own day
+    expect((await schedule(seesac, local(7, 'tirana', '2023-11-01'))).status).toBe(409);
+    expect((await schedule(seesac, local(7, 'tirana', '2023-10-30'))).status).toBe(409); // the regional meeting's own day
     expect((await schedule(seesac, local(7, 'tirana', '2023-10-29'))).status).toBe(201);
 
     await eventually(async () => {
@@ -177,7 +177,7 @@ describe('meeting-coordination on the real broker and database', () => {
       .post('/meetings/regional-6/rescheduling')
       .set('Authorization', seesac)
       .send({ startDate: '2019-11-08' });
-    expect(tooEarly.status).toBe(400);
+    expect(tooEarly.status).toBe(409);
     expect(tooEarly.body.problems[0].message).toContain('local-6-belgrade (2019-11-08) would not be before 2019-11-08');
     expect(await store.readStream('meeting:regional-6')).toHaveLength(1);
 
@@ -187,7 +187,7 @@ describe('meeting-coordination on the real broker and database', () => {
       .send({ startDate: '2019-11-12', endDate: '2019-11-13' });
     expect(moved.status).toBe(200);
     expect(await round()).toMatchObject({ regionalMeetingDate: '2019-11-12' });
-    expect((await schedule(seesac, local(6, 'tirana', '2019-11-13'))).status).toBe(400); // after the moved meeting, though before its old date
+    expect((await schedule(seesac, local(6, 'tirana', '2019-11-13'))).status).toBe(409); // after the moved meeting, though before its old date
     const roundEvents = (await store.readStream('coordination-round:6')).map((event) => event.type);
     expect(roundEvents).toEqual(['CoordinationRoundPlanned', 'RegionalMeetingDateSet', 'RegionalMeetingDateSet']);
 

@@ -1,5 +1,5 @@
 // The coordination-round aggregate's commands and decide: pure, no I/O.
-import { Decider, InvalidInput, NotFound, Problem, StateConflict } from '@salw/decider';
+import { Decider, InvalidInput, NotFound, Problem, StateConflict, stateProblem } from '@salw/decider';
 import { isCalendarDate } from '../jurisdictions';
 import { ordinalLabel } from '../ordinal';
 import {
@@ -103,10 +103,11 @@ export function localMeetingsNotBefore(
   const notBefore = localMeetings.filter((meeting) => meeting.endDate >= regionalMeetingDate);
   if (notBefore.length === 0) return [];
   const named = notBefore.map((meeting) => `${meeting.meetingId} (${meeting.endDate})`).join(', ');
+  // The local meetings already scheduled are the round's state (alone, a 409).
   return [
-    {
+    stateProblem(
       path,
-      message: `local coordination meetings of round ${roundNumber} are held before the regional meeting; ${named} would not be before ${regionalMeetingDate}`,
-    },
+      `local coordination meetings of round ${roundNumber} are held before the regional meeting; ${named} would not be before ${regionalMeetingDate}`,
+    ),
   ];
 }

@@ -96,7 +96,8 @@ export const meetingDecider: Decider<MeetingState, MeetingCommand, MeetingEvent>
       case 'RecordSessionNotes':
         requireHeld(state, 'record session notes');
         if (!state.sessions.some((session) => session.sessionId === command.sessionId)) {
-          throw new InvalidInput([{ path: 'sessionId', message: `no session ${command.sessionId} on the agenda` }]);
+          // Which sessions the agenda holds is the meeting's state (alone, a 409).
+          throw new InvalidInput([stateProblem('sessionId', `no session ${command.sessionId} on the agenda`)]);
         }
         return [
           { type: 'SessionNotesRecorded', data: { meetingId, sessionId: command.sessionId, notes: command.notes } },
@@ -107,7 +108,8 @@ export const meetingDecider: Decider<MeetingState, MeetingCommand, MeetingEvent>
           command.sessionId !== undefined &&
           !state.sessions.some((session) => session.sessionId === command.sessionId)
         ) {
-          throw new InvalidInput([{ path: 'sessionId', message: `no session ${command.sessionId} on the agenda` }]);
+          // Which sessions the agenda holds is the meeting's state (alone, a 409).
+          throw new InvalidInput([stateProblem('sessionId', `no session ${command.sessionId} on the agenda`)]);
         }
         const { type: _type, ...comment } = command;
         return [{ type: 'CommentRecorded', data: { meetingId, ...comment } }];
@@ -250,11 +252,12 @@ function roundProblems(
   }
   const regional = round.regionalMeetingDate;
   if (regional !== undefined && isCalendarDate(startDate) && endDate >= regional) {
+    // The regional meeting's date is the round's state: the same dates are fine in another round (alone, a 409).
     return [
-      {
-        path: 'startDate',
-        message: `a local coordination meeting of round ${roundNumber} must be held before the round's regional meeting on ${regional}; ${endDate} is ${endDate === regional ? 'the same day' : 'after it'}`,
-      },
+      stateProblem(
+        'startDate',
+        `a local coordination meeting of round ${roundNumber} must be held before the round's regional meeting on ${regional}; ${endDate} is ${endDate === regional ? 'the same day' : 'after it'}`,
+      ),
     ];
   }
   return [];
@@ -273,7 +276,8 @@ function addSession(command: Extract<MeetingCommand, { type: 'AddAgendaSession' 
   const problems: Problem[] = [];
   if (!isCalendarDate(command.date)) problems.push({ path: 'date', message: 'must be a date YYYY-MM-DD' });
   else if (command.date < state.startDate || command.date > state.endDate) {
-    problems.push({ path: 'date', message: `must be a day of the meeting (${state.startDate} to ${state.endDate})` });
+    // The meeting's days are its state (alone, a 409).
+    problems.push(stateProblem('date', `must be a day of the meeting (${state.startDate} to ${state.endDate})`));
   }
   command.goals.forEach((goal, index) => problems.push(...goalProblems(`goals[${index}]`, goal)));
   command.presentingJurisdictions.forEach((code, index) =>

@@ -155,10 +155,11 @@ function decideDeposit(command: Extract<FundCommand, { type: 'RecordDeposit' }>,
   }
   const pledge = command.pledgeId ? state.pledges.get(command.pledgeId) : undefined;
   if (command.pledgeId && !pledge) problems.missing('pledgeId', `unknown pledge "${command.pledgeId}"`);
+  // Whose a pledge is and what it is paid in are the fund's state (alone, a 409), as an unknown pledge is.
   if (pledge && pledge.donorId !== command.donorId)
-    problems.add('pledgeId', `pledge "${command.pledgeId}" is not ${command.donorId}'s`);
+    problems.missing('pledgeId', `pledge "${command.pledgeId}" is not ${command.donorId}'s`);
   if (pledge && pledge.currency !== command.currency)
-    problems.add('currency', `must be the pledge's currency ${pledge.currency}`);
+    problems.missing('currency', `must be the pledge's currency ${pledge.currency}`);
   problems.check();
   if (state.depositIds.includes(command.depositId))
     throw new StateConflict(`Deposit "${command.depositId}" is already recorded`);
