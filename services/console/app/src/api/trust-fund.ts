@@ -457,7 +457,7 @@ export interface components {
              */
             rateDate: string;
             /**
-             * @description where the rate comes from
+             * @description where the rate comes from (not blank)
              * @example MPTF Office
              */
             rateSource: string;

@@ -110,9 +110,10 @@ export class RecordDepositDto {
   @CalendarDate()
   rateDate: string;
 
-  @ApiProperty({ example: 'MPTF Office', description: 'where the rate comes from' })
+  @ApiProperty({ example: 'MPTF Office', description: 'where the rate comes from (not blank)' })
   @IsString()
   @MaxLength(200)
+  @Matches(/\S/, { message: '$property must name where the rate comes from' })
   rateSource: string;
 
   @ApiProperty({ example: '2019-12-31' })
