@@ -10,7 +10,9 @@ match API validation" (validation_mismatch), which the stage fails on. The refus
 services' own suites (e2e), where their 400 and its problem are asserted.
 """
 
+import json
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from pathlib import Path
 
 import schemathesis
 from schemathesis import GenerationMode
@@ -115,8 +117,19 @@ def deposit(body):
         del body["rate"]
 
 
-# The measures the region reports (catalogue v2, reporter "region": SEESAC's own data): KPI 5, KPI 14 and the AVMP's.
-REGION_MEASURES = ("kpi5_", "kpi14_", "avmp_")
+def _region_measures():
+    """The measures the region reports (SEESAC's own data), read from every catalogue version's `reporter: "region"`."""
+    data = Path(__file__).resolve().parents[2] / "libs" / "kpi-catalogue" / "src" / "data"
+    return {
+        measure["code"]
+        for version in sorted(data.glob("catalogue.v*.json"))
+        for kpi in json.loads(version.read_text(encoding="utf-8"))["kpis"]
+        for measure in kpi["measures"]
+        if measure.get("reporter") == "region"
+    }
+
+
+REGION_MEASURES = _region_measures()
 
 
 def region_report(case):
@@ -127,7 +140,7 @@ def region_report(case):
     if (case.path_parameters or {}).get("jurisdiction") != "region" or not isinstance(observations, list):
         return
     measures = [o.get("measure") for o in observations if isinstance(o, dict)]
-    if not all(isinstance(m, str) and m.startswith(REGION_MEASURES) for m in measures):
+    if not all(m in REGION_MEASURES for m in measures):
         case.path_parameters["jurisdiction"] = "pristina"
 
 
