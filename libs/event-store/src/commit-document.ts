@@ -13,6 +13,11 @@ export interface CommitDocument {
   toVersion: number;
   /** Global order of commits; gaps are possible (a lost race burns a number), order is not. */
   position: number;
+  /**
+   * `positionBucket(position)`: the relay reads a batch's commits with one equality query per bucket (FerretDB serves
+   * a field's equality in its SQL, `$in` only by reading every document). Absent on commits written before buckets.
+   */
+  bucket?: number;
   recordedAt: Date;
   events: CommittedEventRecord[];
 }
@@ -20,13 +25,22 @@ export interface CommitDocument {
 /**
  * The outbox: one small marker per commit not yet published, written just before the commit
  * and deleted once the relay has published it. The relay reads only markers (the outbox stays as
- * small as the backlog) and fetches their commits by `_id`.
+ * small as the backlog) and fetches their commits by bucket (or by `_id`, for a marker without one).
  */
 export interface OutboxMarker {
   /** The commit's id. */
   _id: string;
   position: number;
+  /** The commit's bucket: the relay deletes a batch's markers with one equality query per bucket. */
+  bucket?: number;
   createdAt: Date;
+}
+
+/** Positions per bucket: a relay batch (200 by default) spans two or three buckets. */
+export const POSITIONS_PER_BUCKET = 100;
+
+export function positionBucket(position: number): number {
+  return Math.floor(position / POSITIONS_PER_BUCKET);
 }
 
 export interface CommittedEventRecord {

@@ -1,6 +1,6 @@
 import { testInfra, uniqueName } from '@salw/testing';
 import { MongoClient } from 'mongodb';
-import { CommitDocument, ConcurrencyError, EventStore, MongoEventStore } from './index';
+import { CommitDocument, ConcurrencyError, EventStore, MongoEventStore, positionBucket } from './index';
 
 const actor = { subject: 'officer@seesac', role: 'seesac' };
 const meta = { actor, correlationId: 'corr-1' };
@@ -203,6 +203,61 @@ describe('MongoEventStore (real MongoDB-wire database)', () => {
       expect((await outboxStore.outboxBacklog()).commits).toBe(2);
     } finally {
       await db.dropDatabase();
+    }
+  });
+  it("reads a batch's commits with a few queries by bucket, stops at a commit in flight inside a bucket, and still publishes a commit from before buckets", async () => {
+    const watched = await MongoClient.connect(testInfra().mongoUrl, { monitorCommands: true });
+    const db = watched.db(uniqueName('es-buckets'));
+    const bucketStore = new MongoEventStore(db, { context: 'test' });
+    await bucketStore.init();
+    try {
+      // Written before buckets: neither the commit nor its marker has one.
+      const legacy = { _id: 'report:legacy@v1', streamId: 'report:legacy', fromVersion: 1, toVersion: 1, position: 1 };
+      await db.collection('event_commits').insertOne({ ...legacy, recordedAt: new Date(), events: [] } as never);
+      await db
+        .collection('event_commits_outbox')
+        .insertOne({ _id: legacy._id, position: 1, createdAt: new Date() } as never);
+      const appended = [];
+      for (let start = 0; start < 250; start += 25) {
+        appended.push(
+          ...(await Promise.all(
+            Array.from({ length: 25 }, (_, i) =>
+              bucketStore.append(`report:b${start + i}`, 0, [{ type: 'Drafted', data: {} }], meta),
+            ),
+          )),
+        );
+      }
+      const positions = appended.map((result) => result.position).sort((a, b) => a - b);
+      const inFlight = positions[150] + 0.5; // its marker is written, its commit not yet
+      await db
+        .collection('event_commits_outbox')
+        .insertOne({
+          _id: 'in-flight',
+          position: inFlight,
+          bucket: positionBucket(inFlight),
+          createdAt: new Date(),
+        } as never);
+
+      let finds = 0;
+      watched.on('commandStarted', (event) => {
+        if (event.commandName === 'find') finds++;
+      });
+      const first = await bucketStore.unpublishedCommits(200);
+      expect(first.map((commit) => commit.position)).toEqual([1, ...positions.slice(0, 151)]);
+      expect(finds).toBeLessThanOrEqual(8); // the outbox, the commits' buckets, the legacy and in-flight ones by _id
+      await bucketStore.markPublished(first.map((commit) => commit._id));
+      expect((await bucketStore.outboxBacklog()).commits).toBe(100);
+
+      await db
+        .collection('event_commits_outbox')
+        .updateOne({ _id: 'in-flight' } as never, { $set: { createdAt: new Date(Date.now() - 60_000) } });
+      const rest = await bucketStore.unpublishedCommits(200);
+      expect(rest.map((commit) => commit.position)).toEqual(positions.slice(151));
+      await bucketStore.markPublished(rest.map((commit) => commit._id));
+      expect((await bucketStore.outboxBacklog()).commits).toBe(0);
+    } finally {
+      await db.dropDatabase();
+      await watched.close();
     }
   });
 });

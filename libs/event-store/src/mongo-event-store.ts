@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Collection, Db } from 'mongodb';
-import { CommitDocument, CommittedEventRecord, OutboxMarker } from './commit-document';
+import { CommitDocument, CommittedEventRecord, OutboxMarker, positionBucket } from './commit-document';
 import { CommitTooLarge, ConcurrencyError } from './errors';
 import { GroupedInserts } from './grouped-inserts';
 import { CommitMetadata, NewEvent, StoredEvent } from './event';
@@ -32,8 +32,13 @@ const MAX_POSITION_ATTEMPTS = 20;
 /** A marker whose commit is still missing after this long was left by an append that died: dropped. */
 const ORPHAN_MARKER_MS = 30_000;
 const READ_PARALLELISM = 64;
-/** Up to this many markers in the outbox, markPublished deletes a batch's markers with one `$in` (a scan of the outbox). */
-const SCAN_DELETE_OUTBOX = 2_000;
+/**
+ * From this many markers of one bucket in a batch, their commits are read with one query for the bucket (it returns
+ * the bucket's published commits too); fewer are read by `_id`, one round trip each.
+ */
+const BUCKET_READ_MIN_MARKERS = 8;
+/** Buckets of commits the relay keeps from its last reads: a batch usually ends inside a bucket the next one needs. */
+const KEPT_BUCKETS = 4;
 /** How long the relay serves batches from one read of the outbox before reading it again. */
 const BACKLOG_READ_MS = 2_000;
 
@@ -61,8 +66,10 @@ export class MongoEventStore implements EventStore {
   private readonly markerInserts: GroupedInserts<OutboxMarker>;
   private lastPosition?: number;
   private backlog?: Backlog;
-  /** How many markers the last read of the outbox found (how markPublished deletes). */
-  private outboxSize = 0;
+  /** Commits read by bucket, by id (commits never change, so a kept one is never stale; a missing one is read again). */
+  private readonly bucketReads = new Map<number, Map<string, CommitDocument>>();
+  /** The bucket of each commit served by unpublishedCommits and not yet marked published (how its marker is deleted). */
+  private readonly servedBuckets = new Map<string, number | undefined>();
 
   constructor(
     private readonly database: Db,
@@ -82,7 +89,10 @@ export class MongoEventStore implements EventStore {
   async init(): Promise<void> {
     await this.commits.createIndex({ streamId: 1, fromVersion: 1 }, { unique: true, name: 'stream_version' });
     await this.commits.createIndex({ position: 1 }, { unique: true, name: 'global_position' });
+    // FerretDB 1.24 answers a bucket's equality in SQL without these; MongoDB needs them to avoid a collection scan.
+    await this.commits.createIndex({ bucket: 1 }, { name: 'position_bucket' });
     await this.database.createCollection(this.outbox.collectionName).catch(ignoreExisting);
+    await this.outbox.createIndex({ bucket: 1 }, { name: 'position_bucket' });
   }
 
   /** The version of a stream, 0 when it has no events. */
@@ -147,6 +157,7 @@ export class MongoEventStore implements EventStore {
       // After the stream's last commit even when another instance's counter ran ahead of ours:
       // the relay publishes in position order, so a stream's commits must stay in order.
       commit.position = await this.nextPosition(head?.position ?? 0);
+      commit.bucket = positionBucket(commit.position);
       // The marker goes first: a commit that exists always has its marker until it is published.
       const marked = await this.insertMarker(commit);
       try {
@@ -198,6 +209,8 @@ export class MongoEventStore implements EventStore {
    * when a read holds a stream's marker it holds every earlier unpublished marker of that stream.
    * The read is taken again once it is used up, at a missing commit, and after BACKLOG_READ_MS or ten times
    * what the read took (markers another instance wrote behind it).
+   *
+   * The commits of a batch are read by bucket (`commitsOf`): a few queries per batch instead of one per commit.
    */
   async unpublishedCommits(
     limit: number,
@@ -208,19 +221,18 @@ export class MongoEventStore implements EventStore {
     let index = backlog.start;
     while (index < backlog.markers.length && ready.length < limit) {
       const slice: OutboxMarker[] = [];
-      for (
-        ;
-        index < backlog.markers.length && slice.length < Math.min(READ_PARALLELISM, limit - ready.length);
-        index++
-      ) {
+      for (; index < backlog.markers.length && slice.length < limit - ready.length; index++) {
         if (!backlog.published.has(backlog.markers[index]._id)) slice.push(backlog.markers[index]);
       }
-      const commits = await Promise.all(slice.map((marker) => this.commits.findOne({ _id: marker._id })));
+      const commits = await this.commitsOf(slice);
       for (const [offset, commit] of commits.entries()) {
         const marker = slice[offset];
         // The position tells the commit from an earlier one with the same id (a lost race's marker, soon deleted).
         if (commit && commit.position === marker.position) {
-          if (!skip(commit)) ready.push(commit);
+          if (!skip(commit)) {
+            ready.push(commit);
+            this.servedBuckets.set(commit._id, marker.bucket);
+          }
           continue;
         }
         if (Date.now() - marker.createdAt.getTime() < ORPHAN_MARKER_MS) {
@@ -235,12 +247,46 @@ export class MongoEventStore implements EventStore {
     return ready;
   }
 
+  /**
+   * The markers' commits (null where there is none yet), in the markers' order. A bucket with many of the markers is
+   * read with one equality query (kept for the next batches), the other markers' commits by `_id`.
+   */
+  private async commitsOf(markers: OutboxMarker[]): Promise<(CommitDocument | null)[]> {
+    const perBucket = new Map<number, number>();
+    for (const { bucket } of markers) if (bucket !== undefined) perBucket.set(bucket, (perBucket.get(bucket) ?? 0) + 1);
+    const reread = new Set<number>();
+    const found = (marker: OutboxMarker) =>
+      marker.bucket === undefined ? undefined : this.bucketReads.get(marker.bucket)?.get(marker._id);
+    for (const marker of markers) {
+      if (marker.bucket === undefined || found(marker)) continue;
+      if ((perBucket.get(marker.bucket) ?? 0) >= BUCKET_READ_MIN_MARKERS) reread.add(marker.bucket);
+    }
+    await Promise.all([...reread].map((bucket) => this.readBucket(bucket)));
+    const commits: (CommitDocument | null)[] = markers.map((marker) => found(marker) ?? null);
+    const byId = markers.flatMap((marker, index) => (commits[index] ? [] : [index]));
+    for (let start = 0; start < byId.length; start += READ_PARALLELISM) {
+      const indexes = byId.slice(start, start + READ_PARALLELISM);
+      const lookups = await Promise.all(indexes.map((index) => this.commits.findOne({ _id: markers[index]._id })));
+      indexes.forEach((index, offset) => (commits[index] = lookups[offset]));
+    }
+    return commits;
+  }
+
+  private async readBucket(bucket: number): Promise<void> {
+    const commits = await this.commits.find({ bucket }).toArray();
+    this.bucketReads.delete(bucket);
+    this.bucketReads.set(bucket, new Map(commits.map((commit) => [commit._id, commit])));
+    for (const kept of this.bucketReads.keys()) {
+      if (this.bucketReads.size <= KEPT_BUCKETS) break;
+      this.bucketReads.delete(kept); // the oldest read first (a Map keeps insertion order)
+    }
+  }
+
   /** The sorted markers, read again when used up or stale; `start` skips the published prefix. */
   private async readBacklog(): Promise<Backlog> {
     if (!this.backlog || Date.now() - this.backlog.readAt > this.backlog.freshForMs) {
       const started = Date.now();
       const markers = (await this.outbox.find({}).toArray()).sort((a, b) => a.position - b.position);
-      this.outboxSize = markers.length;
       // Reading again at most every 10× the read's own time: re-reads of a long backlog stay a tenth of the drain.
       this.backlog = {
         markers,
@@ -257,22 +303,24 @@ export class MongoEventStore implements EventStore {
   }
 
   /**
-   * Deletes the markers. FerretDB serves only `_id` equality from an index and runs the deletes of one bulkWrite one
-   * after the other, one transaction each (200 took 16 s on the loaded bench box), so: while the outbox is small, one
-   * `deleteMany` by `$in` (a scan of the small outbox, then one statement: 0.4 s among 1,000 markers); after an
-   * outage (a long outbox, which that scan would read per batch) one delete by `_id` per marker, READ_PARALLELISM at
-   * a time (linear in the backlog). On MongoDB both use the `_id` index.
+   * Deletes the markers: one `deleteMany` per bucket (FerretDB answers the bucket's equality in SQL and filters only
+   * that bucket's markers by `_id`; an `$in` alone reads the whole outbox, and the deletes of one bulkWrite run one
+   * after the other, one transaction each). A marker without a bucket (written before buckets, or not served by
+   * unpublishedCommits) is deleted by `_id`, READ_PARALLELISM at a time.
    */
   async markPublished(commitIds: string[]): Promise<void> {
     if (commitIds.length === 0) return;
-    if (this.outboxSize <= SCAN_DELETE_OUTBOX) {
-      await this.outbox.deleteMany({ _id: { $in: commitIds } });
-    } else {
-      for (let start = 0; start < commitIds.length; start += READ_PARALLELISM) {
-        await Promise.all(
-          commitIds.slice(start, start + READ_PARALLELISM).map((_id) => this.outbox.deleteOne({ _id })),
-        );
-      }
+    const byBucket = new Map<number, string[]>();
+    const byId: string[] = [];
+    for (const id of commitIds) {
+      const bucket = this.servedBuckets.get(id);
+      this.servedBuckets.delete(id);
+      if (bucket === undefined) byId.push(id);
+      else byBucket.set(bucket, [...(byBucket.get(bucket) ?? []), id]);
+    }
+    await Promise.all([...byBucket].map(([bucket, ids]) => this.outbox.deleteMany({ bucket, _id: { $in: ids } })));
+    for (let start = 0; start < byId.length; start += READ_PARALLELISM) {
+      await Promise.all(byId.slice(start, start + READ_PARALLELISM).map((_id) => this.outbox.deleteOne({ _id })));
     }
     for (const id of commitIds) this.backlog?.published.add(id);
   }
@@ -368,7 +416,7 @@ export class MongoEventStore implements EventStore {
 type StreamHead = Pick<CommitDocument, 'toVersion' | 'position'>;
 
 function toMarker(commit: CommitDocument): OutboxMarker {
-  return { _id: commit._id, position: commit.position, createdAt: commit.recordedAt };
+  return { _id: commit._id, position: commit.position, bucket: commit.bucket, createdAt: commit.recordedAt };
 }
 
 /**
