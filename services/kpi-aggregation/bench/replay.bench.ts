@@ -11,7 +11,8 @@
  *    relay, consumed by the live `EventConsumer` with the live handler (projections + KPI facts appended to the kpi
  *    event store); lag = projection written − event recorded (append).
  * Env: BENCH_REPORTS (2000), BENCH_OBSERVATIONS (50 per report event), BENCH_SLICES (20 dimension values),
- * BENCH_RATE (steady report events/s, 10: about half of what one consumer applies, see the replay row), BENCH_SECONDS (15), KAFKA_BROKERS, MONGO_URL.
+ * BENCH_RATE (steady report events/s, 10: about half of what one consumer applies, see the replay row), BENCH_SECONDS (15),
+ * BENCH_REPLAY_TIMEOUT_S (300), KAFKA_BROKERS, MONGO_URL. The sizes used are printed first.
  */
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -36,6 +37,8 @@ const OBSERVATIONS = env('BENCH_OBSERVATIONS', 50);
 const SLICES = env('BENCH_SLICES', 20);
 const RATE = env('BENCH_RATE', 10);
 const SECONDS = env('BENCH_SECONDS', 15);
+/** The live-consumer replay stops here and prints the rate it reached (keeps `make bench` bounded on a loaded box). */
+const REPLAY_TIMEOUT_S = env('BENCH_REPLAY_TIMEOUT_S', 300);
 const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 const mongoUrl = process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017';
 const suffix = randomUUID().slice(0, 8);
@@ -95,6 +98,9 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function main(): Promise<void> {
+  console.log(
+    `sizes: BENCH_REPORTS=${REPORTS} BENCH_OBSERVATIONS=${OBSERVATIONS} BENCH_SLICES=${SLICES} BENCH_RATE=${RATE} BENCH_SECONDS=${SECONDS} BENCH_REPLAY_TIMEOUT_S=${REPLAY_TIMEOUT_S}`,
+  );
   const client = new KafkaJsClient({ brokers, clientId: 'kpi-bench' });
   const mongo = await MongoClient.connect(mongoUrl);
   const topic = `bench.reporting.reports.v1-${suffix}`;
@@ -155,7 +161,7 @@ async function main(): Promise<void> {
     });
     started = Date.now();
     await replayer.start();
-    const replayDeadline = Date.now() + env('BENCH_REPLAY_TIMEOUT_S', 600) * 1000;
+    const replayDeadline = Date.now() + REPLAY_TIMEOUT_S * 1000;
     while (applied < REPORTS && Date.now() < replayDeadline) await sleep(50);
     const replayMs = Date.now() - started;
     await replayer.stop();

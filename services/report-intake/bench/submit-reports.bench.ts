@@ -180,6 +180,7 @@ async function main() {
   const token = `Bearer ${(await requestDevToken({ role: 'seesac' })).accessToken}`;
   const bodies = Array.from({ length: REPORTS }, (_, i) => JSON.stringify({ observations: fiftyValues(i) }));
   const headers = { authorization: token, 'content-type': 'application/json' };
+  console.log(`sizes: BENCH_REPORTS=${REPORTS} BENCH_CONCURRENCY=${CONCURRENCY}`);
 
   try {
     // Warm up both (JIT, connections) outside the measured runs.

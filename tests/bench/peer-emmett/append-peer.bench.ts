@@ -33,10 +33,16 @@ async function race(append: (writer: number) => Promise<unknown>): Promise<numbe
   return outcomes.filter((outcome) => outcome.status === 'fulfilled').length;
 }
 
+/** Atomic: exactly one racer won, and the stream holds its two events at version 2 (no lost or extra write). */
+function atomic(winners: number, version: number, events: number): string {
+  return winners === 1 && version === 2 && events === 2 ? 'yes' : `**no** (${winners} winners)`;
+}
+
 async function main() {
   const mongo = await MongoClient.connect(testInfra().mongoUrl);
   const db = mongo.db(uniqueName('bench-peer'));
   const appends = envInt('BENCH_APPENDS', 2000);
+  console.log(`sizes: BENCH_APPENDS=${appends}, ${WRITERS} writers, ${RACERS} racers`);
   try {
     const ours = new MongoEventStore(db, { context: 'bench' });
     await ours.init();
@@ -75,15 +81,23 @@ async function main() {
     const vsRaw = (seconds: number) => `${fmt(rawRun.seconds / seconds, 2)}×`;
     printTable(
       `Append, 1 event per stream, ${WRITERS} writers, same database and run`,
-      ['store', 'appends', 'appends/s', 'vs raw insertOne', `winners of ${RACERS} racing appends`],
       [
-        ['raw driver insertOne', appends, fmt(appends / rawRun.seconds), '1.00×', '–'],
+        'store',
+        'appends',
+        'appends/s',
+        'vs raw insertOne',
+        `winners of ${RACERS} racing appends`,
+        'conditional update atomic here?',
+      ],
+      [
+        ['raw driver insertOne', appends, fmt(appends / rawRun.seconds), '1.00×', '–', '–'],
         [
           'ours (@salw/event-store)',
           appends,
           fmt(appends / oursRun.seconds),
           vsRaw(oursRun.seconds),
           `${oursWinners} (stream at version ${await ours.streamVersion('bench:race')})`,
+          atomic(oursWinners, await ours.streamVersion('bench:race'), (await ours.readStream('bench:race')).length),
         ],
         [
           '@event-driven-io/emmett-mongodb 0.42.4',
@@ -91,6 +105,7 @@ async function main() {
           fmt(appends / emmettRun.seconds),
           vsRaw(emmettRun.seconds),
           `${emmettWinners} (stream at version ${emmettStream.currentStreamVersion}, ${emmettStream.events.length} events)`,
+          atomic(emmettWinners, Number(emmettStream.currentStreamVersion), emmettStream.events.length),
         ],
       ],
     );
