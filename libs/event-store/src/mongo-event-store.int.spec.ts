@@ -229,14 +229,12 @@ describe('MongoEventStore (real MongoDB-wire database)', () => {
       }
       const positions = appended.map((result) => result.position).sort((a, b) => a - b);
       const inFlight = positions[150] + 0.5; // its marker is written, its commit not yet
-      await db
-        .collection('event_commits_outbox')
-        .insertOne({
-          _id: 'in-flight',
-          position: inFlight,
-          bucket: positionBucket(inFlight),
-          createdAt: new Date(),
-        } as never);
+      await db.collection('event_commits_outbox').insertOne({
+        _id: 'in-flight',
+        position: inFlight,
+        bucket: positionBucket(inFlight),
+        createdAt: new Date(),
+      } as never);
 
       let finds = 0;
       watched.on('commandStarted', (event) => {
