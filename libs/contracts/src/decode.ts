@@ -1,4 +1,10 @@
-import { fromJson, type DescMessage, type JsonObject, type MessageShape } from '@bufbuild/protobuf';
+import {
+  fromJson,
+  type DescMessage,
+  type JsonObject,
+  type MessageJsonType,
+  type MessageShape,
+} from '@bufbuild/protobuf';
 
 /** A context's event types, each named by `Envelope.type`, to the generated schema of its payload. */
 export type EventSchemas = Record<string, DescMessage>;
@@ -84,3 +90,33 @@ function upcast(steps: Record<number, Upcaster> | undefined, schemaVersion: numb
   for (let version = schemaVersion; steps && Object.hasOwn(steps, version); version++) json = steps[version](json);
   return json;
 }
+
+/**
+ * The event types of `Event` whose `data` is not a value of the generated JSON type of its contract message (or that
+ * the context does not define); `never` when every payload a producer builds is its contract's wire JSON. Producers
+ * check their event union with it at compile time (see {@link PayloadsMatchContracts}).
+ */
+export type PayloadMismatch<
+  Event extends { type: string; data: unknown },
+  Schemas extends EventSchemas,
+> = Event extends {
+  type: infer Type;
+  data: infer Data;
+}
+  ? Type extends keyof Schemas
+    ? Data extends MessageJsonType<Schemas[Type]>
+      ? never
+      : Type
+    : Type
+  : never;
+
+/**
+ * `true` when every event of the union carries, as its payload, the generated JSON type of its message, else the
+ * mismatched event types: `const ok: PayloadsMatchContracts<KpiReportEvent | …, typeof REPORTING_EVENTS> = true` in a
+ * producer's contract test fails to compile, naming them. (Unknown fields are caught at run time, by that test.)
+ */
+export type PayloadsMatchContracts<Event extends { type: string; data: unknown }, Schemas extends EventSchemas> = [
+  PayloadMismatch<Event, Schemas>,
+] extends [never]
+  ? true
+  : PayloadMismatch<Event, Schemas>;

@@ -7,6 +7,8 @@
 export * from './gen/salw/common/v1/envelope_pb';
 export * from './gen/salw/common/v1/dead_letter_pb';
 export * from './envelope-json';
+// The hand-written plain shapes (with required fields) win over the generated JSON types of the same name.
+export type { ActorJson, EnvelopeJson } from './envelope-json';
 export * as reportingV1 from './gen/salw/reporting/v1/reporting_pb';
 export * as coordinationV1 from './gen/salw/coordination/v1/meetings_pb';
 export * as trustfundV1 from './gen/salw/trustfund/v1/trust_fund_pb';

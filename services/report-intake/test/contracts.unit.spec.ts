@@ -1,9 +1,15 @@
-import { REPORTING_EVENTS } from '@salw/contracts';
+import { REPORTING_EVENTS, type PayloadsMatchContracts } from '@salw/contracts';
 import { eventsDecided, expectEventsMatchContracts } from '@salw/testing';
 import { KpiReportCommand, kpiReportDecider } from '../src/domain/kpi-report/kpi-report.decider';
 import { KpiReportEvent, KpiReportState } from '../src/domain/kpi-report/kpi-report.events';
-import { narrativeReportDecider } from '../src/domain/narrative-report/narrative-report';
-import { reportingRoundDecider } from '../src/domain/reporting-round/reporting-round';
+import { NarrativeReportEvent, narrativeReportDecider } from '../src/domain/narrative-report/narrative-report';
+import { ReportingRoundEvent, reportingRoundDecider } from '../src/domain/reporting-round/reporting-round';
+
+// Compiles only while every payload type the deciders build is the generated JSON type of its proto message.
+const payloadTypesMatch: PayloadsMatchContracts<
+  KpiReportEvent | NarrativeReportEvent | ReportingRoundEvent,
+  typeof REPORTING_EVENTS
+> = true;
 
 const round = { roundNumber: 13, dueDate: '2025-01-31', reportYear: 2024 };
 const kpi = { jurisdiction: 'pristina', year: 2024 };
@@ -91,6 +97,8 @@ describe('report-intake event payloads match proto/salw/reporting/v1/reporting.p
     expect((submitted as { warnings: unknown[] }).warnings.length).toBeGreaterThan(0);
     expect(narrativeEvents.map((event) => event.type)).toContain('NarrativeReportAccepted');
   });
+
+  it('builds payloads of the generated JSON types (checked by tsc)', () => expect(payloadTypesMatch).toBe(true));
 
   it('covers every event type, and each payload reads strictly as its generated message and writes back unchanged', () => {
     expectEventsMatchContracts(REPORTING_EVENTS, [...kpiEvents, ...narrativeEvents, ...roundEvents]);

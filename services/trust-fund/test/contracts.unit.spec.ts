@@ -1,9 +1,12 @@
-import { TRUSTFUND_EVENTS } from '@salw/contracts';
+import { TRUSTFUND_EVENTS, type PayloadsMatchContracts } from '@salw/contracts';
 import { eventsDecided, expectEventsMatchContracts } from '@salw/testing';
 import { fundDecider, FundCommand } from '../src/domain/fund/fund.decider';
 import { FundEvent } from '../src/domain/fund/fund.events';
 import { projectDecider } from '../src/domain/project/project.decider';
 import { ProjectEvent } from '../src/domain/project/project.events';
+
+// Compiles only while every payload type the deciders build is the generated JSON type of its proto message.
+const payloadTypesMatch: PayloadsMatchContracts<FundEvent | ProjectEvent, typeof TRUSTFUND_EVENTS> = true;
 
 describe('event payloads match their protobuf contracts (proto/salw/trustfund/v1)', () => {
   const fundEvents = eventsDecided<unknown, FundCommand, FundEvent>(fundDecider as never, [
@@ -132,6 +135,8 @@ describe('event payloads match their protobuf contracts (proto/salw/trustfund/v1
       ] as never[],
     ),
   ];
+
+  it('builds payloads of the generated JSON types (checked by tsc)', () => expect(payloadTypesMatch).toBe(true));
 
   it('covers every event type, and each payload reads strictly (no unknown field) and writes back unchanged', () => {
     expectEventsMatchContracts(TRUSTFUND_EVENTS, [...fundEvents, ...projectEvents], { everyFieldPresent: true });

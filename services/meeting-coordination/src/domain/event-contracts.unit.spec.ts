@@ -1,10 +1,17 @@
-import { COORDINATION_EVENTS } from '@salw/contracts';
+import { COORDINATION_EVENTS, type PayloadsMatchContracts } from '@salw/contracts';
 import { eventsDecided, expectEventsMatchContracts } from '@salw/testing';
 import { coordinationRoundDecider } from './coordination-round/coordination-round.decider';
+import { CoordinationRoundEvent } from './coordination-round/coordination-round.events';
 import { MeetingCommand, meetingDecider } from './meeting/meeting.decider';
 import { MeetingEvent } from './meeting/meeting.events';
 
+// Compiles only while every payload type the deciders build is the generated JSON type of its proto message.
+const payloadTypesMatch: PayloadsMatchContracts<MeetingEvent | CoordinationRoundEvent, typeof COORDINATION_EVENTS> =
+  true;
+
 describe('event payloads match proto/salw/coordination/v1/meetings.proto', () => {
+  it('builds payloads of the generated JSON types (checked by tsc)', () => expect(payloadTypesMatch).toBe(true));
+
   it('covers every event of a meeting lifecycle and of a round; each payload reads strictly and writes back unchanged', () => {
     const commands: MeetingCommand[] = [
       {
