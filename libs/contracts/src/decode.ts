@@ -9,6 +9,15 @@ import {
 /** A context's event types, each named by `Envelope.type`, to the generated schema of its payload. */
 export type EventSchemas = Record<string, DescMessage>;
 
+/** A context's table from its generated module: each event type named once, its schema `<type>Schema` of the module. */
+export function eventSchemas<Module, const Types extends readonly string[]>(
+  module: Module & { [Type in Types[number] as `${Type}Schema`]: DescMessage },
+  types: Types,
+): { [Type in Types[number]]: Module[`${Type}Schema` & keyof Module] } {
+  const table = module as Record<string, DescMessage>;
+  return Object.fromEntries(types.map((type) => [type, table[`${type}Schema`]])) as never;
+}
+
 /** The payload of an event as the generated message type: a union discriminated by `type`. */
 export type DecodedEvent<Schemas extends EventSchemas> = {
   [Type in keyof Schemas & string]: { type: Type; payload: MessageShape<Schemas[Type]> };
