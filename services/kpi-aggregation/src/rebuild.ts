@@ -1,7 +1,7 @@
+import { UndecodableEvent } from '@salw/contracts';
 import { KafkaJsClient, MessagingClient, replayTopics, ReplayResult } from '@salw/messaging';
 import { Db, MongoClient } from 'mongodb';
 import { PROJECTIONS, REPORTS_TOPIC } from './constants';
-import { UnreadableReportEvent } from './domain/report-events';
 import { reportEventsHandler } from './read-models/report-events.handler';
 import { kpiAggregationSettings } from './settings';
 
@@ -30,7 +30,7 @@ export async function rebuildProjections(
         try {
           await handler([event]);
         } catch (error) {
-          if (!(error instanceof UnreadableReportEvent)) throw error;
+          if (!(error instanceof UndecodableEvent)) throw error;
           skipped++;
         }
       }

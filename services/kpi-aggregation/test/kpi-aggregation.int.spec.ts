@@ -454,7 +454,7 @@ describe('kpi-aggregation: report events through real Kafka into series, totals,
         { measure: 'kpi3_reported_cases', dimensions: { offence_category: 'illegal_possession' }, value: number('60') },
       ]);
       const [parked] = await dead.waitFor(1, undefined, 60_000);
-      expect(JSON.parse(parked.value!).reason).toContain('observations: must be an array');
+      expect(JSON.parse(parked.value!).reason).toContain('KpiReportSubmitted.observations from JSON: expected Array');
       await eventually(async () =>
         expect(
           (await get('/series/skopje/kpi3_reported_cases?dimensions=offence_category:illegal_possession&fromYear=2024'))

@@ -1,44 +1,15 @@
-import { fromJson, toJson, type DescMessage, type JsonObject } from '@bufbuild/protobuf';
-import { trustfundV1 } from '@salw/contracts';
+import { TRUSTFUND_EVENTS, type PayloadsMatchContracts } from '@salw/contracts';
+import { eventsDecided, expectEventsMatchContracts } from '@salw/testing';
 import { fundDecider, FundCommand } from '../src/domain/fund/fund.decider';
 import { FundEvent } from '../src/domain/fund/fund.events';
 import { projectDecider } from '../src/domain/project/project.decider';
 import { ProjectEvent } from '../src/domain/project/project.events';
 
-const schemas: Record<string, DescMessage> = {
-  FeeRatesSet: trustfundV1.FeeRatesSetSchema,
-  DonorRegistered: trustfundV1.DonorRegisteredSchema,
-  PledgeRecorded: trustfundV1.PledgeRecordedSchema,
-  DepositRecorded: trustfundV1.DepositRecordedSchema,
-  SteeringCommitteeRecomposed: trustfundV1.SteeringCommitteeRecomposedSchema,
-  TransferMade: trustfundV1.TransferMadeSchema,
-  RefundRecorded: trustfundV1.RefundRecordedSchema,
-  InterestRecorded: trustfundV1.InterestRecordedSchema,
-  ContributorRefunded: trustfundV1.ContributorRefundedSchema,
-  ProjectProposed: trustfundV1.ProjectProposedSchema,
-  ProjectApproved: trustfundV1.ProjectApprovedSchema,
-  ProjectRejected: trustfundV1.ProjectRejectedSchema,
-  ProjectImplementationStarted: trustfundV1.ProjectImplementationStartedSchema,
-  ProjectCompleted: trustfundV1.ProjectCompletedSchema,
-};
-
-function run<E extends { type: string }, C>(
-  decider: { initialState: () => unknown; decide: (c: C, s: never) => E[]; evolve: (s: never, e: E) => unknown },
-  commands: C[],
-): E[] {
-  const events: E[] = [];
-  let state = decider.initialState();
-  for (const command of commands) {
-    for (const event of decider.decide(command, state as never)) {
-      events.push(event);
-      state = decider.evolve(state as never, event);
-    }
-  }
-  return events;
-}
+// Compiles only while every payload type the deciders build is the generated JSON type of its proto message.
+const payloadTypesMatch: PayloadsMatchContracts<FundEvent | ProjectEvent, typeof TRUSTFUND_EVENTS> = true;
 
 describe('event payloads match their protobuf contracts (proto/salw/trustfund/v1)', () => {
-  const fundEvents = run<FundEvent, FundCommand>(fundDecider as never, [
+  const fundEvents = eventsDecided<unknown, FundCommand, FundEvent>(fundDecider as never, [
     { type: 'SetFeeRates', administrativeAgentFeeRate: '0.01', indirectCostRate: '0.07', setBy: 'aa' },
     { type: 'SetFeeRates', administrativeAgentFeeRate: '0.02', indirectCostRate: '0.07', setBy: 'aa' },
     { type: 'RegisterDonor', donorId: 'germany', name: 'Germany', exOfficio: true },
@@ -114,7 +85,7 @@ describe('event payloads match their protobuf contracts (proto/salw/trustfund/v1
     },
   ]);
   const projectEvents = [
-    ...run<ProjectEvent, never>(
+    ...eventsDecided<unknown, never, ProjectEvent>(
       projectDecider as never,
       [
         {
@@ -139,7 +110,7 @@ describe('event payloads match their protobuf contracts (proto/salw/trustfund/v1
         { type: 'CompleteProject', completedOn: '2021-03-01' },
       ] as never[],
     ),
-    ...run<ProjectEvent, never>(
+    ...eventsDecided<unknown, never, ProjectEvent>(
       projectDecider as never,
       [
         {
@@ -165,13 +136,9 @@ describe('event payloads match their protobuf contracts (proto/salw/trustfund/v1
     ),
   ];
 
+  it('builds payloads of the generated JSON types (checked by tsc)', () => expect(payloadTypesMatch).toBe(true));
+
   it('covers every event type, and each payload reads strictly (no unknown field) and writes back unchanged', () => {
-    const all: { type: string; data: unknown }[] = [...fundEvents, ...projectEvents];
-    expect(new Set(all.map((event) => event.type))).toEqual(new Set(Object.keys(schemas)));
-    for (const event of all) {
-      const json = JSON.parse(JSON.stringify(event.data)) as JsonObject;
-      const message = fromJson(schemas[event.type], json);
-      expect(toJson(schemas[event.type], message, { alwaysEmitImplicit: true })).toEqual(json);
-    }
+    expectEventsMatchContracts(TRUSTFUND_EVENTS, [...fundEvents, ...projectEvents], { everyFieldPresent: true });
   });
 });

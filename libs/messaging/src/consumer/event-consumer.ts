@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { UndecodableEvent } from '@salw/contracts';
 import { ConsumedEvent, fromMessage, PoisonMessageError } from '../event-message';
 import { IncomingMessage, MessageConsumer, MessageProducer, MessagingClient, ReceivedBatch } from '../ports';
 import { deadLetterTopic, sendToDeadLetter } from './dead-letter';
@@ -171,7 +172,9 @@ export class EventConsumer {
         return;
       } catch (error) {
         if (isTransient(error)) throw error;
-        if (attempt >= maxAttempts) return this.park(message, describe(error), attempt);
+        // A payload that does not decode as its contract never will: retrying it only delays the partition.
+        if (error instanceof UndecodableEvent || attempt >= maxAttempts)
+          return this.park(message, describe(error), attempt);
         await sleep(50 * 2 ** attempt);
       }
     }

@@ -2,6 +2,8 @@
 // voluntary surrenders of the reporting period are exact (Sarajevo 202 firearms, Tirana 3).
 import { sumOfCompleteBreakdown } from './across-categories';
 import { regionalTotal, regionJurisdictions } from './regional-total';
+import { fromJson } from '@bufbuild/protobuf';
+import { reportingV1 } from '@salw/contracts';
 import { KpiValue, readObservations } from './report-events';
 import { seriesCells, ValueVersion } from './series';
 
@@ -10,10 +12,12 @@ const around = (amount: string): KpiValue => ({ kind: 'number', amount, approxim
 
 describe('approximate values ("around 90 firearms")', () => {
   it('are read from the event as approximate, and exact values stay without the flag', () => {
-    const observations = readObservations([
-      { measure: 'kpi11_firearms_surrendered', value: { kind: 'number', amount: '90', approximate: true } },
-      { measure: 'kpi11_explosive_devices_surrendered', value: { kind: 'number', amount: '51', approximate: false } },
-    ]);
+    const observations = readObservations(
+      [
+        { measure: 'kpi11_firearms_surrendered', value: { kind: 'number', amount: '90', approximate: true } },
+        { measure: 'kpi11_explosive_devices_surrendered', value: { kind: 'number', amount: '51', approximate: false } },
+      ].map((json) => fromJson(reportingV1.ObservationSchema, json)),
+    );
     expect(observations.map((observation) => observation.value)).toEqual([around('90'), exact('51')]);
   });
 

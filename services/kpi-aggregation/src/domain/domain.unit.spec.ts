@@ -9,18 +9,26 @@ import {
   UnreadableReportEvent,
 } from './report-events';
 import { seriesCells, ValueVersion, versionFor } from './series';
+import { fromJson, type JsonValue } from '@bufbuild/protobuf';
+import { reportingEvents, reportingV1, UndecodableEvent } from '@salw/contracts';
+
+/** Observations as the decoder hands them over: the generated messages of their JSON. */
+const decoded = (observations: JsonValue[]) =>
+  observations.map((observation) => fromJson(reportingV1.ObservationSchema, observation));
 
 const number = (amount: string): KpiValue => ({ kind: 'number', amount });
 const noData: KpiValue = { kind: 'no_data', reason: 'No data' };
 
 describe('report events', () => {
   it('reads observations, keeps "no data" apart from 0, and lets the last duplicate win', () => {
-    const observations = readObservations([
-      { measure: 'kpi3_reported_cases', dimensions: { offence_category: 'trafficking' }, value: number('19') },
-      { measure: 'kpi3_solved_with_conviction', dimensions: { offence_category: 'trafficking' }, value: noData },
-      { measure: 'kpi3_reported_cases', dimensions: { offence_category: 'trafficking' }, value: number('20') },
-      { measure: 'kpi3_solved_another_way', value: number('0') },
-    ]);
+    const observations = readObservations(
+      decoded([
+        { measure: 'kpi3_reported_cases', dimensions: { offence_category: 'trafficking' }, value: number('19') },
+        { measure: 'kpi3_solved_with_conviction', dimensions: { offence_category: 'trafficking' }, value: noData },
+        { measure: 'kpi3_reported_cases', dimensions: { offence_category: 'trafficking' }, value: number('20') },
+        { measure: 'kpi3_solved_another_way', value: number('0') },
+      ]),
+    );
     expect(observations).toEqual([
       { measure: 'kpi3_reported_cases', dimensions: { offence_category: 'trafficking' }, value: number('20') },
       { measure: 'kpi3_solved_with_conviction', dimensions: { offence_category: 'trafficking' }, value: noData },
@@ -29,21 +37,38 @@ describe('report events', () => {
   });
 
   it('refuses what it cannot read (it goes to the dead-letter topic)', () => {
-    expect(() => readObservations('oops')).toThrow(UnreadableReportEvent);
-    expect(() => readObservations([{ measure: 'kpi3_reported_cases', value: { kind: 'number', amount: 19 } }])).toThrow(
-      'observations[0].value.amount',
+    const submitted = (observations: unknown) =>
+      reportingEvents.decode({ type: 'KpiReportSubmitted', schemaVersion: 1, payload: { observations } });
+    expect(() => submitted('oops')).toThrow(UndecodableEvent);
+    expect(() => submitted([{ measure: 'kpi3_reported_cases', value: { kind: 'number', amount: 19 } }])).toThrow(
+      UndecodableEvent,
     );
-    expect(() => readObservations([{ measure: 'kpi99_unknown', value: number('1') }])).toThrow('unknown measure');
+    expect(() =>
+      readObservations(decoded([{ measure: 'kpi3_reported_cases', value: { kind: 'number', amount: '1e3' } }])),
+    ).toThrow('observations[0].value.amount');
+    expect(() => readObservations(decoded([{ measure: 'kpi3_reported_cases', value: { kind: 'count' } }]))).toThrow(
+      'observations[0].value.kind',
+    );
+    expect(() => readObservations(decoded([{ measure: 'kpi3_reported_cases' }]))).toThrow('observations[0].value');
+    expect(() => readObservations(decoded([{ measure: 'kpi99_unknown', value: number('1') }]))).toThrow(
+      UnreadableReportEvent,
+    );
+    expect(() => readObservations(decoded([{ measure: 'kpi99_unknown', value: number('1') }]))).toThrow(
+      'unknown measure',
+    );
     expect(() =>
       readKpiReportHeader({ reportId: 'kpi-report:pristina:2024', jurisdiction: 'atlantis', year: 2024, revision: 1 }),
     ).toThrow('jurisdiction');
+    expect(() =>
+      readKpiReportHeader({ reportId: 'kpi-report:pristina:2024', jurisdiction: 'pristina', year: 2024, revision: 0 }),
+    ).toThrow('revision');
     expect(
       readKpiReportHeader({
         reportId: 'kpi-report:pristina:2024',
         jurisdiction: 'pristina',
         year: 2024,
         revision: 2,
-        extra: 1,
+        roundNumber: undefined,
       }),
     ).toEqual({ reportId: 'kpi-report:pristina:2024', jurisdiction: 'pristina', year: 2024, revision: 2 });
   });

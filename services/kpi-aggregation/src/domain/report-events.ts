@@ -1,3 +1,4 @@
+import { reportingV1, UndecodableEvent } from '@salw/contracts';
 import { catalogue, DECIMAL_AMOUNT } from '@salw/kpi-catalogue';
 
 /** A KPI value as the reporting contract carries it: a number (decimal string), "no data" (never 0) or a status. */
@@ -16,8 +17,8 @@ export interface ReportedObservation {
 /** Provisional = submitted, validated = accepted by SEESAC. */
 export type ValueStatus = 'provisional' | 'validated';
 
-/** A report event this service cannot understand although it is of a known type: it goes to the dead-letter topic. */
-export class UnreadableReportEvent extends Error {
+/** A report event this service cannot understand although it decodes: poison, it goes to the dead-letter topic. */
+export class UnreadableReportEvent extends UndecodableEvent {
   constructor(message: string) {
     super(message);
     this.name = 'UnreadableReportEvent';
@@ -43,48 +44,36 @@ function fail(path: string, message: string): never {
   throw new UnreadableReportEvent(`${path}: ${message}`);
 }
 
-function readValue(raw: unknown, path: string): KpiValue {
-  if (typeof raw !== 'object' || raw === null) fail(path, 'must be an object');
-  const value = raw as Record<string, unknown>;
+// The payloads arrive decoded as their generated messages (reportingV1, see @salw/contracts' reportingEvents): what
+// is checked here is what the proto cannot say (catalogue codes, decimal amounts, the value's kind).
+
+function readValue(value: reportingV1.ObservationValue | undefined, path: string): KpiValue {
+  if (!value) fail(path, 'is missing');
   if (value.kind === 'number') {
-    if (typeof value.amount !== 'string' || !DECIMAL_AMOUNT.test(value.amount))
-      fail(`${path}.amount`, 'must be a decimal string');
-    return {
-      kind: 'number',
-      amount: value.amount,
-      ...(value.approximate === true ? { approximate: true as const } : {}),
-    };
+    if (!DECIMAL_AMOUNT.test(value.amount)) fail(`${path}.amount`, 'must be a decimal string');
+    return { kind: 'number', amount: value.amount, ...(value.approximate ? { approximate: true as const } : {}) };
   }
-  if (value.kind === 'no_data')
-    return { kind: 'no_data', ...(typeof value.reason === 'string' ? { reason: value.reason } : {}) };
+  if (value.kind === 'no_data') return { kind: 'no_data', ...(value.reason ? { reason: value.reason } : {}) };
   if (value.kind === 'status') {
-    if (typeof value.status !== 'string') fail(`${path}.status`, 'must be a string');
+    if (!value.status) fail(`${path}.status`, 'must be a status code');
     return { kind: 'status', status: value.status };
   }
   return fail(`${path}.kind`, `unknown value kind ${JSON.stringify(value.kind)}`);
 }
 
-/** Reads and checks the observations of a submitted/accepted report; duplicates of a measure+dimensions: last wins. */
-export function readObservations(raw: unknown): ReportedObservation[] {
-  if (!Array.isArray(raw)) fail('observations', 'must be an array');
+/** Checks the observations of a submitted/accepted report; duplicates of a measure+dimensions: last wins. */
+export function readObservations(observations: readonly reportingV1.Observation[]): ReportedObservation[] {
   const byKey = new Map<string, ReportedObservation>();
-  raw.forEach((item: unknown, index) => {
+  observations.forEach((observation, index) => {
     const path = `observations[${index}]`;
-    if (typeof item !== 'object' || item === null) fail(path, 'must be an object');
-    const observation = item as Record<string, unknown>;
-    if (typeof observation.measure !== 'string' || !SAFE.test(observation.measure))
-      fail(`${path}.measure`, 'must be a measure code');
+    if (!SAFE.test(observation.measure)) fail(`${path}.measure`, 'must be a measure code');
     if (!catalogue.measure(observation.measure)) fail(`${path}.measure`, `unknown measure ${observation.measure}`);
-    const dimensions = (observation.dimensions ?? {}) as Record<string, unknown>;
-    if (typeof dimensions !== 'object' || dimensions === null || Array.isArray(dimensions))
-      fail(`${path}.dimensions`, 'must be an object');
-    for (const [code, value] of Object.entries(dimensions)) {
-      if (!SAFE.test(code) || typeof value !== 'string' || !SAFE.test(value))
-        fail(`${path}.dimensions.${code}`, 'must be a code');
+    for (const [code, value] of Object.entries(observation.dimensions)) {
+      if (!SAFE.test(code) || !SAFE.test(value)) fail(`${path}.dimensions.${code}`, 'must be a code');
     }
     const parsed: ReportedObservation = {
       measure: observation.measure,
-      dimensions: dimensions as Record<string, string>,
+      dimensions: { ...observation.dimensions },
       value: readValue(observation.value, `${path}.value`),
     };
     byKey.set(`${parsed.measure}|${dimensionKey(parsed.dimensions)}`, parsed);
@@ -101,19 +90,14 @@ export interface KpiReportHeader {
   roundNumber?: number;
 }
 
-export function readKpiReportHeader(payload: Record<string, unknown>): KpiReportHeader {
+/** The header of a submitted or accepted KPI report, checked against the catalogue. */
+export function readKpiReportHeader(
+  payload: Pick<reportingV1.KpiReportAccepted, 'reportId' | 'jurisdiction' | 'year' | 'revision' | 'roundNumber'>,
+): KpiReportHeader {
   const { reportId, jurisdiction, year, revision, roundNumber } = payload;
-  if (typeof reportId !== 'string' || !/^kpi-report:[a-z_-]+:\d{4}$/.test(reportId))
-    fail('reportId', 'must be kpi-report:<jurisdiction>:<year>');
-  if (typeof jurisdiction !== 'string' || !catalogue.jurisdiction(jurisdiction))
-    fail('jurisdiction', 'must be a catalogue jurisdiction');
-  if (!Number.isInteger(year) || (year as number) < 2000 || (year as number) > 2100) fail('year', 'must be a year');
-  if (!Number.isInteger(revision) || (revision as number) < 1) fail('revision', 'must be a positive integer');
-  return {
-    reportId,
-    jurisdiction,
-    year: year as number,
-    revision: revision as number,
-    ...(Number.isInteger(roundNumber) ? { roundNumber: roundNumber as number } : {}),
-  };
+  if (!/^kpi-report:[a-z_-]+:\d{4}$/.test(reportId)) fail('reportId', 'must be kpi-report:<jurisdiction>:<year>');
+  if (!catalogue.jurisdiction(jurisdiction)) fail('jurisdiction', 'must be a catalogue jurisdiction');
+  if (year < 2000 || year > 2100) fail('year', 'must be a year');
+  if (revision < 1) fail('revision', 'must be a positive integer');
+  return { reportId, jurisdiction, year, revision, ...(roundNumber !== undefined ? { roundNumber } : {}) };
 }

@@ -1,24 +1,8 @@
+import { kpiV1 } from '@salw/contracts';
 import { EventStore, NewEvent } from '@salw/event-store';
 import { catalogue } from '@salw/kpi-catalogue';
 import { ConsumedEvent } from '@salw/messaging';
-import { KpiReportHeader, KpiValue, ReportedObservation, ValueStatus } from '../domain/report-events';
-
-/** `KpiFactRecorded` (proto salw.kpi.v1.KpiFactRecorded): one per observation of an accepted revision (analysts read the topic). */
-export interface KpiFactRecorded {
-  jurisdiction: string;
-  reportId: string;
-  revision: number;
-  status: ValueStatus;
-  year: number;
-  kpi: number;
-  goals: number[];
-  measure: string;
-  dimensions: Record<string, string>;
-  value: KpiValue;
-  /** The report event the fact comes from, and when the reporting context recorded it. */
-  sourceEventId: string;
-  sourceRecordedAt: string;
-}
+import { KpiReportHeader, ReportedObservation, ValueStatus } from '../domain/report-events';
 
 export function factsOf(
   event: ConsumedEvent,
@@ -28,7 +12,8 @@ export function factsOf(
 ): NewEvent[] {
   return observations.map((observation) => {
     const kpi = catalogue.kpiOfMeasure(observation.measure)?.number ?? 0;
-    const fact: KpiFactRecorded = {
+    // One fact per observation of an accepted revision (analysts read the topic), built as its contract's wire JSON.
+    const fact: Required<kpiV1.KpiFactRecordedJson> = {
       jurisdiction: header.jurisdiction,
       reportId: header.reportId,
       revision: header.revision,
@@ -42,7 +27,7 @@ export function factsOf(
       sourceEventId: event.eventId,
       sourceRecordedAt: event.recordedAt,
     };
-    return { type: 'KpiFactRecorded', data: fact as unknown as Record<string, unknown> };
+    return { type: 'KpiFactRecorded', data: fact };
   });
 }
 

@@ -1,3 +1,4 @@
+import { reportingEvents } from '@salw/contracts';
 import { EventStore } from '@salw/event-store';
 import { ConsumedEvent, EventBatchHandler, FoldWrites, HeldDocuments } from '@salw/messaging';
 import type { Db } from 'mongodb';
@@ -17,7 +18,7 @@ const VALUE_STATUS = new Map<string, ValueStatus>([
  * The one handler of `reporting.reports.v1`, used by the live consumer and by the rebuild: reads every event of the
  * slice first (an unreadable one throws before anything is written, so the consumer isolates it and parks it in the
  * dead-letter topic), then writes all projections with guarded bulk writes, then records the KPI facts of accepted revisions idempotently.
- * Unknown event types are skipped. The handler holds the projection documents it wrote (HeldDocuments): a slice folds
+ * Each event is decoded as its generated message (reportingEvents); unknown event types are skipped. The handler holds the projection documents it wrote (HeldDocuments): a slice folds
  * onto them without reading them again, so a replay pays one write per touched document and slice, and no read.
  */
 export function reportEventsHandler(db: Db, store?: EventStore): EventBatchHandler {
@@ -27,9 +28,11 @@ export function reportEventsHandler(db: Db, store?: EventStore): EventBatchHandl
     const reports = new FoldWrites<ReportStatusDocument>();
     const rounds = new FoldWrites<RoundDocument>();
     const facts: (() => Promise<void>)[] = [];
-    for (const event of events) {
+    for (const consumed of events) {
+      const event = reportingEvents.decode(consumed);
+      if (!event) continue;
       const status = VALUE_STATUS.get(event.type);
-      if (status) {
+      if (status && (event.type === 'KpiReportSubmitted' || event.type === 'KpiReportAccepted')) {
         const header = readKpiReportHeader(event.payload);
         if (header.reportId !== event.streamId)
           throw new UnreadableReportEvent(`payload.reportId ${header.reportId} is not the stream ${event.streamId}`);

@@ -1,18 +1,18 @@
-import { fromJson, type DescMessage, type JsonValue } from '@bufbuild/protobuf';
-import { coordinationV1 } from '@salw/contracts';
+import { COORDINATION_EVENTS, type PayloadsMatchContracts } from '@salw/contracts';
+import { eventsDecided, expectEventsMatchContracts } from '@salw/testing';
 import { coordinationRoundDecider } from './coordination-round/coordination-round.decider';
+import { CoordinationRoundEvent } from './coordination-round/coordination-round.events';
 import { MeetingCommand, meetingDecider } from './meeting/meeting.decider';
 import { MeetingEvent } from './meeting/meeting.events';
 
-/** Every event payload the deciders emit parses (strictly: no unknown field) as its proto message. */
-function schemaOf(type: string): DescMessage {
-  const schema = (coordinationV1 as unknown as Record<string, DescMessage>)[`${type}Schema`];
-  if (!schema) throw new Error(`No proto message for event ${type}`);
-  return schema;
-}
+// Compiles only while every payload type the deciders build is the generated JSON type of its proto message.
+const payloadTypesMatch: PayloadsMatchContracts<MeetingEvent | CoordinationRoundEvent, typeof COORDINATION_EVENTS> =
+  true;
 
 describe('event payloads match proto/salw/coordination/v1/meetings.proto', () => {
-  it('covers every event of a meeting lifecycle and of a round', () => {
+  it('builds payloads of the generated JSON types (checked by tsc)', () => expect(payloadTypesMatch).toBe(true));
+
+  it('covers every event of a meeting lifecycle and of a round; each payload reads strictly and writes back unchanged', () => {
     const commands: MeetingCommand[] = [
       {
         type: 'ScheduleMeeting',
@@ -76,14 +76,7 @@ describe('event payloads match proto/salw/coordination/v1/meetings.proto', () =>
       { type: 'CompleteActionItem', actionItemId: 'a1', completedOn: '2021-03-01' },
       { type: 'PublishMeetingNotes' },
     ];
-    let state = meetingDecider.initialState();
-    const events: { type: string; data: unknown }[] = [];
-    for (const command of commands) {
-      for (const event of meetingDecider.decide(command, state)) {
-        events.push(event);
-        state = meetingDecider.evolve(state, event as MeetingEvent);
-      }
-    }
+    const events = eventsDecided(meetingDecider, commands);
     const cancel = meetingDecider.decide(
       { type: 'CancelMeeting', reason: 'COVID-19' },
       meetingDecider.evolve(meetingDecider.initialState(), events[0] as MeetingEvent),
@@ -102,10 +95,6 @@ describe('event payloads match proto/salw/coordination/v1/meetings.proto', () =>
       { type: 'SetRegionalMeetingDate', regionalMeetingId: 'regional-4', regionalMeetingDate: '2020-11-26' },
       coordinationRoundDecider.evolve(coordinationRoundDecider.initialState(), round[0]),
     );
-    const all = [...events, ...cancel, ...round, ...moved];
-    expect(new Set(all.map((event) => event.type)).size).toBe(17);
-    for (const event of all) {
-      expect(() => fromJson(schemaOf(event.type), event.data as JsonValue)).not.toThrow();
-    }
+    expectEventsMatchContracts(COORDINATION_EVENTS, [...events, ...cancel, ...round, ...moved]);
   });
 });

@@ -1,3 +1,5 @@
+import { toJson } from '@bufbuild/protobuf';
+import { reportingV1, type ReportingEvent } from '@salw/contracts';
 import { ConsumedEvent, FoldWrites } from '@salw/messaging';
 import { UnreadableReportEvent } from '../../domain/report-events';
 
@@ -45,66 +47,66 @@ const STATUS_OF: Record<string, ReportStatusDocument['status']> = {
   NarrativeReportAmendmentStarted: 'amending',
 };
 
-/** Queues the status change of a report event; returns false for event types this read model ignores. */
+/** A decoded report event with the envelope fields this read model keeps. */
+type ReportEvent = Pick<ConsumedEvent, 'streamId' | 'streamVersion' | 'recordedAt'> & ReportingEvent;
+
+/** Queues the status change of a report event. */
 export function queueReportStatusWrites(
   reports: FoldWrites<ReportStatusDocument>,
   rounds: FoldWrites<RoundDocument>,
-  event: ConsumedEvent,
-): boolean {
-  const payload = event.payload as Record<string, unknown>;
+  event: ReportEvent,
+): void {
   if (event.type === 'ReportingRoundOpened') {
-    const roundNumber = Number(payload.roundNumber);
-    if (!Number.isInteger(roundNumber))
-      throw new UnreadableReportEvent('ReportingRoundOpened without an integer roundNumber');
+    const { roundNumber, label, periodFrom, periodTo, dueDate, noDueDateReason, reportYear } = event.payload;
+    if (roundNumber < 1) throw new UnreadableReportEvent('ReportingRoundOpened without a roundNumber');
     const round: Omit<RoundDocument, '_id'> = {
       roundNumber,
-      label: String(payload.label ?? ''),
-      periodFrom: String(payload.periodFrom ?? ''),
-      periodTo: String(payload.periodTo ?? ''),
-      ...(typeof payload.dueDate === 'string' && payload.dueDate !== ''
-        ? { dueDate: payload.dueDate }
-        : { noDueDateReason: String(payload.noDueDateReason ?? 'not given') }),
-      reportYear: Number(payload.reportYear),
+      label,
+      periodFrom,
+      periodTo,
+      ...(dueDate !== '' ? { dueDate } : { noDueDateReason: noDueDateReason ?? 'not given' }),
+      reportYear,
     };
     const id = `reporting-round:${roundNumber}`;
     rounds.add(id, event.streamId, event.streamVersion, () => ({ _id: id, ...round }));
-    return true;
+    return;
   }
-  const kind = event.type.startsWith('Kpi') ? 'kpi' : event.type.startsWith('Narrative') ? 'narrative' : undefined;
-  if (!kind) return false;
-  if (typeof payload.jurisdiction !== 'string') throw new UnreadableReportEvent(`${event.type} without a jurisdiction`);
-  const period = kind === 'kpi' ? String(payload.year) : String(payload.period);
+  const { payload } = event;
+  if (!payload.jurisdiction) throw new UnreadableReportEvent(`${event.type} without a jurisdiction`);
+  const kind = event.type.startsWith('Kpi') ? 'kpi' : 'narrative';
   const onInsert: ReportStatusDocument = {
     _id: event.streamId,
     kind,
     jurisdiction: payload.jurisdiction,
-    period,
+    period: 'period' in payload ? payload.period : String(payload.year),
     status: 'draft',
-    revision: Number(payload.revision ?? 1),
+    revision: payload.revision || 1,
   };
   const status = Object.hasOwn(STATUS_OF, event.type) ? STATUS_OF[event.type] : undefined;
   if (!status) {
-    // Drafts (and unknown future report events) only make the report known.
+    // Drafts only make the report known.
     reports.add(event.streamId, event.streamId, event.streamVersion, (doc) => ({
       ...(doc ?? onInsert),
       lastEventAt: event.recordedAt,
     }));
-    return true;
+    return;
   }
-  const set: Record<string, unknown> = { status, revision: Number(payload.revision), lastEventAt: event.recordedAt };
-  if (Number.isInteger(payload.roundNumber)) set.roundNumber = payload.roundNumber;
-  if (status === 'submitted') Object.assign(set, { submittedAt: event.recordedAt, late: payload.late === true });
-  if (status === 'returned')
-    Object.assign(set, { returnedAt: event.recordedAt, comments: String(payload.comments ?? '') });
-  if (status === 'accepted')
-    Object.assign(set, { acceptedAt: event.recordedAt, acceptedRevision: Number(payload.revision) });
-  if (status === 'accepted' && Array.isArray(payload.warnings)) set.warnings = payload.warnings;
-  if (status === 'accepted' && Array.isArray(payload.goals)) set.goals = payload.goals;
+  const set: Record<string, unknown> = { status, revision: payload.revision, lastEventAt: event.recordedAt };
+  if ('roundNumber' in payload && payload.roundNumber !== undefined) set.roundNumber = payload.roundNumber;
+  if (event.type === 'KpiReportSubmitted' || event.type === 'NarrativeReportSubmitted')
+    Object.assign(set, { submittedAt: event.recordedAt, late: event.payload.late });
+  if (event.type === 'KpiReportReturnedForRevision' || event.type === 'NarrativeReportReturnedForRevision')
+    Object.assign(set, { returnedAt: event.recordedAt, comments: event.payload.comments });
+  if (status === 'accepted') Object.assign(set, { acceptedAt: event.recordedAt, acceptedRevision: payload.revision });
+  // Stored as the contract's JSON (absent fields absent), not as the generated message objects.
+  if (event.type === 'KpiReportAccepted')
+    set.warnings = event.payload.warnings.map((warning) => toJson(reportingV1.WarningSchema, warning));
+  if (event.type === 'NarrativeReportAccepted')
+    set.goals = event.payload.goals.map((goal) => toJson(reportingV1.GoalNarrativeSchema, goal));
   reports.add(
     event.streamId,
     event.streamId,
     event.streamVersion,
     (doc) => ({ ...(doc ?? onInsert), ...set }) as ReportStatusDocument,
   );
-  return true;
 }

@@ -1,11 +1,13 @@
 import { Controller, Inject } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
+import { toJson } from '@bufbuild/protobuf';
+import { coordinationEvents, coordinationV1 } from '@salw/contracts';
 import { ConsumedEvent, GuardedWrites } from '@salw/messaging';
 import { MONGO_DB, withoutUndefined } from '@salw/platform';
 import type { Db } from 'mongodb';
 import { COLLECTIONS, MEETINGS_TOPIC } from '../../constants';
 import { countGenders } from '../../domain/gender-share';
-import { Participant } from '../../domain/meeting/meeting.events';
+import type { Gender } from '../../domain/meeting/meeting.events';
 
 const STATUS_OF: Record<string, string> = {
   MeetingConfirmed: 'confirmed',
@@ -16,7 +18,8 @@ const STATUS_OF: Record<string, string> = {
 
 /**
  * Projects this service's own events (its topic) into the cross-meeting read models: the meeting
- * list with gender counts (totals counted as events arrive), action items, and rounds.
+ * list with gender counts (totals counted as events arrive), action items, and rounds. Events are decoded as their
+ * generated messages (coordinationEvents); what is stored of a payload is its contract JSON (toJson).
  */
 @Controller()
 export class MeetingsProjector {
@@ -27,13 +30,14 @@ export class MeetingsProjector {
     const meetings = new GuardedWrites();
     const items = new GuardedWrites();
     const rounds = new GuardedWrites();
-    for (const event of events) {
-      const data = event.payload as Record<string, unknown>;
+    for (const consumed of events) {
+      const event = coordinationEvents.decode(consumed);
+      if (!event) continue;
       const at = [event.streamId, event.streamVersion] as const;
       switch (event.type) {
         case 'MeetingScheduled': {
           const { meetingId, kind, title, number, roundNumber, jurisdiction, format, startDate, endDate } =
-            data as Record<string, string>;
+            event.payload;
           meetings.update(meetingId, ...at, {
             $set: withoutUndefined({
               meetingId,
@@ -42,7 +46,7 @@ export class MeetingsProjector {
               number,
               roundNumber,
               jurisdiction,
-              format,
+              format: format && toJson(coordinationV1.MeetingFormatSchema, format),
               startDate,
               endDate,
               year: Number(startDate.slice(0, 4)),
@@ -52,7 +56,7 @@ export class MeetingsProjector {
           break;
         }
         case 'MeetingRescheduled': {
-          const { meetingId, startDate, endDate } = data as Record<string, string>;
+          const { meetingId, startDate, endDate } = event.payload;
           meetings.update(meetingId, ...at, { $set: { startDate, endDate, year: Number(startDate.slice(0, 4)) } });
           break;
         }
@@ -60,11 +64,11 @@ export class MeetingsProjector {
         case 'MeetingHeld':
         case 'MeetingNotesPublished':
         case 'MeetingCancelled':
-          meetings.update(data.meetingId as string, ...at, { $set: { status: STATUS_OF[event.type] } });
+          meetings.update(event.payload.meetingId, ...at, { $set: { status: STATUS_OF[event.type] } });
           break;
         case 'ParticipantsRegistered': {
-          const counts = countGenders(data.participants as Participant[]);
-          meetings.update(data.meetingId as string, ...at, {
+          const counts = countGenders(event.payload.participants as { gender?: Gender }[]);
+          meetings.update(event.payload.meetingId, ...at, {
             $inc: {
               'gender.women': counts.women,
               'gender.men': counts.men,
@@ -75,18 +79,25 @@ export class MeetingsProjector {
           break;
         }
         case 'ActionItemAssigned': {
-          const { meetingId, actionItemId } = data as Record<string, string>;
-          items.update(`${meetingId}--${actionItemId}`, ...at, { $set: { ...data, status: 'open' } });
+          const { meetingId, actionItemId } = event.payload;
+          const item = toJson(coordinationV1.ActionItemAssignedSchema, event.payload) as object;
+          items.update(`${meetingId}--${actionItemId}`, ...at, { $set: { ...item, status: 'open' } });
           break;
         }
         case 'ActionItemCompleted': {
-          const { meetingId, actionItemId, completedOn } = data as Record<string, string>;
+          const { meetingId, actionItemId, completedOn } = event.payload;
           items.update(`${meetingId}--${actionItemId}`, ...at, { $set: { status: 'done', completedOn } });
           break;
         }
         case 'CoordinationRoundPlanned':
+          rounds.update(`round-${event.payload.roundNumber}`, ...at, {
+            $set: toJson(coordinationV1.CoordinationRoundPlannedSchema, event.payload) as object,
+          });
+          break;
         case 'RegionalMeetingDateSet':
-          rounds.update(`round-${data.roundNumber as number}`, ...at, { $set: { ...data } });
+          rounds.update(`round-${event.payload.roundNumber}`, ...at, {
+            $set: toJson(coordinationV1.RegionalMeetingDateSetSchema, event.payload) as object,
+          });
           break;
         default:
           break; // agenda, documents and notes are read from the meeting's own stream

@@ -1,12 +1,16 @@
 import { Controller, Inject, Logger } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
+import { reportingEvents, type ReportingEvent } from '@salw/contracts';
 import { ConsumedEvent, GuardedWrites } from '@salw/messaging';
 import { MONGO_DB } from '@salw/platform';
 import type { Db } from 'mongodb';
 import { COLLECTIONS, REPORTS_TOPIC } from '../../constants';
 
-/** Report status each event of the reporting contract leads to. */
-const STATUS_OF: Record<string, string> = {
+type RoundOpened = Pick<ConsumedEvent, 'eventId' | 'streamId' | 'streamVersion'> &
+  Extract<ReportingEvent, { type: 'ReportingRoundOpened' }>;
+
+/** Report status each report event of the reporting contract leads to. */
+const STATUS_OF: Record<Exclude<ReportingEvent['type'], 'ReportingRoundOpened'>, string> = {
   KpiReportDraftSaved: 'draft',
   KpiReportSubmitted: 'submitted',
   KpiReportReturnedForRevision: 'returned',
@@ -22,7 +26,8 @@ const STATUS_OF: Record<string, string> = {
 /**
  * Consumes the report events (reporting.reports.v1) into one status document per report: what
  * a regional meeting's readiness is built from, without calling the report intake service.
- * Unknown event types and payload fields are skipped, as the contract asks.
+ * Events are decoded as their generated messages (reportingEvents): unknown event types and payload fields are
+ * skipped, as the contract asks; a payload that does not decode is parked in the dead-letter topic.
  */
 @Controller()
 export class ReadinessProjector {
@@ -34,21 +39,21 @@ export class ReadinessProjector {
   async apply(@Payload() events: ConsumedEvent[]): Promise<void> {
     const writes = new GuardedWrites();
     const rounds = new GuardedWrites();
-    for (const event of events) {
+    for (const consumed of events) {
+      const event = reportingEvents.decode(consumed);
+      if (!event) continue;
       if (event.type === 'ReportingRoundOpened') {
         this.roundOpened(event, rounds);
         continue;
       }
       const status = STATUS_OF[event.type];
-      if (!status) continue;
-      const data = event.payload as Record<string, unknown>;
-      const reportId = typeof data.reportId === 'string' ? data.reportId : event.streamId;
-      const jurisdiction = data.jurisdiction;
+      const data = event.payload;
+      const reportId = data.reportId || event.streamId;
       const kind = event.type.startsWith('Kpi') ? 'kpi' : 'narrative';
-      const period = kind === 'kpi' ? String(data.year ?? '') : String(data.period ?? data.year ?? '');
+      const period = 'period' in data ? data.period : String(data.year || '');
       const year = Number(period.slice(0, 4));
       if (
-        typeof jurisdiction !== 'string' ||
+        !data.jurisdiction ||
         !Number.isInteger(year) ||
         year < 1900 ||
         reportId.includes('.') ||
@@ -60,19 +65,20 @@ export class ReadinessProjector {
       const set: Record<string, unknown> = {
         reportId,
         kind,
-        jurisdiction,
+        jurisdiction: data.jurisdiction,
         period,
         year,
         status,
         revision: data.revision,
         updatedAt: event.occurredAt,
       };
-      if (typeof data.roundNumber === 'number') set.roundNumber = data.roundNumber;
-      if (status === 'submitted') {
-        set.submittedRevision = data.revision;
-        set.late = data.late === true;
+      if ('roundNumber' in data && data.roundNumber !== undefined) set.roundNumber = data.roundNumber;
+      if (event.type === 'KpiReportSubmitted' || event.type === 'NarrativeReportSubmitted') {
+        set.submittedRevision = event.payload.revision;
+        set.late = event.payload.late;
       }
-      if (status === 'returned' && typeof data.comments === 'string') set.comments = data.comments;
+      if (event.type === 'KpiReportReturnedForRevision' || event.type === 'NarrativeReportReturnedForRevision')
+        set.comments = event.payload.comments;
       if (status === 'accepted') set.acceptedRevision = data.revision;
       writes.update(reportId, event.streamId, event.streamVersion, { $set: set });
     }
@@ -81,28 +87,20 @@ export class ReadinessProjector {
   }
 
   /** A reporting round of report-intake is the coordination round of the same number (one numbering): keep its period. */
-  private roundOpened(event: ConsumedEvent, rounds: GuardedWrites): void {
-    const { roundNumber, label, periodFrom, periodTo, dueDate, noDueDateReason, reportYear } = event.payload as Record<
-      string,
-      unknown
-    >;
-    if (
-      !Number.isInteger(roundNumber) ||
-      typeof periodFrom !== 'string' ||
-      typeof periodTo !== 'string' ||
-      event.streamId.includes('.')
-    ) {
+  private roundOpened(event: RoundOpened, rounds: GuardedWrites): void {
+    const { roundNumber, label, periodFrom, periodTo, dueDate, noDueDateReason, reportYear } = event.payload;
+    if (roundNumber < 1 || !periodFrom || !periodTo || event.streamId.includes('.')) {
       this.logger.warn(`Skipping ReportingRoundOpened ${event.eventId}: no usable roundNumber or period`);
       return;
     }
-    rounds.update(`round-${roundNumber as number}`, event.streamId, event.streamVersion, {
+    rounds.update(`round-${roundNumber}`, event.streamId, event.streamVersion, {
       $set: {
         roundNumber,
         label,
         periodFrom,
         periodTo,
         reportYear,
-        ...(typeof dueDate === 'string' ? { dueDate } : { noDueDateReason }),
+        ...(dueDate !== '' ? { dueDate } : { noDueDateReason }),
       },
     });
   }

@@ -1,4 +1,5 @@
 import { InvalidInput, StateConflict } from '@salw/decider';
+import { trustfundEvents } from '@salw/contracts';
 import { emptyFigures, foldFigures, sourcesAndUses } from '../../read-models/fund-figures/fund-figures.fold';
 import { fundDecider, FundCommand } from './fund.decider';
 import { availableBalance, FundEvent, FundState } from './fund.events';
@@ -295,7 +296,8 @@ describe("the sources-and-uses statement, in the MPTF Office's lines", () => {
       funded,
     );
     const figures = after.events.reduce(
-      (doc, event) => foldFigures(doc, { type: event.type, payload: event.data as unknown as Record<string, unknown> }),
+      (doc, event) =>
+        foldFigures(doc, trustfundEvents.decode({ type: event.type, schemaVersion: 1, payload: event.data })!),
       emptyFigures(),
     );
     expect(sourcesAndUses(figures)).toEqual([
@@ -317,7 +319,8 @@ describe("the sources-and-uses statement, in the MPTF Office's lines", () => {
 
   it('still reads figures folded before interest and contributor refunds existed (no such fields): zero lines, same balance', () => {
     const old = play([], funded).events.reduce(
-      (doc, event) => foldFigures(doc, { type: event.type, payload: event.data as unknown as Record<string, unknown> }),
+      (doc, event) =>
+        foldFigures(doc, trustfundEvents.decode({ type: event.type, schemaVersion: 1, payload: event.data })!),
       emptyFigures(),
     );
     delete old.fundInterest;

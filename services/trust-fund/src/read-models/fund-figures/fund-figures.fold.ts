@@ -4,6 +4,7 @@
  * events. Pure: the projector loads the document, folds the new events in, writes it back.
  * Amounts are USD decimal strings (exact; computed with bigint).
  */
+import type { TrustfundEvent } from '@salw/contracts';
 import { CommitteeMember, DonorStanding, isExOfficio, steeringCommittee } from '../../domain/governance';
 import { formatAmount, parseAmount } from '../../domain/money';
 import { jurisdictionCode } from '../../domain/project/project.events';
@@ -123,10 +124,8 @@ export const emptyFigures = (): FundFigures => ({
   recompositions: [],
 });
 
-export interface FoldableEvent {
-  type: string;
-  payload: Record<string, unknown>;
-}
+/** An event of the fund's topic, its payload decoded as the generated message (@salw/contracts' trustfundEvents). */
+export type FoldableEvent = TrustfundEvent;
 
 const m = (text: string | undefined): bigint => parseAmount(text ?? '0') ?? 0n;
 const add = (a: string | undefined, b: string | undefined) => formatAmount(m(a) + m(b));
@@ -169,8 +168,8 @@ function balance(figures: FundFigures) {
 
 /** Folds one event into the figures (mutates the given copy). */
 export function foldFigures(figures: FundFigures, event: FoldableEvent): FundFigures {
-  const data = event.payload as Record<string, never>;
-  switch (event.type) {
+  const { type, payload: data } = event;
+  switch (type) {
     case 'FeeRatesSet':
       figures.administrativeAgentFeeRate = data.administrativeAgentFeeRate;
       figures.indirectCostRate = data.indirectCostRate;
@@ -197,12 +196,12 @@ export function foldFigures(figures: FundFigures, event: FoldableEvent): FundFig
       break;
     case 'DepositRecorded': {
       const donor = own(figures.donors, data.donorId);
-      const year = (data.depositedOn as string).slice(0, 4);
+      const year = data.depositedOn.slice(0, 4);
       if (donor) {
         put(donor.byYear, year, add(own(donor.byYear, year), data.usdAmount));
         donor.depositedUsd = add(donor.depositedUsd, data.usdAmount);
         donor.deposits += 1;
-        const on = data.depositedOn as string;
+        const on = data.depositedOn;
         if (!donor.firstDepositOn || on < donor.firstDepositOn) donor.firstDepositOn = on;
       }
       put(figures.depositsByYear, year, add(own(figures.depositsByYear, year), data.usdAmount));
@@ -235,7 +234,7 @@ export function foldFigures(figures: FundFigures, event: FoldableEvent): FundFig
         ...(cause ? { recomposedOn: cause.depositedOn } : {}),
         reason: data.reason,
         topDonors: data.topDonors,
-        previousTopDonors: data.previousTopDonors ?? [],
+        previousTopDonors: data.previousTopDonors,
         members: steeringCommittee(standingsOf(figures)).members,
       });
       break;
@@ -277,7 +276,7 @@ export function foldFigures(figures: FundFigures, event: FoldableEvent): FundFig
         leadOrganization: data.leadOrganization,
         coApplicants: data.coApplicants,
         goals: data.goals,
-        jurisdictions: (data.jurisdictions as string[]).map(jurisdictionCode),
+        jurisdictions: data.jurisdictions.map(jurisdictionCode),
         budgetUsd: data.budgetUsd,
         proposedOn: data.proposedOn,
         status: line.status ?? 'proposed',

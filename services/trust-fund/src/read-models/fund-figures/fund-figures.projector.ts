@@ -1,6 +1,7 @@
 import { Controller, Get, Inject, NotFoundException } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { trustfundEvents } from '@salw/contracts';
 import { ConsumedEvent, FoldBookkeeping, FoldWrites } from '@salw/messaging';
 import { ApiProblem, MONGO_DB, Roles } from '@salw/platform';
 import type { Db } from 'mongodb';
@@ -32,7 +33,9 @@ type FiguresDocument = FundFigures & FoldBookkeeping;
  */
 export async function applyFundEvents(db: Db, events: ConsumedEvent[]): Promise<void> {
   const writes = new FoldWrites<FundFigures>();
-  for (const event of events) {
+  for (const consumed of events) {
+    const event = trustfundEvents.decode(consumed);
+    if (!event) continue;
     writes.add(FIGURES_ID, event.streamId, event.streamVersion, (doc) => {
       const figures = doc ? structuredClone(doc) : emptyFigures();
       foldFigures(figures, event);

@@ -6,8 +6,14 @@ import {
   fundingByGoalOf,
   pipelineOf,
 } from './fund-figures.fold';
+import type { JsonObject } from '@bufbuild/protobuf';
+import { trustfundEvents } from '@salw/contracts';
 
-const events: FoldableEvent[] = [
+/** Events as the projector hands them to the fold: decoded as their generated messages. */
+const decoded = (list: { type: string; payload: JsonObject }[]): FoldableEvent[] =>
+  list.map((event) => trustfundEvents.decode({ ...event, schemaVersion: 1 })!);
+
+const events = decoded([
   { type: 'DonorRegistered', payload: { donorId: 'sweden', name: 'Sweden', exOfficio: false } },
   {
     type: 'DepositRecorded',
@@ -25,8 +31,8 @@ const events: FoldableEvent[] = [
     type: 'TransferMade',
     payload: { transferId: 't', projectId: 'p', usdAmount: '107000.00', indirectCosts: '7000.00' },
   },
-];
-const project: FoldableEvent[] = [
+]);
+const project = decoded([
   {
     type: 'ProjectProposed',
     payload: {
@@ -44,7 +50,7 @@ const project: FoldableEvent[] = [
     type: 'ProjectApproved',
     payload: { projectId: 'p', approvedBudgetUsd: '150000.00', decidedOn: '2020-02-01', membersPresent: ['Germany'] },
   },
-];
+]);
 
 describe('fund figures fold', () => {
   it('gives the same figures whatever the interleaving of the fund and project streams', () => {
@@ -91,20 +97,23 @@ describe('fund figures fold', () => {
       amount: string,
       usdAmount: string,
       depositedOn: string,
-    ): FoldableEvent => ({
-      type: 'DepositRecorded',
-      payload: {
-        depositId,
-        donorId: 'sweden',
-        currency,
-        amount,
-        usdAmount,
-        rate: '0.1',
-        rateDerived: true,
-        depositedOn,
-        administrativeAgentFee: '0.00',
-      },
-    });
+    ): FoldableEvent =>
+      decoded([
+        {
+          type: 'DepositRecorded',
+          payload: {
+            depositId,
+            donorId: 'sweden',
+            currency,
+            amount,
+            usdAmount,
+            rate: '0.1',
+            rateDerived: true,
+            depositedOn,
+            administrativeAgentFee: '0.00',
+          },
+        },
+      ])[0];
     const figures = [
       events[0],
       deposit('b', 'USD', '100.00', '100.00', '2020-03-01'),
