@@ -44,9 +44,9 @@ const CHECKS = [
  * round not opened, a donor not registered, a pledge's currency) answer 409, which schemathesis leaves out of it; a
  * rule the document can say is in it (oneOf, patterns), and the few that compare two values of a request, which no
  * JSON Schema can say, are taught to the fuzzer's positive cases in one place (tests/fuzz/hooks.py, each with its
- * reason). It fails the stage (each run starts on databases and topics of its own, and the stage is green on a fresh
- * platform, three runs in a row); FUZZ_STRICT_MISMATCH=0 only reports it (in the table and the closing lines), for
- * exploring with another FUZZ_SEED. unsupported_regex always fails: a pattern the fuzzer cannot read is one no
+ * reason). It fails the stage (each run starts on databases and topics of its own, so what it finds is the API's, not
+ * a database's history); FUZZ_STRICT_MISMATCH=0 only reports it (in the table and the closing lines), for exploring
+ * with another FUZZ_SEED. unsupported_regex always fails: a pattern the fuzzer cannot read is one no
  * client can rely on.
  */
 const FAILING_WARNINGS = [
