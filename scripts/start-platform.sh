@@ -14,6 +14,8 @@ export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:${KAFKA_PORT:-9092}}"
 export MONGO_URL="${MONGO_URL:-mongodb://127.0.0.1:${MONGO_PORT:-27017}}"
 # Each service accepts this issuer's tokens for its own audience (OIDC_AUDIENCE, default: its name).
 export OIDC_ISSUER="${OIDC_ISSUER:-http://127.0.0.1:${KEYCLOAK_PORT:-8180}/realms/salw}"
+# Where the console's proxy and the demo seeds reach each service (REPORT_INTAKE_URL, ...; scripts/services.sh).
+export_service_urls
 
 for service in "${SERVICES[@]}"; do
   [ -f "services/$service/src/main.ts" ] || continue
@@ -70,7 +72,7 @@ $(for s in "${SERVICES[@]}"; do [ -f "services/$s/src/main.ts" ] && echo "  $s  
 Identity provider:      $OIDC_ISSUER (demo logins and ministry clients: README, "Identity")
 A token for trying it:  npm run -s token -- --role seesac   (or --role ministry --jurisdiction belgrade)
 
-The operations console: http://127.0.0.1:8080
+The operations console: $CONSOLE_PUBLIC_URL
   demo logins (password Roadmap-Dev-2026, the identity realm's demo users):
     seesac.officer    SEESAC officer (every jurisdiction)
     focal.pristina    Pristina's focal point (also focal.belgrade, focal.podgorica, focal.sarajevo, focal.skopje, focal.tirana)

@@ -327,6 +327,49 @@ describe('e2e: no 5xx for the inputs that once caused one, and one 400 naming ev
     expect(fund.body.depositedUsd).toBe('0.00');
   });
 
+  it("refuses years outside the Roadmap's range (2018, the baseline, to 2100) naming the path, and OpenAPI says so", async () => {
+    const draft = {
+      observations: [{ measure: 'kpi3_reported_cases', dimensions: {}, value: { kind: 'number', amount: '3' } }],
+    };
+    for (const year of [2017, 2101]) {
+      const answer = await call('intake', 'POST', `/kpi-reports/tirana/${year}/draft`, tirana, draft);
+      expect([year, answer.status, pathsOf(answer.body.problems)]).toEqual([year, 400, ['year']]);
+    }
+    for (const year of [2018, 2100])
+      expect([year, (await call('intake', 'POST', `/kpi-reports/tirana/${year}/draft`, tirana, draft)).status]).toEqual(
+        [year, 200],
+      );
+    const goals = [{ goal: 1, progress: 'Law drafted', challenges: 'none', plans: 'adopt', needsForSupport: 'none' }];
+    for (const period of ['2017', '2017-H2', '2101']) {
+      const answer = await call('intake', 'POST', `/narrative-reports/tirana/${period}/submission`, tirana, { goals });
+      expect([period, answer.status, pathsOf(answer.body.problems)]).toEqual([period, 400, ['period']]);
+    }
+    const baseline = await call('intake', 'POST', '/narrative-reports/tirana/2018-H1/submission', tirana, { goals });
+    expect(baseline.status).toBe(200);
+    const early = await call('aggregation', 'GET', '/series/tirana/kpi3_reported_cases?fromYear=2017', analyst);
+    expect([early.status, pathsOf(early.body.problems)]).toEqual([400, ['fromYear']]);
+    const meeting = await call('meetings', 'POST', '/meetings', seesac, {
+      meetingId: 'regional-1',
+      kind: 'regional_coordination',
+      number: 1,
+      title: 'First Regional Roadmap Coordination Meeting',
+      startDate: '2019-05-28',
+      format: { mode: 'online', platform: 'Zoom' },
+      reportingPeriod: '2017-H2',
+    });
+    expect(meeting.status).toBe(400);
+    expect(pathsOf(meeting.body.problems)).toContain('reportingPeriod');
+    const docs = await call('intake', 'GET', '/docs/openapi.json', analyst);
+    const paths = docs.body.paths as Record<
+      string,
+      Record<string, { parameters: { name: string; schema: unknown }[] }>
+    >;
+    const yearParameter = paths['/kpi-reports/{jurisdiction}/{year}/draft'].post.parameters.find(
+      (p) => p.name === 'year',
+    );
+    expect(yearParameter?.schema).toMatchObject({ minimum: 2018, maximum: 2100 });
+  });
+
   it('keeps years, rounds, amounts and texts within the documented bounds, and OpenAPI shows them', async () => {
     const round = await call('intake', 'POST', '/reporting-rounds', seesac, {
       roundNumber: 14,

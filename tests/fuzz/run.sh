@@ -19,6 +19,8 @@ fi
 bash infra/local/up.sh
 export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:${KAFKA_PORT:-9092}}"
 export MONGO_URL="${MONGO_URL:-mongodb://127.0.0.1:${MONGO_PORT:-27017}}"
+# The tokens and the services' issuer follow the infra's Keycloak port, like start-platform.sh.
+export OIDC_ISSUER="${OIDC_ISSUER:-http://127.0.0.1:${KEYCLOAK_PORT:-8180}/realms/salw}"
 export SCHEMATHESIS="$venv/bin/schemathesis"
 echo "==> fuzz stage: schemathesis $("$SCHEMATHESIS" --version | awk '{print $NF}') against every service"
 node -r @swc-node/register tests/fuzz/fuzz.ts

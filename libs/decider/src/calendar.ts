@@ -7,6 +7,18 @@ export const BASELINE_YEAR = 2018;
 export const LAST_YEAR = 2100;
 /** Dates (pledges, rates, meetings, due dates) may lie before the baseline, from this year on. */
 export const FIRST_DATE_YEAR = 2000;
+/**
+ * The years reported on (KPI reports and their imports, narrative periods, reporting rounds, the periods meetings take
+ * stock of, the years read back): from the baseline to LAST_YEAR. Nothing is reported for a year before the Roadmap.
+ */
+export const FIRST_REPORT_YEAR = BASELINE_YEAR;
+/** FIRST_REPORT_YEAR..LAST_YEAR as a pattern (2018-2019, 2020-2099, 2100), for texts such as the half-year 2024-H1. */
+export const REPORT_YEAR_PATTERN = '(?:201[89]|20[2-9][0-9]|2100)';
+export const REPORT_YEAR_MESSAGE = `must be a year between ${BASELINE_YEAR} and ${LAST_YEAR}`;
+/** A year reported on (an integer FIRST_REPORT_YEAR..LAST_YEAR). */
+export function isReportYear(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= FIRST_REPORT_YEAR && (value as number) <= LAST_YEAR;
+}
 /** Reporting and coordination rounds: about two a year from the baseline to LAST_YEAR. */
 export const MAX_ROUND_NUMBER = 200;
 

@@ -1,4 +1,13 @@
-import { CALENDAR_DATE_PATTERN, FIRST_DATE_YEAR, isCalendarDate, LAST_YEAR } from './calendar';
+import {
+  BASELINE_YEAR,
+  CALENDAR_DATE_PATTERN,
+  FIRST_DATE_YEAR,
+  FIRST_REPORT_YEAR,
+  isCalendarDate,
+  isReportYear,
+  LAST_YEAR,
+  REPORT_YEAR_PATTERN,
+} from './calendar';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 /** What the Gregorian calendar says, by the JS Date (independent of the pattern). */
@@ -36,5 +45,19 @@ describe('the calendar date pattern the OpenAPI documents carry', () => {
       expect(isCalendarDate(text)).toBe(false);
     for (const text of ['2000-02-29', '2024-02-29', '2100-12-31', '2000-01-01'])
       expect(isCalendarDate(text)).toBe(true);
+  });
+});
+
+describe('the years reported on', () => {
+  it('are the integers from the baseline to the last year, in the pattern the periods use and in isReportYear', () => {
+    const pattern = new RegExp(`^${REPORT_YEAR_PATTERN}$`);
+    const wrong: number[] = [];
+    for (let year = 1900; year <= 2200; year += 1) {
+      const within = year >= BASELINE_YEAR && year <= LAST_YEAR;
+      if (pattern.test(String(year)) !== within || isReportYear(year) !== within) wrong.push(year);
+    }
+    expect(wrong).toEqual([]);
+    expect([FIRST_REPORT_YEAR, BASELINE_YEAR]).toEqual([2018, 2018]);
+    for (const value of [2018.5, '2018', Number.NaN, null]) expect(isReportYear(value)).toBe(false);
   });
 });

@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Body, Controller, HttpCode, Module, Post } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { FIRST_REPORT_YEAR, LAST_YEAR } from '@salw/decider';
 import { MongoEventStore } from '@salw/event-store';
 import { buildService, MONGO_DB } from '@salw/platform';
 import { requestDevToken } from '@salw/testing';
@@ -19,7 +20,11 @@ import type { Db } from 'mongodb';
 import { createAppModule, SERVICE_DESCRIPTION, SERVICE_TITLE, TEXT_BODIES } from '../src/app.module';
 import { loadReportIntakeSettings } from '../src/settings';
 
-const REPORTS = Math.min(Number(process.env.BENCH_REPORTS ?? 100), 350); // two runs of new reports: 7 jurisdictions × 100 years
+// Two runs of new reports, each a report of its own: 7 jurisdictions × the 83 years reported on (2018-2100).
+const REPORTS = Math.min(
+  Number(process.env.BENCH_REPORTS ?? 100),
+  Math.floor((7 * (LAST_YEAR - FIRST_REPORT_YEAR + 1)) / 2),
+);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
 const JURISDICTIONS = ['belgrade', 'podgorica', 'pristina', 'sarajevo', 'skopje', 'tirana', 'chisinau'];
 
@@ -188,7 +193,7 @@ async function main() {
       fetch(`${bareUrl}/echo`, { method: 'POST', headers, body: bodies[i % bodies.length] }),
     );
     await drive('warm-up', 10, (i) =>
-      fetch(`${serviceUrl}/kpi-reports/${JURISDICTIONS[i % 7]}/${2100 - Math.floor(i / 7)}/draft`, {
+      fetch(`${serviceUrl}/kpi-reports/${JURISDICTIONS[i % 7]}/${LAST_YEAR - Math.floor(i / 7)}/draft`, {
         method: 'POST',
         headers,
         body: bodies[i],
@@ -199,7 +204,7 @@ async function main() {
       'report-intake: POST /kpi-reports/:j/:y/submission (50 values, validated, event-sourced)',
       REPORTS,
       (i) =>
-        fetch(`${serviceUrl}/kpi-reports/${JURISDICTIONS[i % 7]}/${2000 + Math.floor(i / 7)}/submission`, {
+        fetch(`${serviceUrl}/kpi-reports/${JURISDICTIONS[i % 7]}/${FIRST_REPORT_YEAR + Math.floor(i / 7)}/submission`, {
           method: 'POST',
           headers,
           body: bodies[i],
@@ -217,7 +222,7 @@ async function main() {
       halfRate,
       (i) =>
         fetch(
-          `${serviceUrl}/kpi-reports/${JURISDICTIONS[(REPORTS + i) % 7]}/${2000 + Math.floor((REPORTS + i) / 7)}/submission`,
+          `${serviceUrl}/kpi-reports/${JURISDICTIONS[(REPORTS + i) % 7]}/${FIRST_REPORT_YEAR + Math.floor((REPORTS + i) / 7)}/submission`,
           { method: 'POST', headers, body: bodies[i] },
         ),
     );

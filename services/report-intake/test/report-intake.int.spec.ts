@@ -340,16 +340,16 @@ describe('report-intake on the real broker and database', () => {
     });
     const first = part(0, half);
     expect(JSON.stringify(first).length).toBeGreaterThan(600_000);
-    await http().post('/kpi-reports/belgrade/2016/draft').set('Authorization', belgrade).send(first).expect(200);
+    await http().post('/kpi-reports/belgrade/2026/draft').set('Authorization', belgrade).send(first).expect(200);
     await http()
-      .post('/kpi-reports/belgrade/2016/draft')
+      .post('/kpi-reports/belgrade/2026/draft')
       .set('Authorization', belgrade)
       .set('If-Match', '"1"')
       .send(part(half, cells.length))
       .expect(200);
 
     const submitted = await http()
-      .post('/kpi-reports/belgrade/2016/submission')
+      .post('/kpi-reports/belgrade/2026/submission')
       .set('Authorization', belgrade)
       .set('If-Match', '"2"')
       .send({ observations: [] });
@@ -358,25 +358,25 @@ describe('report-intake on the real broker and database', () => {
     expect(submitted.body.sizeBytes).toBeGreaterThan(settings.platform.KAFKA_MAX_MESSAGE_BYTES);
     expect(submitted.body.message).toContain('KpiReportSubmitted');
     expect(submitted.body.message).toContain(`at most ${settings.platform.KAFKA_MAX_MESSAGE_BYTES} bytes`);
-    expect((await store.readStream('kpi-report:belgrade:2016')).map((e) => e.type)).toEqual([
+    expect((await store.readStream('kpi-report:belgrade:2026')).map((e) => e.type)).toEqual([
       'KpiReportDraftSaved',
       'KpiReportDraftSaved',
     ]);
-    expect((await http().get('/kpi-reports/belgrade/2016').set('Authorization', belgrade)).body.current.status).toBe(
+    expect((await http().get('/kpi-reports/belgrade/2026').set('Authorization', belgrade)).body.current.status).toBe(
       'draft',
     );
 
     // The backbone is not blocked: the two parts and a later report of another year reach the topic.
     await http()
-      .post('/kpi-reports/belgrade/2017/submission')
+      .post('/kpi-reports/belgrade/2027/submission')
       .set('Authorization', belgrade)
       .send({ observations: [obs('kpi3_reported_cases', undefined, '7')] })
       .expect(200);
     await reader.waitFor(
       1,
-      (m) => m.key === 'kpi-report:belgrade:2017' && parse(m.value).type === 'KpiReportSubmitted',
+      (m) => m.key === 'kpi-report:belgrade:2027' && parse(m.value).type === 'KpiReportSubmitted',
     );
-    expect(eventsOf('kpi-report:belgrade:2016').map((e) => e.type)).toEqual([
+    expect(eventsOf('kpi-report:belgrade:2026').map((e) => e.type)).toEqual([
       'KpiReportDraftSaved',
       'KpiReportDraftSaved',
     ]);

@@ -1,4 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { FIRST_REPORT_YEAR, LAST_YEAR } from '@salw/decider';
 import { Instant, QueryInteger } from '@salw/platform';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, Matches, Max, Min } from 'class-validator';
@@ -54,18 +55,18 @@ export class SeriesQueryDto {
   @IsBoolean()
   includeHistory?: boolean;
 
-  @ApiPropertyOptional({ example: 2018, minimum: 2000, maximum: 2100 })
+  @ApiPropertyOptional({ example: 2018, minimum: FIRST_REPORT_YEAR, maximum: LAST_YEAR })
   @IsOptional()
   @QueryInteger()
-  @Min(2000)
-  @Max(2100)
+  @Min(FIRST_REPORT_YEAR)
+  @Max(LAST_YEAR)
   fromYear?: number;
 
-  @ApiPropertyOptional({ example: 2024, minimum: 2000, maximum: 2100 })
+  @ApiPropertyOptional({ example: 2024, minimum: FIRST_REPORT_YEAR, maximum: LAST_YEAR })
   @IsOptional()
   @QueryInteger()
-  @Min(2000)
-  @Max(2100)
+  @Min(FIRST_REPORT_YEAR)
+  @Max(LAST_YEAR)
   toYear?: number;
 
   @ApiPropertyOptional({

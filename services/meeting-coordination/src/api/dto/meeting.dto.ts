@@ -16,7 +16,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { MAX_ROUND_NUMBER } from '@salw/decider';
+import { FIRST_REPORT_YEAR, LAST_YEAR, MAX_ROUND_NUMBER, REPORT_YEAR_PATTERN } from '@salw/decider';
 import { CalendarDate } from '@salw/platform';
 import { JURISDICTIONS } from '../../domain/jurisdictions';
 import { DOCUMENT_KINDS, GENDERS, MEETING_KINDS, PARTICIPANT_CATEGORIES } from '../../domain/meeting/meeting.events';
@@ -353,8 +353,8 @@ export class PlanCoordinationRoundDto {
     description: 'Reporting period the regional meeting takes stock of: a year or a half-year',
   })
   @IsOptional()
-  @Matches(/^(20\d\d|2100)(-H[12])?$/, {
-    message: 'must be a year (2020) or a half-year (2020-H1, 2020-H2) from 2000 to 2100',
+  @Matches(new RegExp(`^${REPORT_YEAR_PATTERN}(-H[12])?$`), {
+    message: `must be a year (2020) or a half-year (2020-H1, 2020-H2) from ${FIRST_REPORT_YEAR} to ${LAST_YEAR}`,
   })
   reportingPeriod?: string;
   @ApiPropertyOptional({ example: 'regional-2' })

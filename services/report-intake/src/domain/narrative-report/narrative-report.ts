@@ -1,5 +1,13 @@
 // Commands of a narrative progress report per goal and the rules that decide them (pure).
-import { Decider, InvalidInput, Problem, StateConflict } from '@salw/decider';
+import {
+  Decider,
+  InvalidInput,
+  Problem,
+  REPORT_YEAR_PATTERN,
+  StateConflict,
+  FIRST_REPORT_YEAR,
+  LAST_YEAR,
+} from '@salw/decider';
 import { jurisdictionProblems } from '../shared/jurisdictions';
 import { RoundTerms, assertAnswersRound, isLate } from '../reporting-round/reporting-round';
 import {
@@ -27,13 +35,16 @@ export type NarrativeReportCommand =
   | (Target & { type: 'AcceptNarrativeReport' })
   | (Target & { type: 'StartNarrativeReportAmendment'; reason: string });
 
-export const PERIOD = /^(20\d{2})(?:-(H1|H2))?$/;
+export const PERIOD = new RegExp(`^(${REPORT_YEAR_PATTERN})(?:-(H1|H2))?$`);
 export const narrativeReportId = (jurisdiction: string, period: string) => `narrative-report:${jurisdiction}:${period}`;
 
 function targetProblems(command: Target): Problem[] {
   const problems = jurisdictionProblems(command.jurisdiction);
   if (!PERIOD.test(command.period))
-    problems.push({ path: 'period', message: 'must be a year (2024) or a half-year (2024-H1, 2024-H2)' });
+    problems.push({
+      path: 'period',
+      message: `must be a year (2024) or a half-year (2024-H1, 2024-H2) from ${FIRST_REPORT_YEAR} to ${LAST_YEAR}`,
+    });
   return problems;
 }
 

@@ -1,9 +1,5 @@
-import { Problem } from '@salw/decider';
+import { isReportYear, Problem, REPORT_YEAR_MESSAGE } from '@salw/decider';
 import { catalogue } from '@salw/kpi-catalogue';
-
-/** Years a KPI report may cover. */
-export const FIRST_YEAR = 2000;
-export const LAST_YEAR = 2100;
 
 export function jurisdictionProblems(jurisdiction: string, path = 'jurisdiction'): Problem[] {
   return catalogue.jurisdiction(jurisdiction)
@@ -17,9 +13,7 @@ export function jurisdictionProblems(jurisdiction: string, path = 'jurisdiction'
 }
 
 export function yearProblems(year: number, path = 'year'): Problem[] {
-  return Number.isInteger(year) && year >= FIRST_YEAR && year <= LAST_YEAR
-    ? []
-    : [{ path, message: `must be a year between ${FIRST_YEAR} and ${LAST_YEAR}` }];
+  return isReportYear(year) ? [] : [{ path, message: REPORT_YEAR_MESSAGE }];
 }
 
 /** YYYY-MM-DD of an instant (UTC). */
