@@ -4,3 +4,4 @@ export * from './tokens';
 export * from './private-kafka';
 export * from './spec-kit/decider-specification';
 export * from './spec-kit/projection-specification';
+export * from './spec-kit/api-specification';
