@@ -12,8 +12,7 @@ import {
   MeetingComment,
   MeetingDocument,
   MeetingEvent,
-  MeetingFormat,
-  MeetingKind,
+  MeetingSchedule,
   MeetingState,
   Participant,
   SupportNeed,
@@ -30,20 +29,13 @@ export interface RoundFacts {
 }
 
 export type MeetingCommand =
-  | {
+  | ({
       type: 'ScheduleMeeting';
-      meetingId: string;
-      kind: MeetingKind;
-      title: string;
-      number?: number;
-      roundNumber?: number;
-      jurisdiction?: string;
-      format: MeetingFormat;
-      startDate: string;
+      /** The start date when not given (a one-day meeting). */
       endDate?: string;
       /** Required for local coordination meetings; for a regional meeting naming a round, that round's. */
       round?: RoundFacts;
-    }
+    } & Omit<MeetingSchedule, 'endDate'>)
   | { type: 'RescheduleMeeting'; startDate: string; endDate?: string; round?: RoundFacts }
   | { type: 'ConfirmMeeting' }
   | { type: 'MarkMeetingHeld' }

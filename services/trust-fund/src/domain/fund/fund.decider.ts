@@ -30,6 +30,7 @@ import {
 import {
   availableBalance,
   committeeOf,
+  DepositFacts,
   evolveFund,
   FundEvent,
   FundState,
@@ -59,20 +60,7 @@ export type FundCommand =
       pledgedOn: string;
       note?: string;
     }
-  | {
-      type: 'RecordDeposit';
-      depositId: string;
-      donorId: string;
-      pledgeId?: string;
-      currency: string;
-      amount: string;
-      usdAmount: string;
-      rate?: string;
-      rateDate: string;
-      rateSource: string;
-      depositedOn: string;
-      note?: string;
-    }
+  | ({ type: 'RecordDeposit'; rate?: string } & DepositFacts)
   | {
       type: 'MakeTransfer';
       transferId: string;

@@ -6,6 +6,20 @@ export const DEFAULT_ADMINISTRATIVE_AGENT_FEE_RATE = '0.01';
 export const DEFAULT_INDIRECT_COST_RATE = '0.07';
 
 /** Amounts are decimal strings in the currency named next to them (2 minor digits). */
+/** A deposit as the agent records it; the event adds the rate it used and the agent's fee. */
+export type DepositFacts = {
+  depositId: string;
+  donorId: string;
+  pledgeId?: string;
+  currency: string;
+  amount: string;
+  usdAmount: string;
+  rateDate: string;
+  rateSource: string;
+  depositedOn: string;
+  note?: string;
+};
+
 export type FundEvent =
   | { type: 'FeeRatesSet'; data: { administrativeAgentFeeRate: string; indirectCostRate: string; setBy: string } }
   /** `exOfficio` says what the governance made the donor when registered; state reads it from the governance again. */
@@ -16,21 +30,11 @@ export type FundEvent =
     }
   | {
       type: 'DepositRecorded';
-      data: {
-        depositId: string;
-        donorId: string;
-        pledgeId?: string;
-        currency: string;
-        amount: string;
-        usdAmount: string;
+      data: DepositFacts & {
         rate: string;
         rateDerived: boolean;
-        rateDate: string;
-        rateSource: string;
-        depositedOn: string;
         administrativeAgentFeeRate: string;
         administrativeAgentFee: string;
-        note?: string;
       };
     }
   | {
