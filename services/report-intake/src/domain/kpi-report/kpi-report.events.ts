@@ -1,5 +1,16 @@
 // Events of an annual KPI report (stream `kpi-report:<jurisdiction>:<year>`), its state and evolve.
 import { Observation, Warning, mergeObservations } from '../shared/observations';
+import {
+  amendmentOf,
+  currentOf,
+  drafted,
+  lastAcceptedOf,
+  ReportStatus,
+  returnedForRevision,
+  RevisionLifecycle,
+  submitted,
+  withRevision,
+} from '../shared/revisions';
 
 type ReportRef = {
   reportId: string;
@@ -43,20 +54,11 @@ export type KpiReportEvent =
   | KpiReportAccepted
   | KpiReportAmendmentStarted;
 
-export type KpiReportStatus = 'draft' | 'submitted' | 'returned_for_revision' | 'accepted';
+export type KpiReportStatus = ReportStatus;
 
-export interface KpiReportRevision {
-  revision: number;
-  status: KpiReportStatus;
-  roundNumber?: number;
-  dueDate?: string;
-  late?: boolean;
+export interface KpiReportRevision extends RevisionLifecycle {
   observations: Observation[];
   warnings: Warning[];
-  /** Comments of the last return for revision. */
-  comments?: string;
-  basedOnRevision?: number;
-  amendmentReason?: string;
 }
 
 export interface KpiReportState {
@@ -69,58 +71,33 @@ export interface KpiReportState {
 
 export const initialKpiReportState = (): KpiReportState => ({ revisions: [] });
 
-export function currentRevision(state: KpiReportState): KpiReportRevision | undefined {
-  return state.revisions[state.revisions.length - 1];
-}
+export const currentRevision = (state: KpiReportState) => currentOf(state.revisions);
 
 /** The last accepted revision (what analysts may read). */
-export function lastAcceptedRevision(state: KpiReportState): KpiReportRevision | undefined {
-  return [...state.revisions].reverse().find((r) => r.status === 'accepted');
-}
+export const lastAcceptedRevision = (state: KpiReportState) => lastAcceptedOf(state.revisions);
 
-function withRevision(
-  state: KpiReportState,
-  revision: number,
-  change: (r: KpiReportRevision) => KpiReportRevision,
-): KpiReportState {
-  const existing = state.revisions.find((r) => r.revision === revision);
-  const base: KpiReportRevision = existing ?? { revision, status: 'draft', observations: [], warnings: [] };
-  const updated = change(base);
-  const revisions = existing
-    ? state.revisions.map((r) => (r.revision === revision ? updated : r))
-    : [...state.revisions, updated];
-  return { ...state, revisions };
-}
+const blank = (revision: number): KpiReportRevision => ({ revision, status: 'draft', observations: [], warnings: [] });
 
 export function evolveKpiReport(state: KpiReportState, event: KpiReportEvent): KpiReportState {
   const { reportId, jurisdiction, year, revision } = event.data;
   const identified = { ...state, reportId, jurisdiction, year };
+  const change = (how: (r: KpiReportRevision) => KpiReportRevision) => withRevision(identified, revision, blank, how);
   switch (event.type) {
     case 'KpiReportDraftSaved':
-      return withRevision(identified, revision, (r) => ({
-        ...r,
-        status: 'draft',
-        roundNumber: event.data.roundNumber ?? r.roundNumber,
+      return change((r) => ({
+        ...drafted(r, event.data),
         observations: mergeObservations(r.observations, event.data.observations),
       }));
     case 'KpiReportSubmitted':
-      return withRevision(identified, revision, (r) => ({
-        ...r,
-        status: 'submitted',
-        roundNumber: event.data.roundNumber ?? r.roundNumber,
-        dueDate: event.data.dueDate,
-        late: event.data.late,
+      return change((r) => ({
+        ...submitted(r, event.data),
         observations: event.data.observations,
         warnings: event.data.warnings,
       }));
     case 'KpiReportReturnedForRevision':
-      return withRevision(identified, revision, (r) => ({
-        ...r,
-        status: 'returned_for_revision',
-        comments: event.data.comments,
-      }));
+      return change((r) => returnedForRevision(r, event.data));
     case 'KpiReportAccepted':
-      return withRevision(identified, revision, (r) => ({
+      return change((r) => ({
         ...r,
         status: 'accepted',
         observations: event.data.observations,
@@ -128,14 +105,10 @@ export function evolveKpiReport(state: KpiReportState, event: KpiReportEvent): K
       }));
     case 'KpiReportAmendmentStarted': {
       const basedOn = state.revisions.find((r) => r.revision === event.data.basedOnRevision);
-      return withRevision(identified, revision, () => ({
-        revision,
-        status: 'draft',
-        roundNumber: basedOn?.roundNumber,
+      return change(() => ({
+        ...amendmentOf(basedOn, event.data),
         observations: basedOn?.observations ?? [],
         warnings: [],
-        basedOnRevision: event.data.basedOnRevision,
-        amendmentReason: event.data.reason,
       }));
     }
     default:
