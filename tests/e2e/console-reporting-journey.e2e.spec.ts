@@ -1,18 +1,17 @@
-import { DEMO_USERS, eventually, oidcEnv, testInfra, tokenFor, uniqueName } from '@salw/testing';
+import { DEMO_USERS, eventually, tokenFor } from '@salw/testing';
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Browser, Page } from 'playwright-core';
 import {
   buildConsoleApp,
   CONSOLE,
-  dropDatabases,
   expectAccessible,
   launchChromium,
   logIn,
   screenshot,
-  startConsole,
+  startRunConsole,
 } from './browser-kit';
-import { ServiceProcess } from './service-process';
+import { E2eRun } from './e2e-run';
 
 /**
  * The console's spine, in a real browser against the platform as processes (report-intake → Kafka → kpi-aggregation,
@@ -21,11 +20,7 @@ import { ServiceProcess } from './service-process';
  * comment (keyboard only) → the ministry reads the comment, corrects and resubmits → the officer accepts (keyboard
  * only) → the KPI explorer shows the accepted value, and as reported on an earlier instant the old one.
  */
-const infra = testInfra();
-const run = uniqueName('e2e_journey');
-const databases = { console: `${run}_console`, intake: `${run}_intake`, aggregation: `${run}_aggregation` };
-const topics = { reports: `${run}.reporting.reports.v1`, facts: `${run}.kpi.facts.v1` };
-const common = { KAFKA_BROKERS: infra.kafkaBrokers.join(','), MONGO_URL: infra.mongoUrl, LOG_LEVEL: 'warn' };
+const run = new E2eRun('e2e_journey');
 const REPORT = '/kpi-reports/tirana/2025';
 const CASES = '#m-kpi3_reported_cases';
 
@@ -55,37 +50,16 @@ const explorerCell = (page: Page, jurisdiction: string, year: number) =>
     .filter({ has: page.locator('td', { hasText: new RegExp(`^${year}$`) }) });
 
 describe('e2e browser: the review journey, from a ministry amendment to the explorer', () => {
-  const services: ServiceProcess[] = [];
   let browser: Browser | undefined;
   let acceptedOnly: string;
 
   beforeAll(async () => {
     buildConsoleApp();
-    const [intake, aggregation] = await Promise.all([
+    const [intake, aggregation] = await run.start([
       // Imports of more than 2 rows run as jobs here, so the import screen's progress bar is exercised.
-      ServiceProcess.start({
-        service: 'report-intake',
-        env: {
-          ...common,
-          ...oidcEnv('report-intake'),
-          MONGO_DB: databases.intake,
-          REPORTS_TOPIC: topics.reports,
-          IMPORT_JOB_THRESHOLD: '2',
-        },
-      }),
-      ServiceProcess.start({
-        service: 'kpi-aggregation',
-        env: {
-          ...common,
-          ...oidcEnv('kpi-aggregation'),
-          MONGO_DB: databases.aggregation,
-          REPORTS_TOPIC: topics.reports,
-          KPI_FACTS_TOPIC: topics.facts,
-          KPI_AGGREGATION_GROUP: `${run}.kpi-aggregation`,
-        },
-      }),
+      ['report-intake', { IMPORT_JOB_THRESHOLD: '2' }],
+      'kpi-aggregation',
     ]);
-    services.push(intake, aggregation);
     // Tirana's 2025 report, accepted once with 40 reported cases: the value the explorer shows "as reported on" before the journey.
     const post = async (path: string, token: string, body: unknown) => {
       const answer = await fetch(`${intake.baseUrl}${path}`, {
@@ -137,21 +111,13 @@ describe('e2e browser: the review journey, from a ministry amendment to the expl
     await sleep(1_500);
     acceptedOnly = new Date().toISOString().slice(0, 19); // an instant after the first acceptance, before the journey (UTC)
     await sleep(1_500);
-    services.push(
-      await startConsole({
-        ...common,
-        MONGO_DB: databases.console,
-        REPORT_INTAKE_URL: intake.baseUrl,
-        KPI_AGGREGATION_URL: aggregation.baseUrl,
-      }),
-    );
+    await startRunConsole(run, { intake, aggregation });
     browser = await launchChromium();
   }, 240_000);
 
   afterAll(async () => {
     await browser?.close();
-    await Promise.all(services.map((service) => service.stop()));
-    await dropDatabases(infra.mongoUrl, Object.values(databases));
+    await run.end();
   });
 
   it('runs the journey end to end, the review part with the keyboard only', async () => {
