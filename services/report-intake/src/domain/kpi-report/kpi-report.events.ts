@@ -5,6 +5,7 @@ import {
   currentOf,
   drafted,
   lastAcceptedOf,
+  ReportState,
   ReportStatus,
   returnedForRevision,
   RevisionLifecycle,
@@ -61,12 +62,8 @@ export interface KpiReportRevision extends RevisionLifecycle {
   warnings: Warning[];
 }
 
-export interface KpiReportState {
-  reportId?: string;
-  jurisdiction?: string;
+export interface KpiReportState extends ReportState<KpiReportRevision> {
   year?: number;
-  /** Every revision, oldest first; the last one is the current one. */
-  revisions: KpiReportRevision[];
 }
 
 export const initialKpiReportState = (): KpiReportState => ({ revisions: [] });

@@ -5,6 +5,7 @@ import {
   currentOf,
   drafted,
   lastAcceptedOf,
+  ReportState,
   ReportStatus,
   returnedForRevision,
   RevisionLifecycle,
@@ -47,12 +48,8 @@ export interface NarrativeReportRevision extends RevisionLifecycle {
   goals: GoalNarrative[];
 }
 
-export interface NarrativeReportState {
-  reportId?: string;
-  jurisdiction?: string;
+export interface NarrativeReportState extends ReportState<NarrativeReportRevision> {
   period?: string;
-  /** Every revision, oldest first; the last one is the current one. */
-  revisions: NarrativeReportRevision[];
 }
 
 export const initialNarrativeReportState = (): NarrativeReportState => ({ revisions: [] });

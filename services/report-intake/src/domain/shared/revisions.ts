@@ -17,6 +17,13 @@ export interface RevisionLifecycle {
   amendmentReason?: string;
 }
 
+/** A report's state: whose report it is, and every revision, oldest first (the last one is the current one). */
+export interface ReportState<R extends RevisionLifecycle> {
+  reportId?: string;
+  jurisdiction?: string;
+  revisions: R[];
+}
+
 /** The last revision: the one the lifecycle is at. */
 export function currentOf<R>(revisions: R[]): R | undefined {
   return revisions[revisions.length - 1];

@@ -36,6 +36,7 @@ import {
   FundState,
   initialFundState,
   InterestEarner,
+  ProjectRefund,
 } from './fund.events';
 
 /** What the controller read from the project stream, for a transfer (the fund decides with these facts). */
@@ -70,15 +71,7 @@ export type FundCommand =
       transferredOn: string;
       project: ProjectFacts;
     }
-  | {
-      type: 'RecordRefund';
-      refundId: string;
-      projectId: string;
-      organization: string;
-      usdAmount: string;
-      refundedOn: string;
-      reason: string;
-    }
+  | ({ type: 'RecordRefund' } & ProjectRefund)
   | { type: 'RecordInterest'; interestId: string; earnedBy: string; usdAmount: string; earnedOn: string; note?: string }
   | {
       type: 'RefundContributor';
