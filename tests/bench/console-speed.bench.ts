@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Page } from 'playwright-core';
 import { buildConsoleApp, CONSOLE, launchChromium, logIn, startRunConsole } from '../e2e/browser-kit';
-import { E2eRun } from '../e2e/e2e-run';
+import { E2eRun, setUpPoster } from '../e2e/e2e-run';
 import { envInt, fmt, percentile, printTable } from './bench-kit';
 
 const run = new E2eRun('bench_console');
@@ -38,14 +38,7 @@ function javascriptSizes(): Array<{ chunk: string; kb: number; entry: boolean }>
 
 /** Accepted reports so that Today has a queue and the explorer a series. */
 async function seed(intakeUrl: string): Promise<void> {
-  const post = async (path: string, token: string, body: unknown) => {
-    const answer = await fetch(`${intakeUrl}${path}`, {
-      method: 'POST',
-      headers: { authorization: token, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    if (answer.status >= 300) throw new Error(`POST ${path}: ${answer.status} ${await answer.text()}`);
-  };
+  const post = setUpPoster(intakeUrl);
   const seesac = await tokenFor({ role: 'seesac' });
   await post('/reporting-rounds', seesac, {
     roundNumber: 40,

@@ -13,7 +13,7 @@ import {
   startRunConsole,
 } from './browser-kit';
 import { runDemoSeed } from './demo-seeds';
-import { E2eRun } from './e2e-run';
+import { E2eRun, setUpPoster } from './e2e-run';
 
 /**
  * The operations console in a real browser (Debian's Chromium, driven by playwright-core), logging in on the real
@@ -27,14 +27,7 @@ const run = new E2eRun('e2e_browser');
  * Tirana's accepted (a figure everyone may see).
  */
 async function seedReports(intakeUrl: string): Promise<void> {
-  const post = async (path: string, token: Promise<string>, body: unknown) => {
-    const response = await fetch(`${intakeUrl}${path}`, {
-      method: 'POST',
-      headers: { authorization: await token, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    if (response.status >= 300) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
-  };
+  const post = setUpPoster(intakeUrl);
   const seesac = () => tokenFor({ role: 'seesac' });
   const ministry = (jurisdiction: string) => tokenFor({ role: 'ministry', jurisdiction });
   const observations = [

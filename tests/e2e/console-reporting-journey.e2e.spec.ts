@@ -11,7 +11,7 @@ import {
   screenshot,
   startRunConsole,
 } from './browser-kit';
-import { E2eRun } from './e2e-run';
+import { E2eRun, setUpPoster } from './e2e-run';
 
 /**
  * The console's spine, in a real browser against the platform as processes (report-intake → Kafka → kpi-aggregation,
@@ -43,6 +43,16 @@ async function tabTo(
   throw new Error(`Not reached with ${most} presses of Tab`);
 }
 
+/** Opens a jurisdiction's report from Today's "Waiting for review", with the keyboard only. */
+async function openFromReviewQueue(desk: Page, jurisdiction: string): Promise<void> {
+  await desk
+    .locator('section', { has: desk.getByRole('heading', { name: 'Waiting for review' }) })
+    .getByRole('link', { name: jurisdiction })
+    .waitFor();
+  await tabTo(desk, (f) => f.tag === 'a' && f.text === jurisdiction);
+  await desk.keyboard.press('Enter');
+}
+
 /** What the explorer's table twin shows for a jurisdiction and year. */
 const explorerCell = (page: Page, jurisdiction: string, year: number) =>
   page
@@ -61,14 +71,7 @@ describe('e2e browser: the review journey, from a ministry amendment to the expl
       'kpi-aggregation',
     ]);
     // Tirana's 2025 report, accepted once with 40 reported cases: the value the explorer shows "as reported on" before the journey.
-    const post = async (path: string, token: string, body: unknown) => {
-      const answer = await fetch(`${intake.baseUrl}${path}`, {
-        method: 'POST',
-        headers: { authorization: token, 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      if (answer.status >= 300) throw new Error(`POST ${path}: ${answer.status} ${await answer.text()}`);
-    };
+    const post = setUpPoster(intake.baseUrl);
     const seesac = await tokenFor({ role: 'seesac' });
     await post('/reporting-rounds', seesac, {
       roundNumber: 31,
@@ -142,12 +145,7 @@ describe('e2e browser: the review journey, from a ministry amendment to the expl
     // The officer finds it in Today and reviews it with the keyboard only: the diff shows 40 → 45.
     const desk = await logIn(officer, DEMO_USERS.seesac, '/');
     await desk.getByRole('heading', { level: 2, name: 'Waiting for review' }).waitFor();
-    await desk
-      .locator('section', { has: desk.getByRole('heading', { name: 'Waiting for review' }) })
-      .getByRole('link', { name: 'Tirana' })
-      .waitFor();
-    await tabTo(desk, (f) => f.tag === 'a' && f.text === 'Tirana');
-    await desk.keyboard.press('Enter');
+    await openFromReviewQueue(desk, 'Tirana');
     await desk.getByRole('heading', { level: 2, name: 'What changed since the last accepted revision' }).waitFor();
     const diff = desk.locator('section', {
       has: desk.getByRole('heading', { name: 'What changed since the last accepted revision' }),
@@ -178,12 +176,7 @@ describe('e2e browser: the review journey, from a ministry amendment to the expl
 
     // The officer accepts, keyboard only, from Today.
     await desk.goto(`${CONSOLE}/`);
-    await desk
-      .locator('section', { has: desk.getByRole('heading', { name: 'Waiting for review' }) })
-      .getByRole('link', { name: 'Tirana' })
-      .waitFor();
-    await tabTo(desk, (f) => f.tag === 'a' && f.text === 'Tirana');
-    await desk.keyboard.press('Enter');
+    await openFromReviewQueue(desk, 'Tirana');
     await diff.locator('tbody tr').first().waitFor();
     await expect(diff.locator('tbody tr').allInnerTexts()).resolves.toEqual([expect.stringMatching(/40.*44/s)]);
     await tabTo(desk, (f) => f.tag === 'button' && f.text === 'Accept the report');

@@ -111,3 +111,15 @@ export class E2eRun {
     );
   }
 }
+
+/** POSTs JSON to the service at `baseUrl` as `token`; an answer other than 2xx fails the set-up with its body. */
+export function setUpPoster(baseUrl: string) {
+  return async (path: string, token: string | Promise<string>, body: unknown): Promise<void> => {
+    const answer = await fetch(`${baseUrl}${path}`, {
+      method: 'POST',
+      headers: { authorization: await token, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (answer.status >= 300) throw new Error(`POST ${path}: ${answer.status} ${await answer.text()}`);
+  };
+}

@@ -31,3 +31,20 @@ export function apiSpecification(build: () => Promise<ApiUnderTest>): { http: ()
     },
   };
 }
+
+/**
+ * The service is ready with its database and Kafka up, and its OpenAPI document has (at least) `paths`; the document is
+ * returned for more checks.
+ */
+export async function expectReadyAndDocumented(
+  http: () => ReturnType<typeof request>,
+  paths: string[],
+): Promise<{ paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } }> {
+  expect((await http().get('/health/ready')).body.info).toMatchObject({
+    database: { status: 'up' },
+    kafka: { status: 'up' },
+  });
+  const docs = await http().get('/docs/openapi.json');
+  expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(paths));
+  return docs.body;
+}
