@@ -1,17 +1,7 @@
 // Events of an annual KPI report (stream `kpi-report:<jurisdiction>:<year>`), its state and evolve.
 import { Observation, Warning, mergeObservations } from '../shared/observations';
-import {
-  amendmentOf,
-  currentOf,
-  drafted,
-  lastAcceptedOf,
-  ReportState,
-  ReportStatus,
-  returnedForRevision,
-  RevisionLifecycle,
-  submitted,
-  withRevision,
-} from '../shared/revisions';
+import type { ReportState, ReportStatus, RevisionLifecycle } from '../shared/revisions';
+import * as lifecycle from '../shared/revisions';
 
 type ReportRef = {
   reportId: string;
@@ -68,31 +58,32 @@ export interface KpiReportState extends ReportState<KpiReportRevision> {
 
 export const initialKpiReportState = (): KpiReportState => ({ revisions: [] });
 
-export const currentRevision = (state: KpiReportState) => currentOf(state.revisions);
+export const currentRevision = (state: KpiReportState) => lifecycle.currentOf(state.revisions);
 
 /** The last accepted revision (what analysts may read). */
-export const lastAcceptedRevision = (state: KpiReportState) => lastAcceptedOf(state.revisions);
+export const lastAcceptedRevision = (state: KpiReportState) => lifecycle.lastAcceptedOf(state.revisions);
 
 const blank = (revision: number): KpiReportRevision => ({ revision, status: 'draft', observations: [], warnings: [] });
 
 export function evolveKpiReport(state: KpiReportState, event: KpiReportEvent): KpiReportState {
   const { reportId, jurisdiction, year, revision } = event.data;
   const identified = { ...state, reportId, jurisdiction, year };
-  const change = (how: (r: KpiReportRevision) => KpiReportRevision) => withRevision(identified, revision, blank, how);
+  const change = (how: (r: KpiReportRevision) => KpiReportRevision) =>
+    lifecycle.withRevision(identified, revision, blank, how);
   switch (event.type) {
     case 'KpiReportDraftSaved':
       return change((r) => ({
-        ...drafted(r, event.data),
+        ...lifecycle.drafted(r, event.data),
         observations: mergeObservations(r.observations, event.data.observations),
       }));
     case 'KpiReportSubmitted':
       return change((r) => ({
-        ...submitted(r, event.data),
+        ...lifecycle.submitted(r, event.data),
         observations: event.data.observations,
         warnings: event.data.warnings,
       }));
     case 'KpiReportReturnedForRevision':
-      return change((r) => returnedForRevision(r, event.data));
+      return change((r) => lifecycle.returnedForRevision(r, event.data));
     case 'KpiReportAccepted':
       return change((r) => ({
         ...r,
@@ -103,7 +94,7 @@ export function evolveKpiReport(state: KpiReportState, event: KpiReportEvent): K
     case 'KpiReportAmendmentStarted': {
       const basedOn = state.revisions.find((r) => r.revision === event.data.basedOnRevision);
       return change(() => ({
-        ...amendmentOf(basedOn, event.data),
+        ...lifecycle.amendmentOf(basedOn, event.data),
         observations: basedOn?.observations ?? [],
         warnings: [],
       }));

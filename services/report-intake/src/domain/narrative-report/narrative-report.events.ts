@@ -1,17 +1,7 @@
 // Events of a narrative progress report (stream `narrative-report:<jurisdiction>:<period>`), its state and evolve.
 // The same lifecycle as an annual KPI report: draft → submitted → returned / accepted → amended (revision n+1).
-import {
-  amendmentOf,
-  currentOf,
-  drafted,
-  lastAcceptedOf,
-  ReportState,
-  ReportStatus,
-  returnedForRevision,
-  RevisionLifecycle,
-  submitted,
-  withRevision,
-} from '../shared/revisions';
+import type { ReportState, ReportStatus, RevisionLifecycle } from '../shared/revisions';
+import * as lifecycle from '../shared/revisions';
 
 /** Progress on one of the Roadmap's 7 goals. */
 export type GoalNarrative = {
@@ -54,10 +44,10 @@ export interface NarrativeReportState extends ReportState<NarrativeReportRevisio
 
 export const initialNarrativeReportState = (): NarrativeReportState => ({ revisions: [] });
 
-export const currentNarrativeRevision = (state: NarrativeReportState) => currentOf(state.revisions);
+export const currentNarrativeRevision = (state: NarrativeReportState) => lifecycle.currentOf(state.revisions);
 
 /** The last accepted revision: what readers other than SEESAC and the report's ministry see. */
-export const lastAcceptedNarrativeRevision = (state: NarrativeReportState) => lastAcceptedOf(state.revisions);
+export const lastAcceptedNarrativeRevision = (state: NarrativeReportState) => lifecycle.lastAcceptedOf(state.revisions);
 
 /** Goals of `part` replace the same goals of `goals`; in goal order. */
 export function mergeGoals(goals: GoalNarrative[], part: GoalNarrative[]): GoalNarrative[] {
@@ -72,20 +62,20 @@ export function evolveNarrativeReport(state: NarrativeReportState, event: Narrat
   const { reportId, jurisdiction, period, revision } = event.data;
   const identified = { ...state, reportId, jurisdiction, period };
   const change = (how: (r: NarrativeReportRevision) => NarrativeReportRevision) =>
-    withRevision(identified, revision, blank, how);
+    lifecycle.withRevision(identified, revision, blank, how);
   switch (event.type) {
     case 'NarrativeReportDraftSaved':
-      return change((r) => ({ ...drafted(r, event.data), goals: mergeGoals(r.goals, event.data.goals) }));
+      return change((r) => ({ ...lifecycle.drafted(r, event.data), goals: mergeGoals(r.goals, event.data.goals) }));
     case 'NarrativeReportSubmitted':
       // Before drafts existed a submission after acceptance opened the next revision itself: it still does here.
-      return change((r) => ({ ...submitted(r, event.data), goals: event.data.goals }));
+      return change((r) => ({ ...lifecycle.submitted(r, event.data), goals: event.data.goals }));
     case 'NarrativeReportReturnedForRevision':
-      return change((r) => returnedForRevision(r, event.data));
+      return change((r) => lifecycle.returnedForRevision(r, event.data));
     case 'NarrativeReportAccepted':
       return change((r) => ({ ...r, status: 'accepted', goals: event.data.goals }));
     case 'NarrativeReportAmendmentStarted': {
       const basedOn = state.revisions.find((r) => r.revision === event.data.basedOnRevision);
-      return change(() => ({ ...amendmentOf(basedOn, event.data), goals: basedOn?.goals ?? [] }));
+      return change(() => ({ ...lifecycle.amendmentOf(basedOn, event.data), goals: basedOn?.goals ?? [] }));
     }
     default:
       return state; // unknown event types are skipped
