@@ -103,22 +103,4 @@ start() {
   [ "$wait" = 0 ] || wait_up
 }
 
-stop() {
-  lock ferretdb
-  stop_pid ferretdb "$PIDFILE" "$PATTERN"
-}
-
-status() { report_status ferretdb "$PIDFILE" "$PATTERN" "$MONGO_PORT"; }
-
-case "${1:-}" in
-  install) install ;;
-  start) start "${2:-}" ;;
-  wait) wait_up ;;
-  stop) stop ;;
-  restart) stop && start "${2:-}" ;;
-  status) status ;;
-  *)
-    echo "usage: $0 install|start [--no-wait]|wait|stop|restart|status" >&2
-    exit 2
-    ;;
-esac
+component_cli ferretdb "$MONGO_PORT" TERM "" "$@"

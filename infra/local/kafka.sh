@@ -104,22 +104,4 @@ start() {
   [ "$wait" = 0 ] || wait_up
 }
 
-stop() {
-  lock kafka
-  stop_pid kafka "$PIDFILE" "$PATTERN"
-}
-
-status() { report_status kafka "$PIDFILE" "$PATTERN" "$KAFKA_PORT"; }
-
-case "${1:-}" in
-  install) install ;;
-  start) start "${2:-}" ;;
-  wait) wait_up ;;
-  stop) stop ;;
-  restart) stop && start "${2:-}" ;;
-  status) status ;;
-  *)
-    echo "usage: $0 install|start [--no-wait]|wait|stop|restart|status" >&2
-    exit 2
-    ;;
-esac
+component_cli kafka "$KAFKA_PORT" TERM "" "$@"

@@ -189,26 +189,12 @@ start() {
   [ "$wait" = 0 ] || wait_up
 }
 
-stop() {
-  lock keycloak
-  stop_pid keycloak "$PIDFILE" "$PATTERN"
-}
-
-status() { report_status keycloak "$PIDFILE" "$PATTERN" "$KEYCLOAK_PORT"; }
-
 case "${1:-}" in
-  install) install ;;
-  start) start "${2:-}" ;;
+  # A wait must not re-import the realm while a start does.
   wait) lock keycloak && wait_up ;;
-  stop) stop ;;
-  restart) stop && start "${2:-}" ;;
-  status) status ;;
   env)
     [ -s "$CREDENTIALS" ] || die "no credentials yet ($CREDENTIALS): run keycloak.sh start"
     grep -v '^#' "$CREDENTIALS"
     ;;
-  *)
-    echo "usage: $0 install|start [--no-wait]|wait|stop|restart|status|env" >&2
-    exit 2
-    ;;
+  *) component_cli keycloak "$KEYCLOAK_PORT" TERM "|env" "$@" ;;
 esac

@@ -227,3 +227,24 @@ report_status() {
   say "$name: not running"
   return 3
 }
+
+# component_cli <name> <port> <stop signal> <more usage> <command...>: the commands every component script
+# answers alike, after its own install, start, wait_up (and stop_component's PIDFILE and PATTERN): install,
+# start [--no-wait], wait, stop (the signal, then KILL), restart, status. A script handles its own commands
+# (keycloak's env, postgres's database) before handing the rest here.
+component_cli() {
+  local name="$1" port="$2" signal="$3" usage="$4"
+  shift 4
+  case "${1:-}" in
+    install) install ;;
+    start) start "${2:-}" ;;
+    wait) wait_up ;;
+    stop) lock "$name" && stop_pid "$name" "$PIDFILE" "$PATTERN" "$signal" ;;
+    restart) lock "$name" && stop_pid "$name" "$PIDFILE" "$PATTERN" "$signal" && start "${2:-}" ;;
+    status) report_status "$name" "$PIDFILE" "$PATTERN" "$port" ;;
+    *)
+      echo "usage: $0 install|start [--no-wait]|wait|stop|restart|status$usage" >&2
+      exit 2
+      ;;
+  esac
+}

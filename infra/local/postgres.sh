@@ -99,26 +99,12 @@ start() {
   [ "$wait" = 0 ] || wait_up quiet
 }
 
-stop() {
-  lock postgres
-  stop_pid postgres "$PIDFILE" "$PATTERN" INT
-}
-
-status() { report_status postgres "$PIDFILE" "$PATTERN" "$POSTGRES_PORT"; }
-
 case "${1:-}" in
-  install) install ;;
-  start) start "${2:-}" ;;
-  wait) wait_up ;;
-  stop) stop ;;
-  status) status ;;
   database)
     [ $# = 3 ] || die "usage: $0 database <name> <password>"
     wait_up quiet
     ensure_owned_database "$2" "$3"
     ;;
-  *)
-    echo "usage: $0 install|start [--no-wait]|wait|stop|status|database <name> <password>" >&2
-    exit 2
-    ;;
+  # INT: PostgreSQL's fast shutdown (TERM would wait for every client to leave).
+  *) component_cli postgres "$POSTGRES_PORT" INT "|database <name> <password>" "$@" ;;
 esac

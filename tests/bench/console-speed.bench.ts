@@ -9,22 +9,18 @@
  * port 8080, the only one its OIDC client accepts), on this run's own databases and topics, logged in through the real
  * Keycloak login page as the demo officer.
  */
-import { DEMO_USERS, oidcEnv, REPO_ROOT, testInfra, tokenFor, uniqueName } from '@salw/testing';
+import { DEMO_USERS, REPO_ROOT, tokenFor } from '@salw/testing';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Page } from 'playwright-core';
-import { buildConsoleApp, CONSOLE, dropDatabases, launchChromium, logIn, startConsole } from '../e2e/browser-kit';
-import { ServiceProcess } from '../e2e/service-process';
+import { buildConsoleApp, CONSOLE, launchChromium, logIn, startRunConsole } from '../e2e/browser-kit';
+import { E2eRun, setUpPoster } from '../e2e/e2e-run';
 import { envInt, fmt, percentile, printTable } from './bench-kit';
 
-const infra = testInfra();
-const run = uniqueName('bench_console');
+const run = new E2eRun('bench_console');
 const APP = join(REPO_ROOT, 'services/console/app');
 const RENDERS = envInt('BENCH_RENDERS', 5);
-const databases = { console: `${run}_console`, intake: `${run}_intake`, aggregation: `${run}_aggregation` };
-const topics = { reports: `${run}.reporting.reports.v1`, facts: `${run}.kpi.facts.v1` };
-const common = { KAFKA_BROKERS: infra.kafkaBrokers.join(','), MONGO_URL: infra.mongoUrl, LOG_LEVEL: 'warn' };
 
 /** The built JavaScript, gzipped as a server would send it: each chunk, and whether the first page loads it. */
 function javascriptSizes(): Array<{ chunk: string; kb: number; entry: boolean }> {
@@ -42,14 +38,7 @@ function javascriptSizes(): Array<{ chunk: string; kb: number; entry: boolean }>
 
 /** Accepted reports so that Today has a queue and the explorer a series. */
 async function seed(intakeUrl: string): Promise<void> {
-  const post = async (path: string, token: string, body: unknown) => {
-    const answer = await fetch(`${intakeUrl}${path}`, {
-      method: 'POST',
-      headers: { authorization: token, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    if (answer.status >= 300) throw new Error(`POST ${path}: ${answer.status} ${await answer.text()}`);
-  };
+  const post = setUpPoster(intakeUrl);
   const seesac = await tokenFor({ role: 'seesac' });
   await post('/reporting-rounds', seesac, {
     roundNumber: 40,
@@ -88,36 +77,11 @@ async function timeToReady(page: Page, path: string, ready: (page: Page) => Prom
 async function main(): Promise<void> {
   buildConsoleApp();
   const sizes = javascriptSizes();
-  const started: ServiceProcess[] = [];
   const browser = await launchChromium();
   try {
-    const [intake, aggregation] = await Promise.all([
-      ServiceProcess.start({
-        service: 'report-intake',
-        env: { ...common, ...oidcEnv('report-intake'), MONGO_DB: databases.intake, REPORTS_TOPIC: topics.reports },
-      }),
-      ServiceProcess.start({
-        service: 'kpi-aggregation',
-        env: {
-          ...common,
-          ...oidcEnv('kpi-aggregation'),
-          MONGO_DB: databases.aggregation,
-          REPORTS_TOPIC: topics.reports,
-          KPI_FACTS_TOPIC: topics.facts,
-          KPI_AGGREGATION_GROUP: `${run}.kpi-aggregation`,
-        },
-      }),
-    ]);
-    started.push(intake, aggregation);
+    const [intake, aggregation] = await run.start(['report-intake', 'kpi-aggregation']);
     await seed(intake.baseUrl);
-    started.push(
-      await startConsole({
-        ...common,
-        MONGO_DB: databases.console,
-        REPORT_INTAKE_URL: intake.baseUrl,
-        KPI_AGGREGATION_URL: aggregation.baseUrl,
-      }),
-    );
+    await startRunConsole(run, { intake, aggregation });
 
     const page = await logIn(await browser.newContext(), DEMO_USERS.seesac, '/');
     // The explorer must show the accepted figures (kpi-aggregation consumes them from Kafka) before it is timed.
@@ -177,8 +141,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await browser.close();
-    await Promise.all(started.map((service) => service.stop()));
-    await dropDatabases(infra.mongoUrl, Object.values(databases));
+    await run.end();
   }
 }
 

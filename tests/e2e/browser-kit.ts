@@ -5,8 +5,8 @@ import { mkdirSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { MongoClient } from 'mongodb';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { E2eRun } from './e2e-run';
 import { ServiceProcess } from './service-process';
 
 /**
@@ -73,16 +73,6 @@ export async function startConsole(env: Record<string, string>, readyTimeoutMs?:
   });
 }
 
-/** The run's own databases, dropped when it ends. */
-export async function dropDatabases(mongoUrl: string, names: string[]): Promise<void> {
-  const client = await MongoClient.connect(mongoUrl);
-  try {
-    for (const name of names) await client.db(name).dropDatabase();
-  } finally {
-    await client.close();
-  }
-}
-
 /** Logs in on the identity provider's own login page (the page the console sends to) and waits to be back. */
 export async function logInOnProviderPage(page: Page, username: string): Promise<void> {
   await page.waitForURL((url) => url.href.startsWith(ISSUER));
@@ -130,3 +120,24 @@ export const rowsUnder = (page: Page, heading: string) =>
     .locator('section', { has: page.getByRole('heading', { level: 2, name: heading }) })
     .locator('tbody th')
     .allInnerTexts();
+
+/**
+ * The run's console in front of its services (report-intake; kpi-aggregation, meeting-coordination and trust-fund
+ * when given), on the run's own database, stopped at the run's end.
+ */
+export async function startRunConsole(
+  run: E2eRun,
+  services: { intake: ServiceProcess; aggregation?: ServiceProcess; meetings?: ServiceProcess; fund?: ServiceProcess },
+  readyTimeoutMs?: number,
+): Promise<ServiceProcess> {
+  const { intake, aggregation, meetings, fund } = services;
+  const env = {
+    ...run.common,
+    MONGO_DB: run.database('console'),
+    REPORT_INTAKE_URL: intake.baseUrl,
+    ...(aggregation ? { KPI_AGGREGATION_URL: aggregation.baseUrl } : {}),
+    ...(meetings ? { MEETING_COORDINATION_URL: meetings.baseUrl } : {}),
+    ...(fund ? { TRUST_FUND_URL: fund.baseUrl } : {}),
+  };
+  return run.track(await startConsole(env, readyTimeoutMs));
+}

@@ -1,9 +1,8 @@
-import { DEMO_PASSWORD, DEMO_USERS, eventually, oidcEnv, testInfra, tokenFor, uniqueName } from '@salw/testing';
+import { DEMO_PASSWORD, DEMO_USERS, eventually, tokenFor } from '@salw/testing';
 import { Browser, Page } from 'playwright-core';
 import {
   buildConsoleApp,
   CONSOLE,
-  dropDatabases,
   expectAccessible,
   ISSUER,
   launchChromium,
@@ -11,20 +10,16 @@ import {
   logInOnProviderPage,
   rowsUnder,
   screenshot,
-  startConsole,
+  startRunConsole,
 } from './browser-kit';
 import { runDemoSeed } from './demo-seeds';
-import { ServiceProcess } from './service-process';
+import { E2eRun, setUpPoster } from './e2e-run';
 
 /**
  * The operations console in a real browser (Debian's Chromium, driven by playwright-core), logging in on the real
  * identity provider's login page. Screenshots of every screen go to tmp/console-screenshots/.
  */
-const infra = testInfra();
-const run = uniqueName('e2e_browser');
-const databases = { console: `${run}_console`, intake: `${run}_intake`, aggregation: `${run}_aggregation` };
-const topics = { reports: `${run}.reporting.reports.v1`, facts: `${run}.kpi.facts.v1` };
-const common = { KAFKA_BROKERS: infra.kafkaBrokers.join(','), MONGO_URL: infra.mongoUrl, LOG_LEVEL: 'warn' };
+const run = new E2eRun('e2e_browser');
 
 /**
  * Beside the demo data (Pristina's accepted 2018–2024 reports): a round overdue since 2026-01-31, Pristina's 2025
@@ -32,14 +27,7 @@ const common = { KAFKA_BROKERS: infra.kafkaBrokers.join(','), MONGO_URL: infra.m
  * Tirana's accepted (a figure everyone may see).
  */
 async function seedReports(intakeUrl: string): Promise<void> {
-  const post = async (path: string, token: Promise<string>, body: unknown) => {
-    const response = await fetch(`${intakeUrl}${path}`, {
-      method: 'POST',
-      headers: { authorization: await token, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    if (response.status >= 300) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
-  };
+  const post = setUpPoster(intakeUrl);
   const seesac = () => tokenFor({ role: 'seesac' });
   const ministry = (jurisdiction: string) => tokenFor({ role: 'ministry', jurisdiction });
   const observations = [
@@ -80,48 +68,22 @@ const explorerValue = (page: Page, jurisdiction: string, year: number) =>
     .nth(1);
 
 describe('e2e browser: the operations console', () => {
-  const services: ServiceProcess[] = [];
   let browser: Browser | undefined;
 
   beforeAll(async () => {
     // The app as `make up` serves it: a production build (jest's NODE_ENV=test would bundle React's development build).
     buildConsoleApp();
-    const [intake, aggregation] = await Promise.all([
-      ServiceProcess.start({
-        service: 'report-intake',
-        env: { ...common, ...oidcEnv('report-intake'), MONGO_DB: databases.intake, REPORTS_TOPIC: topics.reports },
-      }),
-      ServiceProcess.start({
-        service: 'kpi-aggregation',
-        env: {
-          ...common,
-          ...oidcEnv('kpi-aggregation'),
-          MONGO_DB: databases.aggregation,
-          REPORTS_TOPIC: topics.reports,
-          KPI_FACTS_TOPIC: topics.facts,
-          KPI_AGGREGATION_GROUP: `${run}.kpi-aggregation`,
-        },
-      }),
-    ]);
-    services.push(intake, aggregation);
+    const [intake, aggregation] = await run.start(['report-intake', 'kpi-aggregation']);
     // The demo data as `make up` loads it, then the other jurisdictions' reports.
     await runDemoSeed('report-intake', intake.baseUrl);
     await seedReports(intake.baseUrl);
-    services.push(
-      await startConsole({
-        ...common,
-        MONGO_DB: databases.console,
-        REPORT_INTAKE_URL: intake.baseUrl,
-        KPI_AGGREGATION_URL: aggregation.baseUrl,
-      }),
-    );
+    await startRunConsole(run, { intake, aggregation });
     browser = await launchChromium();
   }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
-    await Promise.all(services.map((service) => service.stop()));
-    await dropDatabases(infra.mongoUrl, Object.values(databases));
+    await run.end();
   });
 
   it('sends a visitor to the login page, brings the officer back signed in, and logs out at the provider too', async () => {

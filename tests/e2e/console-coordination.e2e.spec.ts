@@ -1,17 +1,17 @@
-import { DEMO_USERS, oidcEnv, testInfra, tokenFor, uniqueName } from '@salw/testing';
+import { DEMO_USERS, tokenFor } from '@salw/testing';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import {
   buildConsoleApp,
   CONSOLE,
-  dropDatabases,
   expectAccessible,
   launchChromium,
   logIn as logInPage,
   screenshot as shoot,
-  startConsole,
+  startRunConsole,
 } from './browser-kit';
 import { runDemoSeed } from './demo-seeds';
+import { E2eRun } from './e2e-run';
 import { ServiceProcess } from './service-process';
 
 /**
@@ -22,27 +22,7 @@ import { ServiceProcess } from './service-process';
  * Steering Committee change, and is refused a transfer above the balance and one to SEESAC, each with its reason.
  * axe-core on every screen; screenshots in tmp/console-screenshots/. The console client is registered for port 8080.
  */
-const infra = testInfra();
-const run = uniqueName('e2e_coord');
-const databases = {
-  console: `${run}_console`,
-  intake: `${run}_intake`,
-  aggregation: `${run}_kpi`,
-  meetings: `${run}_meetings`,
-  fund: `${run}_fund`,
-};
-const topics = {
-  reports: `${run}.reporting.reports.v1`,
-  facts: `${run}.kpi.facts.v1`,
-  meetings: `${run}.coordination.meetings.v1`,
-  fund: `${run}.trustfund.fund.v1`,
-};
-const common = {
-  KAFKA_BROKERS: infra.kafkaBrokers.join(','),
-  MONGO_URL: infra.mongoUrl,
-  LOG_LEVEL: 'warn',
-  RELAY_ENABLED: 'true',
-};
+const run = new E2eRun('e2e_coord', { RELAY_ENABLED: 'true' });
 /** A round far enough ahead that its dates are in the future whenever the test runs. */
 const ROUND = 40;
 const REGIONAL = '2030-05-20';
@@ -80,62 +60,26 @@ async function eventually(check: () => Promise<boolean>): Promise<void> {
 }
 
 describe('e2e browser: coordination rounds, meetings and the Trust Fund in the console', () => {
-  const services: Record<string, ServiceProcess> = {};
+  const services: Partial<Record<'intake' | 'aggregation' | 'meetings' | 'fund', ServiceProcess>> = {};
   let browser: Browser | undefined;
 
   beforeAll(async () => {
     buildConsoleApp();
-    const start = async (key: string, service: string, env: Record<string, string>) => {
-      services[key] = await ServiceProcess.start({
-        service,
-        env: { ...common, ...oidcEnv(service), ...env },
-        readyTimeoutMs: 150_000,
-      });
-    };
-    await Promise.all([
-      start('intake', 'report-intake', { MONGO_DB: databases.intake, REPORTS_TOPIC: topics.reports }),
-      start('aggregation', 'kpi-aggregation', {
-        MONGO_DB: databases.aggregation,
-        REPORTS_TOPIC: topics.reports,
-        KPI_FACTS_TOPIC: topics.facts,
-        KPI_AGGREGATION_GROUP: `${run}.kpi-aggregation`,
-      }),
-      start('meetings', 'meeting-coordination', {
-        MONGO_DB: databases.meetings,
-        REPORTS_TOPIC: topics.reports,
-        MEETINGS_TOPIC: topics.meetings,
-        MEETING_COORDINATION_GROUP: `${run}.meeting-coordination`,
-      }),
-      start('fund', 'trust-fund', {
-        MONGO_DB: databases.fund,
-        FUND_TOPIC: topics.fund,
-        TRUST_FUND_GROUP: `${run}.trust-fund`,
-      }),
-    ]);
-    // The demo data of the seeds (002, 004; 000, 004), loaded as `make up` loads it.
-    // (Two services of their own: seeded side by side.)
-    await Promise.all([
-      runDemoSeed('meeting-coordination', services.meetings.baseUrl),
-      runDemoSeed('trust-fund', services.fund.baseUrl),
-    ]);
-    services.console = await startConsole(
-      {
-        ...common,
-        MONGO_DB: databases.console,
-        REPORT_INTAKE_URL: services.intake.baseUrl,
-        KPI_AGGREGATION_URL: services.aggregation.baseUrl,
-        MEETING_COORDINATION_URL: services.meetings.baseUrl,
-        TRUST_FUND_URL: services.fund.baseUrl,
-      },
+    const [intake, aggregation, meetings, fund] = await run.start(
+      ['report-intake', 'kpi-aggregation', 'meeting-coordination', 'trust-fund'],
       150_000,
     );
+    Object.assign(services, { intake, aggregation, meetings, fund });
+    // The demo data of the seeds (002, 004; 000, 004), loaded as `make up` loads it.
+    // (Two services of their own: seeded side by side.)
+    await Promise.all([runDemoSeed('meeting-coordination', meetings.baseUrl), runDemoSeed('trust-fund', fund.baseUrl)]);
+    await startRunConsole(run, { intake, aggregation, meetings, fund }, 150_000);
     browser = await launchChromium();
   }, 420_000);
 
   afterAll(async () => {
     await browser?.close();
-    await Promise.all(Object.values(services).map((service) => service.stop()));
-    await dropDatabases(infra.mongoUrl, Object.values(databases));
+    await run.end();
   });
 
   it('SEESAC plans a round; its timeline lists the six jurisdictions as not scheduled', async () => {
@@ -362,7 +306,7 @@ describe('e2e browser: coordination rounds, meetings and the Trust Fund in the c
     // An approved project to transfer to (SEESAC's secretariat work, through the API as in the other screens' tests).
     const seesac = await tokenFor({ role: 'seesac' });
     const post = async (path: string, body: unknown) => {
-      const response = await fetch(`${services.fund.baseUrl}${path}`, {
+      const response = await fetch(`${services.fund!.baseUrl}${path}`, {
         method: 'POST',
         headers: { authorization: seesac, 'content-type': 'application/json' },
         body: JSON.stringify(body),
@@ -371,7 +315,7 @@ describe('e2e browser: coordination rounds, meetings and the Trust Fund in the c
     };
     let voting: string[] = [];
     await eventually(async () => {
-      const response = await fetch(`${services.fund.baseUrl}/trust-fund/steering-committee`, {
+      const response = await fetch(`${services.fund!.baseUrl}/trust-fund/steering-committee`, {
         headers: { authorization: seesac },
       });
       if (response.ok) voting = ((await response.json()) as { votingMembers: string[] }).votingMembers;

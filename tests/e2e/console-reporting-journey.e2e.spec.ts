@@ -1,18 +1,17 @@
-import { DEMO_USERS, eventually, oidcEnv, testInfra, tokenFor, uniqueName } from '@salw/testing';
+import { DEMO_USERS, eventually, tokenFor } from '@salw/testing';
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Browser, Page } from 'playwright-core';
 import {
   buildConsoleApp,
   CONSOLE,
-  dropDatabases,
   expectAccessible,
   launchChromium,
   logIn,
   screenshot,
-  startConsole,
+  startRunConsole,
 } from './browser-kit';
-import { ServiceProcess } from './service-process';
+import { E2eRun, setUpPoster } from './e2e-run';
 
 /**
  * The console's spine, in a real browser against the platform as processes (report-intake → Kafka → kpi-aggregation,
@@ -21,11 +20,7 @@ import { ServiceProcess } from './service-process';
  * comment (keyboard only) → the ministry reads the comment, corrects and resubmits → the officer accepts (keyboard
  * only) → the KPI explorer shows the accepted value, and as reported on an earlier instant the old one.
  */
-const infra = testInfra();
-const run = uniqueName('e2e_journey');
-const databases = { console: `${run}_console`, intake: `${run}_intake`, aggregation: `${run}_aggregation` };
-const topics = { reports: `${run}.reporting.reports.v1`, facts: `${run}.kpi.facts.v1` };
-const common = { KAFKA_BROKERS: infra.kafkaBrokers.join(','), MONGO_URL: infra.mongoUrl, LOG_LEVEL: 'warn' };
+const run = new E2eRun('e2e_journey');
 const REPORT = '/kpi-reports/tirana/2025';
 const CASES = '#m-kpi3_reported_cases';
 
@@ -48,6 +43,16 @@ async function tabTo(
   throw new Error(`Not reached with ${most} presses of Tab`);
 }
 
+/** Opens a jurisdiction's report from Today's "Waiting for review", with the keyboard only. */
+async function openFromReviewQueue(desk: Page, jurisdiction: string): Promise<void> {
+  await desk
+    .locator('section', { has: desk.getByRole('heading', { name: 'Waiting for review' }) })
+    .getByRole('link', { name: jurisdiction })
+    .waitFor();
+  await tabTo(desk, (f) => f.tag === 'a' && f.text === jurisdiction);
+  await desk.keyboard.press('Enter');
+}
+
 /** What the explorer's table twin shows for a jurisdiction and year. */
 const explorerCell = (page: Page, jurisdiction: string, year: number) =>
   page
@@ -55,46 +60,18 @@ const explorerCell = (page: Page, jurisdiction: string, year: number) =>
     .filter({ has: page.locator('td', { hasText: new RegExp(`^${year}$`) }) });
 
 describe('e2e browser: the review journey, from a ministry amendment to the explorer', () => {
-  const services: ServiceProcess[] = [];
   let browser: Browser | undefined;
   let acceptedOnly: string;
 
   beforeAll(async () => {
     buildConsoleApp();
-    const [intake, aggregation] = await Promise.all([
+    const [intake, aggregation] = await run.start([
       // Imports of more than 2 rows run as jobs here, so the import screen's progress bar is exercised.
-      ServiceProcess.start({
-        service: 'report-intake',
-        env: {
-          ...common,
-          ...oidcEnv('report-intake'),
-          MONGO_DB: databases.intake,
-          REPORTS_TOPIC: topics.reports,
-          IMPORT_JOB_THRESHOLD: '2',
-        },
-      }),
-      ServiceProcess.start({
-        service: 'kpi-aggregation',
-        env: {
-          ...common,
-          ...oidcEnv('kpi-aggregation'),
-          MONGO_DB: databases.aggregation,
-          REPORTS_TOPIC: topics.reports,
-          KPI_FACTS_TOPIC: topics.facts,
-          KPI_AGGREGATION_GROUP: `${run}.kpi-aggregation`,
-        },
-      }),
+      ['report-intake', { IMPORT_JOB_THRESHOLD: '2' }],
+      'kpi-aggregation',
     ]);
-    services.push(intake, aggregation);
     // Tirana's 2025 report, accepted once with 40 reported cases: the value the explorer shows "as reported on" before the journey.
-    const post = async (path: string, token: string, body: unknown) => {
-      const answer = await fetch(`${intake.baseUrl}${path}`, {
-        method: 'POST',
-        headers: { authorization: token, 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      if (answer.status >= 300) throw new Error(`POST ${path}: ${answer.status} ${await answer.text()}`);
-    };
+    const post = setUpPoster(intake.baseUrl);
     const seesac = await tokenFor({ role: 'seesac' });
     await post('/reporting-rounds', seesac, {
       roundNumber: 31,
@@ -137,21 +114,13 @@ describe('e2e browser: the review journey, from a ministry amendment to the expl
     await sleep(1_500);
     acceptedOnly = new Date().toISOString().slice(0, 19); // an instant after the first acceptance, before the journey (UTC)
     await sleep(1_500);
-    services.push(
-      await startConsole({
-        ...common,
-        MONGO_DB: databases.console,
-        REPORT_INTAKE_URL: intake.baseUrl,
-        KPI_AGGREGATION_URL: aggregation.baseUrl,
-      }),
-    );
+    await startRunConsole(run, { intake, aggregation });
     browser = await launchChromium();
   }, 240_000);
 
   afterAll(async () => {
     await browser?.close();
-    await Promise.all(services.map((service) => service.stop()));
-    await dropDatabases(infra.mongoUrl, Object.values(databases));
+    await run.end();
   });
 
   it('runs the journey end to end, the review part with the keyboard only', async () => {
@@ -176,12 +145,7 @@ describe('e2e browser: the review journey, from a ministry amendment to the expl
     // The officer finds it in Today and reviews it with the keyboard only: the diff shows 40 → 45.
     const desk = await logIn(officer, DEMO_USERS.seesac, '/');
     await desk.getByRole('heading', { level: 2, name: 'Waiting for review' }).waitFor();
-    await desk
-      .locator('section', { has: desk.getByRole('heading', { name: 'Waiting for review' }) })
-      .getByRole('link', { name: 'Tirana' })
-      .waitFor();
-    await tabTo(desk, (f) => f.tag === 'a' && f.text === 'Tirana');
-    await desk.keyboard.press('Enter');
+    await openFromReviewQueue(desk, 'Tirana');
     await desk.getByRole('heading', { level: 2, name: 'What changed since the last accepted revision' }).waitFor();
     const diff = desk.locator('section', {
       has: desk.getByRole('heading', { name: 'What changed since the last accepted revision' }),
@@ -212,12 +176,7 @@ describe('e2e browser: the review journey, from a ministry amendment to the expl
 
     // The officer accepts, keyboard only, from Today.
     await desk.goto(`${CONSOLE}/`);
-    await desk
-      .locator('section', { has: desk.getByRole('heading', { name: 'Waiting for review' }) })
-      .getByRole('link', { name: 'Tirana' })
-      .waitFor();
-    await tabTo(desk, (f) => f.tag === 'a' && f.text === 'Tirana');
-    await desk.keyboard.press('Enter');
+    await openFromReviewQueue(desk, 'Tirana');
     await diff.locator('tbody tr').first().waitFor();
     await expect(diff.locator('tbody tr').allInnerTexts()).resolves.toEqual([expect.stringMatching(/40.*44/s)]);
     await tabTo(desk, (f) => f.tag === 'button' && f.text === 'Accept the report');

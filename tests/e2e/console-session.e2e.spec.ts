@@ -1,18 +1,13 @@
-import { DEMO_PASSWORD, DEMO_USERS, oidcEnv, testInfra, uniqueName } from '@salw/testing';
-import { MongoClient } from 'mongodb';
-import { ServiceProcess } from './service-process';
+import { DEMO_PASSWORD, DEMO_USERS } from '@salw/testing';
+import { CONSOLE, ISSUER, startRunConsole } from './browser-kit';
+import { E2eRun } from './e2e-run';
 
 /**
  * The console's backend-for-frontend as a process, logging in through the real identity provider's login page (the
  * local Keycloak realm of infra/keycloak), keeping the tokens server-side and proxying to report-intake as a process.
  * The console client's redirect URIs are registered for port 8080 only: this test binds it.
  */
-const infra = testInfra();
-const run = uniqueName('e2e_console');
-const ISSUER = process.env.OIDC_ISSUER || 'http://127.0.0.1:8180/realms/salw';
-const CONSOLE = 'http://127.0.0.1:8080';
-const databases = { console: `${run}_console`, intake: `${run}_intake` };
-const common = { KAFKA_BROKERS: infra.kafkaBrokers.join(','), MONGO_URL: infra.mongoUrl, LOG_LEVEL: 'warn' };
+const run = new E2eRun('e2e_console');
 
 /** The cookies one party (the browser) holds per site, enough for a login round trip. */
 class CookieJar {
@@ -83,39 +78,12 @@ async function logIn(
 }
 
 describe('e2e: the console logs in through the identity provider and proxies with the session token', () => {
-  let intake: ServiceProcess | undefined;
-  let bff: ServiceProcess | undefined;
-
   beforeAll(async () => {
-    intake = await ServiceProcess.start({
-      service: 'report-intake',
-      env: {
-        ...common,
-        ...oidcEnv('report-intake'),
-        MONGO_DB: databases.intake,
-        REPORTS_TOPIC: `${run}.reporting.reports.v1`,
-      },
-    });
-    bff = await ServiceProcess.start({
-      service: 'console',
-      env: {
-        ...common,
-        PORT: '8080',
-        MONGO_DB: databases.console,
-        OIDC_ISSUER: ISSUER,
-        CONSOLE_PUBLIC_URL: CONSOLE,
-        REPORT_INTAKE_URL: intake.baseUrl,
-      },
-    });
+    const [intake] = await run.start(['report-intake']);
+    await startRunConsole(run, { intake });
   }, 120_000);
 
-  afterAll(async () => {
-    await bff?.stop();
-    await intake?.stop();
-    const client = await MongoClient.connect(infra.mongoUrl);
-    for (const name of Object.values(databases)) await client.db(name).dropDatabase();
-    await client.close();
-  });
+  afterAll(() => run.end());
 
   it('logs an officer in with code + PKCE: an httpOnly SameSite cookie, back on the page the login started from, once', async () => {
     const { jar, callback, landedOn, setCookie } = await logIn(DEMO_USERS.seesac, '/reports/belgrade/2024');

@@ -1,7 +1,6 @@
-import { KafkaJsClient } from '@salw/messaging';
-import { eventually, oidcEnv, testInfra, tokenFor, uniqueName } from '@salw/testing';
-import { MongoClient } from 'mongodb';
+import { eventually, tokenFor } from '@salw/testing';
 import { runDemoSeed } from './demo-seeds';
+import { E2eRun } from './e2e-run';
 import { ServiceProcess } from './service-process';
 
 /**
@@ -11,25 +10,7 @@ import { ServiceProcess } from './service-process';
  * coordination round 13, whose regional meeting's readiness shows Pristina's accepted 2024 KPI report. Private
  * topics, groups, databases and ports.
  */
-const infra = testInfra();
-const run = uniqueName('e2e-demo');
-const topics = {
-  reports: `${run}.reporting.reports.v1`,
-  meetings: `${run}.coordination.meetings.v1`,
-  fund: `${run}.trustfund.fund.v1`,
-};
-const groups = { meetings: `${run}.meeting-coordination`, fund: `${run}.trust-fund` };
-const databases = {
-  intake: uniqueName('e2e_demo_intake'),
-  meetings: uniqueName('e2e_demo_meetings'),
-  fund: uniqueName('e2e_demo_fund'),
-};
-const common = {
-  KAFKA_BROKERS: infra.kafkaBrokers.join(','),
-  MONGO_URL: infra.mongoUrl,
-  LOG_LEVEL: 'warn',
-  RELAY_ENABLED: 'true',
-};
+const run = new E2eRun('e2e-demo', { RELAY_ENABLED: 'true' });
 
 let analyst: string;
 beforeEach(async () => {
@@ -47,40 +28,16 @@ describe('e2e: the demo shows a real round end to end (services and seeds as OS 
   };
 
   beforeAll(async () => {
-    const start = (key: keyof typeof services, service: string, env: Record<string, string>) =>
-      ServiceProcess.start({ service, env: { ...common, ...oidcEnv(service), ...env }, readyTimeoutMs: 150_000 }).then(
-        (process) => (services[key] = process),
-      );
-    const started = await Promise.allSettled([
-      start('intake', 'report-intake', { MONGO_DB: databases.intake, REPORTS_TOPIC: topics.reports }),
-      start('meetings', 'meeting-coordination', {
-        MONGO_DB: databases.meetings,
-        REPORTS_TOPIC: topics.reports,
-        MEETINGS_TOPIC: topics.meetings,
-        MEETING_COORDINATION_GROUP: groups.meetings,
-      }),
-      start('fund', 'trust-fund', { MONGO_DB: databases.fund, FUND_TOPIC: topics.fund, TRUST_FUND_GROUP: groups.fund }),
-    ]);
-    const failures = started.flatMap((result) => (result.status === 'rejected' ? [result.reason as Error] : []));
-    if (failures.length > 0) throw new Error(failures.map((error) => error.message).join('\n'));
+    [services.intake, services.meetings, services.fund] = await run.start(
+      ['report-intake', 'meeting-coordination', 'trust-fund'],
+      150_000,
+    );
     await runDemoSeed('report-intake', services.intake!.baseUrl);
     await runDemoSeed('meeting-coordination', services.meetings!.baseUrl);
     await runDemoSeed('trust-fund', services.fund!.baseUrl);
   }, 420_000);
 
-  afterAll(async () => {
-    await Promise.all(Object.values(services).map((service) => service?.stop()));
-    const mongo = await MongoClient.connect(infra.mongoUrl);
-    try {
-      await Promise.all(Object.values(databases).map((name) => mongo.db(name).dropDatabase()));
-    } finally {
-      await mongo.close();
-    }
-    const admin = await new KafkaJsClient({ brokers: infra.kafkaBrokers, clientId: `${run}-cleanup` }).admin();
-    await Promise.all(Object.values(groups).map((group) => admin.deleteGroup(group).catch(() => undefined))).finally(
-      () => admin.disconnect(),
-    );
-  }, 60_000);
+  afterAll(() => run.end(), 60_000);
 
   afterEach(() => {
     for (const service of Object.values(services)) expect(service?.errors() ?? []).toEqual([]);

@@ -1,6 +1,5 @@
-import { KafkaJsClient } from '@salw/messaging';
-import { oidcEnv, testInfra, tokenFor, uniqueName } from '@salw/testing';
-import { MongoClient } from 'mongodb';
+import { tokenFor } from '@salw/testing';
+import { E2eRun } from './e2e-run';
 import { ServiceProcess } from './service-process';
 
 /**
@@ -9,31 +8,7 @@ import { ServiceProcess } from './service-process';
  * module resolution differs from jest's). Everything is private to the run: topics, groups,
  * databases and ports; tokens come from the local Keycloak.
  */
-const infra = testInfra();
-const run = uniqueName('e2e-http');
-const topics = {
-  reports: `${run}.reporting.reports.v1`,
-  facts: `${run}.kpi.facts.v1`,
-  meetings: `${run}.coordination.meetings.v1`,
-  fund: `${run}.trustfund.fund.v1`,
-};
-const groups = {
-  aggregation: `${run}.kpi-aggregation`,
-  meetings: `${run}.meeting-coordination`,
-  fund: `${run}.trust-fund`,
-};
-const databases = {
-  intake: uniqueName('e2e_http_intake'),
-  aggregation: uniqueName('e2e_http_kpi'),
-  meetings: uniqueName('e2e_http_meetings'),
-  fund: uniqueName('e2e_http_fund'),
-};
-const common = {
-  KAFKA_BROKERS: infra.kafkaBrokers.join(','),
-  MONGO_URL: infra.mongoUrl,
-  LOG_LEVEL: 'warn',
-  RELAY_ENABLED: 'true',
-};
+const run = new E2eRun('e2e-http', { RELAY_ENABLED: 'true' });
 
 // Real access tokens from the local Keycloak (they live 5 minutes: fetched again before each test).
 let seesac: string, agent: string, analyst: string, tirana: string;
@@ -87,43 +62,13 @@ describe('e2e: no 5xx for the inputs that once caused one, and one 400 naming ev
   const pathsOf = (problems: Problem[] | undefined) => (problems ?? []).map((problem) => problem.path);
 
   beforeAll(async () => {
-    const start = (key: keyof typeof services, service: string, env: Record<string, string>) =>
-      ServiceProcess.start({ service, env: { ...common, ...oidcEnv(service), ...env }, readyTimeoutMs: 150_000 }).then(
-        (process) => (services[key] = process),
-      );
-    const started = await Promise.allSettled([
-      start('intake', 'report-intake', { MONGO_DB: databases.intake, REPORTS_TOPIC: topics.reports }),
-      start('aggregation', 'kpi-aggregation', {
-        MONGO_DB: databases.aggregation,
-        REPORTS_TOPIC: topics.reports,
-        KPI_FACTS_TOPIC: topics.facts,
-        KPI_AGGREGATION_GROUP: groups.aggregation,
-      }),
-      start('meetings', 'meeting-coordination', {
-        MONGO_DB: databases.meetings,
-        REPORTS_TOPIC: topics.reports,
-        MEETINGS_TOPIC: topics.meetings,
-        MEETING_COORDINATION_GROUP: groups.meetings,
-      }),
-      start('fund', 'trust-fund', { MONGO_DB: databases.fund, FUND_TOPIC: topics.fund, TRUST_FUND_GROUP: groups.fund }),
-    ]);
-    const failures = started.flatMap((result) => (result.status === 'rejected' ? [result.reason as Error] : []));
-    if (failures.length > 0) throw new Error(failures.map((error) => error.message).join('\n'));
+    [services.intake, services.aggregation, services.meetings, services.fund] = await run.start(
+      ['report-intake', 'kpi-aggregation', 'meeting-coordination', 'trust-fund'],
+      150_000,
+    );
   }, 180_000);
 
-  afterAll(async () => {
-    await Promise.all(Object.values(services).map((service) => service?.stop()));
-    const mongo = await MongoClient.connect(infra.mongoUrl);
-    try {
-      await Promise.all(Object.values(databases).map((name) => mongo.db(name).dropDatabase()));
-    } finally {
-      await mongo.close();
-    }
-    const admin = await new KafkaJsClient({ brokers: infra.kafkaBrokers, clientId: `${run}-cleanup` }).admin();
-    await Promise.all(Object.values(groups).map((group) => admin.deleteGroup(group).catch(() => undefined))).finally(
-      () => admin.disconnect(),
-    );
-  }, 60_000);
+  afterAll(() => run.end(), 60_000);
 
   afterEach(() => {
     // No request of these tests may have made a service log an error (a 5xx logs its stack).

@@ -1,6 +1,5 @@
-import { KafkaJsClient } from '@salw/messaging';
-import { oidcEnv, refusedTokens, testInfra, tokenFor, uniqueName } from '@salw/testing';
-import { MongoClient } from 'mongodb';
+import { refusedTokens, tokenFor } from '@salw/testing';
+import { E2eRun, ServiceName } from './e2e-run';
 import { ServiceProcess } from './service-process';
 
 /**
@@ -8,78 +7,28 @@ import { ServiceProcess } from './service-process';
  * server of the local Keycloak realm: it accepts the realm's tokens for its own audience and
  * refuses (401) every other token, whoever signed it. Topics, groups and databases are the run's own.
  */
-const infra = testInfra();
-const run = uniqueName('e2e-oidc');
-const topics = {
-  reports: `${run}.reporting.reports.v1`,
-  facts: `${run}.kpi.facts.v1`,
-  meetings: `${run}.coordination.meetings.v1`,
-  fund: `${run}.trustfund.fund.v1`,
-};
-const groups = { kpi: `${run}.kpi-aggregation`, meetings: `${run}.meeting-coordination`, fund: `${run}.trust-fund` };
+const run = new E2eRun('e2e-oidc');
 
-/** Each service with its run-private settings and a read route any platform role may call. */
-const SERVICES: Array<{ service: string; read: string; env: Record<string, string> }> = [
-  { service: 'report-intake', read: '/kpi-reports/belgrade/2024', env: { REPORTS_TOPIC: topics.reports } },
-  {
-    service: 'kpi-aggregation',
-    read: '/derived-indicators',
-    env: { REPORTS_TOPIC: topics.reports, KPI_FACTS_TOPIC: topics.facts, KPI_AGGREGATION_GROUP: groups.kpi },
-  },
-  {
-    service: 'meeting-coordination',
-    read: '/meetings',
-    env: {
-      REPORTS_TOPIC: topics.reports,
-      MEETINGS_TOPIC: topics.meetings,
-      MEETING_COORDINATION_GROUP: groups.meetings,
-    },
-  },
-  { service: 'trust-fund', read: '/trust-fund/fund', env: { FUND_TOPIC: topics.fund, TRUST_FUND_GROUP: groups.fund } },
+/** Each service with a read route any platform role may call. */
+const SERVICES: Array<{ service: ServiceName; read: string }> = [
+  { service: 'report-intake', read: '/kpi-reports/belgrade/2024' },
+  { service: 'kpi-aggregation', read: '/derived-indicators' },
+  { service: 'meeting-coordination', read: '/meetings' },
+  { service: 'trust-fund', read: '/trust-fund/fund' },
 ];
-const databases = Object.fromEntries(
-  SERVICES.map(({ service }) => [service, uniqueName(`e2e_oidc_${service.replace(/-/g, '_')}`)]),
-);
 
 describe('e2e: every service verifies access tokens against the issuer (Keycloak), and only those', () => {
   const running = new Map<string, ServiceProcess>();
 
   beforeAll(async () => {
-    const started = await Promise.allSettled(
-      SERVICES.map(({ service, env }) =>
-        ServiceProcess.start({
-          service,
-          env: {
-            ...env,
-            ...oidcEnv(service),
-            KAFKA_BROKERS: infra.kafkaBrokers.join(','),
-            MONGO_URL: infra.mongoUrl,
-            MONGO_DB: databases[service],
-            LOG_LEVEL: 'warn',
-          },
-          readyTimeoutMs: 90_000,
-        }).then((process) => running.set(service, process)),
-      ),
+    const started = await run.start(
+      SERVICES.map(({ service }) => service),
+      90_000,
     );
-    const failures = started.flatMap((result) =>
-      result.status === 'rejected' ? [(result.reason as Error).message] : [],
-    );
-    if (failures.length > 0) throw new Error(failures.join('\n'));
+    SERVICES.forEach(({ service }, index) => running.set(service, started[index]));
   }, 120_000);
 
-  afterAll(async () => {
-    await Promise.all([...running.values()].map((service) => service.stop()));
-    const mongo = await MongoClient.connect(infra.mongoUrl);
-    try {
-      await Promise.all(Object.values(databases).map((database) => mongo.db(database).dropDatabase()));
-    } finally {
-      await mongo.close();
-    }
-    const admin = await new KafkaJsClient({ brokers: infra.kafkaBrokers, clientId: `${run}-admin` }).admin();
-    await Promise.allSettled(Object.values(groups).map((group) => admin.deleteGroup(group))).finally(() =>
-      admin.disconnect(),
-    );
-  }, 60_000);
+  afterAll(() => run.end(), 60_000);
 
   const get = async (service: string, path: string, authorization?: string) => {
     const target = running.get(service);

@@ -7,8 +7,8 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { oidcEnv, REPO_ROOT, testInfra, uniqueName } from '@salw/testing';
-import { MongoClient } from 'mongodb';
+import { REPO_ROOT } from '@salw/testing';
+import { E2eRun, ServiceName } from '../e2e/e2e-run';
 import { ServiceProcess } from '../e2e/service-process';
 
 const SCHEMATHESIS = process.env.SCHEMATHESIS ?? 'schemathesis';
@@ -58,49 +58,13 @@ type Role = (typeof ROLES)[number];
 /** The ministry token's jurisdiction (its writes for others must answer 403, not 5xx). */
 const MINISTRY_OF = 'belgrade';
 
-const infra = testInfra();
-const run = uniqueName('fuzz');
-const topics = {
-  reports: `${run}.reporting.reports.v1`,
-  facts: `${run}.kpi.facts.v1`,
-  meetings: `${run}.coordination.meetings.v1`,
-  fund: `${run}.trustfund.fund.v1`,
-};
-const databases = {
-  'report-intake': `${run}_report_intake`,
-  'kpi-aggregation': `${run}_kpi_aggregation`,
-  'meeting-coordination': `${run}_meeting_coordination`,
-  'trust-fund': `${run}_trust_fund`,
-};
-type Service = keyof typeof databases;
-
 /** Each service on this run's own database, topics and consumer group, so nothing else sees the fuzz data. */
-function serviceEnv(service: Service): Record<string, string> {
-  const common = {
-    KAFKA_BROKERS: infra.kafkaBrokers.join(','),
-    MONGO_URL: infra.mongoUrl,
-    MONGO_DB: databases[service],
-    ...oidcEnv(service),
-    LOG_LEVEL: 'warn',
-    // The fuzzer sends thousands of requests from one address; the limiter would answer most with 429.
-    RATE_LIMIT_PER_MINUTE: '1000000',
-  };
-  const own: Record<Service, Record<string, string>> = {
-    'report-intake': { REPORTS_TOPIC: topics.reports },
-    'kpi-aggregation': {
-      REPORTS_TOPIC: topics.reports,
-      KPI_FACTS_TOPIC: topics.facts,
-      KPI_AGGREGATION_GROUP: `${run}.kpi-aggregation`,
-    },
-    'meeting-coordination': {
-      REPORTS_TOPIC: topics.reports,
-      MEETINGS_TOPIC: topics.meetings,
-      MEETING_COORDINATION_GROUP: `${run}.meeting-coordination`,
-    },
-    'trust-fund': { FUND_TOPIC: topics.fund, TRUST_FUND_GROUP: `${run}.trust-fund` },
-  };
-  return { ...common, ...own[service] };
-}
+const run = new E2eRun('fuzz', {
+  // The fuzzer sends thousands of requests from one address; the limiter would answer most with 429.
+  RATE_LIMIT_PER_MINUTE: '1000000',
+});
+const SERVICES: Service[] = ['report-intake', 'kpi-aggregation', 'meeting-coordination', 'trust-fund'];
+type Service = ServiceName;
 
 /**
  * A real access token from the local Keycloak, through the project's token CLI (as a ministry's script would get
@@ -376,18 +340,10 @@ function table(rows: Row[]): string {
 async function main(): Promise<number> {
   mkdirSync(REPORT_DIR, { recursive: true });
   const only = (process.env.FUZZ_SERVICES ?? '').split(',').filter(Boolean);
-  const services = (Object.keys(databases) as Service[]).filter((s) => only.length === 0 || only.includes(s));
-  const started: ServiceProcess[] = [];
+  const services = SERVICES.filter((s) => only.length === 0 || only.includes(s));
   const rows: Row[] = [];
   try {
-    const processes = await Promise.all(
-      services.map(async (service) => {
-        const running = await ServiceProcess.start({ service, env: serviceEnv(service), readyTimeoutMs: 120_000 });
-        started.push(running);
-        stopping.push(running);
-        return running;
-      }),
-    );
+    const processes = await run.start(services, 120_000);
     // The services side by side, each one's roles one after the other (a role's run sees what the previous created).
     const perService = await Promise.all(
       services.map(async (service, position) => {
@@ -412,8 +368,7 @@ async function main(): Promise<number> {
     );
     rows.push(...perService.flat());
   } finally {
-    await Promise.all(started.map((service) => service.stop()));
-    await dropDatabases();
+    await run.end();
   }
   console.log(`\n${table(rows)}\n`);
   const failed = rows.filter((r) => r.failures > 0);
@@ -431,21 +386,11 @@ async function main(): Promise<number> {
   return failed.length === 0 && rows.length > 0 ? 0 : 1;
 }
 
-async function dropDatabases(): Promise<void> {
-  const mongo = await MongoClient.connect(infra.mongoUrl);
-  try {
-    await Promise.all(Object.values(databases).map((name) => mongo.db(name).dropDatabase()));
-  } finally {
-    await mongo.close();
-  }
-}
-
 // Ctrl-C or a CI time-out: stop the services this run started, then leave.
-const stopping: ServiceProcess[] = [];
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.once(
     signal,
-    () => void Promise.all(stopping.map((service) => service.stop())).finally(() => process.exit(130)),
+    () => void Promise.all(run.started.map((service) => service.stop())).finally(() => process.exit(130)),
   );
 
 main().then(

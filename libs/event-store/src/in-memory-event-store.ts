@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { AppendOptions, AppendResult, EventStore } from './event-store';
 import { CommitDocument } from './commit-document';
-import { CommitTooLarge, ConcurrencyError } from './errors';
+import { assertPublishable, eventRecords } from './commit-rules';
+import { ConcurrencyError } from './errors';
 import { CommitMetadata, NewEvent, StoredEvent } from './event';
 import { commitIdAt, DEFAULT_MAX_EVENT_BYTES } from './mongo-event-store';
 
@@ -58,10 +58,7 @@ export class InMemoryEventStore implements EventStore {
     const actual = await this.streamVersion(streamId);
     if (actual !== expectedVersion) throw new ConcurrencyError(streamId, expectedVersion, actual);
     const commit = this.newCommit(streamId, expectedVersion, events, metadata, options.commitId);
-    for (const event of this.toStoredEvents(commit)) {
-      const size = Buffer.byteLength(JSON.stringify(event));
-      if (size > this.maxEventBytes) throw new CommitTooLarge(streamId, event.type, size, this.maxEventBytes);
-    }
+    assertPublishable(streamId, this.toStoredEvents(commit), this.maxEventBytes);
     this.commits.push(commit);
     this.byId.set(commit._id, commit);
     this.unpublished.add(commit._id);
@@ -114,17 +111,7 @@ export class InMemoryEventStore implements EventStore {
       position: (this.commits.at(-1)?.position ?? 0) + 1,
       recordedAt,
       // A copy, as a database would keep it: a caller changing its objects later changes nothing stored.
-      events: structuredClone(events).map((event, index) => ({
-        eventId: randomUUID(),
-        type: event.type,
-        schemaVersion: event.schemaVersion ?? 1,
-        streamVersion: expectedVersion + index + 1,
-        occurredAt: metadata.occurredAt ?? recordedAt,
-        actor: metadata.actor,
-        correlationId: metadata.correlationId,
-        ...(metadata.causationId ? { causationId: metadata.causationId } : {}),
-        data: event.data,
-      })),
+      events: eventRecords(structuredClone(events), expectedVersion, metadata, recordedAt),
     };
   }
 

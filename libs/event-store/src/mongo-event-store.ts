@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { Collection, Db } from 'mongodb';
-import { CommitDocument, CommittedEventRecord, OutboxMarker, positionBucket } from './commit-document';
-import { CommitTooLarge, ConcurrencyError } from './errors';
+import { CommitDocument, OutboxMarker, positionBucket } from './commit-document';
+import { assertPublishable, eventRecords, jsonBytes } from './commit-rules';
+import { ConcurrencyError } from './errors';
 import { GroupedInserts } from './grouped-inserts';
 import { CommitMetadata, NewEvent, StoredEvent } from './event';
 import { AppendOptions, AppendResult, EventStore } from './event-store';
@@ -78,7 +78,7 @@ export class MongoEventStore implements EventStore {
     this.context = options.context;
     this.onAppended = options.onAppended;
     this.maxEventBytes = options.maxEventBytes ?? DEFAULT_MAX_EVENT_BYTES;
-    this.eventBytes = options.eventBytes ?? ((event) => Buffer.byteLength(JSON.stringify(event)));
+    this.eventBytes = options.eventBytes ?? jsonBytes;
     const commits = options.commitsCollection ?? 'event_commits';
     this.commits = database.collection<CommitDocument>(commits);
     this.outbox = database.collection<OutboxMarker>(options.outboxCollection ?? `${commits}_outbox`);
@@ -191,10 +191,7 @@ export class MongoEventStore implements EventStore {
 
   /** The store is the last line before the broker: whatever the routes let through, no commit it cannot carry. */
   private assertPublishable(commit: CommitDocument): void {
-    for (const event of this.toStoredEvents(commit)) {
-      const size = this.eventBytes(event);
-      if (size > this.maxEventBytes) throw new CommitTooLarge(commit.streamId, event.type, size, this.maxEventBytes);
-    }
+    assertPublishable(commit.streamId, this.toStoredEvents(commit), this.maxEventBytes, this.eventBytes);
   }
 
   /**
@@ -353,17 +350,7 @@ export class MongoEventStore implements EventStore {
     commitId: string = commitIdAt(streamId, expectedVersion + events.length),
   ): CommitDocument {
     const recordedAt = new Date();
-    const records: CommittedEventRecord[] = events.map((event, index) => ({
-      eventId: randomUUID(),
-      type: event.type,
-      schemaVersion: event.schemaVersion ?? 1,
-      streamVersion: expectedVersion + index + 1,
-      occurredAt: metadata.occurredAt ?? recordedAt,
-      actor: metadata.actor,
-      correlationId: metadata.correlationId,
-      ...(metadata.causationId ? { causationId: metadata.causationId } : {}),
-      data: event.data,
-    }));
+    const records = eventRecords(events, expectedVersion, metadata, recordedAt);
     return {
       _id: commitId,
       streamId,

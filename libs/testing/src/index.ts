@@ -5,3 +5,5 @@ export * from './private-kafka';
 export * from './spec-kit/decider-specification';
 export * from './spec-kit/projection-specification';
 export * from './spec-kit/contract-specification';
+export * from './spec-kit/api-specification';
+export * from './demo-seed';

@@ -1,46 +1,35 @@
 import { InMemoryEventStore } from '@salw/event-store';
 import { fromMessage, InMemoryBroker } from '@salw/messaging';
 import { buildService, loadSettings } from '@salw/platform';
-import { eventually, oidcEnv, tokenFor } from '@salw/testing';
-import request from 'supertest';
+import { apiSpecEnv, apiSpecification, eventually, tokenFor } from '@salw/testing';
 import { meetingCoordinationModule } from '../src/app.module';
 import { CONTEXT, MEETINGS_TOPIC, roundStream, SERVICE_NAME } from '../src/constants';
 
 /** Coordination rounds planned over HTTP in-process, on the in-memory event store and broker: no Kafka, no database. */
 describe('meeting-coordination API on the in-memory store', () => {
-  const settings = loadSettings(
-    { PORT: 0, MONGO_DB: 'unused', OIDC_AUDIENCE: SERVICE_NAME },
-    { ...process.env, ...oidcEnv(SERVICE_NAME), LOG_LEVEL: 'warn' },
-  );
+  const settings = loadSettings({ PORT: 0, MONGO_DB: 'unused', OIDC_AUDIENCE: SERVICE_NAME }, apiSpecEnv(SERVICE_NAME));
   const store = new InMemoryEventStore({ context: CONTEXT });
   const broker = new InMemoryBroker();
-  let app: Awaited<ReturnType<typeof buildService>>;
-  const http = () => request(app.getHttpServer());
-
-  beforeAll(async () => {
-    app = await buildService(meetingCoordinationModule(settings, { eventStore: store, broker }), {
+  const { http } = apiSpecification(() =>
+    buildService(meetingCoordinationModule(settings, { eventStore: store, broker }), {
       title: SERVICE_NAME,
       description: 'api spec',
       settings,
-    });
-    await app.init();
-  });
-  afterAll(() => app.close());
+    }),
+  );
+  /** POST /coordination-rounds as `role`, expecting `status`. */
+  const planRound = async (body: object, status: number, role: 'seesac' | 'analyst' = 'seesac') =>
+    http()
+      .post('/coordination-rounds')
+      .set('Authorization', await tokenFor({ role }))
+      .send(body)
+      .expect(status);
 
   it('plans a round once: 201 with its version, stored and published; planning it again is a 409', async () => {
-    const seesac = await tokenFor({ role: 'seesac' });
-    const planned = await http()
-      .post('/coordination-rounds')
-      .set('Authorization', seesac)
-      .send({ roundNumber: 2, label: 'Second round', reportingPeriod: '2019-H1' })
-      .expect(201);
+    const planned = await planRound({ roundNumber: 2, label: 'Second round', reportingPeriod: '2019-H1' }, 201);
     expect(planned.headers.etag).toBe('"1"');
     expect(planned.body).toMatchObject({ roundNumber: 2, planned: true });
-    await http()
-      .post('/coordination-rounds')
-      .set('Authorization', seesac)
-      .send({ roundNumber: 2, label: 'Again' })
-      .expect(409);
+    await planRound({ roundNumber: 2, label: 'Again' }, 409);
     expect(await store.streamVersion(roundStream(2))).toBe(1);
     await eventually(async () =>
       expect(broker.messages(MEETINGS_TOPIC).map((message) => fromMessage(message).type)).toEqual([
@@ -50,23 +39,14 @@ describe('meeting-coordination API on the in-memory store', () => {
   });
 
   it('answers one 400 naming every bad field, and stores nothing', async () => {
-    const seesac = await tokenFor({ role: 'seesac' });
-    const answer = await http()
-      .post('/coordination-rounds')
-      .set('Authorization', seesac)
-      .send({ roundNumber: 0, reportingPeriod: '1999', regionalMeetingDate: '2019-02-30' })
-      .expect(400);
+    const answer = await planRound({ roundNumber: 0, reportingPeriod: '1999', regionalMeetingDate: '2019-02-30' }, 400);
     const body = JSON.stringify(answer.body);
     for (const path of ['roundNumber', 'reportingPeriod', 'regionalMeetingDate']) expect(body).toContain(path);
     expect((await store.readAll()).map((event) => event.streamId)).toEqual([roundStream(2)]);
   });
 
   it('lets only SEESAC plan a round', async () => {
-    await http()
-      .post('/coordination-rounds')
-      .set('Authorization', await tokenFor({ role: 'analyst' }))
-      .send({ roundNumber: 3 })
-      .expect(403);
+    await planRound({ roundNumber: 3 }, 403, 'analyst');
     expect(await store.readAll()).toHaveLength(1);
   });
 });

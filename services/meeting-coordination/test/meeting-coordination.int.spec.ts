@@ -6,6 +6,7 @@ import { eventually, testInfra, tokenFor, uniqueName } from '@salw/testing';
 import type { Db } from 'mongodb';
 import { MongoClient } from 'mongodb';
 import request from 'supertest';
+import { demoMeeting } from '../src/demo/seed';
 
 // The topics are read when the module is defined: set them before importing it.
 process.env.REPORTS_TOPIC = uniqueName('test.reporting.reports.v1');
@@ -886,16 +887,7 @@ describe('meeting-coordination on the real broker and database', () => {
         expect(row.kpiReport.status).toBe('returned');
         expect(row.kpiReport).not.toHaveProperty('comments');
       }
-      await schedule(seesac, {
-        meetingId: 'regional-4',
-        kind: 'regional_coordination',
-        number: 4,
-        roundNumber: 4,
-        title: '4th Regional Roadmap Coordination Meeting',
-        format: { mode: 'online' },
-        startDate: '2020-11-25',
-        endDate: '2020-11-26',
-      });
+      await schedule(seesac, demoMeeting('regional-4'));
       const ofMeeting = await http().get('/meetings/regional-4/readiness').set('Authorization', analyst);
       expect(ofMeeting.body).toMatchObject({ roundNumber: 4, reportingPeriod: '2020-H1', summary: { accepted: 1 } });
       expect(JSON.stringify(ofMeeting.body)).not.toContain('KPI 4 split');

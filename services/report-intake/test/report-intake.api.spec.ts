@@ -1,8 +1,7 @@
 import { InMemoryEventStore } from '@salw/event-store';
 import { fromMessage, InMemoryBroker } from '@salw/messaging';
 import { buildService } from '@salw/platform';
-import { eventually, oidcEnv, tokenFor } from '@salw/testing';
-import request from 'supertest';
+import { apiSpecEnv, apiSpecification, eventually, tokenFor } from '@salw/testing';
 import { createAppModule, SERVICE_DESCRIPTION, SERVICE_TITLE, TEXT_BODIES } from '../src/app.module';
 import { loadReportIntakeSettings } from '../src/settings';
 
@@ -15,28 +14,17 @@ const cases = (amount: string) => ({
 
 /** KPI report drafts over HTTP in-process, on the in-memory event store and broker: no Kafka, no database. */
 describe('report-intake API on the in-memory store', () => {
-  const settings = loadReportIntakeSettings({
-    ...process.env,
-    ...oidcEnv('report-intake'),
-    PORT: '0',
-    MONGO_DB: 'unused',
-    LOG_LEVEL: 'warn',
-  });
+  const settings = loadReportIntakeSettings(apiSpecEnv('report-intake'));
   const store = new InMemoryEventStore({ context: 'reporting' });
   const broker = new InMemoryBroker();
-  let app: Awaited<ReturnType<typeof buildService>>;
-  const http = () => request(app.getHttpServer());
-
-  beforeAll(async () => {
-    app = await buildService(createAppModule(settings, { eventStore: store, broker }), {
+  const { http } = apiSpecification(() =>
+    buildService(createAppModule(settings, { eventStore: store, broker }), {
       title: SERVICE_TITLE,
       description: SERVICE_DESCRIPTION,
       settings: settings.platform,
       textBodies: TEXT_BODIES,
-    });
-    await app.init();
-  });
-  afterAll(() => app.close());
+    }),
+  );
 
   it("saves a ministry's draft of its own report: versioned, stored, published", async () => {
     const ministry = await tokenFor({ role: 'ministry', jurisdiction: 'podgorica' });

@@ -3,11 +3,12 @@ import { catalogue } from '@salw/kpi-catalogue';
 import { EventStore } from '@salw/event-store';
 import { KafkaJsClient, TopicReader } from '@salw/messaging';
 import { buildService, EVENT_STORE, MONGO_DB } from '@salw/platform';
-import { eventually, testInfra, tokenFor, uniqueName } from '@salw/testing';
+import { eventually, expectReadyAndDocumented, testInfra, tokenFor, uniqueName } from '@salw/testing';
 import type { Db } from 'mongodb';
 import request from 'supertest';
 import { createAppModule, SERVICE_DESCRIPTION, SERVICE_TITLE, TEXT_BODIES } from '../src/app.module';
 import { PRISTINA_NARRATIVE_003 } from '../src/demo/narrative-003';
+import { DEMO_ROUND } from '../src/demo/seed';
 import { demoObservations, seedDemo } from '../src/demo/seed';
 import { loadReportIntakeSettings } from '../src/settings';
 
@@ -649,14 +650,7 @@ describe('report-intake on the real broker and database', () => {
   });
 
   it("opens round 13 without a due date ('not in the seeds'): nothing submitted in it is late; a report's year is checked against its round and an unopened round is refused when the draft is saved (409), nothing stored", async () => {
-    const round13 = {
-      roundNumber: 13,
-      label: '13th progress reports',
-      periodFrom: '2024-01-01',
-      periodTo: '2024-12-31',
-      noDueDateReason: 'not in the seeds',
-      reportYear: 2024,
-    };
+    const round13 = DEMO_ROUND;
     const opened = await http().post('/reporting-rounds').set('Authorization', seesac).send(round13);
     expect([201, 409]).toContain(opened.status); // the demo test below opens the same round
     const read = await http().get('/reporting-rounds/13').set('Authorization', analyst).expect(200);
@@ -730,18 +724,11 @@ describe('report-intake on the real broker and database', () => {
   }, 60_000);
 
   it('serves health and OpenAPI with examples from seed 003', async () => {
-    expect((await http().get('/health/ready')).body.info).toMatchObject({
-      database: { status: 'up' },
-      kafka: { status: 'up' },
-    });
-    const docs = await http().get('/docs/openapi.json');
-    expect(Object.keys(docs.body.paths)).toEqual(
-      expect.arrayContaining([
-        '/kpi-reports/{jurisdiction}/{year}/submission',
-        '/imports/kpi-values',
-        '/imports/jobs/{id}',
-      ]),
-    );
-    expect(JSON.stringify(docs.body.components.schemas.SaveKpiReportDraftDto)).toContain('"amount":"47"');
+    const docs = await expectReadyAndDocumented(http, [
+      '/kpi-reports/{jurisdiction}/{year}/submission',
+      '/imports/kpi-values',
+      '/imports/jobs/{id}',
+    ]);
+    expect(JSON.stringify(docs.components.schemas.SaveKpiReportDraftDto)).toContain('"amount":"47"');
   });
 });

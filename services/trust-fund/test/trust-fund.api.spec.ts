@@ -1,31 +1,22 @@
 import { InMemoryEventStore } from '@salw/event-store';
 import { fromMessage, InMemoryBroker } from '@salw/messaging';
 import { buildService, loadSettings } from '@salw/platform';
-import { eventually, oidcEnv, tokenFor } from '@salw/testing';
-import request from 'supertest';
+import { apiSpecEnv, apiSpecification, eventually, tokenFor } from '@salw/testing';
 import { createAppModule } from '../src/app.module';
 import { CONTEXT, fundTopic, SERVICE_NAME } from '../src/settings';
 
 /** The fund's write routes in-process, on the in-memory event store and broker: no Kafka, no database. */
 describe('trust-fund API on the in-memory store', () => {
-  const settings = loadSettings(
-    { PORT: 0, MONGO_DB: 'unused', OIDC_AUDIENCE: SERVICE_NAME },
-    { ...process.env, ...oidcEnv(SERVICE_NAME), LOG_LEVEL: 'warn' },
-  );
+  const settings = loadSettings({ PORT: 0, MONGO_DB: 'unused', OIDC_AUDIENCE: SERVICE_NAME }, apiSpecEnv(SERVICE_NAME));
   const store = new InMemoryEventStore({ context: CONTEXT });
   const broker = new InMemoryBroker();
-  let app: Awaited<ReturnType<typeof buildService>>;
-  const http = () => request(app.getHttpServer());
-
-  beforeAll(async () => {
-    app = await buildService(createAppModule(settings, { eventStore: store, broker }), {
+  const { http } = apiSpecification(() =>
+    buildService(createAppModule(settings, { eventStore: store, broker }), {
       title: SERVICE_NAME,
       description: 'api spec',
       settings,
-    });
-    await app.init();
-  });
-  afterAll(() => app.close());
+    }),
+  );
 
   it('registers a donor: the event is stored, the fund answers with its new version, and the relay publishes it', async () => {
     const agent = await tokenFor({ role: 'administrative_agent' });

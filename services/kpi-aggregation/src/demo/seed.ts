@@ -1,4 +1,4 @@
-import { requestDevToken } from '@salw/testing';
+import { runDemoSeedCli } from '@salw/testing';
 
 /**
  * Demo data of kpi-aggregation. Its values come from the report events (report-intake loads 003's KPI tables);
@@ -30,22 +30,9 @@ export async function seedDemo(
   return { round: roundNumber, compiled: true, etag: compiled.headers.get('etag') ?? undefined };
 }
 
-if (require.main === module) {
-  const baseUrl = process.env.KPI_AGGREGATION_URL ?? 'http://127.0.0.1:3002';
-  requestDevToken({ role: 'seesac' })
-    .then((token) => seedDemo(baseUrl, token.accessToken))
-    .then(
-      (summary) => {
-        console.log(
-          summary.compiled
-            ? `kpi-aggregation demo: regional report of round ${summary.round} compiled (ETag ${summary.etag})`
-            : `kpi-aggregation demo: round ${summary.round} not opened yet (no report events), nothing to compile`,
-        );
-        process.exit(0);
-      },
-      (error) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
-}
+if (require.main === module)
+  runDemoSeedCli('kpi-aggregation', seedDemo, (summary) =>
+    summary.compiled
+      ? `regional report of round ${summary.round} compiled (ETag ${summary.etag})`
+      : `round ${summary.round} not opened yet (no report events), nothing to compile`,
+  );

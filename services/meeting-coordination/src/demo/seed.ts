@@ -6,7 +6,7 @@
 // conclusions with their authors) and 003 (the 13th progress reports, 1 January - 31 December 2024, for the
 // "Regional Coordination Meetings (Sarajevo, 8-9 July 2025)": round 13, whose period readiness takes from
 // report-intake's reporting round 13). Idempotent: every write carries an Idempotency-Key.
-import { requestDevToken } from '@salw/testing';
+import { runDemoSeedCli } from '@salw/testing';
 import { COMMENTS, PARTICIPANTS, SESSION_NOTES, SUPPORT_NEEDS } from './fourth-regional-meeting';
 
 const WB6 = ['belgrade', 'podgorica', 'pristina', 'sarajevo', 'skopje', 'tirana'];
@@ -262,6 +262,13 @@ export const MEETINGS: Meeting[] = [
   },
 ];
 
+/** The body the seeds schedule one of their meetings with. */
+export function demoMeeting(meetingId: string): Body {
+  const meeting = MEETINGS.find((candidate) => candidate.body.meetingId === meetingId);
+  if (!meeting) throw new Error(`No meeting ${meetingId} in the seeds`);
+  return meeting.body;
+}
+
 export interface SeedSummary {
   rounds: number;
   meetings: number;
@@ -308,18 +315,10 @@ export async function seedDemo(baseUrl: string, token: string): Promise<SeedSumm
   return { rounds: ROUNDS.length, meetings: MEETINGS.length, sessions, writes };
 }
 
-if (require.main === module) {
-  const baseUrl = process.env.MEETING_COORDINATION_URL ?? 'http://127.0.0.1:3003';
-  requestDevToken({ role: 'seesac' })
-    .then((token) => seedDemo(baseUrl, token.accessToken))
-    .then((summary) => {
-      console.log(
-        `meeting-coordination demo: ${summary.rounds} rounds, ${summary.meetings} meetings, ${summary.sessions} sessions (${summary.writes} idempotent writes) at ${baseUrl}`,
-      );
-      process.exit(0);
-    })
-    .catch((error: Error) => {
-      console.error(`meeting-coordination demo failed: ${error.message}`);
-      process.exit(1);
-    });
-}
+if (require.main === module)
+  runDemoSeedCli(
+    'meeting-coordination',
+    seedDemo,
+    (summary, baseUrl) =>
+      `${summary.rounds} rounds, ${summary.meetings} meetings, ${summary.sessions} sessions (${summary.writes} idempotent writes) at ${baseUrl}`,
+  );

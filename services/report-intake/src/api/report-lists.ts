@@ -3,14 +3,9 @@ import type { StoredEvent } from '@salw/event-store';
 import { AuthenticatedActor, assertActsFor, MONGO_DB, seesUnderReview } from '@salw/platform';
 import type { Db } from 'mongodb';
 import { kpiReportDecider } from '../domain/kpi-report/kpi-report.decider';
-import { KpiReportRevision, currentRevision, lastAcceptedRevision } from '../domain/kpi-report/kpi-report.events';
-import {
-  NarrativeReportRevision,
-  currentNarrativeRevision,
-  lastAcceptedNarrativeRevision,
-  narrativeReportDecider,
-} from '../domain/narrative-report/narrative-report';
+import { narrativeReportDecider } from '../domain/narrative-report/narrative-report';
 import { reportingRoundDecider } from '../domain/reporting-round/reporting-round';
+import { currentOf, lastAcceptedOf, ReportState, RevisionLifecycle } from '../domain/shared/revisions';
 import { ReportStreams } from './report-streams';
 import type {
   KpiReportListQuery,
@@ -118,25 +113,35 @@ function submittedAt(events: StoredEvent[], submittedType: string, revision: num
   return last && iso(last.recordedAt);
 }
 
-function kpiReportSummary(reader: AuthenticatedActor, events: StoredEvent[]): KpiReportSummaryDto | undefined {
-  const state = fold(kpiReportDecider, events);
-  if (!state.jurisdiction || state.year === undefined) return undefined;
-  const shown: KpiReportRevision | undefined = seesUnderReview(reader, state.jurisdiction)
-    ? currentRevision(state)
-    : lastAcceptedRevision(state);
-  if (!shown) return undefined;
+/** The revision `reader` may see: the current one for SEESAC and the report's ministry, else the last accepted. */
+function shownRevision<R extends RevisionLifecycle>(reader: AuthenticatedActor, state: ReportState<R>): R | undefined {
+  return seesUnderReview(reader, state.jurisdiction!) ? currentOf(state.revisions) : lastAcceptedOf(state.revisions);
+}
+
+/** What the lists say of either kind of report's revision: its place in the lifecycle and when it changed. */
+function lifecycleSummary(events: StoredEvent[], shown: RevisionLifecycle, submittedType: string) {
   return {
-    reportId: state.reportId!,
-    jurisdiction: state.jurisdiction,
-    year: state.year,
     version: lastVersion(events),
     revision: shown.revision,
     status: shown.status,
     roundNumber: shown.roundNumber,
     dueDate: shown.dueDate,
     late: shown.late,
-    submittedAt: submittedAt(events, 'KpiReportSubmitted', shown.revision),
+    submittedAt: submittedAt(events, submittedType, shown.revision),
     updatedAt: updatedAt(events),
+  };
+}
+
+function kpiReportSummary(reader: AuthenticatedActor, events: StoredEvent[]): KpiReportSummaryDto | undefined {
+  const state = fold(kpiReportDecider, events);
+  if (!state.jurisdiction || state.year === undefined) return undefined;
+  const shown = shownRevision(reader, state);
+  if (!shown) return undefined;
+  return {
+    reportId: state.reportId!,
+    jurisdiction: state.jurisdiction,
+    year: state.year,
+    ...lifecycleSummary(events, shown, 'KpiReportSubmitted'),
     observationCount: shown.observations.length,
     warningCount: shown.warnings.length,
   };
@@ -148,22 +153,13 @@ function narrativeReportSummary(
 ): NarrativeReportSummaryDto | undefined {
   const state = fold(narrativeReportDecider, events);
   if (!state.jurisdiction || !state.period) return undefined;
-  const shown: NarrativeReportRevision | undefined = seesUnderReview(reader, state.jurisdiction)
-    ? currentNarrativeRevision(state)
-    : lastAcceptedNarrativeRevision(state);
+  const shown = shownRevision(reader, state);
   if (!shown) return undefined;
   return {
     reportId: state.reportId!,
     jurisdiction: state.jurisdiction,
     period: state.period,
-    version: lastVersion(events),
-    revision: shown.revision,
-    status: shown.status,
-    roundNumber: shown.roundNumber,
-    dueDate: shown.dueDate,
-    late: shown.late,
-    submittedAt: submittedAt(events, 'NarrativeReportSubmitted', shown.revision),
-    updatedAt: updatedAt(events),
+    ...lifecycleSummary(events, shown, 'NarrativeReportSubmitted'),
     goals: shown.goals.map((goal) => goal.goal),
   };
 }

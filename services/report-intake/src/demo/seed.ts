@@ -15,7 +15,7 @@
  * Run: node -r @swc-node/register services/report-intake/src/demo/seed.ts   (REPORT_INTAKE_URL; the token is the demo SEESAC officer's, from the local Keycloak)
  */
 import { kpi3Observations, KPI3_YEARS, SeedValue } from '@salw/kpi-catalogue';
-import { requestDevToken } from '@salw/testing';
+import { runDemoSeedCli } from '@salw/testing';
 import { NARRATIVE_PERIOD, PRISTINA_NARRATIVE_003 } from './narrative-003';
 
 type Value = SeedValue;
@@ -147,18 +147,10 @@ async function seedNarrative(call: Call): Promise<boolean> {
   return true;
 }
 
-if (require.main === module) {
-  const baseUrl = process.env.REPORT_INTAKE_URL ?? 'http://127.0.0.1:3001';
-  requestDevToken({ role: 'seesac' })
-    .then((token) => seedDemo(baseUrl, token.accessToken))
-    .then((summary) => {
-      console.log(
-        `report-intake demo: ${summary.accepted} Pristina KPI reports (003, 2018–2024) accepted, ${summary.alreadyAccepted} already there; narrative report 2024 ${summary.narrativeAccepted ? 'accepted' : 'already there'}`,
-      );
-      process.exit(0);
-    })
-    .catch((error: Error) => {
-      console.error(`report-intake demo failed: ${error.message}`);
-      process.exit(1);
-    });
-}
+if (require.main === module)
+  runDemoSeedCli(
+    'report-intake',
+    seedDemo,
+    (summary) =>
+      `${summary.accepted} Pristina KPI reports (003, 2018–2024) accepted, ${summary.alreadyAccepted} already there; narrative report 2024 ${summary.narrativeAccepted ? 'accepted' : 'already there'}`,
+  );

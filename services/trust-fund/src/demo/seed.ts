@@ -12,7 +12,7 @@
  * Idempotent: every item carries an Idempotency-Key, and registering a donor again changes nothing.
  * Usage: node -r @swc-node/register services/trust-fund/src/demo/seed.ts  (TRUST_FUND_URL; the token is the demo Administrative Agent's, from the local Keycloak)
  */
-import { requestDevToken } from '@salw/testing';
+import { runDemoSeedCli } from '@salw/testing';
 
 export const DEMO_DONORS = [
   // Germany, France and the EU sit ex officio by the fund's governance (004), not by anything said here.
@@ -87,20 +87,11 @@ export async function seedTrustFund(baseUrl: string, agent: string): Promise<See
   };
 }
 
-if (require.main === module) {
-  const baseUrl = process.env.TRUST_FUND_URL ?? 'http://127.0.0.1:3004';
-  requestDevToken({ role: 'administrative_agent' })
-    .then((token) => seedTrustFund(baseUrl, token.accessToken))
-    .then(
-      (summary) => {
-        console.log(
-          `trust-fund demo: ${summary.donors} donors, ${summary.pledges} pledge, ${summary.deposits} deposits, USD ${summary.depositedUsd} deposited`,
-        );
-        process.exit(0);
-      },
-      (error: Error) => {
-        console.error(`trust-fund demo failed: ${error.message}`);
-        process.exit(1);
-      },
-    );
-}
+if (require.main === module)
+  runDemoSeedCli(
+    'trust-fund',
+    seedTrustFund,
+    (summary) =>
+      `${summary.donors} donors, ${summary.pledges} pledge, ${summary.deposits} deposits, USD ${summary.depositedUsd} deposited`,
+    'administrative_agent',
+  );

@@ -12,8 +12,7 @@ import {
   MeetingComment,
   MeetingDocument,
   MeetingEvent,
-  MeetingFormat,
-  MeetingKind,
+  MeetingSchedule,
   MeetingState,
   Participant,
   SupportNeed,
@@ -30,20 +29,13 @@ export interface RoundFacts {
 }
 
 export type MeetingCommand =
-  | {
+  | ({
       type: 'ScheduleMeeting';
-      meetingId: string;
-      kind: MeetingKind;
-      title: string;
-      number?: number;
-      roundNumber?: number;
-      jurisdiction?: string;
-      format: MeetingFormat;
-      startDate: string;
+      /** The start date when not given (a one-day meeting). */
       endDate?: string;
       /** Required for local coordination meetings; for a regional meeting naming a round, that round's. */
       round?: RoundFacts;
-    }
+    } & Omit<MeetingSchedule, 'endDate'>)
   | { type: 'RescheduleMeeting'; startDate: string; endDate?: string; round?: RoundFacts }
   | { type: 'ConfirmMeeting' }
   | { type: 'MarkMeetingHeld' }
@@ -147,14 +139,20 @@ export const meetingDecider: Decider<MeetingState, MeetingCommand, MeetingEvent>
   },
 };
 
-function schedule(command: Extract<MeetingCommand, { type: 'ScheduleMeeting' }>, state: MeetingState): MeetingEvent[] {
-  if (state.exists) throw new StateConflict(`Meeting ${command.meetingId} is already scheduled`);
+/** The meeting's last day (its first when none is given: a one-day meeting), and what is wrong with its days. */
+function meetingDays(command: { startDate: string; endDate?: string }): { endDate: string; problems: Problem[] } {
   const endDate = command.endDate ?? command.startDate;
   const problems: Problem[] = [];
   if (!isCalendarDate(command.startDate)) problems.push({ path: 'startDate', message: 'must be a date YYYY-MM-DD' });
   if (!isCalendarDate(endDate)) problems.push({ path: 'endDate', message: 'must be a date YYYY-MM-DD' });
   else if (isCalendarDate(command.startDate) && endDate < command.startDate)
     problems.push({ path: 'endDate', message: 'must not be before startDate' });
+  return { endDate, problems };
+}
+
+function schedule(command: Extract<MeetingCommand, { type: 'ScheduleMeeting' }>, state: MeetingState): MeetingEvent[] {
+  if (state.exists) throw new StateConflict(`Meeting ${command.meetingId} is already scheduled`);
+  const { endDate, problems } = meetingDays(command);
   if (command.jurisdiction !== undefined) problems.push(...jurisdictionProblems('jurisdiction', command.jurisdiction));
   if (command.format.mode === 'in_person' && !command.format.city)
     problems.push({ path: 'format.city', message: 'an in-person meeting needs its city' });
@@ -187,12 +185,7 @@ function schedule(command: Extract<MeetingCommand, { type: 'ScheduleMeeting' }>,
 
 function reschedule(command: Extract<MeetingCommand, { type: 'RescheduleMeeting' }>, state: Meeting): MeetingEvent[] {
   requireStatus(state, ['planned', 'confirmed'], 'reschedule');
-  const endDate = command.endDate ?? command.startDate;
-  const problems: Problem[] = [];
-  if (!isCalendarDate(command.startDate)) problems.push({ path: 'startDate', message: 'must be a date YYYY-MM-DD' });
-  if (!isCalendarDate(endDate)) problems.push({ path: 'endDate', message: 'must be a date YYYY-MM-DD' });
-  else if (isCalendarDate(command.startDate) && endDate < command.startDate)
-    problems.push({ path: 'endDate', message: 'must not be before startDate' });
+  const { endDate, problems } = meetingDays(command);
   if (problems.length === 0) {
     const outside = state.sessions.filter((session) => session.date < command.startDate || session.date > endDate);
     if (outside.length > 0)

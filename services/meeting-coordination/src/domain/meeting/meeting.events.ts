@@ -100,21 +100,21 @@ export type ActionItem = {
   completedOn?: string;
 };
 
+/** What scheduling a meeting says of it (the event's data, and the head of the meeting's state). */
+export type MeetingSchedule = {
+  meetingId: string;
+  kind: MeetingKind;
+  title: string;
+  number?: number;
+  roundNumber?: number;
+  jurisdiction?: string;
+  format: MeetingFormat;
+  startDate: string;
+  endDate: string;
+};
+
 export type MeetingEvent =
-  | {
-      type: 'MeetingScheduled';
-      data: {
-        meetingId: string;
-        kind: MeetingKind;
-        title: string;
-        number?: number;
-        roundNumber?: number;
-        jurisdiction?: string;
-        format: MeetingFormat;
-        startDate: string;
-        endDate: string;
-      };
-    }
+  | { type: 'MeetingScheduled'; data: MeetingSchedule }
   | { type: 'MeetingRescheduled'; data: { meetingId: string; startDate: string; endDate: string } }
   | { type: 'MeetingConfirmed'; data: { meetingId: string } }
   | { type: 'MeetingHeld'; data: { meetingId: string } }
@@ -130,16 +130,7 @@ export type MeetingEvent =
   | { type: 'ActionItemAssigned'; data: { meetingId: string } & Omit<ActionItem, 'status' | 'completedOn'> }
   | { type: 'ActionItemCompleted'; data: { meetingId: string; actionItemId: string; completedOn: string } };
 
-export type Meeting = {
-  meetingId: string;
-  kind: MeetingKind;
-  title: string;
-  number?: number;
-  roundNumber?: number;
-  jurisdiction?: string;
-  format: MeetingFormat;
-  startDate: string;
-  endDate: string;
+export type Meeting = MeetingSchedule & {
   status: MeetingStatus;
   cancellationReason?: string;
   sessions: AgendaSession[];

@@ -1,6 +1,7 @@
 // Commands of an annual KPI report and the rules that decide them (pure).
 import { Decider, InvalidInput, Problem, StateConflict, stateProblem } from '@salw/decider';
 import { jurisdictionProblems, yearProblems } from '../shared/jurisdictions';
+import { describeRevision, editable, revisionIn } from '../shared/revisions';
 import {
   Observation,
   assertValidObservations,
@@ -13,7 +14,6 @@ import {
 } from '../shared/observations';
 import {
   KpiReportEvent,
-  KpiReportRevision,
   KpiReportState,
   currentRevision,
   evolveKpiReport,
@@ -85,15 +85,6 @@ function assertBreakdowns(observations: Observation[]): void {
   if (problems.length > 0) throw new InvalidInput(problems);
 }
 
-const editable = (revision: KpiReportRevision | undefined) =>
-  !revision || revision.status === 'draft' || revision.status === 'returned_for_revision';
-
-function describe(revision: KpiReportRevision | undefined): string {
-  return revision
-    ? `revision ${revision.revision} is ${revision.status.replace(/_/g, ' ')}`
-    : 'the report has no revision yet';
-}
-
 export function decideKpiReport(command: KpiReportCommand, state: KpiReportState): KpiReportEvent[] {
   const current = currentRevision(state);
   switch (command.type) {
@@ -107,7 +98,7 @@ export function decideKpiReport(command: KpiReportCommand, state: KpiReportState
       const part = parsePart(command, command.observations);
       if (!editable(current)) {
         throw new StateConflict(
-          `Cannot save a draft: ${describe(current)}${current?.status === 'accepted' ? '; start an amendment first' : ''}`,
+          `Cannot save a draft: ${describeRevision(current)}${current?.status === 'accepted' ? '; start an amendment first' : ''}`,
         );
       }
       assertAnswersRound(command.round, command.year, 'KPI report');
@@ -127,7 +118,7 @@ export function decideKpiReport(command: KpiReportCommand, state: KpiReportState
     case 'SubmitKpiReport': {
       assertTarget(command);
       const part = parsePart(command, command.observations);
-      if (!editable(current)) throw new StateConflict(`Cannot submit: ${describe(current)}`);
+      if (!editable(current)) throw new StateConflict(`Cannot submit: ${describeRevision(current)}`);
       assertAnswersRound(command.round, command.year, 'KPI report');
       const revision = current?.revision ?? 1;
       const observations = mergeObservations(current?.observations ?? [], part);
@@ -168,27 +159,25 @@ export function decideKpiReport(command: KpiReportCommand, state: KpiReportState
         command,
         command.comments.trim() === '' ? [{ path: 'comments', message: 'say what needs revising' }] : [],
       );
-      if (current?.status !== 'submitted')
-        throw new StateConflict(`Only a submitted report can be returned: ${describe(current)}`);
+      const returned = revisionIn(current, 'submitted', 'Only a submitted report can be returned');
       return [
         {
           type: 'KpiReportReturnedForRevision',
-          data: { ...ref(command, current.revision), comments: command.comments },
+          data: { ...ref(command, returned.revision), comments: command.comments },
         },
       ];
     }
     case 'AcceptKpiReport': {
       assertTarget(command);
-      if (current?.status !== 'submitted')
-        throw new StateConflict(`Only a submitted report can be accepted: ${describe(current)}`);
+      const accepted = revisionIn(current, 'submitted', 'Only a submitted report can be accepted');
       return [
         {
           type: 'KpiReportAccepted',
           data: {
-            ...ref(command, current.revision),
-            ...(current.roundNumber !== undefined ? { roundNumber: current.roundNumber } : {}),
-            observations: current.observations,
-            warnings: current.warnings,
+            ...ref(command, accepted.revision),
+            ...(accepted.roundNumber !== undefined ? { roundNumber: accepted.roundNumber } : {}),
+            observations: accepted.observations,
+            warnings: accepted.warnings,
           },
         },
       ];
@@ -198,12 +187,11 @@ export function decideKpiReport(command: KpiReportCommand, state: KpiReportState
         command,
         command.reason.trim() === '' ? [{ path: 'reason', message: 'say why the report is amended' }] : [],
       );
-      if (current?.status !== 'accepted')
-        throw new StateConflict(`Only an accepted report can be amended: ${describe(current)}`);
+      const { revision } = revisionIn(current, 'accepted', 'Only an accepted report can be amended');
       return [
         {
           type: 'KpiReportAmendmentStarted',
-          data: { ...ref(command, current.revision + 1), basedOnRevision: current.revision, reason: command.reason },
+          data: { ...ref(command, revision + 1), basedOnRevision: revision, reason: command.reason },
         },
       ];
     }
@@ -211,7 +199,7 @@ export function decideKpiReport(command: KpiReportCommand, state: KpiReportState
       assertTarget(command);
       const part = parsePart(command, command.observations);
       if (current?.status === 'submitted')
-        throw new StateConflict(`Cannot import: ${describe(current)} (under review)`);
+        throw new StateConflict(`Cannot import: ${describeRevision(current)} (under review)`);
       const events: KpiReportEvent[] = [];
       let state2 = state;
       const apply = (event: KpiReportEvent) => {

@@ -1,5 +1,7 @@
 // Events of an annual KPI report (stream `kpi-report:<jurisdiction>:<year>`), its state and evolve.
 import { Observation, Warning, mergeObservations } from '../shared/observations';
+import type { ReportState, ReportStatus, RevisionLifecycle } from '../shared/revisions';
+import * as lifecycle from '../shared/revisions';
 
 type ReportRef = {
   reportId: string;
@@ -43,84 +45,47 @@ export type KpiReportEvent =
   | KpiReportAccepted
   | KpiReportAmendmentStarted;
 
-export type KpiReportStatus = 'draft' | 'submitted' | 'returned_for_revision' | 'accepted';
+export type KpiReportStatus = ReportStatus;
 
-export interface KpiReportRevision {
-  revision: number;
-  status: KpiReportStatus;
-  roundNumber?: number;
-  dueDate?: string;
-  late?: boolean;
+export interface KpiReportRevision extends RevisionLifecycle {
   observations: Observation[];
   warnings: Warning[];
-  /** Comments of the last return for revision. */
-  comments?: string;
-  basedOnRevision?: number;
-  amendmentReason?: string;
 }
 
-export interface KpiReportState {
-  reportId?: string;
-  jurisdiction?: string;
+export interface KpiReportState extends ReportState<KpiReportRevision> {
   year?: number;
-  /** Every revision, oldest first; the last one is the current one. */
-  revisions: KpiReportRevision[];
 }
 
 export const initialKpiReportState = (): KpiReportState => ({ revisions: [] });
 
-export function currentRevision(state: KpiReportState): KpiReportRevision | undefined {
-  return state.revisions[state.revisions.length - 1];
-}
+export const currentRevision = (state: KpiReportState) => lifecycle.currentOf(state.revisions);
 
 /** The last accepted revision (what analysts may read). */
-export function lastAcceptedRevision(state: KpiReportState): KpiReportRevision | undefined {
-  return [...state.revisions].reverse().find((r) => r.status === 'accepted');
-}
+export const lastAcceptedRevision = (state: KpiReportState) => lifecycle.lastAcceptedOf(state.revisions);
 
-function withRevision(
-  state: KpiReportState,
-  revision: number,
-  change: (r: KpiReportRevision) => KpiReportRevision,
-): KpiReportState {
-  const existing = state.revisions.find((r) => r.revision === revision);
-  const base: KpiReportRevision = existing ?? { revision, status: 'draft', observations: [], warnings: [] };
-  const updated = change(base);
-  const revisions = existing
-    ? state.revisions.map((r) => (r.revision === revision ? updated : r))
-    : [...state.revisions, updated];
-  return { ...state, revisions };
-}
+const blank = (revision: number): KpiReportRevision => ({ revision, status: 'draft', observations: [], warnings: [] });
 
 export function evolveKpiReport(state: KpiReportState, event: KpiReportEvent): KpiReportState {
   const { reportId, jurisdiction, year, revision } = event.data;
   const identified = { ...state, reportId, jurisdiction, year };
+  const change = (how: (r: KpiReportRevision) => KpiReportRevision) =>
+    lifecycle.withRevision(identified, revision, blank, how);
   switch (event.type) {
     case 'KpiReportDraftSaved':
-      return withRevision(identified, revision, (r) => ({
-        ...r,
-        status: 'draft',
-        roundNumber: event.data.roundNumber ?? r.roundNumber,
+      return change((r) => ({
+        ...lifecycle.drafted(r, event.data),
         observations: mergeObservations(r.observations, event.data.observations),
       }));
     case 'KpiReportSubmitted':
-      return withRevision(identified, revision, (r) => ({
-        ...r,
-        status: 'submitted',
-        roundNumber: event.data.roundNumber ?? r.roundNumber,
-        dueDate: event.data.dueDate,
-        late: event.data.late,
+      return change((r) => ({
+        ...lifecycle.submitted(r, event.data),
         observations: event.data.observations,
         warnings: event.data.warnings,
       }));
     case 'KpiReportReturnedForRevision':
-      return withRevision(identified, revision, (r) => ({
-        ...r,
-        status: 'returned_for_revision',
-        comments: event.data.comments,
-      }));
+      return change((r) => lifecycle.returnedForRevision(r, event.data));
     case 'KpiReportAccepted':
-      return withRevision(identified, revision, (r) => ({
+      return change((r) => ({
         ...r,
         status: 'accepted',
         observations: event.data.observations,
@@ -128,14 +93,10 @@ export function evolveKpiReport(state: KpiReportState, event: KpiReportEvent): K
       }));
     case 'KpiReportAmendmentStarted': {
       const basedOn = state.revisions.find((r) => r.revision === event.data.basedOnRevision);
-      return withRevision(identified, revision, () => ({
-        revision,
-        status: 'draft',
-        roundNumber: basedOn?.roundNumber,
+      return change(() => ({
+        ...lifecycle.amendmentOf(basedOn, event.data),
         observations: basedOn?.observations ?? [],
         warnings: [],
-        basedOnRevision: event.data.basedOnRevision,
-        amendmentReason: event.data.reason,
       }));
     }
     default:

@@ -1,5 +1,7 @@
 // Events of a narrative progress report (stream `narrative-report:<jurisdiction>:<period>`), its state and evolve.
 // The same lifecycle as an annual KPI report: draft → submitted → returned / accepted → amended (revision n+1).
+import type { ReportState, ReportStatus, RevisionLifecycle } from '../shared/revisions';
+import * as lifecycle from '../shared/revisions';
 
 /** Progress on one of the Roadmap's 7 goals. */
 export type GoalNarrative = {
@@ -30,39 +32,22 @@ export type NarrativeReportEvent =
   | { type: 'NarrativeReportAccepted'; data: NarrativeRef & { roundNumber?: number; goals: GoalNarrative[] } }
   | { type: 'NarrativeReportAmendmentStarted'; data: NarrativeRef & { basedOnRevision: number; reason: string } };
 
-export type NarrativeReportStatus = 'draft' | 'submitted' | 'returned_for_revision' | 'accepted';
+export type NarrativeReportStatus = ReportStatus;
 
-export interface NarrativeReportRevision {
-  revision: number;
-  status: NarrativeReportStatus;
-  roundNumber?: number;
-  dueDate?: string;
-  late?: boolean;
+export interface NarrativeReportRevision extends RevisionLifecycle {
   goals: GoalNarrative[];
-  /** Comments of the last return for revision. */
-  comments?: string;
-  basedOnRevision?: number;
-  amendmentReason?: string;
 }
 
-export interface NarrativeReportState {
-  reportId?: string;
-  jurisdiction?: string;
+export interface NarrativeReportState extends ReportState<NarrativeReportRevision> {
   period?: string;
-  /** Every revision, oldest first; the last one is the current one. */
-  revisions: NarrativeReportRevision[];
 }
 
 export const initialNarrativeReportState = (): NarrativeReportState => ({ revisions: [] });
 
-export function currentNarrativeRevision(state: NarrativeReportState): NarrativeReportRevision | undefined {
-  return state.revisions[state.revisions.length - 1];
-}
+export const currentNarrativeRevision = (state: NarrativeReportState) => lifecycle.currentOf(state.revisions);
 
 /** The last accepted revision: what readers other than SEESAC and the report's ministry see. */
-export function lastAcceptedNarrativeRevision(state: NarrativeReportState): NarrativeReportRevision | undefined {
-  return [...state.revisions].reverse().find((revision) => revision.status === 'accepted');
-}
+export const lastAcceptedNarrativeRevision = (state: NarrativeReportState) => lifecycle.lastAcceptedOf(state.revisions);
 
 /** Goals of `part` replace the same goals of `goals`; in goal order. */
 export function mergeGoals(goals: GoalNarrative[], part: GoalNarrative[]): GoalNarrative[] {
@@ -71,58 +56,26 @@ export function mergeGoals(goals: GoalNarrative[], part: GoalNarrative[]): GoalN
   return [...byGoal.values()].sort((a, b) => a.goal - b.goal);
 }
 
-function withRevision(
-  state: NarrativeReportState,
-  revision: number,
-  change: (r: NarrativeReportRevision) => NarrativeReportRevision,
-): NarrativeReportState {
-  const existing = state.revisions.find((r) => r.revision === revision);
-  const updated = change(existing ?? { revision, status: 'draft', goals: [] });
-  const revisions = existing
-    ? state.revisions.map((r) => (r.revision === revision ? updated : r))
-    : [...state.revisions, updated];
-  return { ...state, revisions };
-}
+const blank = (revision: number): NarrativeReportRevision => ({ revision, status: 'draft', goals: [] });
 
 export function evolveNarrativeReport(state: NarrativeReportState, event: NarrativeReportEvent): NarrativeReportState {
   const { reportId, jurisdiction, period, revision } = event.data;
   const identified = { ...state, reportId, jurisdiction, period };
+  const change = (how: (r: NarrativeReportRevision) => NarrativeReportRevision) =>
+    lifecycle.withRevision(identified, revision, blank, how);
   switch (event.type) {
     case 'NarrativeReportDraftSaved':
-      return withRevision(identified, revision, (r) => ({
-        ...r,
-        status: 'draft',
-        roundNumber: event.data.roundNumber ?? r.roundNumber,
-        goals: mergeGoals(r.goals, event.data.goals),
-      }));
+      return change((r) => ({ ...lifecycle.drafted(r, event.data), goals: mergeGoals(r.goals, event.data.goals) }));
     case 'NarrativeReportSubmitted':
       // Before drafts existed a submission after acceptance opened the next revision itself: it still does here.
-      return withRevision(identified, revision, (r) => ({
-        ...r,
-        status: 'submitted',
-        roundNumber: event.data.roundNumber ?? r.roundNumber,
-        dueDate: event.data.dueDate,
-        late: event.data.late,
-        goals: event.data.goals,
-      }));
+      return change((r) => ({ ...lifecycle.submitted(r, event.data), goals: event.data.goals }));
     case 'NarrativeReportReturnedForRevision':
-      return withRevision(identified, revision, (r) => ({
-        ...r,
-        status: 'returned_for_revision',
-        comments: event.data.comments,
-      }));
+      return change((r) => lifecycle.returnedForRevision(r, event.data));
     case 'NarrativeReportAccepted':
-      return withRevision(identified, revision, (r) => ({ ...r, status: 'accepted', goals: event.data.goals }));
+      return change((r) => ({ ...r, status: 'accepted', goals: event.data.goals }));
     case 'NarrativeReportAmendmentStarted': {
       const basedOn = state.revisions.find((r) => r.revision === event.data.basedOnRevision);
-      return withRevision(identified, revision, () => ({
-        revision,
-        status: 'draft',
-        roundNumber: basedOn?.roundNumber,
-        goals: basedOn?.goals ?? [],
-        basedOnRevision: event.data.basedOnRevision,
-        amendmentReason: event.data.reason,
-      }));
+      return change(() => ({ ...lifecycle.amendmentOf(basedOn, event.data), goals: basedOn?.goals ?? [] }));
     }
     default:
       return state; // unknown event types are skipped

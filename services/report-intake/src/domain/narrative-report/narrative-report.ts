@@ -9,6 +9,7 @@ import {
   LAST_YEAR,
 } from '@salw/decider';
 import { jurisdictionProblems } from '../shared/jurisdictions';
+import { describeRevision, editable, revisionIn } from '../shared/revisions';
 import { RoundTerms, assertAnswersRound, isLate } from '../reporting-round/reporting-round';
 import {
   GoalNarrative,
@@ -84,18 +85,9 @@ function ref(command: Target, revision: number) {
   };
 }
 
-const editable = (revision: NarrativeReportRevision | undefined) =>
-  !revision || revision.status === 'draft' || revision.status === 'returned_for_revision';
-
-function describe(revision: NarrativeReportRevision | undefined): string {
-  return revision
-    ? `revision ${revision.revision} is ${revision.status.replace(/_/g, ' ')}`
-    : 'the report has no revision yet';
-}
-
 function refusedEdit(action: string, current: NarrativeReportRevision | undefined): StateConflict {
   return new StateConflict(
-    `Cannot ${action} the narrative report: ${describe(current)}${current?.status === 'accepted' ? '; start an amendment first' : ''}`,
+    `Cannot ${action} the narrative report: ${describeRevision(current)}${current?.status === 'accepted' ? '; start an amendment first' : ''}`,
   );
 }
 
@@ -152,27 +144,25 @@ export function decideNarrativeReport(
       const blank: Problem[] =
         command.comments.trim() === '' ? [{ path: 'comments', message: 'say what needs revising' }] : [];
       assertValid([...targetProblems(command), ...blank]);
-      if (current?.status !== 'submitted')
-        throw new StateConflict(`Only a submitted narrative report can be returned: ${describe(current)}`);
+      const returned = revisionIn(current, 'submitted', 'Only a submitted narrative report can be returned');
       return [
         {
           type: 'NarrativeReportReturnedForRevision',
-          data: { ...ref(command, current.revision), comments: command.comments },
+          data: { ...ref(command, returned.revision), comments: command.comments },
         },
       ];
     }
     case 'AcceptNarrativeReport': {
       assertValid(targetProblems(command));
-      if (current?.status !== 'submitted')
-        throw new StateConflict(`Only a submitted narrative report can be accepted: ${describe(current)}`);
-      const roundNumber = current.roundNumber;
+      const accepted = revisionIn(current, 'submitted', 'Only a submitted narrative report can be accepted');
+      const roundNumber = accepted.roundNumber;
       return [
         {
           type: 'NarrativeReportAccepted',
           data: {
-            ...ref(command, current.revision),
+            ...ref(command, accepted.revision),
             ...(roundNumber !== undefined ? { roundNumber } : {}),
-            goals: current.goals,
+            goals: accepted.goals,
           },
         },
       ];
@@ -181,12 +171,11 @@ export function decideNarrativeReport(
       const blank: Problem[] =
         command.reason.trim() === '' ? [{ path: 'reason', message: 'say why the report is amended' }] : [];
       assertValid([...targetProblems(command), ...blank]);
-      if (current?.status !== 'accepted')
-        throw new StateConflict(`Only an accepted narrative report can be amended: ${describe(current)}`);
+      const { revision } = revisionIn(current, 'accepted', 'Only an accepted narrative report can be amended');
       return [
         {
           type: 'NarrativeReportAmendmentStarted',
-          data: { ...ref(command, current.revision + 1), basedOnRevision: current.revision, reason: command.reason },
+          data: { ...ref(command, revision + 1), basedOnRevision: revision, reason: command.reason },
         },
       ];
     }

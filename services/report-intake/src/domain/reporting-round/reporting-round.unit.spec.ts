@@ -1,4 +1,5 @@
 import { InvalidInput, StateConflict, foldEvents } from '@salw/decider';
+import { DEMO_ROUND } from '../../demo/seed';
 import { isLate, reportingRoundDecider } from './reporting-round';
 
 const terms = {
@@ -10,14 +11,7 @@ const terms = {
   reportYear: 2023,
 };
 /** Round 13 as seed 003 gives it: "Annual KPI Report (1 January - 31 December 2024)", presented 16 June 2025, no due date. */
-const round13 = {
-  roundNumber: 13,
-  label: '13th progress reports',
-  periodFrom: '2024-01-01',
-  periodTo: '2024-12-31',
-  noDueDateReason: 'not in the seeds',
-  reportYear: 2024,
-};
+const round13 = DEMO_ROUND;
 
 const problemPaths = (run: () => unknown) => {
   try {

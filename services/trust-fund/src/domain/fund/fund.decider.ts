@@ -30,11 +30,13 @@ import {
 import {
   availableBalance,
   committeeOf,
+  DepositFacts,
   evolveFund,
   FundEvent,
   FundState,
   initialFundState,
   InterestEarner,
+  ProjectRefund,
 } from './fund.events';
 
 /** What the controller read from the project stream, for a transfer (the fund decides with these facts). */
@@ -59,20 +61,7 @@ export type FundCommand =
       pledgedOn: string;
       note?: string;
     }
-  | {
-      type: 'RecordDeposit';
-      depositId: string;
-      donorId: string;
-      pledgeId?: string;
-      currency: string;
-      amount: string;
-      usdAmount: string;
-      rate?: string;
-      rateDate: string;
-      rateSource: string;
-      depositedOn: string;
-      note?: string;
-    }
+  | ({ type: 'RecordDeposit'; rate?: string } & DepositFacts)
   | {
       type: 'MakeTransfer';
       transferId: string;
@@ -82,15 +71,7 @@ export type FundCommand =
       transferredOn: string;
       project: ProjectFacts;
     }
-  | {
-      type: 'RecordRefund';
-      refundId: string;
-      projectId: string;
-      organization: string;
-      usdAmount: string;
-      refundedOn: string;
-      reason: string;
-    }
+  | ({ type: 'RecordRefund' } & ProjectRefund)
   | { type: 'RecordInterest'; interestId: string; earnedBy: string; usdAmount: string; earnedOn: string; note?: string }
   | {
       type: 'RefundContributor';

@@ -6,6 +6,30 @@ export const DEFAULT_ADMINISTRATIVE_AGENT_FEE_RATE = '0.01';
 export const DEFAULT_INDIRECT_COST_RATE = '0.07';
 
 /** Amounts are decimal strings in the currency named next to them (2 minor digits). */
+/** A deposit as the agent records it; the event adds the rate it used and the agent's fee. */
+export type DepositFacts = {
+  depositId: string;
+  donorId: string;
+  pledgeId?: string;
+  currency: string;
+  amount: string;
+  usdAmount: string;
+  rateDate: string;
+  rateSource: string;
+  depositedOn: string;
+  note?: string;
+};
+
+/** Money a participating organization returned from a project, as the agent records it and the event keeps it. */
+export type ProjectRefund = {
+  refundId: string;
+  projectId: string;
+  organization: string;
+  usdAmount: string;
+  refundedOn: string;
+  reason: string;
+};
+
 export type FundEvent =
   | { type: 'FeeRatesSet'; data: { administrativeAgentFeeRate: string; indirectCostRate: string; setBy: string } }
   /** `exOfficio` says what the governance made the donor when registered; state reads it from the governance again. */
@@ -16,21 +40,11 @@ export type FundEvent =
     }
   | {
       type: 'DepositRecorded';
-      data: {
-        depositId: string;
-        donorId: string;
-        pledgeId?: string;
-        currency: string;
-        amount: string;
-        usdAmount: string;
+      data: DepositFacts & {
         rate: string;
         rateDerived: boolean;
-        rateDate: string;
-        rateSource: string;
-        depositedOn: string;
         administrativeAgentFeeRate: string;
         administrativeAgentFee: string;
-        note?: string;
       };
     }
   | {
@@ -55,17 +69,7 @@ export type FundEvent =
         transferredOn: string;
       };
     }
-  | {
-      type: 'RefundRecorded';
-      data: {
-        refundId: string;
-        projectId: string;
-        organization: string;
-        usdAmount: string;
-        refundedOn: string;
-        reason: string;
-      };
-    }
+  | { type: 'RefundRecorded'; data: ProjectRefund }
   /** Interest earned on money the fund holds (`earnedBy: 'fund'`) or returned by a participating organization that earned it. */
   | {
       type: 'InterestRecorded';
@@ -220,11 +224,7 @@ export function evolveFund(state: FundState, event: FundEvent): FundState {
         transferIds: [...state.transferIds, transferId],
         recipients: state.recipients.includes(recipient) ? state.recipients : [...state.recipients, recipient],
         transferred: state.transferred + minor(usdAmount),
-        transferredByProject: withEntry(
-          state.transferredByProject,
-          projectId,
-          (state.transferredByProject.get(projectId) ?? 0n) + minor(usdAmount),
-        ),
+        transferredByProject: addedTo(state.transferredByProject, projectId, minor(usdAmount)),
       };
     }
     case 'RefundRecorded': {
@@ -233,11 +233,7 @@ export function evolveFund(state: FundState, event: FundEvent): FundState {
         ...state,
         refundIds: [...state.refundIds, refundId],
         refunded: state.refunded + minor(usdAmount),
-        refundedByProject: withEntry(
-          state.refundedByProject,
-          projectId,
-          (state.refundedByProject.get(projectId) ?? 0n) + minor(usdAmount),
-        ),
+        refundedByProject: addedTo(state.refundedByProject, projectId, minor(usdAmount)),
       };
     }
     case 'InterestRecorded': {
@@ -263,6 +259,11 @@ export function evolveFund(state: FundState, event: FundEvent): FundState {
 /** A copy of the map with one entry set (state is never changed in place). */
 function withEntry<V>(map: ReadonlyMap<string, V>, key: string, value: V): ReadonlyMap<string, V> {
   return new Map(map).set(key, value);
+}
+
+/** The per-project sums with `amount` (minor units) added to the project's. */
+function addedTo(sums: ReadonlyMap<string, bigint>, projectId: string, amount: bigint): ReadonlyMap<string, bigint> {
+  return withEntry(sums, projectId, (sums.get(projectId) ?? 0n) + amount);
 }
 
 /** The committee the fund's current data give (pure). */

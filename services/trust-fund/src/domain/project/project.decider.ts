@@ -10,20 +10,18 @@ import {
 } from '@salw/decider';
 import { isParticipatingOrganization, SECRETARIAT } from '../governance';
 import { formatAmount, idProblem, parseAmount } from '../money';
-import { evolveProject, GOALS, initialProjectState, JURISDICTIONS, ProjectEvent, ProjectState } from './project.events';
+import {
+  evolveProject,
+  GOALS,
+  initialProjectState,
+  JURISDICTIONS,
+  ProjectEvent,
+  ProjectProposal,
+  ProjectState,
+} from './project.events';
 
 export type ProjectCommand =
-  | {
-      type: 'ProposeProject';
-      projectId: string;
-      title: string;
-      leadOrganization: string;
-      coApplicants: string[];
-      goals: number[];
-      jurisdictions: string[];
-      budgetUsd: string;
-      proposedOn: string;
-    }
+  | ({ type: 'ProposeProject' } & ProjectProposal)
   | {
       type: 'DecideOnProject';
       decision: 'approve' | 'reject';

@@ -27,20 +27,20 @@ export function jurisdictionCode(stored: string): string {
 
 export type ProjectStatus = 'proposed' | 'approved' | 'rejected' | 'under_implementation' | 'completed';
 
+/** A proposal as the applicant makes it and the event records it. */
+export type ProjectProposal = {
+  projectId: string;
+  title: string;
+  leadOrganization: string;
+  coApplicants: string[];
+  goals: number[];
+  jurisdictions: string[];
+  budgetUsd: string;
+  proposedOn: string;
+};
+
 export type ProjectEvent =
-  | {
-      type: 'ProjectProposed';
-      data: {
-        projectId: string;
-        title: string;
-        leadOrganization: string;
-        coApplicants: string[];
-        goals: number[];
-        jurisdictions: string[];
-        budgetUsd: string;
-        proposedOn: string;
-      };
-    }
+  | { type: 'ProjectProposed'; data: ProjectProposal }
   | {
       type: 'ProjectApproved';
       data: { projectId: string; approvedBudgetUsd: string; decidedOn: string; membersPresent: string[] };
