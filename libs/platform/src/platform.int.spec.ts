@@ -3,7 +3,7 @@ import { EventPattern, Payload } from '@nestjs/microservices';
 import { ApiProperty } from '@nestjs/swagger';
 import { Decider, InvalidInput, StateConflict } from '@salw/decider';
 import { EventStore } from '@salw/event-store';
-import { ConsumedEvent, deadLetterTopic, GuardedWrites, KafkaJsClient } from '@salw/messaging';
+import { ConsumedEvent, deadLetterTopic, GuardedWrites, KafkaJsClient, WITHOUT_BOOKKEEPING } from '@salw/messaging';
 import { TopicReader } from '@salw/messaging';
 import { eventually, testInfra, tokenFor, uniqueName } from '@salw/testing';
 import { IsInt, IsString, Min } from 'class-validator';
@@ -125,7 +125,7 @@ class TallyProjector {
   @Get('tally-totals/:id')
   @Roles('analyst', 'seesac')
   async read(@Param('id') id: string) {
-    return this.db.collection('tally_totals').findOne({ _id: `tally:${id}` as never }, { projection: { _applied: 0 } });
+    return this.db.collection('tally_totals').findOne({ _id: `tally:${id}` as never }, WITHOUT_BOOKKEEPING);
   }
 }
 

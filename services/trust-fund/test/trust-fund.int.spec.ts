@@ -1,5 +1,5 @@
 import { EventStore } from '@salw/event-store';
-import { MessagingClient, replayEventStore, replayTopics } from '@salw/messaging';
+import { BOOKKEEPING, MessagingClient, ProjectionBookkeeping, replayEventStore, replayTopics } from '@salw/messaging';
 import { buildService, EVENT_STORE, loadSettings, MESSAGING_CLIENT, MONGO_DB } from '@salw/platform';
 import { eventually, testInfra, tokenFor, uniqueName } from '@salw/testing';
 import { MongoClient, type Db } from 'mongodb';
@@ -592,10 +592,8 @@ describe('trust-fund service on the real broker and database', () => {
     const total = (await store.readAll(0, 10_000)).length;
     const live = await eventually(async () => {
       const document = await db.collection('fund_figures').findOne({ _id: 'roadmap-mptf' as never });
-      const applied = Object.values((document?._applied ?? {}) as Record<string, number>).reduce(
-        (sum, version) => sum + version,
-        0,
-      );
+      const bookkeeping = document?.[BOOKKEEPING] as ProjectionBookkeeping | undefined;
+      const applied = (bookkeeping?.applied ?? []).reduce((sum, { version }) => sum + version, 0);
       expect(applied).toBe(total);
       return readFigures(db);
     });

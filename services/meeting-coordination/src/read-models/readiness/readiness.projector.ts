@@ -47,13 +47,7 @@ export class ReadinessProjector {
       const kind = event.type.startsWith('Kpi') ? 'kpi' : 'narrative';
       const period = kind === 'kpi' ? String(data.year ?? '') : String(data.period ?? data.year ?? '');
       const year = Number(period.slice(0, 4));
-      if (
-        typeof jurisdiction !== 'string' ||
-        !Number.isInteger(year) ||
-        year < 1900 ||
-        reportId.includes('.') ||
-        event.streamId.includes('.')
-      ) {
+      if (typeof jurisdiction !== 'string' || !Number.isInteger(year) || year < 1900) {
         this.logger.warn(`Skipping ${event.type} ${event.eventId}: no usable reportId, jurisdiction or period`);
         continue;
       }
@@ -86,12 +80,7 @@ export class ReadinessProjector {
       string,
       unknown
     >;
-    if (
-      !Number.isInteger(roundNumber) ||
-      typeof periodFrom !== 'string' ||
-      typeof periodTo !== 'string' ||
-      event.streamId.includes('.')
-    ) {
+    if (!Number.isInteger(roundNumber) || typeof periodFrom !== 'string' || typeof periodTo !== 'string') {
       this.logger.warn(`Skipping ReportingRoundOpened ${event.eventId}: no usable roundNumber or period`);
       return;
     }

@@ -6,6 +6,7 @@ import {
   fundingByGoalOf,
   pipelineOf,
 } from './fund-figures.fold';
+import { figuresOf, storedFigures } from './fund-figures.stored';
 
 const events: FoldableEvent[] = [
   { type: 'DonorRegistered', payload: { donorId: 'sweden', name: 'Sweden', exOfficio: false } },
@@ -128,5 +129,19 @@ describe('fund figures fold', () => {
       ['b', 'USD', '100.00', '100.00'],
       ['c', 'SEK', '0.05', '0.01'],
     ]);
+  });
+});
+
+describe('fund figures as stored', () => {
+  it('keep every domain id as a value, never as a field name, and read back the same figures', () => {
+    const figures = emptyFigures();
+    foldFigures(figures, {
+      type: 'DonorRegistered',
+      payload: { donorId: 'eu.commission', name: 'EU', exOfficio: true },
+    });
+    const stored = storedFigures(figures);
+    expect(stored.donors).toEqual([{ id: 'eu.commission', value: expect.objectContaining({ name: 'EU' }) }]);
+    expect(JSON.stringify(stored)).not.toContain('"eu.commission":');
+    expect(figuresOf(stored)).toEqual(figures);
   });
 });
