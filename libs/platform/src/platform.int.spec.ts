@@ -108,7 +108,7 @@ class TallyController {
 class TallyProjector {
   constructor(@Inject(MONGO_DB) private readonly db: Db) {}
 
-  @EventPattern(topic)
+  @EventPattern('tallies') // a name the consumer settings map to the test's topic
   async apply(@Payload() events: ConsumedEvent[]) {
     const writes = new GuardedWrites();
     for (const event of events) {
@@ -149,7 +149,12 @@ describe('platform: a NestJS service on the real broker and database', () => {
   class TestModule {}
 
   beforeAll(async () => {
-    app = await buildService(TestModule, { title: 'test', description: 'test', settings, consumerGroup: group });
+    app = await buildService(TestModule, {
+      title: 'test',
+      description: 'test',
+      settings,
+      consumer: { group, topics: { tallies: topic } },
+    });
     await app.startAllMicroservices();
     await app.init();
   });

@@ -1,24 +1,29 @@
 import { InMemoryEventStore } from '@salw/event-store';
 import { fromMessage, InMemoryBroker } from '@salw/messaging';
-import { buildService, loadSettings } from '@salw/platform';
+import { buildService } from '@salw/platform';
 import { eventually, oidcEnv, tokenFor } from '@salw/testing';
 import request from 'supertest';
-import { meetingCoordinationModule } from '../src/app.module';
-import { CONTEXT, MEETINGS_TOPIC, roundStream, SERVICE_NAME } from '../src/constants';
+import { createAppModule } from '../src/app.module';
+import { CONTEXT, roundStream, SERVICE_NAME } from '../src/constants';
+import { loadMeetingCoordinationSettings } from '../src/settings';
 
 /** Coordination rounds planned over HTTP in-process, on the in-memory event store and broker: no Kafka, no database. */
 describe('meeting-coordination API on the in-memory store', () => {
-  const settings = loadSettings(
-    { PORT: 0, MONGO_DB: 'unused', OIDC_AUDIENCE: SERVICE_NAME },
-    { ...process.env, ...oidcEnv(SERVICE_NAME), LOG_LEVEL: 'warn' },
-  );
+  const serviceSettings = loadMeetingCoordinationSettings({
+    ...process.env,
+    ...oidcEnv(SERVICE_NAME),
+    PORT: '0',
+    MONGO_DB: 'unused',
+    LOG_LEVEL: 'warn',
+  });
+  const settings = serviceSettings.platform;
   const store = new InMemoryEventStore({ context: CONTEXT });
   const broker = new InMemoryBroker();
   let app: Awaited<ReturnType<typeof buildService>>;
   const http = () => request(app.getHttpServer());
 
   beforeAll(async () => {
-    app = await buildService(meetingCoordinationModule(settings, { eventStore: store, broker }), {
+    app = await buildService(createAppModule(serviceSettings, { eventStore: store, broker }), {
       title: SERVICE_NAME,
       description: 'api spec',
       settings,
@@ -43,9 +48,9 @@ describe('meeting-coordination API on the in-memory store', () => {
       .expect(409);
     expect(await store.streamVersion(roundStream(2))).toBe(1);
     await eventually(async () =>
-      expect(broker.messages(MEETINGS_TOPIC).map((message) => fromMessage(message).type)).toEqual([
-        'CoordinationRoundPlanned',
-      ]),
+      expect(
+        broker.messages(serviceSettings.service.MEETINGS_TOPIC).map((message) => fromMessage(message).type),
+      ).toEqual(['CoordinationRoundPlanned']),
     );
   });
 

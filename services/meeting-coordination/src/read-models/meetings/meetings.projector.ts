@@ -3,7 +3,7 @@ import { EventPattern, Payload } from '@nestjs/microservices';
 import { ConsumedEvent, GuardedWrites } from '@salw/messaging';
 import { MONGO_DB, withoutUndefined } from '@salw/platform';
 import type { Db } from 'mongodb';
-import { COLLECTIONS, MEETINGS_TOPIC } from '../../constants';
+import { COLLECTIONS, CONSUMED } from '../../constants';
 import { countGenders } from '../../domain/gender-share';
 import { Participant } from '../../domain/meeting/meeting.events';
 
@@ -22,7 +22,7 @@ const STATUS_OF: Record<string, string> = {
 export class MeetingsProjector {
   constructor(@Inject(MONGO_DB) private readonly db: Db) {}
 
-  @EventPattern(MEETINGS_TOPIC)
+  @EventPattern(CONSUMED.meetings)
   async apply(@Payload() events: ConsumedEvent[]): Promise<void> {
     const meetings = new GuardedWrites();
     const items = new GuardedWrites();

@@ -3,7 +3,7 @@ import { EventPattern, Payload } from '@nestjs/microservices';
 import { ConsumedEvent, GuardedWrites } from '@salw/messaging';
 import { MONGO_DB } from '@salw/platform';
 import type { Db } from 'mongodb';
-import { COLLECTIONS, REPORTS_TOPIC } from '../../constants';
+import { COLLECTIONS, CONSUMED } from '../../constants';
 
 /** Report status each event of the reporting contract leads to. */
 const STATUS_OF: Record<string, string> = {
@@ -30,7 +30,7 @@ export class ReadinessProjector {
 
   constructor(@Inject(MONGO_DB) private readonly db: Db) {}
 
-  @EventPattern(REPORTS_TOPIC)
+  @EventPattern(CONSUMED.reports)
   async apply(@Payload() events: ConsumedEvent[]): Promise<void> {
     const writes = new GuardedWrites();
     const rounds = new GuardedWrites();

@@ -6,7 +6,7 @@ import { ApiProblem, MONGO_DB, Roles } from '@salw/platform';
 import type { Db } from 'mongodb';
 import { steeringCommittee } from '../../domain/governance';
 import { formatAmount, parseAmount } from '../../domain/money';
-import { fundTopic } from '../../settings';
+import { CONSUMED } from '../../settings';
 import { AllocationsDto, ContributionsDto, SteeringCommitteeDto } from './fund-figures.dto';
 import {
   contributionsOf,
@@ -57,7 +57,7 @@ export async function readFigures(db: Db): Promise<FundFigures | undefined> {
 export class FundFiguresProjector {
   constructor(@Inject(MONGO_DB) private readonly db: Db) {}
 
-  @EventPattern(fundTopic())
+  @EventPattern(CONSUMED.fund)
   async apply(@Payload() events: ConsumedEvent[]): Promise<void> {
     await applyFundEvents(this.db, events);
   }
