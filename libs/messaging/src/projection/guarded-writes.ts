@@ -1,5 +1,5 @@
 import type { Collection, Document, UpdateFilter } from 'mongodb';
-import { FoldWrites } from './fold-writes';
+import { FoldWrites, HeldDocuments } from './fold-writes';
 
 /**
  * Idempotent projection writes expressed as `$set`/`$inc` updates of a document: each update is folded in memory onto
@@ -28,8 +28,9 @@ export class GuardedWrites<T extends Document = Document> {
     return this.writes.size;
   }
 
-  async flush(collection: Collection<T>): Promise<void> {
-    await this.writes.flush(collection as unknown as Collection<Document>);
+  /** Writes the touched documents; with `held` (a projector's own), folds onto what it wrote last instead of reading. */
+  async flush(collection: Collection<T>, held?: HeldDocuments): Promise<void> {
+    await this.writes.flush(collection as unknown as Collection<Document>, held);
   }
 }
 

@@ -1,6 +1,6 @@
 import { Controller, Inject, Logger } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { ConsumedEvent, GuardedWrites } from '@salw/messaging';
+import { ConsumedEvent, GuardedWrites, HeldDocuments } from '@salw/messaging';
 import { MONGO_DB } from '@salw/platform';
 import type { Db } from 'mongodb';
 import { COLLECTIONS, CONSUMED } from '../../constants';
@@ -27,6 +27,9 @@ const STATUS_OF: Record<string, string> = {
 @Controller()
 export class ReadinessProjector {
   private readonly logger = new Logger('ReadinessProjector');
+
+  /** What this projector wrote last, folded onto instead of read again (one writer per document). */
+  private readonly held = new HeldDocuments();
 
   constructor(@Inject(MONGO_DB) private readonly db: Db) {}
 
@@ -70,8 +73,8 @@ export class ReadinessProjector {
       if (status === 'accepted') set.acceptedRevision = data.revision;
       writes.update(reportId, event.streamId, event.streamVersion, { $set: set });
     }
-    await writes.flush(this.db.collection(COLLECTIONS.reports));
-    await rounds.flush(this.db.collection(COLLECTIONS.reportingRounds));
+    await writes.flush(this.db.collection(COLLECTIONS.reports), this.held);
+    await rounds.flush(this.db.collection(COLLECTIONS.reportingRounds), this.held);
   }
 
   /** A reporting round of report-intake is the coordination round of the same number (one numbering): keep its period. */
