@@ -1,3 +1,4 @@
+import { appliedVersion, BOOKKEEPING, ProjectionBookkeeping } from '@salw/messaging';
 import type { Kafka } from 'kafkajs';
 import { Db, MongoClient } from 'mongodb';
 import { Observed, ProjectedValue, StatusDocument, StoredEvent } from './verdict';
@@ -20,7 +21,11 @@ export async function observe(mongo: MongoClient, kafka: Kafka): Promise<Observe
   const [series, facts, reportStatus, readiness] = await Promise.all([
     seriesValues(aggregation),
     factValues(aggregation),
-    statusDocuments(aggregation, 'report_status', (doc) => doc._folds as number | undefined),
+    statusDocuments(
+      aggregation,
+      'report_status',
+      (doc) => (doc[BOOKKEEPING] as ProjectionBookkeeping | undefined)?.folds,
+    ),
     statusDocuments(mongo.db(DATABASES.meetings), 'report_status_view'),
   ]);
   const events = await storedEvents(mongo.db(DATABASES.intake));
@@ -88,7 +93,7 @@ async function statusDocuments(
       _id: id,
       status: String(doc.status),
       revision: Number(doc.revision),
-      applied: (doc._applied as Record<string, number> | undefined)?.[id],
+      applied: appliedVersion(doc[BOOKKEEPING] as ProjectionBookkeeping | undefined, id) || undefined,
       folds: foldsOf?.(doc),
     };
   });

@@ -5,6 +5,7 @@ export * from './consumer/event-consumer';
 export * from './consumer/dead-letter';
 export * from './consumer/transient-error';
 export * from './nest/event-batch.transport';
+export * from './projection/bookkeeping';
 export * from './projection/guarded-writes';
 export * from './projection/fold-writes';
 export * from './projection/replay';

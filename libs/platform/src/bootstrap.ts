@@ -16,13 +16,19 @@ import { PlatformMetrics } from './observability/metrics';
 import { PipelineHealth } from './observability/pipeline-health';
 import { CORRELATION_HEADER, requestContext } from './request-context';
 
+/** A service's single consumer group, and the topic each `@EventPattern(name)` of its handlers stands for. */
+export interface ConsumerSettings {
+  group: string;
+  topics: Record<string, string>;
+}
+
 export interface ServiceDescription {
   title: string;
   description: string;
   version?: string;
   settings: PlatformSettings;
-  /** The service's single consumer group, when it has @EventPattern handlers. */
-  consumerGroup?: string;
+  /** How the service consumes, when it has @EventPattern handlers. */
+  consumer?: ConsumerSettings;
   /** Non-JSON bodies allowed besides JSON (e.g. text/csv imports). */
   textBodies?: string[];
 }
@@ -61,12 +67,13 @@ export async function buildService(
     withValidationRules(SwaggerModule.createDocument(app, openApi), queryDtosOf(controllersOf(app)));
   SwaggerModule.setup('docs', app, () => withPlatformAnswers(document()), { jsonDocumentUrl: 'docs/openapi.json' });
 
-  if (service.consumerGroup) {
+  if (service.consumer) {
     const metrics = app.get(PlatformMetrics);
     const logger = app.get(Logger);
-    const group = service.consumerGroup;
+    const group = service.consumer.group;
     const transport = new EventBatchTransport(app.get<MessagingClient>(MESSAGING_CLIENT), {
       groupId: group,
+      topics: service.consumer.topics,
       maxMessageBytes: service.settings.KAFKA_MAX_MESSAGE_BYTES,
       onApplied: (events) => metrics.eventsApplied.inc({ group }, events.length),
       onDeadLetter: () => metrics.deadLetters.inc({ group }),

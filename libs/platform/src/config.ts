@@ -62,6 +62,35 @@ export function loadSettings(
   return { ...settings, OIDC_ISSUER: OIDC_ISSUER ?? LOCAL_OIDC_ISSUER };
 }
 
+/** A topic or consumer group a service reads from its settings (the environment variable of the same name). */
+export const nameSetting = (fallback: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9._-]{1,200}$/, 'is not a topic or group name')
+    .default(fallback);
+
+/** A service's settings: the platform's, and its own (topics, consumer group, limits) from the same environment. */
+export interface ServiceSettingsOf<Own> {
+  platform: PlatformSettings;
+  service: Own;
+}
+
+/** Loads the platform's settings, then the service's own with `schema` (each error names every problem it found). */
+export function loadServiceSettings<Schema extends z.ZodType>(
+  defaults: { PORT: number | string; MONGO_DB: string; OIDC_AUDIENCE: string },
+  schema: Schema,
+  env = process.env,
+): ServiceSettingsOf<z.infer<Schema>> {
+  const platform = loadSettings(defaults, env);
+  const parsed = schema.safeParse(stripEmpty(env));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  return { platform, service: parsed.data };
+}
+
 function stripEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
   return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => !!entry[1]));
 }

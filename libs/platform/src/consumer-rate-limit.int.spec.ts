@@ -14,7 +14,7 @@ const group = uniqueName('test-limited');
 class CountProjector {
   constructor(@Inject(MONGO_DB) private readonly db: Db) {}
 
-  @EventPattern(topic)
+  @EventPattern('counts')
   async apply(@Payload() events: ConsumedEvent[]) {
     const writes = new GuardedWrites();
     for (const event of events)
@@ -47,7 +47,12 @@ describe('platform: the HTTP rate limit never touches the event consumers', () =
   class LimitedModule {}
 
   beforeAll(async () => {
-    app = await buildService(LimitedModule, { title: 'limited', description: 'test', settings, consumerGroup: group });
+    app = await buildService(LimitedModule, {
+      title: 'limited',
+      description: 'test',
+      settings,
+      consumer: { group, topics: { counts: topic } },
+    });
     await app.startAllMicroservices();
     await app.init();
   });

@@ -3,7 +3,7 @@ import { EventPattern, Payload } from '@nestjs/microservices';
 import { ApiProperty } from '@nestjs/swagger';
 import { Decider, InvalidInput, StateConflict } from '@salw/decider';
 import { EventStore } from '@salw/event-store';
-import { ConsumedEvent, deadLetterTopic, GuardedWrites, KafkaJsClient } from '@salw/messaging';
+import { ConsumedEvent, deadLetterTopic, GuardedWrites, KafkaJsClient, WITHOUT_BOOKKEEPING } from '@salw/messaging';
 import { TopicReader } from '@salw/messaging';
 import { eventually, testInfra, tokenFor, uniqueName } from '@salw/testing';
 import { IsInt, IsString, Min } from 'class-validator';
@@ -108,7 +108,7 @@ class TallyController {
 class TallyProjector {
   constructor(@Inject(MONGO_DB) private readonly db: Db) {}
 
-  @EventPattern(topic)
+  @EventPattern('tallies') // a name the consumer settings map to the test's topic
   async apply(@Payload() events: ConsumedEvent[]) {
     const writes = new GuardedWrites();
     for (const event of events) {
@@ -125,7 +125,7 @@ class TallyProjector {
   @Get('tally-totals/:id')
   @Roles('analyst', 'seesac')
   async read(@Param('id') id: string) {
-    return this.db.collection('tally_totals').findOne({ _id: `tally:${id}` as never }, { projection: { _applied: 0 } });
+    return this.db.collection('tally_totals').findOne({ _id: `tally:${id}` as never }, WITHOUT_BOOKKEEPING);
   }
 }
 
@@ -149,7 +149,12 @@ describe('platform: a NestJS service on the real broker and database', () => {
   class TestModule {}
 
   beforeAll(async () => {
-    app = await buildService(TestModule, { title: 'test', description: 'test', settings, consumerGroup: group });
+    app = await buildService(TestModule, {
+      title: 'test',
+      description: 'test',
+      settings,
+      consumer: { group, topics: { tallies: topic } },
+    });
     await app.startAllMicroservices();
     await app.init();
   });

@@ -1,10 +1,7 @@
-/** Topic names are read once at load time: `@EventPattern(topic)` needs them at class-definition time. */
-export const REPORTS_TOPIC = process.env.REPORTS_TOPIC ?? 'reporting.reports.v1';
-/** The kpi context's topic: `KpiFactRecorded` (one per observation) and `RegionalReportCompiled`. */
-export const KPI_FACTS_TOPIC = process.env.KPI_FACTS_TOPIC ?? 'kpi.facts.v1';
-export const CONSUMER_GROUP = process.env.KPI_AGGREGATION_GROUP ?? 'kpi-aggregation';
 export const SERVICE_NAME = 'kpi-aggregation';
-export const KPI_CONTEXT = 'kpi';
+export const CONTEXT = 'kpi';
+/** What `@EventPattern` binds each projector to; the settings say which topic each is (consumerOf in app.module). */
+export const CONSUMED = { reports: 'reports' } as const;
 /** The projections this service owns (dropped and rebuilt by `src/rebuild.ts`). */
 export const PROJECTIONS = { series: 'kpi_series', reports: 'report_status', rounds: 'reporting_rounds' } as const;
 /**

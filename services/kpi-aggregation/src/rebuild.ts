@@ -1,20 +1,16 @@
 import { UndecodableEvent } from '@salw/contracts';
 import { KafkaJsClient, MessagingClient, replayTopics, ReplayResult } from '@salw/messaging';
 import { Db, MongoClient } from 'mongodb';
-import { PROJECTIONS, REPORTS_TOPIC } from './constants';
+import { PROJECTIONS } from './constants';
 import { reportEventsHandler } from './read-models/report-events.handler';
-import { kpiAggregationSettings } from './settings';
+import { loadKpiAggregationSettings } from './settings';
 
 /**
  * Drops every projection of this service and replays `reporting.reports.v1` from offset 0 through the live handler.
  * The kpi event store (facts, compiled reports) is the service's own record and is kept: facts are not appended
  * again (their commit ids are deterministic). Run with the service stopped or its consumer idle.
  */
-export async function rebuildProjections(
-  db: Db,
-  client: MessagingClient,
-  topics: string[] = [REPORTS_TOPIC],
-): Promise<ReplayResult> {
+export async function rebuildProjections(db: Db, client: MessagingClient, topics: string[]): Promise<ReplayResult> {
   const existing = new Set(
     (await db.listCollections({}, { nameOnly: true }).toArray()).map((collection) => collection.name),
   );
@@ -40,16 +36,17 @@ export async function rebuildProjections(
 }
 
 async function main(): Promise<void> {
-  const settings = kpiAggregationSettings();
-  const mongo = await MongoClient.connect(settings.MONGO_URL);
+  const { platform, service } = loadKpiAggregationSettings();
+  const mongo = await MongoClient.connect(platform.MONGO_URL);
   try {
     const started = Date.now();
     const result = await rebuildProjections(
-      mongo.db(settings.MONGO_DB),
-      new KafkaJsClient({ brokers: settings.KAFKA_BROKERS, clientId: 'kpi-aggregation-rebuild' }),
+      mongo.db(platform.MONGO_DB),
+      new KafkaJsClient({ brokers: platform.KAFKA_BROKERS, clientId: 'kpi-aggregation-rebuild' }),
+      [service.REPORTS_TOPIC],
     );
     console.log(
-      `kpi-aggregation rebuilt from ${REPORTS_TOPIC}: ${result.applied} events applied, ${result.poison} unreadable, ${Date.now() - started} ms`,
+      `kpi-aggregation rebuilt from ${service.REPORTS_TOPIC}: ${result.applied} events applied, ${result.poison} unreadable, ${Date.now() - started} ms`,
     );
   } finally {
     await mongo.close();

@@ -1,22 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { Lease, EventStore, MongoEventStore, OutboxRelay } from '@salw/event-store';
 import { BrokerEventPublisher, deadLetterTopic, KafkaJsClient, MessageProducer } from '@salw/messaging';
-import { MONGO_DB } from '@salw/platform';
+import { buildService, MONGO_DB } from '@salw/platform';
 import { decodeJwt } from 'jose';
 import { TopicReader } from '@salw/messaging';
 import { eventually, expectReadyAndDocumented, testInfra, tokenFor, uniqueName } from '@salw/testing';
 import { Db, MongoClient } from 'mongodb';
 import request from 'supertest';
 import { KPI3_003, kpi3Observations, KPI3_YEARS } from '@salw/kpi-catalogue';
+import { consumerOf, createAppModule } from '../src/app.module';
+import { PROJECTIONS } from '../src/constants';
+import { rebuildProjections } from '../src/rebuild';
+import { loadKpiAggregationSettings } from '../src/settings';
 
-// Topics and group are read at import time by the service (decorators): set them first, import after.
 const reportsTopic = uniqueName('test.reporting.reports.v1');
-const factsTopic = uniqueName('test.kpi.facts.v1');
-const group = uniqueName('kpi-aggregation-test');
-process.env.REPORTS_TOPIC = reportsTopic;
-process.env.KPI_FACTS_TOPIC = factsTopic;
-process.env.KPI_AGGREGATION_GROUP = group;
-
 const infra = testInfra();
 const kafka = new KafkaJsClient({ brokers: infra.kafkaBrokers, clientId: 'kpi-aggregation-test' });
 const ministry = (jurisdiction: string) => ({
@@ -27,15 +24,25 @@ const seesacMeta = () => ({ actor: { subject: 'seesac-officer', role: 'seesac' }
 
 describe('kpi-aggregation: report events through real Kafka into series, totals, indicators, completeness and the regional report', () => {
   const dbName = uniqueName('kpi_aggregation');
+  const settings = loadKpiAggregationSettings({
+    ...process.env,
+    PORT: '0',
+    MONGO_DB: dbName,
+    REPORTS_TOPIC: reportsTopic,
+    KPI_FACTS_TOPIC: uniqueName('test.kpi.facts.v1'),
+    KPI_AGGREGATION_GROUP: uniqueName('kpi-aggregation-test'),
+    KAFKA_BROKERS: infra.kafkaBrokers.join(','),
+    MONGO_URL: infra.mongoUrl,
+    LOG_LEVEL: 'warn',
+  });
   const reportingDbName = uniqueName('reporting_fixture');
-  let app: Awaited<ReturnType<typeof import('@salw/platform').buildService>>;
+  let app: Awaited<ReturnType<typeof buildService>>;
   let mongo: MongoClient;
   let reporting: EventStore;
   let relay: OutboxRelay;
   let producer: MessageProducer;
   let analyst: string;
   let seesac: string;
-  let group_: string;
 
   /** Appends one reporting event (as report-intake would) and lets the relay publish it. */
   async function report(streamId: string, type: string, payload: Record<string, unknown>, meta = seesacMeta()) {
@@ -78,15 +85,6 @@ describe('kpi-aggregation: report events through real Kafka into series, totals,
   });
 
   beforeAll(async () => {
-    const { buildService, loadSettings } = await import('@salw/platform');
-    const { appModule } = await import('../src/app.module');
-    const { CONSUMER_GROUP } = await import('../src/constants');
-    group_ = CONSUMER_GROUP;
-    const settings = loadSettings(
-      { PORT: 0, MONGO_DB: dbName, OIDC_AUDIENCE: 'kpi-aggregation' },
-      { ...process.env, KAFKA_BROKERS: infra.kafkaBrokers.join(','), MONGO_URL: infra.mongoUrl, LOG_LEVEL: 'warn' },
-    );
-
     mongo = await MongoClient.connect(infra.mongoUrl);
     const reportingDb = mongo.db(reportingDbName);
     reporting = new MongoEventStore(reportingDb, { context: 'reporting' });
@@ -98,11 +96,11 @@ describe('kpi-aggregation: report events through real Kafka into series, totals,
       idlePollMs: 20,
     });
 
-    app = await buildService(appModule(settings), {
+    app = await buildService(createAppModule(settings), {
       title: 'kpi-aggregation',
       description: 'test',
-      settings,
-      consumerGroup: CONSUMER_GROUP,
+      settings: settings.platform,
+      consumer: consumerOf(settings),
     });
     await app.startAllMicroservices();
     await app.listen(0, '127.0.0.1');
@@ -360,7 +358,7 @@ describe('kpi-aggregation: report events through real Kafka into series, totals,
   });
 
   it('publishes one KPI fact per observation of an accepted revision with its provenance, fed by the relay', async () => {
-    const reader = await TopicReader.open(kafka, factsTopic);
+    const reader = await TopicReader.open(kafka, settings.service.KPI_FACTS_TOPIC);
     try {
       const facts = await reader.waitFor(8, (message) => message.key === 'kpi-facts:pristina:2018', 60_000);
       const payloads = facts
@@ -439,7 +437,7 @@ describe('kpi-aggregation: report events through real Kafka into series, totals,
   }, 60_000);
 
   it('sends a poison event to the dead-letter topic and goes on with the others', async () => {
-    const dead = await TopicReader.open(kafka, deadLetterTopic(group_));
+    const dead = await TopicReader.open(kafka, deadLetterTopic(settings.service.KPI_AGGREGATION_GROUP));
     try {
       await report('kpi-report:tirana:2024', 'KpiReportSubmitted', {
         reportId: 'kpi-report:tirana:2024',
@@ -522,7 +520,7 @@ describe('kpi-aggregation: report events through real Kafka into series, totals,
     expect(summary).toMatchObject({ round: 13, compiled: true });
     const again = await seedDemo(baseUrl, seesac.replace('Bearer ', ''));
     expect(again.etag).toBe(summary.etag);
-    const reader = await TopicReader.open(kafka, factsTopic);
+    const reader = await TopicReader.open(kafka, settings.service.KPI_FACTS_TOPIC);
     try {
       const [compiled] = await reader.waitFor(1, (message) => message.key === 'regional-report:13', 60_000);
       expect(JSON.parse(compiled.value!).payload).toMatchObject({
@@ -536,8 +534,6 @@ describe('kpi-aggregation: report events through real Kafka into series, totals,
   }, 90_000);
 
   it('rebuilds every projection from the topic to the same state as the live one', async () => {
-    const { rebuildProjections } = await import('../src/rebuild');
-    const { PROJECTIONS } = await import('../src/constants');
     const db = app.get<Db>(MONGO_DB);
     // Versions of a series may arrive from several partitions in another order: the order carries no meaning.
     const byTime = (a: { recordedAt: string; eventId: string }, b: { recordedAt: string; eventId: string }) =>
@@ -560,7 +556,7 @@ describe('kpi-aggregation: report events through real Kafka into series, totals,
   }, 90_000);
 
   it('shows submitted but unaccepted values only to SEESAC and the owning ministry, and never on the facts topic or in the regional report', async () => {
-    const reader = await TopicReader.open(kafka, factsTopic);
+    const reader = await TopicReader.open(kafka, settings.service.KPI_FACTS_TOPIC);
     try {
       // Skopje 2024 was accepted at 60 (dead-letter test); its amendment is submitted at 777 and not accepted yet.
       const skopje = 'kpi-report:skopje:2024';

@@ -1,17 +1,19 @@
 import { InMemoryEventStore } from '@salw/event-store';
 import { fromMessage, InMemoryBroker } from '@salw/messaging';
-import { buildService, loadSettings } from '@salw/platform';
+import { buildService } from '@salw/platform';
 import { apiSpecEnv, apiSpecification, eventually, tokenFor } from '@salw/testing';
-import { meetingCoordinationModule } from '../src/app.module';
-import { CONTEXT, MEETINGS_TOPIC, roundStream, SERVICE_NAME } from '../src/constants';
+import { createAppModule } from '../src/app.module';
+import { CONTEXT, roundStream, SERVICE_NAME } from '../src/constants';
+import { loadMeetingCoordinationSettings } from '../src/settings';
 
 /** Coordination rounds planned over HTTP in-process, on the in-memory event store and broker: no Kafka, no database. */
 describe('meeting-coordination API on the in-memory store', () => {
-  const settings = loadSettings({ PORT: 0, MONGO_DB: 'unused', OIDC_AUDIENCE: SERVICE_NAME }, apiSpecEnv(SERVICE_NAME));
+  const serviceSettings = loadMeetingCoordinationSettings(apiSpecEnv(SERVICE_NAME));
+  const settings = serviceSettings.platform;
   const store = new InMemoryEventStore({ context: CONTEXT });
   const broker = new InMemoryBroker();
   const { http } = apiSpecification(() =>
-    buildService(meetingCoordinationModule(settings, { eventStore: store, broker }), {
+    buildService(createAppModule(serviceSettings, { eventStore: store, broker }), {
       title: SERVICE_NAME,
       description: 'api spec',
       settings,
@@ -32,9 +34,9 @@ describe('meeting-coordination API on the in-memory store', () => {
     await planRound({ roundNumber: 2, label: 'Again' }, 409);
     expect(await store.streamVersion(roundStream(2))).toBe(1);
     await eventually(async () =>
-      expect(broker.messages(MEETINGS_TOPIC).map((message) => fromMessage(message).type)).toEqual([
-        'CoordinationRoundPlanned',
-      ]),
+      expect(
+        broker.messages(serviceSettings.service.MEETINGS_TOPIC).map((message) => fromMessage(message).type),
+      ).toEqual(['CoordinationRoundPlanned']),
     );
   });
 

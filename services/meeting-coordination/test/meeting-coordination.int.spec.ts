@@ -1,29 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import { Lease, EventStore, MongoEventStore, OutboxRelay } from '@salw/event-store';
 import { BrokerEventPublisher, KafkaJsClient, MessageProducer } from '@salw/messaging';
-import { buildService, EVENT_STORE, loadSettings, MONGO_DB } from '@salw/platform';
+import { buildService, EVENT_STORE, MONGO_DB } from '@salw/platform';
 import { eventually, testInfra, tokenFor, uniqueName } from '@salw/testing';
 import type { Db } from 'mongodb';
 import { MongoClient } from 'mongodb';
 import request from 'supertest';
+import { consumerOf, createAppModule } from '../src/app.module';
 import { demoMeeting } from '../src/demo/seed';
-
-// The topics are read when the module is defined: set them before importing it.
-process.env.REPORTS_TOPIC = uniqueName('test.reporting.reports.v1');
-process.env.MEETINGS_TOPIC = uniqueName('test.coordination.meetings.v1');
+import { loadMeetingCoordinationSettings } from '../src/settings';
 
 const infra = testInfra();
-const env = {
+const serviceSettings = loadMeetingCoordinationSettings({
   ...process.env,
+  PORT: '0',
+  MONGO_DB: uniqueName('meeting_coordination'),
+  REPORTS_TOPIC: uniqueName('test.reporting.reports.v1'),
+  MEETINGS_TOPIC: uniqueName('test.coordination.meetings.v1'),
+  MEETING_COORDINATION_GROUP: uniqueName('meeting-coordination-test'),
   LOG_LEVEL: 'warn',
   RATE_LIMIT_PER_MINUTE: '100000',
   KAFKA_BROKERS: infra.kafkaBrokers.join(','),
   MONGO_URL: infra.mongoUrl,
-};
-const settings = loadSettings(
-  { PORT: 0, MONGO_DB: uniqueName('meeting_coordination'), OIDC_AUDIENCE: 'meeting-coordination' },
-  env,
-);
+});
+const settings = serviceSettings.platform;
 // Real tokens from the local Keycloak, fetched again before each test when near expiry.
 let seesac: string, analyst: string, skopjeMinistry: string, tiranaMinistry: string;
 beforeEach(async () => {
@@ -42,12 +42,11 @@ describe('meeting-coordination on the real broker and database', () => {
   const http = () => request(app.getHttpServer());
 
   beforeAll(async () => {
-    const { meetingCoordinationModule } = await import('../src/app.module');
-    app = await buildService(meetingCoordinationModule(settings), {
+    app = await buildService(createAppModule(serviceSettings), {
       title: 'meeting-coordination',
       description: 'test',
       settings,
-      consumerGroup: uniqueName('meeting-coordination-test'),
+      consumer: consumerOf(serviceSettings),
     });
     await app.startAllMicroservices();
     await app.listen(0, '127.0.0.1');
@@ -630,7 +629,7 @@ describe('meeting-coordination on the real broker and database', () => {
     const kafka = new KafkaJsClient({ brokers: infra.kafkaBrokers, clientId: 'test-report-intake' });
     const producer: MessageProducer = await kafka.producer();
     const relay = new OutboxRelay(reporting, new BrokerEventPublisher(producer), {
-      topic: process.env.REPORTS_TOPIC!,
+      topic: serviceSettings.service.REPORTS_TOPIC,
       lease: new Lease(reportingDb, 'relay:reporting', randomUUID()),
       idlePollMs: 50,
     });

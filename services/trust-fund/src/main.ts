@@ -1,12 +1,12 @@
 import { startService } from '@salw/platform';
-import { createAppModule } from './app.module';
-import { CONSUMER_GROUP, loadTrustFundSettings } from './settings';
+import { consumerOf, createAppModule } from './app.module';
+import { loadTrustFundSettings } from './settings';
 
 const settings = loadTrustFundSettings();
 void startService(createAppModule(settings), {
   title: 'Trust fund',
   description:
     'Multi-Partner Trust Fund of the Roadmap: donors, pledges, deposits, Steering Committee, projects, transfers; sources-and-uses ledger, allocations, pipeline.',
-  settings,
-  consumerGroup: CONSUMER_GROUP,
+  settings: settings.platform,
+  consumer: consumerOf(settings),
 });

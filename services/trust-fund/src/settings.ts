@@ -1,19 +1,24 @@
-import { loadSettings, PlatformSettings } from '@salw/platform';
+import { loadServiceSettings, nameSetting, ServiceSettingsOf } from '@salw/platform';
+import { z } from 'zod';
 
 export const SERVICE_NAME = 'trust-fund';
 export const CONTEXT = 'trustfund';
-/** TRUST_FUND_GROUP overrides it (a test's own process must not join the platform's group). */
-export const CONSUMER_GROUP = process.env.TRUST_FUND_GROUP?.trim() || 'trust-fund';
-export const DEFAULT_FUND_TOPIC = 'trustfund.fund.v1';
+/** What `@EventPattern` binds each projector to; the settings say which topic each is (consumerOf in app.module). */
+export const CONSUMED = { fund: 'fund' } as const;
 
-/** The fund's topic; FUND_TOPIC overrides it (tests isolate themselves with a topic of their own). */
-export function fundTopic(env: NodeJS.ProcessEnv = process.env): string {
-  const topic = env.FUND_TOPIC?.trim() || DEFAULT_FUND_TOPIC;
-  if (!/^[A-Za-z0-9._-]{1,200}$/.test(topic))
-    throw new Error(`Invalid configuration:\n  FUND_TOPIC: "${topic}" is not a topic name`);
-  return topic;
-}
+/** Settings of the trust fund besides the platform's (tests isolate themselves with a topic and group of their own). */
+export const trustFundSettingsSchema = z.object({
+  /** The fund's topic: this service publishes it and projects it. */
+  FUND_TOPIC: nameSetting('trustfund.fund.v1'),
+  /** The consumer group (a test's own process must not join the platform's group). */
+  TRUST_FUND_GROUP: nameSetting('trust-fund'),
+});
+export type TrustFundSettings = ServiceSettingsOf<z.infer<typeof trustFundSettingsSchema>>;
 
-export function loadTrustFundSettings(env: NodeJS.ProcessEnv = process.env): PlatformSettings {
-  return loadSettings({ PORT: 3004, MONGO_DB: 'trust_fund', OIDC_AUDIENCE: 'trust-fund' }, env);
+export function loadTrustFundSettings(env: NodeJS.ProcessEnv = process.env): TrustFundSettings {
+  return loadServiceSettings(
+    { PORT: 3004, MONGO_DB: 'trust_fund', OIDC_AUDIENCE: 'trust-fund' },
+    trustFundSettingsSchema,
+    env,
+  );
 }

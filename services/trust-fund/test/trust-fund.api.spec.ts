@@ -1,17 +1,18 @@
 import { InMemoryEventStore } from '@salw/event-store';
 import { fromMessage, InMemoryBroker } from '@salw/messaging';
-import { buildService, loadSettings } from '@salw/platform';
+import { buildService } from '@salw/platform';
 import { apiSpecEnv, apiSpecification, eventually, tokenFor } from '@salw/testing';
 import { createAppModule } from '../src/app.module';
-import { CONTEXT, fundTopic, SERVICE_NAME } from '../src/settings';
+import { CONTEXT, loadTrustFundSettings, SERVICE_NAME } from '../src/settings';
 
 /** The fund's write routes in-process, on the in-memory event store and broker: no Kafka, no database. */
 describe('trust-fund API on the in-memory store', () => {
-  const settings = loadSettings({ PORT: 0, MONGO_DB: 'unused', OIDC_AUDIENCE: SERVICE_NAME }, apiSpecEnv(SERVICE_NAME));
+  const serviceSettings = loadTrustFundSettings(apiSpecEnv(SERVICE_NAME));
+  const settings = serviceSettings.platform;
   const store = new InMemoryEventStore({ context: CONTEXT });
   const broker = new InMemoryBroker();
   const { http } = apiSpecification(() =>
-    buildService(createAppModule(settings, { eventStore: store, broker }), {
+    buildService(createAppModule(serviceSettings, { eventStore: store, broker }), {
       title: SERVICE_NAME,
       description: 'api spec',
       settings,
@@ -32,7 +33,9 @@ describe('trust-fund API on the in-memory store', () => {
     const fund = await http().get('/trust-fund/fund').set('Authorization', agent).expect(200);
     expect(fund.headers.etag).toBe(answer.headers.etag);
     await eventually(async () =>
-      expect(broker.messages(fundTopic()).map((message) => fromMessage(message).type)).toEqual(['DonorRegistered']),
+      expect(broker.messages(serviceSettings.service.FUND_TOPIC).map((message) => fromMessage(message).type)).toEqual([
+        'DonorRegistered',
+      ]),
     );
   });
 

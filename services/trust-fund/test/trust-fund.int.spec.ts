@@ -1,19 +1,27 @@
 import { EventStore } from '@salw/event-store';
-import { MessagingClient, replayEventStore, replayTopics } from '@salw/messaging';
-import { buildService, EVENT_STORE, loadSettings, MESSAGING_CLIENT, MONGO_DB } from '@salw/platform';
+import { BOOKKEEPING, MessagingClient, ProjectionBookkeeping, replayEventStore, replayTopics } from '@salw/messaging';
+import { buildService, EVENT_STORE, MESSAGING_CLIENT, MONGO_DB } from '@salw/platform';
 import { eventually, expectReadyAndDocumented, testInfra, tokenFor, uniqueName } from '@salw/testing';
 import { MongoClient, type Db } from 'mongodb';
 import request from 'supertest';
+import { consumerOf, createAppModule } from '../src/app.module';
+import { applyFundEvents, readFigures } from '../src/read-models/fund-figures/fund-figures.projector';
+import { loadTrustFundSettings } from '../src/settings';
 
-process.env.FUND_TOPIC = uniqueName('test.trustfund.fund.v1');
 jest.setTimeout(60_000);
 
 describe('trust-fund service on the real broker and database', () => {
   const infra = testInfra();
-  const settings = loadSettings(
-    { PORT: 0, MONGO_DB: uniqueName('trust_fund'), OIDC_AUDIENCE: 'trust-fund' },
-    { ...process.env, LOG_LEVEL: 'warn', KAFKA_BROKERS: infra.kafkaBrokers.join(','), MONGO_URL: infra.mongoUrl },
-  );
+  const serviceSettings = loadTrustFundSettings({
+    ...process.env,
+    MONGO_DB: uniqueName('trust_fund'),
+    FUND_TOPIC: uniqueName('test.trustfund.fund.v1'),
+    TRUST_FUND_GROUP: uniqueName('trust-fund'),
+    LOG_LEVEL: 'warn',
+    KAFKA_BROKERS: infra.kafkaBrokers.join(','),
+    MONGO_URL: infra.mongoUrl,
+  });
+  const settings = serviceSettings.platform;
   // Real tokens of the demo users from the local Keycloak, fetched again before each test when near expiry.
   let agent: string, seesac: string, analyst: string, donor: string;
   beforeEach(async () => {
@@ -23,20 +31,15 @@ describe('trust-fund service on the real broker and database', () => {
   });
   let app: Awaited<ReturnType<typeof buildService>>;
   let store: EventStore;
-  let applyFundEvents: (db: Db, events: never[]) => Promise<void>;
-  let readFigures: (db: Db) => Promise<unknown>;
   const http = () => request(app.getHttpServer());
   const fundEvents = async () => (await store.readStream('fund:roadmap-mptf')).length;
 
   beforeAll(async () => {
-    const { createAppModule } = await import('../src/app.module');
-    ({ applyFundEvents, readFigures } =
-      (await import('../src/read-models/fund-figures/fund-figures.projector')) as never);
-    app = await buildService(createAppModule(settings), {
+    app = await buildService(createAppModule(serviceSettings), {
       title: 'trust-fund',
       description: 'test',
       settings,
-      consumerGroup: uniqueName('trust-fund'),
+      consumer: consumerOf(serviceSettings),
     });
     await app.startAllMicroservices();
     await app.listen(0, '127.0.0.1');
@@ -592,10 +595,8 @@ describe('trust-fund service on the real broker and database', () => {
     const total = (await store.readAll(0, 10_000)).length;
     const live = await eventually(async () => {
       const document = await db.collection('fund_figures').findOne({ _id: 'roadmap-mptf' as never });
-      const applied = Object.values((document?._applied ?? {}) as Record<string, number>).reduce(
-        (sum, version) => sum + version,
-        0,
-      );
+      const bookkeeping = document?.[BOOKKEEPING] as ProjectionBookkeeping | undefined;
+      const applied = (bookkeeping?.applied ?? []).reduce((sum, { version }) => sum + version, 0);
       expect(applied).toBe(total);
       return readFigures(db);
     });
@@ -608,7 +609,7 @@ describe('trust-fund service on the real broker and database', () => {
       expect(await readFigures(rebuiltDb)).toEqual(live);
       const fromTopic = await replayTopics(
         app.get<MessagingClient>(MESSAGING_CLIENT),
-        [process.env.FUND_TOPIC!],
+        [serviceSettings.service.FUND_TOPIC],
         (events) => applyFundEvents(topicDb, events as never),
       );
       expect(fromTopic.applied).toBeGreaterThanOrEqual(total);

@@ -1,15 +1,6 @@
 import type { AnyBulkWriteOperation, Collection, Document } from 'mongodb';
 import { isDuplicateKey } from '@salw/event-store';
-import { APPLIED } from './guarded-writes';
-
-/** What FoldWrites keeps beside a read model's own fields. */
-export interface FoldBookkeeping {
-  _id: string;
-  /** Per stream, the last version folded in (written in the same document write as the change). */
-  [APPLIED]: Record<string, number>;
-  /** How many events the document holds: deterministic, so a rebuilt document equals the live one; the write guard. */
-  _folds: number;
-}
+import { appliedVersion, BOOKKEEPING, FoldBookkeeping, recordApplied } from './bookkeeping';
 
 type Fold<Doc> = { streamId: string; streamVersion: number; fold: (doc: Doc | undefined) => Doc };
 
@@ -32,25 +23,16 @@ export class ContendedDocuments extends Error {
 }
 
 /**
- * Idempotent projection writes for read models that fold events into whole documents: each
- * touched document is read by `_id`, the slice's events are folded in memory (a stream version it
- * already holds is skipped: redelivery and replay change nothing), and it is written back once,
- * guarded by `{ _id, _folds }`. Only equality on `_id` reaches the database, the one filter
- * FerretDB serves from an index. When another writer got in between, the slice is read and folded
- * again (nothing is applied twice: the applied versions travel with the document).
- *
- * On MongoDB the guard is an atomic compare-and-set. On FerretDB v1 it is not (an update reads,
- * then writes in a second transaction): two writers whose updates overlap can both match, and the
- * later one wins. So a read model has one writer per document at a time: one consumer instance
- * per service, partitions applied one after another, a rebuild with the service stopped.
+ * Idempotent projection writes for read models that fold events into whole documents: each touched document is read
+ * by `_id`, the slice's events are folded in memory (a stream version it already holds is skipped: redelivery and
+ * replay change nothing), and it is written back once, guarded by `{ _id, folds }`; when another writer got in
+ * between, the slice is read and folded again. Why `_id` lookups only and one writer per document:
+ * docs/decisions/0001-storage-on-ferretdb.md.
  */
 export class FoldWrites<Doc extends Document> {
   private readonly pending = new Map<string, Fold<Doc>[]>();
 
   add(id: string, streamId: string, streamVersion: number, fold: (doc: Doc | undefined) => Doc): this {
-    if (streamId.includes('.') || streamId.startsWith('$')) {
-      throw new Error(`Stream id "${streamId}" cannot be a document key (no "." and no leading "$")`);
-    }
     const folds = this.pending.get(id) ?? [];
     folds.push({ streamId, streamVersion, fold });
     this.pending.set(id, folds);
@@ -90,7 +72,7 @@ export class FoldWrites<Doc extends Document> {
       const before = current.get(id) as (Doc & FoldBookkeeping) | undefined;
       const after = foldAll(id, before, folds);
       if (!after || after === before) continue;
-      const guard = { _id: id as never, _folds: before?._folds };
+      const guard = { _id: id as never, [`${BOOKKEEPING}.folds`]: before?.[BOOKKEEPING]?.folds };
       const operation = before
         ? { replaceOne: { filter: guard, replacement: after } }
         : { insertOne: { document: after } };
@@ -106,9 +88,9 @@ export class FoldWrites<Doc extends Document> {
 /**
  * The documents of a few read models as the last flushes of ONE handler wrote them, so that the next slice folds onto
  * them without reading each again: one `_id` lookup per touched document was half of a replay's database round
- * trips (FerretDB serves only `_id` equality from an index; `$in` scans the collection anyway). A collection is
+ * trips (`$in` is no cheaper: docs/decisions/0001-storage-on-ferretdb.md). A collection is
  * loaded whole with one scan the first time it is read, and only while it holds at most `maxDocuments`; then a
- * document not held does not exist. Nothing is trusted blindly: every write is still guarded by `{ _id, _folds }`,
+ * document not held does not exist. Nothing is trusted blindly: every write is still guarded by `{ _id, folds }`,
  * and a guard that misses (another writer, a dropped collection) drops what is held for that collection. Like the
  * guard itself, it relies on one writer per document at a time (see FoldWrites).
  */
@@ -186,10 +168,9 @@ async function writeInChunks(
 function foldAll<Doc extends Document>(id: string, before: (Doc & FoldBookkeeping) | undefined, folds: Fold<Doc>[]) {
   let doc = before;
   for (const { streamId, streamVersion, fold } of folds) {
-    const applied = doc?.[APPLIED] ?? {};
-    if ((applied[streamId] ?? 0) >= streamVersion) continue;
+    if (appliedVersion(doc?.[BOOKKEEPING], streamId) >= streamVersion) continue;
     const next = fold(doc as Doc | undefined);
-    doc = { ...next, _id: id, [APPLIED]: { ...applied, [streamId]: streamVersion }, _folds: (doc?._folds ?? 0) + 1 };
+    doc = { ...next, _id: id, [BOOKKEEPING]: recordApplied(doc?.[BOOKKEEPING], streamId, streamVersion) };
   }
   return doc;
 }

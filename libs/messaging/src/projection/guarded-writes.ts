@@ -1,21 +1,15 @@
-import type { AnyBulkWriteOperation, Collection, Document, UpdateFilter } from 'mongodb';
-
-/** Where a read-model document remembers, per stream, the last version folded into it. */
-export const APPLIED = '_applied';
+import type { Collection, Document, UpdateFilter } from 'mongodb';
+import { FoldWrites, HeldDocuments } from './fold-writes';
 
 /**
- * Idempotent projection writes, collected for one bulkWrite.
- *
- * Each change is an update whose filter only matches while the document has not yet seen this
- * stream version, and which records the version in the SAME write as the change: a redelivered
- * event matches nothing, so its effect happens exactly once. The document is first ensured
- * with an upsert that cannot collide (FerretDB reports bulk duplicate-key errors at the wrong
- * index, so the design never relies on them). As with FoldWrites, the guard is atomic on MongoDB but
- * not on FerretDB v1: one writer per document at a time.
+ * Idempotent projection writes expressed as `$set`/`$inc` updates of a document: each update is folded in memory onto
+ * the document as FoldWrites reads it, and skipped when the document already holds that stream version, so a
+ * redelivered event changes nothing. The applied versions live in the document's bookkeeping (a list, so stream ids
+ * never become field names), written in the same write as the change. One writer per document at a time, as for
+ * FoldWrites (docs/decisions/0001-storage-on-ferretdb.md).
  */
 export class GuardedWrites<T extends Document = Document> {
-  private readonly operations: AnyBulkWriteOperation<T>[] = [];
-  private readonly ensured = new Set<string>();
+  private readonly writes = new FoldWrites<Document>();
 
   /** Applies `update` to document `id` unless `streamId` at `streamVersion` was applied already. */
   update(
@@ -25,48 +19,34 @@ export class GuardedWrites<T extends Document = Document> {
     update: UpdateFilter<T>,
     onInsert: Partial<T> = {},
   ): this {
-    assertSafeKey(streamId);
-    if (!this.ensured.has(id)) {
-      this.ensured.add(id);
-      this.operations.push({
-        updateOne: {
-          filter: { _id: id } as never,
-          update: { $setOnInsert: onInsert } as UpdateFilter<T>,
-          upsert: true,
-        },
-      });
-    }
-    const appliedPath = `${APPLIED}.${streamId}`;
-    this.operations.push({
-      updateOne: {
-        filter: {
-          _id: id,
-          $or: [{ [appliedPath]: { $exists: false } }, { [appliedPath]: { $lt: streamVersion } }],
-        } as never,
-        update: {
-          ...update,
-          $set: { ...((update.$set as object) ?? {}), [appliedPath]: streamVersion },
-        } as UpdateFilter<T>,
-      },
-    });
+    this.writes.add(id, streamId, streamVersion, (doc) => applyUpdate(doc ?? { ...onInsert }, update as Document));
     return this;
   }
 
+  /** How many documents the next flush writes. */
   get size(): number {
-    return this.operations.length;
+    return this.writes.size;
   }
 
-  /** Writes everything in order with the driver's bulkWrite (mongoose casting would cost ~30×). */
-  async flush(collection: Collection<T>): Promise<void> {
-    if (this.operations.length === 0) return;
-    await collection.bulkWrite(this.operations, { ordered: true });
-    this.operations.length = 0;
-    this.ensured.clear();
+  /** Writes the touched documents; with `held` (a projector's own), folds onto what it wrote last instead of reading. */
+  async flush(collection: Collection<T>, held?: HeldDocuments): Promise<void> {
+    await this.writes.flush(collection as unknown as Collection<Document>, held);
   }
 }
 
-function assertSafeKey(streamId: string): void {
-  if (streamId.includes('.') || streamId.startsWith('$')) {
-    throw new Error(`Stream id "${streamId}" cannot be a document key (no "." and no leading "$")`);
+/** `$set` and `$inc` (with dotted paths), as the database would apply them; any other operator is a programming error. */
+export function applyUpdate(document: Document, update: Document): Document {
+  const next = structuredClone(document);
+  for (const [operator, fields] of Object.entries(update)) {
+    if (operator !== '$set' && operator !== '$inc')
+      throw new Error(`GuardedWrites applies $set and $inc, not ${operator}`);
+    for (const [path, value] of Object.entries(fields as Document)) {
+      const keys = path.split('.');
+      const last = keys.pop()!;
+      let target = next;
+      for (const key of keys) target = (target[key] ??= {}) as Document;
+      target[last] = operator === '$inc' ? Number(target[last] ?? 0) + Number(value) : value;
+    }
   }
+  return next;
 }

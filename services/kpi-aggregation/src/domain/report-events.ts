@@ -33,7 +33,7 @@ export function dimensionKey(dimensions: Record<string, string>): string {
   return pairs.length === 0 ? '_total' : pairs.join(',');
 }
 
-/** The projection key of a series: jurisdiction, measure and dimensions (no "." and no leading "$"). */
+/** The projection key of a series (its document's `_id`): jurisdiction, measure and dimensions. */
 export function seriesKey(jurisdiction: string, measure: string, dimensions: Record<string, string>): string {
   return `${jurisdiction}:${measure}:${dimensionKey(dimensions)}`;
 }

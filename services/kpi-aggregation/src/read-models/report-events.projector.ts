@@ -4,7 +4,7 @@ import { EventStore } from '@salw/event-store';
 import { ConsumedEvent, EventBatchHandler } from '@salw/messaging';
 import { EVENT_STORE, MONGO_DB } from '@salw/platform';
 import type { Db } from 'mongodb';
-import { REPORTS_TOPIC } from '../constants';
+import { CONSUMED } from '../constants';
 import { reportEventsHandler } from './report-events.handler';
 
 /** The live consumer of the report events (consumer group `kpi-aggregation`). */
@@ -16,7 +16,7 @@ export class ReportEventsProjector {
     this.handler = reportEventsHandler(db, store);
   }
 
-  @EventPattern(REPORTS_TOPIC)
+  @EventPattern(CONSUMED.reports)
   async apply(@Payload() events: ConsumedEvent[]): Promise<void> {
     await this.handler(events);
   }

@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { NotFound } from '@salw/decider';
 import { catalogue } from '@salw/kpi-catalogue';
+import { WITHOUT_BOOKKEEPING } from '@salw/messaging';
 import { MONGO_DB, Roles, RoundNumberPipe } from '@salw/platform';
 import type { Db } from 'mongodb';
 import { PROJECTIONS, READERS } from '../../constants';
@@ -53,7 +54,7 @@ export class CompletenessQueries {
   report(reportId: string): Promise<ReportStatusDocument | null> {
     return this.db
       .collection<ReportStatusDocument>(PROJECTIONS.reports)
-      .findOne({ _id: reportId }, { projection: { _applied: 0 } });
+      .findOne({ _id: reportId }, WITHOUT_BOOKKEEPING);
   }
 
   /** Per jurisdiction, by key: its KPI report of `year` and its narrative report of `narrativePeriod`. */

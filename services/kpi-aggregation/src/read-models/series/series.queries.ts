@@ -1,4 +1,5 @@
 import { catalogue } from '@salw/kpi-catalogue';
+import { WITHOUT_BOOKKEEPING } from '@salw/messaging';
 import type { AuthenticatedActor } from '@salw/platform';
 import type { Db } from 'mongodb';
 import { PROJECTIONS } from '../../constants';
@@ -43,7 +44,7 @@ export class SeriesQueries {
 
   /** Every series of a KPI (equality filter on `kpi`). */
   async seriesOfKpi(kpi: number): Promise<SeriesDocument[]> {
-    return this.collection.find({ kpi }, { projection: { _applied: 0 } }).toArray();
+    return this.collection.find({ kpi }, WITHOUT_BOOKKEEPING).toArray();
   }
 }
 

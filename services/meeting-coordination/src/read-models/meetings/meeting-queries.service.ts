@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { WITHOUT_BOOKKEEPING } from '@salw/messaging';
 import { MONGO_DB } from '@salw/platform';
 import type { Db, Document, Filter } from 'mongodb';
 import { COLLECTIONS } from '../../constants';
@@ -35,7 +36,6 @@ interface ActionItemRow extends Document {
   dueDate: string;
 }
 
-const HIDDEN = { projection: { _applied: 0 } };
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** Queries of the meeting read models (equality filters only: FerretDB pushes those down). */
@@ -51,7 +51,7 @@ export class MeetingQueries {
     const query: Filter<MeetingRow> = {};
     for (const [key, value] of Object.entries(filter))
       if (value !== undefined) (query as Record<string, unknown>)[key] = value;
-    const rows = await this.meetings.find(query, HIDDEN).toArray();
+    const rows = await this.meetings.find(query, WITHOUT_BOOKKEEPING).toArray();
     return rows
       .map(({ _id, gender, ...row }) => ({ ...row, genderShare: genderShare(addCounts(emptyCounts(), gender ?? {})) }))
       .sort((a, b) =>
@@ -60,13 +60,13 @@ export class MeetingQueries {
   }
 
   async genderShareOfMeeting(meetingId: string) {
-    const row = await this.meetings.findOne({ _id: meetingId }, HIDDEN);
+    const row = await this.meetings.findOne({ _id: meetingId }, WITHOUT_BOOKKEEPING);
     return row ? { meetingId, ...genderShare(addCounts(emptyCounts(), row.gender ?? {})) } : undefined;
   }
 
   /** Share of women over every (not cancelled) meeting starting in the year. */
   async genderShareOfYear(year: number) {
-    const rows = await this.meetings.find({ year }, HIDDEN).toArray();
+    const rows = await this.meetings.find({ year }, WITHOUT_BOOKKEEPING).toArray();
     const counted = rows.filter((row) => row.status !== 'cancelled');
     const counts = counted.reduce((sum, row) => addCounts(sum, row.gender ?? {}), emptyCounts());
     return { year, meetings: counted.length, ...genderShare(counts) };
@@ -77,7 +77,10 @@ export class MeetingQueries {
     if (filter.status) query.status = filter.status;
     if (filter.jurisdiction) query.jurisdiction = filter.jurisdiction;
     const asOf = filter.asOf ?? today();
-    const rows = await this.db.collection<ActionItemRow>(COLLECTIONS.actionItems).find(query, HIDDEN).toArray();
+    const rows = await this.db
+      .collection<ActionItemRow>(COLLECTIONS.actionItems)
+      .find(query, WITHOUT_BOOKKEEPING)
+      .toArray();
     return rows
       .map(({ _id, ...row }) => ({ ...row, overdue: isOverdue(row, asOf) }))
       .filter((row) => filter.overdue === undefined || row.overdue === filter.overdue)
@@ -86,15 +89,15 @@ export class MeetingQueries {
 
   /** Which WB6 jurisdictions have scheduled their local meeting of the round, and which have not. */
   async localMeetingsOfRound(roundNumber: number) {
-    const rows = await this.meetings.find({ kind: 'local_coordination', roundNumber }, HIDDEN).toArray();
+    const rows = await this.meetings.find({ kind: 'local_coordination', roundNumber }, WITHOUT_BOOKKEEPING).toArray();
     return summarizeRound(rows.filter((row) => row.status !== 'cancelled'));
   }
 
   async cadence() {
-    const rounds = (await this.db.collection<RoundRow>(COLLECTIONS.rounds).find({}, HIDDEN).toArray()).sort(
-      (a, b) => a.roundNumber - b.roundNumber,
-    );
-    const locals = (await this.meetings.find({ kind: 'local_coordination' }, HIDDEN).toArray()).filter(
+    const rounds = (
+      await this.db.collection<RoundRow>(COLLECTIONS.rounds).find({}, WITHOUT_BOOKKEEPING).toArray()
+    ).sort((a, b) => a.roundNumber - b.roundNumber);
+    const locals = (await this.meetings.find({ kind: 'local_coordination' }, WITHOUT_BOOKKEEPING).toArray()).filter(
       (row) => row.status !== 'cancelled',
     );
     const perRound = rounds.map(({ _id, ...round }) => ({

@@ -2,10 +2,10 @@ import { Controller, Inject } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { toJson } from '@bufbuild/protobuf';
 import { coordinationEvents, coordinationV1 } from '@salw/contracts';
-import { ConsumedEvent, GuardedWrites } from '@salw/messaging';
+import { ConsumedEvent, GuardedWrites, HeldDocuments } from '@salw/messaging';
 import { MONGO_DB, withoutUndefined } from '@salw/platform';
 import type { Db } from 'mongodb';
-import { COLLECTIONS, MEETINGS_TOPIC } from '../../constants';
+import { COLLECTIONS, CONSUMED } from '../../constants';
 import { countGenders } from '../../domain/gender-share';
 import type { Gender } from '../../domain/meeting/meeting.events';
 
@@ -23,9 +23,12 @@ const STATUS_OF: Record<string, string> = {
  */
 @Controller()
 export class MeetingsProjector {
+  /** What this projector wrote last, folded onto instead of read again (one writer per document). */
+  private readonly held = new HeldDocuments();
+
   constructor(@Inject(MONGO_DB) private readonly db: Db) {}
 
-  @EventPattern(MEETINGS_TOPIC)
+  @EventPattern(CONSUMED.meetings)
   async apply(@Payload() events: ConsumedEvent[]): Promise<void> {
     const meetings = new GuardedWrites();
     const items = new GuardedWrites();
@@ -103,8 +106,8 @@ export class MeetingsProjector {
           break; // agenda, documents and notes are read from the meeting's own stream
       }
     }
-    await meetings.flush(this.db.collection(COLLECTIONS.meetings));
-    await items.flush(this.db.collection(COLLECTIONS.actionItems));
-    await rounds.flush(this.db.collection(COLLECTIONS.rounds));
+    await meetings.flush(this.db.collection(COLLECTIONS.meetings), this.held);
+    await items.flush(this.db.collection(COLLECTIONS.actionItems), this.held);
+    await rounds.flush(this.db.collection(COLLECTIONS.rounds), this.held);
   }
 }

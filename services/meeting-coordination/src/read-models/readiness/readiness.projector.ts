@@ -1,10 +1,10 @@
 import { Controller, Inject, Logger } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { reportingEvents, type ReportingEvent } from '@salw/contracts';
-import { ConsumedEvent, GuardedWrites } from '@salw/messaging';
+import { ConsumedEvent, GuardedWrites, HeldDocuments } from '@salw/messaging';
 import { MONGO_DB } from '@salw/platform';
 import type { Db } from 'mongodb';
-import { COLLECTIONS, REPORTS_TOPIC } from '../../constants';
+import { COLLECTIONS, CONSUMED } from '../../constants';
 
 type RoundOpened = Pick<ConsumedEvent, 'eventId' | 'streamId' | 'streamVersion'> &
   Extract<ReportingEvent, { type: 'ReportingRoundOpened' }>;
@@ -33,9 +33,12 @@ const STATUS_OF: Record<Exclude<ReportingEvent['type'], 'ReportingRoundOpened'>,
 export class ReadinessProjector {
   private readonly logger = new Logger('ReadinessProjector');
 
+  /** What this projector wrote last, folded onto instead of read again (one writer per document). */
+  private readonly held = new HeldDocuments();
+
   constructor(@Inject(MONGO_DB) private readonly db: Db) {}
 
-  @EventPattern(REPORTS_TOPIC)
+  @EventPattern(CONSUMED.reports)
   async apply(@Payload() events: ConsumedEvent[]): Promise<void> {
     const writes = new GuardedWrites();
     const rounds = new GuardedWrites();
@@ -52,13 +55,7 @@ export class ReadinessProjector {
       const kind = event.type.startsWith('Kpi') ? 'kpi' : 'narrative';
       const period = 'period' in data ? data.period : String(data.year || '');
       const year = Number(period.slice(0, 4));
-      if (
-        !data.jurisdiction ||
-        !Number.isInteger(year) ||
-        year < 1900 ||
-        reportId.includes('.') ||
-        event.streamId.includes('.')
-      ) {
+      if (!data.jurisdiction || !Number.isInteger(year) || year < 1900) {
         this.logger.warn(`Skipping ${event.type} ${event.eventId}: no usable reportId, jurisdiction or period`);
         continue;
       }
@@ -82,14 +79,14 @@ export class ReadinessProjector {
       if (status === 'accepted') set.acceptedRevision = data.revision;
       writes.update(reportId, event.streamId, event.streamVersion, { $set: set });
     }
-    await writes.flush(this.db.collection(COLLECTIONS.reports));
-    await rounds.flush(this.db.collection(COLLECTIONS.reportingRounds));
+    await writes.flush(this.db.collection(COLLECTIONS.reports), this.held);
+    await rounds.flush(this.db.collection(COLLECTIONS.reportingRounds), this.held);
   }
 
   /** A reporting round of report-intake is the coordination round of the same number (one numbering): keep its period. */
   private roundOpened(event: RoundOpened, rounds: GuardedWrites): void {
     const { roundNumber, label, periodFrom, periodTo, dueDate, noDueDateReason, reportYear } = event.payload;
-    if (roundNumber < 1 || !periodFrom || !periodTo || event.streamId.includes('.')) {
+    if (roundNumber < 1 || !periodFrom || !periodTo) {
       this.logger.warn(`Skipping ReportingRoundOpened ${event.eventId}: no usable roundNumber or period`);
       return;
     }

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { WITHOUT_BOOKKEEPING } from '@salw/messaging';
 import { AuthenticatedActor, MONGO_DB, seesUnderReview } from '@salw/platform';
 import type { Db } from 'mongodb';
 import { COLLECTIONS } from '../../constants';
@@ -31,13 +32,13 @@ export class ReadinessQueries {
   async forRound(round: Extract<CoordinationRoundState, { planned: true }>, reader: AuthenticatedActor) {
     const reportingRound = await this.db
       .collection<ReportingRoundTerms & { _id: string }>(COLLECTIONS.reportingRounds)
-      .findOne({ _id: `round-${round.roundNumber}` }, { projection: { _applied: 0 } });
+      .findOne({ _id: `round-${round.roundNumber}` }, WITHOUT_BOOKKEEPING);
     const period = roundPeriod(round.roundNumber, reportingRound ?? undefined, round.reportingPeriod);
     // Two equality queries (FerretDB pushes those down): the reports naming the round, and those of the period's year.
     const reports = this.db.collection<ReportRow>(COLLECTIONS.reports);
-    const named = await reports.find({ roundNumber: round.roundNumber }, { projection: { _applied: 0 } }).toArray();
+    const named = await reports.find({ roundNumber: round.roundNumber }, WITHOUT_BOOKKEEPING).toArray();
     const ofYear = period.known
-      ? await reports.find({ year: Number(period.period.slice(0, 4)) }, { projection: { _applied: 0 } }).toArray()
+      ? await reports.find({ year: Number(period.period.slice(0, 4)) }, WITHOUT_BOOKKEEPING).toArray()
       : [];
     const rows = [...new Map([...named, ...ofYear].map((row) => [row._id, row])).values()];
     const relevant = rows.filter((row) => countsForRound(row, round.roundNumber, period));

@@ -2,12 +2,12 @@ import { Controller, Get, Inject, NotFoundException } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { trustfundEvents } from '@salw/contracts';
-import { ConsumedEvent, FoldBookkeeping, FoldWrites } from '@salw/messaging';
+import { ConsumedEvent, FoldBookkeeping, FoldWrites, withoutBookkeeping } from '@salw/messaging';
 import { ApiProblem, MONGO_DB, Roles } from '@salw/platform';
 import type { Db } from 'mongodb';
 import { steeringCommittee } from '../../domain/governance';
 import { formatAmount, parseAmount } from '../../domain/money';
-import { fundTopic } from '../../settings';
+import { CONSUMED } from '../../settings';
 import { AllocationsDto, ContributionsDto, SteeringCommitteeDto } from './fund-figures.dto';
 import {
   contributionsOf,
@@ -20,11 +20,12 @@ import {
   sourcesAndUses,
   standingsOf,
 } from './fund-figures.fold';
+import { figuresOf, storedFigures, StoredFigures } from './fund-figures.stored';
 
 export const FIGURES_COLLECTION = 'fund_figures';
 export const FIGURES_ID = 'roadmap-mptf';
 
-type FiguresDocument = FundFigures & FoldBookkeeping;
+type FiguresDocument = StoredFigures & FoldBookkeeping;
 
 /**
  * Folds a batch into the one figures document exactly once (FoldWrites: events at or below the
@@ -32,14 +33,14 @@ type FiguresDocument = FundFigures & FoldBookkeeping;
  * was read, otherwise read and folded again). Used live and for replays.
  */
 export async function applyFundEvents(db: Db, events: ConsumedEvent[]): Promise<void> {
-  const writes = new FoldWrites<FundFigures>();
+  const writes = new FoldWrites<StoredFigures>();
   for (const consumed of events) {
     const event = trustfundEvents.decode(consumed);
     if (!event) continue;
     writes.add(FIGURES_ID, event.streamId, event.streamVersion, (doc) => {
-      const figures = doc ? structuredClone(doc) : emptyFigures();
+      const figures = doc ? figuresOf(structuredClone(doc)) : emptyFigures(); // the fold changes what it is given
       foldFigures(figures, event);
-      return figures;
+      return storedFigures(figures);
     });
   }
   await writes.flush(db.collection(FIGURES_COLLECTION));
@@ -48,8 +49,8 @@ export async function applyFundEvents(db: Db, events: ConsumedEvent[]): Promise<
 export async function readFigures(db: Db): Promise<FundFigures | undefined> {
   const document = await db.collection<FiguresDocument>(FIGURES_COLLECTION).findOne({ _id: FIGURES_ID });
   if (!document) return undefined;
-  const { _id, _applied, _folds, ...figures } = document;
-  return figures;
+  const { _id, ...figures } = withoutBookkeeping(document);
+  return figuresOf(figures);
 }
 
 @ApiTags('fund figures')
@@ -59,7 +60,7 @@ export async function readFigures(db: Db): Promise<FundFigures | undefined> {
 export class FundFiguresProjector {
   constructor(@Inject(MONGO_DB) private readonly db: Db) {}
 
-  @EventPattern(fundTopic())
+  @EventPattern(CONSUMED.fund)
   async apply(@Payload() events: ConsumedEvent[]): Promise<void> {
     await applyFundEvents(this.db, events);
   }

@@ -8,6 +8,7 @@ import {
 } from './fund-figures.fold';
 import type { JsonObject } from '@bufbuild/protobuf';
 import { trustfundEvents } from '@salw/contracts';
+import { figuresOf, storedFigures } from './fund-figures.stored';
 
 /** Events as the projector hands them to the fold: decoded as their generated messages. */
 const decoded = (list: { type: string; payload: JsonObject }[]): FoldableEvent[] =>
@@ -137,5 +138,19 @@ describe('fund figures fold', () => {
       ['b', 'USD', '100.00', '100.00'],
       ['c', 'SEK', '0.05', '0.01'],
     ]);
+  });
+});
+
+describe('fund figures as stored', () => {
+  it('keep every domain id as a value, never as a field name, and read back the same figures', () => {
+    const figures = emptyFigures();
+    const [registered] = decoded([
+      { type: 'DonorRegistered', payload: { donorId: 'eu.commission', name: 'EU', exOfficio: true } },
+    ]);
+    foldFigures(figures, registered);
+    const stored = storedFigures(figures);
+    expect(stored.donors).toEqual([{ id: 'eu.commission', value: expect.objectContaining({ name: 'EU' }) }]);
+    expect(JSON.stringify(stored)).not.toContain('"eu.commission":');
+    expect(figuresOf(stored)).toEqual(figures);
   });
 });
