@@ -1,11 +1,11 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { answer, fund, FundBody } from '../api/coordination';
-import { EntryForm, Field, filled, Values } from '../components/EntryForm';
-import { Loading } from '../components/Status';
+import { answer, fund } from '../api/coordination';
+import { EntryForm, filled, plainOptions, useFields } from '../components/EntryForm';
+import { Loaded } from '../components/Status';
 import { formatMoney } from '../money';
 import { useUser } from '../session';
-import { SteeringCommittee, useCommittee } from './TrustFund';
+import { SteeringCommittee, useCommittee, useFundCommand } from './TrustFund';
 import '../coordination.css';
 
 interface FundAggregate {
@@ -20,21 +20,12 @@ const useFund = () =>
 export function LedgerEntry() {
   const { t } = useTranslation();
   const user = useUser();
-  const queries = useQueryClient();
   const aggregate = useFund();
   // The balance is the fund's own (read from its events); the committee is a projection that follows within moments.
   const committee = useCommittee(true);
-  const recorded = async (call: Promise<{ data?: unknown; error?: unknown; response: Response }>) => {
-    await answer(call);
-    await queries.invalidateQueries({ queryKey: ['fund'] });
-  };
+  const record = useFundCommand();
   const donors = (aggregate.data?.donors ?? []).map((donor) => ({ value: donor.donorId, label: donor.name }));
-  const f = (name: string, kind?: Field['kind'], extra: Partial<Field> = {}): Field => ({
-    name,
-    label: t(`ledger.fields.${name}`),
-    kind,
-    ...extra,
-  });
+  const f = useFields('ledger.fields');
   const isAgent = user.roles.includes('administrative_agent');
   const isSecretariat = user.roles.includes('seesac');
 
@@ -56,9 +47,7 @@ export function LedgerEntry() {
           f('depositedOn', 'date'),
           f('note', 'textarea', { optional: true }),
         ]}
-        onSubmit={(v: Values) =>
-          recorded(fund.POST('/trust-fund/deposits', { body: filled<FundBody<'RecordDepositDto'>>(v) }))
-        }
+        onSubmit={record('/trust-fund/deposits', (v) => ({ body: filled(v) }))}
       />
     ),
     isAgent && (
@@ -69,13 +58,11 @@ export function LedgerEntry() {
         fields={[
           f('transferId'),
           f('projectId'),
-          f('recipient', 'select', { options: ['UNDP', 'UNODC', 'SEESAC'].map((o) => ({ value: o, label: o })) }),
+          f('recipient', 'select', { options: plainOptions(['UNDP', 'UNODC', 'SEESAC']) }),
           f('usdAmount', 'amount'),
           f('transferredOn', 'date'),
         ]}
-        onSubmit={(v: Values) =>
-          recorded(fund.POST('/trust-fund/transfers', { body: filled<FundBody<'MakeTransferDto'>>(v) }))
-        }
+        onSubmit={record('/trust-fund/transfers', (v) => ({ body: filled(v) }))}
       />
     ),
     isAgent && (
@@ -86,14 +73,12 @@ export function LedgerEntry() {
         fields={[
           f('refundId'),
           f('projectId'),
-          f('organization', 'select', { options: ['UNDP', 'UNODC'].map((o) => ({ value: o, label: o })) }),
+          f('organization', 'select', { options: plainOptions(['UNDP', 'UNODC']) }),
           f('usdAmount', 'amount'),
           f('refundedOn', 'date'),
           f('reason', 'textarea'),
         ]}
-        onSubmit={(v: Values) =>
-          recorded(fund.POST('/trust-fund/refunds', { body: filled<FundBody<'RecordRefundDto'>>(v) }))
-        }
+        onSubmit={record('/trust-fund/refunds', (v) => ({ body: filled(v) }))}
       />
     ),
     isSecretariat && (
@@ -102,9 +87,7 @@ export function LedgerEntry() {
         title={t('ledger.donor')}
         submitLabel={t('ledger.registerDonor')}
         fields={[f('donorId'), f('name')]}
-        onSubmit={(v: Values) =>
-          recorded(fund.POST('/trust-fund/donors', { body: filled<FundBody<'RegisterDonorDto'>>(v) }))
-        }
+        onSubmit={record('/trust-fund/donors', (v) => ({ body: filled(v) }))}
       />
     ),
     isSecretariat && (
@@ -120,9 +103,7 @@ export function LedgerEntry() {
           f('pledgedOn', 'date'),
           f('note', 'textarea', { optional: true }),
         ]}
-        onSubmit={(v: Values) =>
-          recorded(fund.POST('/trust-fund/pledges', { body: filled<FundBody<'RecordPledgeDto'>>(v) }))
-        }
+        onSubmit={record('/trust-fund/pledges', (v) => ({ body: filled(v) }))}
       />
     ),
   ].filter(Boolean);
@@ -130,11 +111,11 @@ export function LedgerEntry() {
   return (
     <>
       <h1>{t('ledger.heading')}</h1>
-      {aggregate.isPending || aggregate.error ? (
-        <Loading error={aggregate.error} />
-      ) : (
-        <p aria-live="polite">{t('ledger.balance', { amount: formatMoney(aggregate.data.availableBalance) })}</p>
-      )}
+      <Loaded query={aggregate}>
+        {(fundNow) => (
+          <p aria-live="polite">{t('ledger.balance', { amount: formatMoney(fundNow.availableBalance) })}</p>
+        )}
+      </Loaded>
       {forms.length === 0 ? <p>{t('ledger.readOnly')}</p> : <div className="forms">{forms}</div>}
       {committee.data && <SteeringCommittee committee={committee.data} />}
     </>
