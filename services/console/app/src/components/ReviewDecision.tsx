@@ -1,3 +1,4 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, HistoryEntry, postJson } from '../api/client';
@@ -81,4 +82,20 @@ export function HistoryTable({ history, actions }: { history: HistoryEntry[]; ac
       ]}
     />
   );
+}
+
+/**
+ * A report screen's state: the report as read, the message of the last action on it, and `done`, which shows that
+ * message and reads the report (and the lists it appears in, `listKey`) again.
+ */
+export function useReport<T>(queryKey: Array<string | number>, listKey: string, load: () => Promise<T>) {
+  const queries = useQueryClient();
+  const [message, setMessage] = useState<string>();
+  const report = useQuery({ queryKey, queryFn: load });
+  const done = (text: string) => {
+    setMessage(text);
+    void queries.invalidateQueries({ queryKey });
+    void queries.invalidateQueries({ queryKey: [listKey] });
+  };
+  return { report, message, done };
 }

@@ -5,6 +5,7 @@ import { Catalogue, getJson, HistoryEntry } from '../api/client';
 import { jurisdictionName, useCatalogue } from '../catalogue';
 import { DataTable } from '../components/DataTable';
 import { Chart, ChartPoint } from '../components/Chart';
+import { Options, SelectField } from '../components/SelectField';
 import { Loading, PendingScreen } from '../components/Status';
 import { formatAmount, formatDateTime } from '../i18n';
 import { changeSinceBaseline } from '../reporting/change';
@@ -128,41 +129,37 @@ function Filters({
   const dimensionOf = (code: string) => catalogue.dimensions.find((d) => d.code === code);
   return (
     <form className="filters" onSubmit={(e) => e.preventDefault()}>
-      <div>
-        <label htmlFor="explorer-measure">{t('explorer.measure')}</label>
-        <select id="explorer-measure" value={measure.code} onChange={(e) => onChange('measure', e.target.value)}>
-          {catalogue.kpis.map((kpi) => (
-            <optgroup key={kpi.number} label={t('review.kpi', { number: kpi.number })}>
-              {kpi.measures
+      <SelectField
+        id="explorer-measure"
+        label={t('explorer.measure')}
+        value={measure.code}
+        onChange={(value) => onChange('measure', value)}
+      >
+        {catalogue.kpis.map((kpi) => (
+          <optgroup key={kpi.number} label={t('review.kpi', { number: kpi.number })}>
+            <Options
+              choices={kpi.measures
                 .filter((m) => m.valueType !== 'status')
-                .map((m) => (
-                  <option key={m.code} value={m.code}>
-                    {m.label}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="explorer-breakdown">{t('explorer.breakdown')}</label>
-        <select
-          id="explorer-breakdown"
-          value={dimensionsParam(dimensions)}
-          onChange={(e) => onChange('dimensions', e.target.value)}
-        >
-          <option value="">{t('review.total')}</option>
-          {measure.dimensions.map((code) => (
-            <optgroup key={code} label={dimensionOf(code)?.label ?? code}>
-              {dimensionOf(code)?.values.map((v) => (
-                <option key={v.code} value={`${code}:${v.code}`}>
-                  {v.label}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </div>
+                .map((m) => ({ value: m.code, label: m.label }))}
+            />
+          </optgroup>
+        ))}
+      </SelectField>
+      <SelectField
+        id="explorer-breakdown"
+        label={t('explorer.breakdown')}
+        value={dimensionsParam(dimensions)}
+        onChange={(value) => onChange('dimensions', value)}
+      >
+        <option value="">{t('review.total')}</option>
+        {measure.dimensions.map((code) => (
+          <optgroup key={code} label={dimensionOf(code)?.label ?? code}>
+            <Options
+              choices={(dimensionOf(code)?.values ?? []).map((v) => ({ value: `${code}:${v.code}`, label: v.label }))}
+            />
+          </optgroup>
+        ))}
+      </SelectField>
       <div>
         <label htmlFor="explorer-as-of">{t('explorer.asOf')}</label>
         <input

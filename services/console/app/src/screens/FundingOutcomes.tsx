@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { answer, fund, FundAnswer } from '../api/coordination';
 import { jurisdictionName, useCatalogue } from '../catalogue';
 import { amountColumn, DataTable } from '../components/DataTable';
+import { Options, SelectField } from '../components/SelectField';
 import { PendingScreen } from '../components/Status';
 import { formatMoney } from '../money';
 import { ProjectLine, STAGES, usePipeline } from './Projects';
@@ -110,21 +111,16 @@ export function FundingOutcomes() {
     <>
       <h1>{t('funding.heading')}</h1>
       <p>{t('funding.intro')}</p>
-      <div className="field">
-        <label htmlFor="funding-jurisdiction">{t('table.jurisdiction')}</label>
-        <select
-          id="funding-jurisdiction"
-          value={jurisdiction}
-          onChange={(event) => setJurisdiction(event.target.value)}
-        >
-          <option value="region">{t('funding.region')}</option>
-          {WB6.map((code) => (
-            <option key={code} value={code}>
-              {jurisdictionName(catalogue.data, code)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        className="field"
+        id="funding-jurisdiction"
+        label={t('table.jurisdiction')}
+        value={jurisdiction}
+        onChange={setJurisdiction}
+      >
+        <option value="region">{t('funding.region')}</option>
+        <Options choices={WB6.map((code) => ({ value: code, label: jurisdictionName(catalogue.data, code) }))} />
+      </SelectField>
       {allocations.data && <p>{allocations.data.note}</p>}
       {jurisdiction !== 'region' && (
         <p>

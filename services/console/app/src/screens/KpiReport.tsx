@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -16,7 +16,7 @@ import {
 } from '../api/client';
 import { jurisdictionName, useCatalogue } from '../catalogue';
 import { DataTable } from '../components/DataTable';
-import { HistoryTable, ReturnOrAccept, ReviewerComments } from '../components/ReviewDecision';
+import { HistoryTable, ReturnOrAccept, ReviewerComments, useReport } from '../components/ReviewDecision';
 import { Listing, Loading, Status } from '../components/Status';
 import { Value } from '../components/Value';
 import { isSeesac, useUser } from '../session';
@@ -218,22 +218,14 @@ export function KpiReport() {
   const { t } = useTranslation();
   const { jurisdiction = '', year = '' } = useParams();
   const user = useUser();
-  const queries = useQueryClient();
   const catalogue = useCatalogue();
-  const [message, setMessage] = useState<string>();
-  const report = useQuery({
-    queryKey: ['kpi-report', jurisdiction, year],
-    queryFn: () => loadReport(jurisdiction, year),
-  });
+  const { report, message, done } = useReport(['kpi-report', jurisdiction, year], 'kpi-reports', () =>
+    loadReport(jurisdiction, year),
+  );
   if (!report.data || !catalogue.data) return <Loading error={report.error ?? catalogue.error} />;
   const { report: view, etag, history, lastAccepted } = report.data;
   const current = view?.current;
   const path = base(jurisdiction, year);
-  const done = (text: string) => {
-    setMessage(text);
-    void queries.invalidateQueries({ queryKey: ['kpi-report', jurisdiction, year] });
-    void queries.invalidateQueries({ queryKey: ['kpi-reports'] });
-  };
   const ownMinistry = user.roles.includes('ministry') && user.jurisdiction === jurisdiction;
   const editable = !current || current.status === 'draft' || current.status === 'returned_for_revision';
   return (

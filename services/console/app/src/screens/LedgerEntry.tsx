@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { answer, fund } from '../api/coordination';
-import { EntryForm, filled, plainOptions, useFields } from '../components/EntryForm';
+import { EntryForm, Field, filled, plainOptions, useFields } from '../components/EntryForm';
 import { Loaded } from '../components/Status';
 import { formatMoney } from '../money';
 import { useUser } from '../session';
-import { SteeringCommittee, useCommittee, useFundCommand } from './TrustFund';
+import { FundRoute, SteeringCommittee, useCommittee, useFundCommand } from './TrustFund';
 import '../coordination.css';
 
 interface FundAggregate {
@@ -29,84 +29,86 @@ export function LedgerEntry() {
   const isAgent = user.roles.includes('administrative_agent');
   const isSecretariat = user.roles.includes('seesac');
 
-  const forms = [
-    isAgent && (
+  // Who records what: the Administrative Agent the money, the secretariat the donors and pledges.
+  const commands: Array<{ allowed: boolean; form: string; submit: string; fields: Field[]; route: FundRoute }> = [
+    {
+      allowed: isAgent,
+      form: 'deposit',
+      submit: 'recordDeposit',
+      route: '/trust-fund/deposits',
+      fields: [
+        f('depositId'),
+        f('donorId', 'select', { options: donors }),
+        f('pledgeId', 'text', { optional: true }),
+        f('currency', 'text', { initial: 'USD' }),
+        f('amount', 'amount'),
+        f('usdAmount', 'amount'),
+        f('rateDate', 'date'),
+        f('rateSource', 'text', { initial: 'MPTF Office' }),
+        f('depositedOn', 'date'),
+        f('note', 'textarea', { optional: true }),
+      ],
+    },
+    {
+      allowed: isAgent,
+      form: 'transfer',
+      submit: 'makeTransfer',
+      route: '/trust-fund/transfers',
+      fields: [
+        f('transferId'),
+        f('projectId'),
+        f('recipient', 'select', { options: plainOptions(['UNDP', 'UNODC', 'SEESAC']) }),
+        f('usdAmount', 'amount'),
+        f('transferredOn', 'date'),
+      ],
+    },
+    {
+      allowed: isAgent,
+      form: 'refund',
+      submit: 'recordRefund',
+      route: '/trust-fund/refunds',
+      fields: [
+        f('refundId'),
+        f('projectId'),
+        f('organization', 'select', { options: plainOptions(['UNDP', 'UNODC']) }),
+        f('usdAmount', 'amount'),
+        f('refundedOn', 'date'),
+        f('reason', 'textarea'),
+      ],
+    },
+    {
+      allowed: isSecretariat,
+      form: 'donor',
+      submit: 'registerDonor',
+      route: '/trust-fund/donors',
+      fields: [f('donorId'), f('name')],
+    },
+    {
+      allowed: isSecretariat,
+      form: 'pledge',
+      submit: 'recordPledge',
+      route: '/trust-fund/pledges',
+      fields: [
+        f('pledgeId'),
+        f('donorId', 'select', { options: donors }),
+        f('currency', 'text', { initial: 'EUR' }),
+        f('amount', 'amount'),
+        f('pledgedOn', 'date'),
+        f('note', 'textarea', { optional: true }),
+      ],
+    },
+  ];
+  const forms = commands
+    .filter((command) => command.allowed)
+    .map(({ form, submit, fields, route }) => (
       <EntryForm
-        key="deposit"
-        title={t('ledger.deposit')}
-        submitLabel={t('ledger.recordDeposit')}
-        fields={[
-          f('depositId'),
-          f('donorId', 'select', { options: donors }),
-          f('pledgeId', 'text', { optional: true }),
-          f('currency', 'text', { initial: 'USD' }),
-          f('amount', 'amount'),
-          f('usdAmount', 'amount'),
-          f('rateDate', 'date'),
-          f('rateSource', 'text', { initial: 'MPTF Office' }),
-          f('depositedOn', 'date'),
-          f('note', 'textarea', { optional: true }),
-        ]}
-        onSubmit={record('/trust-fund/deposits', (v) => ({ body: filled(v) }))}
+        key={form}
+        title={t(`ledger.${form}`)}
+        submitLabel={t(`ledger.${submit}`)}
+        fields={fields}
+        onSubmit={record(route, (v) => ({ body: filled(v) }))}
       />
-    ),
-    isAgent && (
-      <EntryForm
-        key="transfer"
-        title={t('ledger.transfer')}
-        submitLabel={t('ledger.makeTransfer')}
-        fields={[
-          f('transferId'),
-          f('projectId'),
-          f('recipient', 'select', { options: plainOptions(['UNDP', 'UNODC', 'SEESAC']) }),
-          f('usdAmount', 'amount'),
-          f('transferredOn', 'date'),
-        ]}
-        onSubmit={record('/trust-fund/transfers', (v) => ({ body: filled(v) }))}
-      />
-    ),
-    isAgent && (
-      <EntryForm
-        key="refund"
-        title={t('ledger.refund')}
-        submitLabel={t('ledger.recordRefund')}
-        fields={[
-          f('refundId'),
-          f('projectId'),
-          f('organization', 'select', { options: plainOptions(['UNDP', 'UNODC']) }),
-          f('usdAmount', 'amount'),
-          f('refundedOn', 'date'),
-          f('reason', 'textarea'),
-        ]}
-        onSubmit={record('/trust-fund/refunds', (v) => ({ body: filled(v) }))}
-      />
-    ),
-    isSecretariat && (
-      <EntryForm
-        key="donor"
-        title={t('ledger.donor')}
-        submitLabel={t('ledger.registerDonor')}
-        fields={[f('donorId'), f('name')]}
-        onSubmit={record('/trust-fund/donors', (v) => ({ body: filled(v) }))}
-      />
-    ),
-    isSecretariat && (
-      <EntryForm
-        key="pledge"
-        title={t('ledger.pledge')}
-        submitLabel={t('ledger.recordPledge')}
-        fields={[
-          f('pledgeId'),
-          f('donorId', 'select', { options: donors }),
-          f('currency', 'text', { initial: 'EUR' }),
-          f('amount', 'amount'),
-          f('pledgedOn', 'date'),
-          f('note', 'textarea', { optional: true }),
-        ]}
-        onSubmit={record('/trust-fund/pledges', (v) => ({ body: filled(v) }))}
-      />
-    ),
-  ].filter(Boolean);
+    ));
 
   return (
     <>

@@ -1,11 +1,10 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { getJson, HistoryEntry, intake } from '../api/client';
 import { jurisdictionName, useCatalogue } from '../catalogue';
 import { DataTable } from '../components/DataTable';
-import { HistoryTable, ReturnOrAccept, ReviewerComments } from '../components/ReviewDecision';
+import { HistoryTable, ReturnOrAccept, ReviewerComments, useReport } from '../components/ReviewDecision';
 import { Late, Loading, PendingScreen, Status } from '../components/Status';
 import { formatDateTime } from '../i18n';
 import { isSeesac, useUser } from '../session';
@@ -88,20 +87,12 @@ export function NarrativeReview() {
   const { jurisdiction = '', period = '' } = useParams();
   const user = useUser();
   const catalogue = useCatalogue();
-  const queries = useQueryClient();
-  const [message, setMessage] = useState<string>();
-  const report = useQuery({
-    queryKey: ['narrative-report', jurisdiction, period],
-    queryFn: () => getJson<NarrativeView>(base(jurisdiction, period)),
-  });
+  const { report, message, done } = useReport(['narrative-report', jurisdiction, period], 'narrative-reports', () =>
+    getJson<NarrativeView>(base(jurisdiction, period)),
+  );
   if (!report.data || !catalogue.data) return <Loading error={report.error ?? catalogue.error} />;
   const { body, etag } = report.data;
   const view = { ...body.current, history: body.history };
-  const done = (text: string) => {
-    setMessage(text);
-    void queries.invalidateQueries({ queryKey: ['narrative-report', jurisdiction, period] });
-    void queries.invalidateQueries({ queryKey: ['narrative-reports'] });
-  };
   return (
     <>
       <h1>{t('narrative.heading', { jurisdiction: jurisdictionName(catalogue.data, jurisdiction), period })}</h1>

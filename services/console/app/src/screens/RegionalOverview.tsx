@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import { aggregation, Catalogue, RegionalTotals } from '../api/client';
 import { jurisdictionName, useCatalogue } from '../catalogue';
 import { DataTable } from '../components/DataTable';
+import { Options, SelectField } from '../components/SelectField';
 import { Loading, PendingScreen } from '../components/Status';
 import { formatAmount } from '../i18n';
 
@@ -78,26 +79,17 @@ export function RegionalOverview() {
     <>
       <h1>{t('overview.heading')}</h1>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
-        <div>
-          <label htmlFor="overview-kpi">{t('overview.kpi')}</label>
-          <select id="overview-kpi" value={kpi.number} onChange={(e) => set('kpi', e.target.value)}>
-            {catalogue.data.kpis.map((k) => (
-              <option key={k.number} value={k.number}>
-                {t('review.kpi', { number: k.number })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="overview-year">{t('table.year')}</label>
-          <select id="overview-year" value={year} onChange={(e) => set('year', e.target.value)}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="overview-kpi" label={t('overview.kpi')} value={kpi.number} onChange={(v) => set('kpi', v)}>
+          <Options
+            choices={catalogue.data.kpis.map((k) => ({
+              value: k.number,
+              label: t('review.kpi', { number: k.number }),
+            }))}
+          />
+        </SelectField>
+        <SelectField id="overview-year" label={t('table.year')} value={year} onChange={(v) => set('year', v)}>
+          <Options choices={years.map((y) => ({ value: y, label: String(y) }))} />
+        </SelectField>
       </form>
       <p role="status" aria-live="polite">
         {t('overview.showing', { kpi: kpi.number, year })}

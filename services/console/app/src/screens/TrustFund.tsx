@@ -70,6 +70,9 @@ export const useCommittee = (follow = false) =>
     refetchInterval: follow ? 3000 : false,
   });
 
+/** A command route of the fund. */
+export type FundRoute = ClientPathsWithMethod<typeof fund, 'post'>;
+
 /**
  * A fund command as a form's submit: the service's answer (a Refusal it shows inline when refused), then the fund's
  * reads again. `followUp`: once more a moment later, for read models that follow the write within moments.
