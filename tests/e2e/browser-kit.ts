@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { DEMO_PASSWORD, REPO_ROOT } from '@salw/testing';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { createConnection } from 'node:net';
+import { createServer, request } from 'node:http';
+import { AddressInfo, createConnection } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
@@ -13,12 +14,16 @@ import { ServiceProcess } from './service-process';
  * What every console browser test (and the console's speed benchmark) shares: Debian's Chromium driven by
  * playwright-core (Playwright's own browser builds are never downloaded), the app built as `make up` serves it, the
  * login on the real identity provider's page, axe-core and the screenshots. The console client's redirect URIs are
- * registered for port 8080 only, so every run binds that port and must find it free.
+ * registered for http://127.0.0.1:8080 only, so the browser always speaks to that address (CONSOLE). The console binds
+ * it too unless CONSOLE_PORT names another port (when `make up` holds 8080): then the browser reaches it through a
+ * forwarding proxy (see `launchChromium`).
  */
 export const ISSUER = process.env.OIDC_ISSUER || 'http://127.0.0.1:8180/realms/salw';
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-export const CONSOLE_PORT = 8080;
-export const CONSOLE = `http://127.0.0.1:${CONSOLE_PORT}`;
+const PUBLIC_PORT = 8080;
+export const CONSOLE = `http://127.0.0.1:${PUBLIC_PORT}`;
+/** The port the console under test binds. */
+export const CONSOLE_PORT = Number(process.env.CONSOLE_PORT || PUBLIC_PORT);
 export const SCREENSHOTS = join(REPO_ROOT, 'tmp', 'console-screenshots');
 
 /** The app as `make up` serves it: a production build (jest's NODE_ENV=test would bundle React's development build). */
@@ -31,8 +36,42 @@ export function buildConsoleApp(): void {
   mkdirSync(SCREENSHOTS, { recursive: true });
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+/**
+ * Debian's Chromium. With the console on another port (CONSOLE_PORT), the browser and its request context go through a
+ * proxy that sends what is addressed to CONSOLE to that port and everything else (the identity provider) where it was
+ * addressed: cookies, redirects and the provider's redirect URI stay those of CONSOLE.
+ */
+export async function launchChromium(): Promise<Browser> {
+  if (CONSOLE_PORT === PUBLIC_PORT) return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  const proxy = await startConsoleProxy();
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox'],
+    // Playwright proxies loopback addresses too (it adds `<-loopback>` to Chromium's bypass list).
+    proxy: { server: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}` },
+  });
+  browser.on('disconnected', () => proxy.close());
+  return browser;
+}
+
+/** A plain-HTTP forwarding proxy (every address here is http://127.0.0.1:…) that moves CONSOLE to CONSOLE_PORT. */
+function startConsoleProxy(): Promise<ReturnType<typeof createServer>> {
+  const proxy = createServer((incoming, outgoing) => {
+    const target = new URL(incoming.url ?? '/');
+    const port = target.origin === CONSOLE ? CONSOLE_PORT : Number(target.port || 80);
+    const headers = { ...incoming.headers };
+    delete headers['proxy-connection'];
+    const upstream = request(
+      { host: target.hostname, port, method: incoming.method, path: `${target.pathname}${target.search}`, headers },
+      (answer) => {
+        outgoing.writeHead(answer.statusCode ?? 502, answer.rawHeaders);
+        answer.pipe(outgoing);
+      },
+    );
+    upstream.on('error', (error) => outgoing.destroy(error));
+    incoming.pipe(upstream);
+  });
+  return new Promise((resolve) => proxy.listen(0, '127.0.0.1', () => resolve(proxy)));
 }
 
 /** Whether something accepts connections on the console's port. */

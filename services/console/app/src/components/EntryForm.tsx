@@ -12,6 +12,30 @@ export interface Field {
 }
 export type Values = Record<string, string>;
 
+/**
+ * A screen's field maker: a field named after the command's body, labelled from the screen's catalogue entries
+ * (`<prefix>.<name>`), so a form lists only what differs (its kind, options, initial value).
+ */
+export function useFields(prefix: string) {
+  const { t } = useTranslation();
+  return (name: string, kind?: Field['kind'], extra: Partial<Field> = {}): Field => ({
+    name,
+    label: t(`${prefix}.${name}`),
+    kind,
+    ...extra,
+  });
+}
+
+/** Options that read as their values (organisation codes such as UNDP). */
+export const plainOptions = (values: string[]) => values.map((value) => ({ value, label: value }));
+
+/** A comma-separated field as the list the command wants ("a, b," → ["a", "b"]). */
+export const commaList = (value: string | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+
 /** The service's refusal in its own words: the rule broken, and every bad field by its path. */
 export function RefusalNote({ problem }: { problem: Problem }) {
   const { t } = useTranslation();

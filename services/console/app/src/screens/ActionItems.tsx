@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ActionItem, answer, meetings } from '../api/coordination';
 import { jurisdictionName, useCatalogue } from '../catalogue';
+import { plainOptions } from '../components/EntryForm';
+import { Choice, Options, SelectField } from '../components/SelectField';
 import { Loading } from '../components/Status';
 import { isSeesac, useUser } from '../session';
 import { ActionItemTable } from './MeetingWorkspace';
@@ -39,22 +41,17 @@ export function ActionItems() {
           .map(String),
       ),
     ].sort();
-  const select = (name: keyof typeof filter, label: string, options: Array<{ value: string; label: string }>) => (
-    <div className="field">
-      <label htmlFor={`filter-${name}`}>{label}</label>
-      <select
-        id={`filter-${name}`}
-        value={filter[name]}
-        onChange={(event) => setFilter((f) => ({ ...f, [name]: event.target.value }))}
-      >
-        <option value="">{t('actions.all')}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+  const select = (name: keyof typeof filter, label: string, options: Choice[]) => (
+    <SelectField
+      className="field"
+      id={`filter-${name}`}
+      label={label}
+      value={filter[name]}
+      onChange={(value) => setFilter((f) => ({ ...f, [name]: value }))}
+    >
+      <option value="">{t('actions.all')}</option>
+      <Options choices={options} />
+    </SelectField>
   );
   const byMeeting = (item: ActionItem & { meetingId?: string }) =>
     item.meetingId && <Link to={`/meetings/${item.meetingId}`}>{item.meetingId}</Link>;
@@ -63,17 +60,16 @@ export function ActionItems() {
       <h1>{t('actions.heading')}</h1>
       <fieldset>
         <legend>{t('actions.filters')}</legend>
-        <div className="field">
-          <label htmlFor="filter-status">{t('table.status')}</label>
-          <select
-            id="filter-status"
-            value={status}
-            onChange={(event) => setStatus(event.target.value as 'open' | 'done')}
-          >
-            <option value="open">{t('actions.open')}</option>
-            <option value="done">{t('actions.done')}</option>
-          </select>
-        </div>
+        <SelectField
+          className="field"
+          id="filter-status"
+          label={t('table.status')}
+          value={status}
+          onChange={(value) => setStatus(value as 'open' | 'done')}
+        >
+          <option value="open">{t('actions.open')}</option>
+          <option value="done">{t('actions.done')}</option>
+        </SelectField>
         {select('overdue', t('actions.overdueFilter'), [
           { value: 'true', label: t('actions.overdue') },
           { value: 'false', label: t('actions.notOverdue') },
@@ -88,11 +84,7 @@ export function ActionItems() {
           t('actions.goal'),
           choices((i) => i.goal).map((goal) => ({ value: goal, label: t('meeting.goalNumber', { number: goal }) })),
         )}
-        {select(
-          'owner',
-          t('actions.owner'),
-          choices((i) => i.owner).map((owner) => ({ value: owner, label: owner })),
-        )}
+        {select('owner', t('actions.owner'), plainOptions(choices((i) => i.owner)))}
       </fieldset>
       <p role="status">{t('actions.count', { count: rows.length })}</p>
       {items.isPending || items.error ? (

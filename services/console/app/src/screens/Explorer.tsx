@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Catalogue, getJson, HistoryEntry } from '../api/client';
 import { jurisdictionName, useCatalogue } from '../catalogue';
+import { DataTable } from '../components/DataTable';
 import { Chart, ChartPoint } from '../components/Chart';
-import { Loading } from '../components/Status';
+import { Options, SelectField } from '../components/SelectField';
+import { Loading, PendingScreen } from '../components/Status';
 import { formatAmount, formatDateTime } from '../i18n';
 import { changeSinceBaseline } from '../reporting/change';
 import { csvField, dimensionsParam, loadSeries, reportRoute, Series, SeriesCell } from '../reporting/series';
@@ -127,41 +129,37 @@ function Filters({
   const dimensionOf = (code: string) => catalogue.dimensions.find((d) => d.code === code);
   return (
     <form className="filters" onSubmit={(e) => e.preventDefault()}>
-      <div>
-        <label htmlFor="explorer-measure">{t('explorer.measure')}</label>
-        <select id="explorer-measure" value={measure.code} onChange={(e) => onChange('measure', e.target.value)}>
-          {catalogue.kpis.map((kpi) => (
-            <optgroup key={kpi.number} label={t('review.kpi', { number: kpi.number })}>
-              {kpi.measures
+      <SelectField
+        id="explorer-measure"
+        label={t('explorer.measure')}
+        value={measure.code}
+        onChange={(value) => onChange('measure', value)}
+      >
+        {catalogue.kpis.map((kpi) => (
+          <optgroup key={kpi.number} label={t('review.kpi', { number: kpi.number })}>
+            <Options
+              choices={kpi.measures
                 .filter((m) => m.valueType !== 'status')
-                .map((m) => (
-                  <option key={m.code} value={m.code}>
-                    {m.label}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="explorer-breakdown">{t('explorer.breakdown')}</label>
-        <select
-          id="explorer-breakdown"
-          value={dimensionsParam(dimensions)}
-          onChange={(e) => onChange('dimensions', e.target.value)}
-        >
-          <option value="">{t('review.total')}</option>
-          {measure.dimensions.map((code) => (
-            <optgroup key={code} label={dimensionOf(code)?.label ?? code}>
-              {dimensionOf(code)?.values.map((v) => (
-                <option key={v.code} value={`${code}:${v.code}`}>
-                  {v.label}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </div>
+                .map((m) => ({ value: m.code, label: m.label }))}
+            />
+          </optgroup>
+        ))}
+      </SelectField>
+      <SelectField
+        id="explorer-breakdown"
+        label={t('explorer.breakdown')}
+        value={dimensionsParam(dimensions)}
+        onChange={(value) => onChange('dimensions', value)}
+      >
+        <option value="">{t('review.total')}</option>
+        {measure.dimensions.map((code) => (
+          <optgroup key={code} label={dimensionOf(code)?.label ?? code}>
+            <Options
+              choices={(dimensionOf(code)?.values ?? []).map((v) => ({ value: `${code}:${v.code}`, label: v.label }))}
+            />
+          </optgroup>
+        ))}
+      </SelectField>
       <div>
         <label htmlFor="explorer-as-of">{t('explorer.asOf')}</label>
         <input
@@ -178,48 +176,50 @@ function Filters({
 
 function ChangeTable({ catalogue, series, unit }: { catalogue: Catalogue; series: Series[]; unit?: string }) {
   const { t } = useTranslation();
+  const rows = series.map((s) => {
+    const points = s.observations.map((c) => ({
+      year: c.year,
+      amount: c.state === 'reported' && c.value.kind === 'number' ? c.value.amount : undefined,
+    }));
+    return {
+      jurisdiction: s.jurisdiction,
+      change: changeSinceBaseline(points, BASELINE),
+      baseline: points.find((p) => p.year === BASELINE)?.amount,
+    };
+  });
   return (
-    <table>
-      <caption>{t('explorer.changeCaption', { year: BASELINE })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('table.jurisdiction')}</th>
-          <th scope="col">{t('explorer.baseline', { year: BASELINE })}</th>
-          <th scope="col">{t('explorer.change')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {series.map((s) => {
-          const points = s.observations.map((c) => ({
-            year: c.year,
-            amount: c.state === 'reported' && c.value.kind === 'number' ? c.value.amount : undefined,
-          }));
-          const change = changeSinceBaseline(points, BASELINE);
-          const baseline = points.find((p) => p.year === BASELINE)?.amount;
-          return (
-            <tr key={s.jurisdiction}>
-              <th scope="row">{jurisdictionName(catalogue, s.jurisdiction)}</th>
-              <td>
-                {baseline === undefined ? (
-                  <span className="value-missing">{t('explorer.noBaseline', { year: BASELINE })}</span>
-                ) : (
-                  `${formatAmount(baseline)}${unit ? ` ${unit}` : ''}`
-                )}
-              </td>
-              <td>
-                {change.state === 'computed'
-                  ? t('explorer.changeValue', {
-                      difference: formatAmount(change.difference),
-                      percent: change.percent === undefined ? '—' : formatAmount(change.percent),
-                      year: change.toYear,
-                    })
-                  : t(`explorer.${change.state}`)}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <DataTable
+      caption={t('explorer.changeCaption', { year: BASELINE })}
+      rows={rows}
+      rowKey={(row) => row.jurisdiction}
+      columns={[
+        {
+          header: t('table.jurisdiction'),
+          rowHeader: true,
+          cell: (row) => jurisdictionName(catalogue, row.jurisdiction),
+        },
+        {
+          header: t('explorer.baseline', { year: BASELINE }),
+          cell: ({ baseline }) =>
+            baseline === undefined ? (
+              <span className="value-missing">{t('explorer.noBaseline', { year: BASELINE })}</span>
+            ) : (
+              `${formatAmount(baseline)}${unit ? ` ${unit}` : ''}`
+            ),
+        },
+        {
+          header: t('explorer.change'),
+          cell: ({ change }) =>
+            change.state === 'computed'
+              ? t('explorer.changeValue', {
+                  difference: formatAmount(change.difference),
+                  percent: change.percent === undefined ? '—' : formatAmount(change.percent),
+                  year: change.toYear,
+                })
+              : t(`explorer.${change.state}`),
+        },
+      ]}
+    />
   );
 }
 
@@ -240,13 +240,7 @@ export function Explorer() {
       queryFn: () => loadSeries(code, measure!.code, dimensions, asOf),
     })),
   });
-  if (!catalogue.data || !measure)
-    return (
-      <>
-        <h1>{t('explorer.heading')}</h1>
-        <Loading error={catalogue.error} />
-      </>
-    );
+  if (!catalogue.data || !measure) return <PendingScreen heading={t('explorer.heading')} error={catalogue.error} />;
   const change = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);

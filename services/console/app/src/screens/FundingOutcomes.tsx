@@ -3,7 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answer, fund, FundAnswer } from '../api/coordination';
 import { jurisdictionName, useCatalogue } from '../catalogue';
-import { Loading } from '../components/Status';
+import { amountColumn, DataTable } from '../components/DataTable';
+import { Options, SelectField } from '../components/SelectField';
+import { PendingScreen } from '../components/Status';
 import { formatMoney } from '../money';
 import { ProjectLine, STAGES, usePipeline } from './Projects';
 import '../coordination.css';
@@ -78,12 +80,7 @@ export function FundingOutcomes() {
   const pipeline = usePipeline();
   const changes = useChanges(jurisdiction);
   if (catalogue.isPending || catalogue.error)
-    return (
-      <>
-        <h1>{t('funding.heading')}</h1>
-        <Loading error={catalogue.error} />
-      </>
-    );
+    return <PendingScreen heading={t('funding.heading')} error={catalogue.error} />;
   const projects: ProjectLine[] = pipeline.data
     ? STAGES.filter((s) => s !== 'proposed' && s !== 'rejected').flatMap((stage) => pipeline.data![stage].projects)
     : [];
@@ -114,21 +111,16 @@ export function FundingOutcomes() {
     <>
       <h1>{t('funding.heading')}</h1>
       <p>{t('funding.intro')}</p>
-      <div className="field">
-        <label htmlFor="funding-jurisdiction">{t('table.jurisdiction')}</label>
-        <select
-          id="funding-jurisdiction"
-          value={jurisdiction}
-          onChange={(event) => setJurisdiction(event.target.value)}
-        >
-          <option value="region">{t('funding.region')}</option>
-          {WB6.map((code) => (
-            <option key={code} value={code}>
-              {jurisdictionName(catalogue.data, code)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        className="field"
+        id="funding-jurisdiction"
+        label={t('table.jurisdiction')}
+        value={jurisdiction}
+        onChange={setJurisdiction}
+      >
+        <option value="region">{t('funding.region')}</option>
+        <Options choices={WB6.map((code) => ({ value: code, label: jurisdictionName(catalogue.data, code) }))} />
+      </SelectField>
       {allocations.data && <p>{allocations.data.note}</p>}
       {jurisdiction !== 'region' && (
         <p>
@@ -157,29 +149,23 @@ export function FundingOutcomes() {
             <p>{t('funding.approved', { amount: approved ? formatMoney(approved) : t('funding.noneApproved') })}</p>
             <p>{transferred('transferred', funded)}</p>
             {goalProjects.length > 0 && (
-              <table>
-                <caption>{t('funding.projectsCaption', { number: goal.number })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('projects.project')}</th>
-                    <th scope="col">{t('table.jurisdiction')}</th>
-                    <th scope="col">{t('projects.budget')}</th>
-                    <th scope="col">{t('projects.transferred')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {goalProjects.map((p) => (
-                    <tr key={p.projectId}>
-                      <th scope="row">{p.title ?? p.projectId}</th>
-                      <td>
-                        {(p.jurisdictions ?? []).map((code) => jurisdictionName(catalogue.data, code)).join(', ')}
-                      </td>
-                      <td className="amount">{formatMoney(p.approvedBudgetUsd ?? p.budgetUsd)}</td>
-                      <td className="amount">{formatMoney(p.transferredUsd)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                caption={t('funding.projectsCaption', { number: goal.number })}
+                rows={goalProjects}
+                rowKey={(p) => p.projectId}
+                columns={[
+                  { header: t('projects.project'), rowHeader: true, cell: (p) => p.title ?? p.projectId },
+                  {
+                    header: t('table.jurisdiction'),
+                    cell: (p) =>
+                      (p.jurisdictions ?? []).map((code) => jurisdictionName(catalogue.data, code)).join(', '),
+                  },
+                  amountColumn<ProjectLine>(t('projects.budget'), (p) =>
+                    formatMoney(p.approvedBudgetUsd ?? p.budgetUsd),
+                  ),
+                  amountColumn<ProjectLine>(t('projects.transferred'), (p) => formatMoney(p.transferredUsd)),
+                ]}
+              />
             )}
             <p>
               {t('funding.kpis', {

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { ChangeEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, csrfHeaders, getJson } from '../api/client';
+import { DataTable } from '../components/DataTable';
 
 interface Summary {
   dryRun: boolean;
@@ -50,43 +51,27 @@ function SummaryTable({ summary }: { summary: Summary }) {
   const { t } = useTranslation();
   return (
     <>
-      <table>
-        <caption>{summary.dryRun ? t('import.previewCaption') : t('import.resultCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('import.imported')}</th>
-            <th scope="col">{t('import.updated')}</th>
-            <th scope="col">{t('import.unchanged')}</th>
-            <th scope="col">{t('import.rejected')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <td>{summary.imported}</td>
-            <td>{summary.updated}</td>
-            <td>{summary.unchanged}</td>
-            <td>{summary.rejected.length}</td>
-          </tr>
-        </tbody>
-      </table>
+      <DataTable
+        caption={summary.dryRun ? t('import.previewCaption') : t('import.resultCaption')}
+        rows={[summary]}
+        rowKey={() => 'summary'}
+        columns={[
+          { header: t('import.imported'), cell: (s) => s.imported },
+          { header: t('import.updated'), cell: (s) => s.updated },
+          { header: t('import.unchanged'), cell: (s) => s.unchanged },
+          { header: t('import.rejected'), cell: (s) => s.rejected.length },
+        ]}
+      />
       {summary.rejected.length > 0 && (
-        <table>
-          <caption>{t('import.rejectedCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('import.line')}</th>
-              <th scope="col">{t('import.reasons')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {summary.rejected.map((r) => (
-              <tr key={r.line}>
-                <th scope="row">{r.line}</th>
-                <td>{r.reasons.join('; ')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t('import.rejectedCaption')}
+          rows={summary.rejected}
+          rowKey={(r) => r.line}
+          columns={[
+            { header: t('import.line'), rowHeader: true, cell: (r) => r.line },
+            { header: t('import.reasons'), cell: (r) => r.reasons.join('; ') },
+          ]}
+        />
       )}
     </>
   );

@@ -1,5 +1,5 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { FormEvent, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import {
@@ -15,9 +15,10 @@ import {
   postJson,
 } from '../api/client';
 import { jurisdictionName, useCatalogue } from '../catalogue';
-import { Loading, Status } from '../components/Status';
+import { DataTable } from '../components/DataTable';
+import { HistoryTable, ReturnOrAccept, ReviewerComments, useReport } from '../components/ReviewDecision';
+import { Listing, Loading, Status } from '../components/Status';
 import { Value } from '../components/Value';
-import { formatDateTime } from '../i18n';
 import { isSeesac, useUser } from '../session';
 import { RevisionDiff } from '../reporting/RevisionDiff';
 
@@ -52,6 +53,14 @@ async function loadReport(jurisdiction: string, year: string) {
 function Values({ catalogue, observations }: { catalogue: Catalogue; observations: Observation[] }) {
   const { t } = useTranslation();
   const unitLabel = (m: Measure) => catalogue.units.find((u) => u.code === m.unit)?.label;
+  // A measure nothing was entered for is one "not reported" total row, never left out.
+  const rowsOf = (measures: Measure[]) =>
+    measures.flatMap<{ measure: Measure; breakdown: string; value: ObservationValue | undefined }>((measure) => {
+      const cells = observations.filter((o) => o.measure === measure.code);
+      return cells.length === 0
+        ? [{ measure, breakdown: '', value: undefined }]
+        : cells.map((o) => ({ measure, breakdown: breakdownOf(o), value: o.value }));
+    });
   return (
     <>
       {catalogue.goals.map((goal) => {
@@ -61,115 +70,25 @@ function Values({ catalogue, observations }: { catalogue: Catalogue; observation
           <section key={goal.number} className="goal">
             <h2>{t('review.goal', { number: goal.number, title: goal.title })}</h2>
             {kpis.map((kpi) => (
-              <table key={kpi.number}>
-                <caption>
-                  {t('review.kpi', { number: kpi.number })}: {kpi.wording}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('review.measure')}</th>
-                    <th scope="col">{t('review.breakdown')}</th>
-                    <th scope="col">{t('review.value')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {kpi.measures.flatMap((measure) => {
-                    const cells = observations.filter((o) => o.measure === measure.code);
-                    if (cells.length === 0)
-                      return [
-                        <tr key={measure.code}>
-                          <th scope="row">{measure.label}</th>
-                          <td>{t('review.total')}</td>
-                          <td>
-                            <Value value={undefined} />
-                          </td>
-                        </tr>,
-                      ];
-                    return cells.map((o) => (
-                      <tr key={`${measure.code} ${breakdownOf(o)}`}>
-                        <th scope="row">{measure.label}</th>
-                        <td>{breakdownOf(o) || t('review.total')}</td>
-                        <td>
-                          <Value value={o.value} unit={unitLabel(measure)} />
-                        </td>
-                      </tr>
-                    ));
-                  })}
-                </tbody>
-              </table>
+              <DataTable
+                key={kpi.number}
+                caption={`${t('review.kpi', { number: kpi.number })}: ${kpi.wording}`}
+                rows={rowsOf(kpi.measures)}
+                rowKey={(row) => `${row.measure.code} ${row.breakdown}`}
+                columns={[
+                  { header: t('review.measure'), rowHeader: true, cell: (row) => row.measure.label },
+                  { header: t('review.breakdown'), cell: (row) => row.breakdown || t('review.total') },
+                  {
+                    header: t('review.value'),
+                    cell: (row) => <Value value={row.value} unit={unitLabel(row.measure)} />,
+                  },
+                ]}
+              />
             ))}
           </section>
         );
       })}
     </>
-  );
-}
-
-function History({ history }: { history: HistoryEntry[] }) {
-  const { t } = useTranslation();
-  return (
-    <table>
-      <caption>{t('review.history')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('review.action')}</th>
-          <th scope="col">{t('review.who')}</th>
-          <th scope="col">{t('review.when')}</th>
-          <th scope="col">{t('review.comments')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {history.map((entry) => (
-          <tr key={entry.streamVersion}>
-            <td>{t(`history.${entry.action}`, { defaultValue: entry.action })}</td>
-            <td>{entry.actor.name ?? entry.actor.subject}</td>
-            <td>{formatDateTime(entry.at)}</td>
-            <td>{entry.comments ?? entry.reason ?? ''}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-/** SEESAC's decision on a submitted report: return with comments, or accept, both with If-Match. */
-function Review({ path, etag, onDone }: { path: string; etag: string | null; onDone: (message: string) => void }) {
-  const { t } = useTranslation();
-  const [comments, setComments] = useState('');
-  const act = async (route: string, body: unknown) => {
-    try {
-      await postJson(`${path}/${route}`, body, etag);
-      onDone(t('review.done'));
-    } catch (error) {
-      onDone(
-        error instanceof ApiError && (error.status === 409 || error.status === 412)
-          ? t('review.conflict')
-          : (error as Error).message,
-      );
-    }
-  };
-  const submitReturn = (event: FormEvent) => {
-    event.preventDefault();
-    void act('return-for-revision', { comments });
-  };
-  return (
-    <section className="decision">
-      <h2>{t('review.returnHeading')}</h2>
-      <form onSubmit={submitReturn}>
-        <label htmlFor="return-comments">{t('review.returnLabel')}</label>
-        <textarea
-          id="return-comments"
-          required
-          value={comments}
-          onChange={(e) => setComments(e.target.value)}
-          rows={4}
-        />
-        <button type="submit">{t('review.returnButton')}</button>
-      </form>
-      <button type="button" className="primary" onClick={() => void act('acceptance', {})}>
-        {t('review.acceptButton')}
-      </button>
-    </section>
   );
 }
 
@@ -299,22 +218,14 @@ export function KpiReport() {
   const { t } = useTranslation();
   const { jurisdiction = '', year = '' } = useParams();
   const user = useUser();
-  const queries = useQueryClient();
   const catalogue = useCatalogue();
-  const [message, setMessage] = useState<string>();
-  const report = useQuery({
-    queryKey: ['kpi-report', jurisdiction, year],
-    queryFn: () => loadReport(jurisdiction, year),
-  });
+  const { report, message, done } = useReport(['kpi-report', jurisdiction, year], 'kpi-reports', () =>
+    loadReport(jurisdiction, year),
+  );
   if (!report.data || !catalogue.data) return <Loading error={report.error ?? catalogue.error} />;
   const { report: view, etag, history, lastAccepted } = report.data;
   const current = view?.current;
   const path = base(jurisdiction, year);
-  const done = (text: string) => {
-    setMessage(text);
-    void queries.invalidateQueries({ queryKey: ['kpi-report', jurisdiction, year] });
-    void queries.invalidateQueries({ queryKey: ['kpi-reports'] });
-  };
   const ownMinistry = user.roles.includes('ministry') && user.jurisdiction === jurisdiction;
   const editable = !current || current.status === 'draft' || current.status === 'returned_for_revision';
   return (
@@ -328,13 +239,16 @@ export function KpiReport() {
           {t('review.revision', { revision: current.revision })} <Status status={current.status} />
         </p>
       )}
-      {current?.comments && (
-        <section className="comments" aria-labelledby="comments-heading">
-          <h2 id="comments-heading">{t('review.sinceComment')}</h2>
-          <p>{current.comments}</p>
-        </section>
+      <ReviewerComments id="comments-heading" comments={current?.comments} />
+      {isSeesac(user) && current?.status === 'submitted' && (
+        <ReturnOrAccept
+          path={path}
+          etag={etag}
+          onDone={done}
+          commentsId="return-comments"
+          acceptLabel={t('review.acceptButton')}
+        />
       )}
-      {isSeesac(user) && current?.status === 'submitted' && <Review path={path} etag={etag} onDone={done} />}
       {ownMinistry && editable && (
         <Entry
           key={etag ?? 'new'}
@@ -348,23 +262,22 @@ export function KpiReport() {
       {ownMinistry && current?.status === 'accepted' && <Amend path={path} etag={etag} onDone={done} />}
       {current && (
         <>
-          <section>
-            <h2>{t('review.warnings')}</h2>
-            {current.warnings.length === 0 ? (
-              <p>{t('review.noWarnings')}</p>
-            ) : (
-              <ul>
-                {current.warnings.map((w) => (
-                  <li key={w.path}>
-                    {w.path}: {w.message}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
+          <Listing
+            heading={t('review.warnings')}
+            isEmpty={current.warnings.length === 0}
+            empty={t('review.noWarnings')}
+          >
+            <ul>
+              {current.warnings.map((w) => (
+                <li key={w.path}>
+                  {w.path}: {w.message}
+                </li>
+              ))}
+            </ul>
+          </Listing>
           <RevisionDiff catalogue={catalogue.data} current={current} lastAccepted={lastAccepted} />
           <Values catalogue={catalogue.data} observations={current.observations} />
-          <History history={history} />
+          <HistoryTable history={history} actions="history" />
         </>
       )}
     </>

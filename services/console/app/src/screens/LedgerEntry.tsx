@@ -1,11 +1,11 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { answer, fund, FundBody } from '../api/coordination';
-import { EntryForm, Field, filled, Values } from '../components/EntryForm';
-import { Loading } from '../components/Status';
+import { answer, fund } from '../api/coordination';
+import { EntryForm, Field, filled, plainOptions, useFields } from '../components/EntryForm';
+import { Loaded } from '../components/Status';
 import { formatMoney } from '../money';
 import { useUser } from '../session';
-import { SteeringCommittee, useCommittee } from './TrustFund';
+import { FundRoute, SteeringCommittee, useCommittee, useFundCommand } from './TrustFund';
 import '../coordination.css';
 
 interface FundAggregate {
@@ -20,121 +20,104 @@ const useFund = () =>
 export function LedgerEntry() {
   const { t } = useTranslation();
   const user = useUser();
-  const queries = useQueryClient();
   const aggregate = useFund();
   // The balance is the fund's own (read from its events); the committee is a projection that follows within moments.
   const committee = useCommittee(true);
-  const recorded = async (call: Promise<{ data?: unknown; error?: unknown; response: Response }>) => {
-    await answer(call);
-    await queries.invalidateQueries({ queryKey: ['fund'] });
-  };
+  const record = useFundCommand();
   const donors = (aggregate.data?.donors ?? []).map((donor) => ({ value: donor.donorId, label: donor.name }));
-  const f = (name: string, kind?: Field['kind'], extra: Partial<Field> = {}): Field => ({
-    name,
-    label: t(`ledger.fields.${name}`),
-    kind,
-    ...extra,
-  });
+  const f = useFields('ledger.fields');
   const isAgent = user.roles.includes('administrative_agent');
   const isSecretariat = user.roles.includes('seesac');
 
-  const forms = [
-    isAgent && (
+  // Who records what: the Administrative Agent the money, the secretariat the donors and pledges.
+  const commands: Array<{ allowed: boolean; form: string; submit: string; fields: Field[]; route: FundRoute }> = [
+    {
+      allowed: isAgent,
+      form: 'deposit',
+      submit: 'recordDeposit',
+      route: '/trust-fund/deposits',
+      fields: [
+        f('depositId'),
+        f('donorId', 'select', { options: donors }),
+        f('pledgeId', 'text', { optional: true }),
+        f('currency', 'text', { initial: 'USD' }),
+        f('amount', 'amount'),
+        f('usdAmount', 'amount'),
+        f('rateDate', 'date'),
+        f('rateSource', 'text', { initial: 'MPTF Office' }),
+        f('depositedOn', 'date'),
+        f('note', 'textarea', { optional: true }),
+      ],
+    },
+    {
+      allowed: isAgent,
+      form: 'transfer',
+      submit: 'makeTransfer',
+      route: '/trust-fund/transfers',
+      fields: [
+        f('transferId'),
+        f('projectId'),
+        f('recipient', 'select', { options: plainOptions(['UNDP', 'UNODC', 'SEESAC']) }),
+        f('usdAmount', 'amount'),
+        f('transferredOn', 'date'),
+      ],
+    },
+    {
+      allowed: isAgent,
+      form: 'refund',
+      submit: 'recordRefund',
+      route: '/trust-fund/refunds',
+      fields: [
+        f('refundId'),
+        f('projectId'),
+        f('organization', 'select', { options: plainOptions(['UNDP', 'UNODC']) }),
+        f('usdAmount', 'amount'),
+        f('refundedOn', 'date'),
+        f('reason', 'textarea'),
+      ],
+    },
+    {
+      allowed: isSecretariat,
+      form: 'donor',
+      submit: 'registerDonor',
+      route: '/trust-fund/donors',
+      fields: [f('donorId'), f('name')],
+    },
+    {
+      allowed: isSecretariat,
+      form: 'pledge',
+      submit: 'recordPledge',
+      route: '/trust-fund/pledges',
+      fields: [
+        f('pledgeId'),
+        f('donorId', 'select', { options: donors }),
+        f('currency', 'text', { initial: 'EUR' }),
+        f('amount', 'amount'),
+        f('pledgedOn', 'date'),
+        f('note', 'textarea', { optional: true }),
+      ],
+    },
+  ];
+  const forms = commands
+    .filter((command) => command.allowed)
+    .map(({ form, submit, fields, route }) => (
       <EntryForm
-        key="deposit"
-        title={t('ledger.deposit')}
-        submitLabel={t('ledger.recordDeposit')}
-        fields={[
-          f('depositId'),
-          f('donorId', 'select', { options: donors }),
-          f('pledgeId', 'text', { optional: true }),
-          f('currency', 'text', { initial: 'USD' }),
-          f('amount', 'amount'),
-          f('usdAmount', 'amount'),
-          f('rateDate', 'date'),
-          f('rateSource', 'text', { initial: 'MPTF Office' }),
-          f('depositedOn', 'date'),
-          f('note', 'textarea', { optional: true }),
-        ]}
-        onSubmit={(v: Values) =>
-          recorded(fund.POST('/trust-fund/deposits', { body: filled<FundBody<'RecordDepositDto'>>(v) }))
-        }
+        key={form}
+        title={t(`ledger.${form}`)}
+        submitLabel={t(`ledger.${submit}`)}
+        fields={fields}
+        onSubmit={record(route, (v) => ({ body: filled(v) }))}
       />
-    ),
-    isAgent && (
-      <EntryForm
-        key="transfer"
-        title={t('ledger.transfer')}
-        submitLabel={t('ledger.makeTransfer')}
-        fields={[
-          f('transferId'),
-          f('projectId'),
-          f('recipient', 'select', { options: ['UNDP', 'UNODC', 'SEESAC'].map((o) => ({ value: o, label: o })) }),
-          f('usdAmount', 'amount'),
-          f('transferredOn', 'date'),
-        ]}
-        onSubmit={(v: Values) =>
-          recorded(fund.POST('/trust-fund/transfers', { body: filled<FundBody<'MakeTransferDto'>>(v) }))
-        }
-      />
-    ),
-    isAgent && (
-      <EntryForm
-        key="refund"
-        title={t('ledger.refund')}
-        submitLabel={t('ledger.recordRefund')}
-        fields={[
-          f('refundId'),
-          f('projectId'),
-          f('organization', 'select', { options: ['UNDP', 'UNODC'].map((o) => ({ value: o, label: o })) }),
-          f('usdAmount', 'amount'),
-          f('refundedOn', 'date'),
-          f('reason', 'textarea'),
-        ]}
-        onSubmit={(v: Values) =>
-          recorded(fund.POST('/trust-fund/refunds', { body: filled<FundBody<'RecordRefundDto'>>(v) }))
-        }
-      />
-    ),
-    isSecretariat && (
-      <EntryForm
-        key="donor"
-        title={t('ledger.donor')}
-        submitLabel={t('ledger.registerDonor')}
-        fields={[f('donorId'), f('name')]}
-        onSubmit={(v: Values) =>
-          recorded(fund.POST('/trust-fund/donors', { body: filled<FundBody<'RegisterDonorDto'>>(v) }))
-        }
-      />
-    ),
-    isSecretariat && (
-      <EntryForm
-        key="pledge"
-        title={t('ledger.pledge')}
-        submitLabel={t('ledger.recordPledge')}
-        fields={[
-          f('pledgeId'),
-          f('donorId', 'select', { options: donors }),
-          f('currency', 'text', { initial: 'EUR' }),
-          f('amount', 'amount'),
-          f('pledgedOn', 'date'),
-          f('note', 'textarea', { optional: true }),
-        ]}
-        onSubmit={(v: Values) =>
-          recorded(fund.POST('/trust-fund/pledges', { body: filled<FundBody<'RecordPledgeDto'>>(v) }))
-        }
-      />
-    ),
-  ].filter(Boolean);
+    ));
 
   return (
     <>
       <h1>{t('ledger.heading')}</h1>
-      {aggregate.isPending || aggregate.error ? (
-        <Loading error={aggregate.error} />
-      ) : (
-        <p aria-live="polite">{t('ledger.balance', { amount: formatMoney(aggregate.data.availableBalance) })}</p>
-      )}
+      <Loaded query={aggregate}>
+        {(fundNow) => (
+          <p aria-live="polite">{t('ledger.balance', { amount: formatMoney(fundNow.availableBalance) })}</p>
+        )}
+      </Loaded>
       {forms.length === 0 ? <p>{t('ledger.readOnly')}</p> : <div className="forms">{forms}</div>}
       {committee.data && <SteeringCommittee committee={committee.data} />}
     </>

@@ -4,18 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ActionItem, answer, GenderShare, MeetingBody, meetings, MeetingView, Refusal } from '../api/coordination';
 import { jurisdictionName, useCatalogue } from '../catalogue';
-import { EntryForm, Field, filled, RefusalNote, Values } from '../components/EntryForm';
-import { Loading } from '../components/Status';
+import { ClientPathsWithMethod } from 'openapi-fetch';
+import { DataTable } from '../components/DataTable';
+import { commaList, EntryForm, filled, RefusalNote, useFields, Values } from '../components/EntryForm';
+import { Listing, PendingScreen } from '../components/Status';
 import { formatDate } from '../money';
 import { isSeesac, User, useUser } from '../session';
 import '../coordination.css';
 
 const WB6 = ['belgrade', 'podgorica', 'pristina', 'sarajevo', 'skopje', 'tirana'];
-const list = (value: string | undefined) =>
-  (value ?? '')
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean);
 
 /** SEESAC records in every meeting; a ministry only in its own jurisdiction's local coordination meeting. */
 export const mayRecord = (user: User, meeting: Pick<MeetingView, 'kind' | 'jurisdiction'>) =>
@@ -44,16 +41,8 @@ function Agenda({ meeting }: { meeting: MeetingView }) {
   const { t } = useTranslation();
   const catalogue = useCatalogue().data;
   const days = [...new Set(meeting.sessions.map((session) => session.date))].sort();
-  if (days.length === 0)
-    return (
-      <section>
-        <h2>{t('meeting.agenda')}</h2>
-        <p>{t('meeting.noSessions')}</p>
-      </section>
-    );
   return (
-    <section>
-      <h2>{t('meeting.agenda')}</h2>
+    <Listing heading={t('meeting.agenda')} isEmpty={days.length === 0} empty={t('meeting.noSessions')}>
       {days.map((day) => (
         <section key={day}>
           <h3>{formatDate(day)}</h3>
@@ -99,19 +88,12 @@ function Agenda({ meeting }: { meeting: MeetingView }) {
                     </>
                   )}
                 </dl>
-                {meeting.comments
-                  .filter((comment) => comment.sessionId === session.sessionId)
-                  .map((comment, index) => (
-                    <blockquote key={index}>
-                      {comment.text} — {comment.author}
-                      {comment.organization ? `, ${comment.organization}` : ''}
-                    </blockquote>
-                  ))}
+                <Comments comments={meeting.comments.filter((comment) => comment.sessionId === session.sessionId)} />
               </article>
             ))}
         </section>
       ))}
-    </section>
+    </Listing>
   );
 }
 
@@ -125,35 +107,30 @@ function Participants({ meeting }: { meeting: MeetingView }) {
         {t('meeting.shareOfWomen')} <ShareOfWomen share={meeting.genderShare} />
       </p>
       {meeting.participants.length > 0 && (
-        <table>
-          <caption>{t('meeting.participantsCaption', { count: meeting.participants.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('meeting.name')}</th>
-              <th scope="col">{t('meeting.organization')}</th>
-              <th scope="col">{t('meeting.role')}</th>
-              <th scope="col">{t('meeting.gender')}</th>
-              <th scope="col">{t('meeting.category')}</th>
-              <th scope="col">{t('table.jurisdiction')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {meeting.participants.map((p) => (
-              <tr key={p.participantId}>
-                <th scope="row">{p.name}</th>
-                <td>{p.organization}</td>
-                <td>{p.role}</td>
-                <td className={p.gender ? undefined : 'value-missing'}>
-                  {t(`meeting.genders.${p.gender ?? 'not_recorded'}`)}
-                </td>
-                <td className={p.category ? undefined : 'value-missing'}>
-                  {t(`meeting.categories.${p.category ?? 'not_recorded'}`)}
-                </td>
-                <td>{p.jurisdiction ? jurisdictionName(catalogue, p.jurisdiction) : ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t('meeting.participantsCaption', { count: meeting.participants.length })}
+          rows={meeting.participants}
+          rowKey={(p) => p.participantId}
+          columns={[
+            { header: t('meeting.name'), rowHeader: true, cell: (p) => p.name },
+            { header: t('meeting.organization'), cell: (p) => p.organization },
+            { header: t('meeting.role'), cell: (p) => p.role },
+            {
+              header: t('meeting.gender'),
+              cell: (p) => t(`meeting.genders.${p.gender ?? 'not_recorded'}`),
+              className: (p) => (p.gender ? undefined : 'value-missing'),
+            },
+            {
+              header: t('meeting.category'),
+              cell: (p) => t(`meeting.categories.${p.category ?? 'not_recorded'}`),
+              className: (p) => (p.category ? undefined : 'value-missing'),
+            },
+            {
+              header: t('table.jurisdiction'),
+              cell: (p) => (p.jurisdiction ? jurisdictionName(catalogue, p.jurisdiction) : ''),
+            },
+          ]}
+        />
       )}
     </section>
   );
@@ -172,70 +149,60 @@ function DocumentReference({ title, reference }: { title: string; reference: str
   );
 }
 
+/** Comments as quotes, each with its author (and organisation). */
+function Comments({ comments }: { comments: MeetingView['comments'] }) {
+  return (
+    <>
+      {comments.map((c, i) => (
+        <blockquote key={i}>
+          {c.text} — {c.author}
+          {c.organization ? `, ${c.organization}` : ''}
+        </blockquote>
+      ))}
+    </>
+  );
+}
+
 function Outcomes({ meeting }: { meeting: MeetingView }) {
   const { t } = useTranslation();
   const catalogue = useCatalogue().data;
   const general = meeting.comments.filter((comment) => !comment.sessionId);
+  const none = t('meeting.none');
   return (
     <>
-      <section>
-        <h2>{t('meeting.documents')}</h2>
-        {meeting.documents.length === 0 ? (
-          <p>{t('meeting.none')}</p>
-        ) : (
-          <ul>
-            {meeting.documents.map((d) => (
-              <li key={d.documentId}>
-                {t(`meeting.documentKinds.${d.kind}`, { defaultValue: d.kind })}:{' '}
-                <DocumentReference title={d.title} reference={d.reference} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section>
-        <h2>{t('meeting.comments')}</h2>
-        {general.length === 0 ? (
-          <p>{t('meeting.none')}</p>
-        ) : (
-          general.map((c, i) => (
-            <blockquote key={i}>
-              {c.text} — {c.author}
-              {c.organization ? `, ${c.organization}` : ''}
-            </blockquote>
-          ))
-        )}
-      </section>
-      <section>
-        <h2>{t('meeting.conclusions')}</h2>
-        {meeting.conclusions.length === 0 ? (
-          <p>{t('meeting.none')}</p>
-        ) : (
-          <ol>
-            {meeting.conclusions.map((c, i) => (
-              <li key={i}>
-                {c.text}
-                {c.author ? ` (${[c.author, c.organization].filter(Boolean).join(', ')})` : ''}
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
-      <section>
-        <h2>{t('meeting.supportNeeds')}</h2>
-        {meeting.supportNeeds.length === 0 ? (
-          <p>{t('meeting.none')}</p>
-        ) : (
-          <ul>
-            {meeting.supportNeeds.map((n, i) => (
-              <li key={i}>
-                {n.jurisdiction ? jurisdictionName(catalogue, n.jurisdiction) : n.organization}
-                {n.goal ? ` (${t('meeting.goalNumber', { number: n.goal })})` : ''}: {n.description}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <Listing heading={t('meeting.documents')} isEmpty={meeting.documents.length === 0} empty={none}>
+        <ul>
+          {meeting.documents.map((d) => (
+            <li key={d.documentId}>
+              {t(`meeting.documentKinds.${d.kind}`, { defaultValue: d.kind })}:{' '}
+              <DocumentReference title={d.title} reference={d.reference} />
+            </li>
+          ))}
+        </ul>
+      </Listing>
+      <Listing heading={t('meeting.comments')} isEmpty={general.length === 0} empty={none}>
+        <Comments comments={general} />
+      </Listing>
+      <Listing heading={t('meeting.conclusions')} isEmpty={meeting.conclusions.length === 0} empty={none}>
+        <ol>
+          {meeting.conclusions.map((c, i) => (
+            <li key={i}>
+              {c.text}
+              {c.author ? ` (${[c.author, c.organization].filter(Boolean).join(', ')})` : ''}
+            </li>
+          ))}
+        </ol>
+      </Listing>
+      <Listing heading={t('meeting.supportNeeds')} isEmpty={meeting.supportNeeds.length === 0} empty={none}>
+        <ul>
+          {meeting.supportNeeds.map((n, i) => (
+            <li key={i}>
+              {n.jurisdiction ? jurisdictionName(catalogue, n.jurisdiction) : n.organization}
+              {n.goal ? ` (${t('meeting.goalNumber', { number: n.goal })})` : ''}: {n.description}
+            </li>
+          ))}
+        </ul>
+      </Listing>
     </>
   );
 }
@@ -270,51 +237,46 @@ export function ActionItemTable({
   return (
     <>
       {refusal && <RefusalNote problem={refusal.problem} />}
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('actions.description')}</th>
-            <th scope="col">{t('actions.owner')}</th>
-            <th scope="col">{t('table.jurisdiction')}</th>
-            <th scope="col">{t('actions.goal')}</th>
-            <th scope="col">{t('actions.due')}</th>
-            <th scope="col">{t('table.status')}</th>
-            {meetingCell && <th scope="col">{t('actions.meeting')}</th>}
-            <th scope="col">{t('actions.do')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={`${item.meetingId ?? ''}:${item.actionItemId}`}>
-              <th scope="row">{item.description}</th>
-              <td>{item.owner}</td>
-              <td>{item.jurisdiction ? jurisdictionName(catalogue, item.jurisdiction) : ''}</td>
-              <td>{item.goal ?? ''}</td>
-              <td>{formatDate(item.dueDate)}</td>
-              <td className={item.overdue ? 'overdue' : undefined}>
-                {item.status === 'done'
-                  ? t('actions.doneOn', { date: formatDate(item.completedOn) })
-                  : item.overdue
-                    ? t('actions.overdue')
-                    : t('actions.open')}
-              </td>
-              {meetingCell && <td>{meetingCell(item)}</td>}
-              <td>
-                {item.status === 'open' && canComplete(item) && (
-                  <button
-                    type="button"
-                    aria-label={t('actions.completeItem', { description: item.description })}
-                    onClick={() => void complete(item)}
-                  >
-                    {t('actions.complete')}
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={caption}
+        rows={items}
+        rowKey={(item) => `${item.meetingId ?? ''}:${item.actionItemId}`}
+        columns={[
+          { header: t('actions.description'), rowHeader: true, cell: (item) => item.description },
+          { header: t('actions.owner'), cell: (item) => item.owner },
+          {
+            header: t('table.jurisdiction'),
+            cell: (item) => (item.jurisdiction ? jurisdictionName(catalogue, item.jurisdiction) : ''),
+          },
+          { header: t('actions.goal'), cell: (item) => item.goal ?? '' },
+          { header: t('actions.due'), cell: (item) => formatDate(item.dueDate) },
+          {
+            header: t('table.status'),
+            cell: (item) =>
+              item.status === 'done'
+                ? t('actions.doneOn', { date: formatDate(item.completedOn) })
+                : item.overdue
+                  ? t('actions.overdue')
+                  : t('actions.open'),
+            className: (item) => (item.overdue ? 'overdue' : undefined),
+          },
+          ...(meetingCell ? [{ header: t('actions.meeting'), cell: meetingCell }] : []),
+          {
+            header: t('actions.do'),
+            cell: (item) =>
+              item.status === 'open' &&
+              canComplete(item) && (
+                <button
+                  type="button"
+                  aria-label={t('actions.completeItem', { description: item.description })}
+                  onClick={() => void complete(item)}
+                >
+                  {t('actions.complete')}
+                </button>
+              ),
+          },
+        ]}
+      />
     </>
   );
 }
@@ -343,20 +305,19 @@ function RecordForms({
     ...[1, 2, 3, 4, 5, 6, 7].map((n) => ({ value: String(n), label: t('meeting.goalNumber', { number: n }) })),
   ];
   const sessions = meeting.sessions.map((s) => ({ value: s.sessionId, label: s.title }));
-  const f = (name: string, kind?: Field['kind'], extra: Partial<Field> = {}): Field => ({
-    name,
-    label: t(`meeting.fields.${name}`),
-    kind,
-    ...extra,
-  });
+  const f = useFields('meeting.fields');
   const n = (value: string | undefined) => (value ? Number(value) : undefined);
   // If-Match: two people recording in the same meeting never overwrite each other unseen.
-  const send = async (
-    call: (headers: Record<string, string>) => Promise<{ data?: unknown; error?: unknown; response: Response }>,
-  ) => {
-    await answer(call(etag ? { 'If-Match': etag } : {}));
-    await reload();
-  };
+  // The route and its body go together by name (the service checks the body against its schema and names each problem).
+  const record =
+    (route: ClientPathsWithMethod<typeof meetings, 'post'>, body: (values: Values) => unknown) =>
+    async (values: Values) => {
+      await answer(
+        meetings.POST(route, { ...path, headers: etag ? { 'If-Match': etag } : {}, body: body(values) } as never),
+      );
+      await reload();
+    };
+  const labels = (command: string) => ({ title: t(`meeting.${command}`), submitLabel: t(`meeting.${command}Button`) });
   const next = (prefix: string, count: number) => `${prefix}-${count + 1}`;
 
   return (
@@ -364,8 +325,7 @@ function RecordForms({
       <h2>{t('meeting.record')}</h2>
       <div className="forms">
         <EntryForm
-          title={t('meeting.addSession')}
-          submitLabel={t('meeting.addSessionButton')}
+          {...labels('addSession')}
           fields={[
             f('sessionId', 'text', { initial: next('session', meeting.sessions.length) }),
             f('date', 'date', { initial: meeting.startDate }),
@@ -375,26 +335,21 @@ function RecordForms({
             f('chairOrganization', 'text', { optional: true }),
             f('presentingJurisdictions', 'text', { optional: true }),
           ]}
-          onSubmit={(v: Values) =>
-            send((headers) =>
-              meetings.POST('/meetings/{meetingId}/sessions', {
-                ...path,
-                headers,
-                body: {
-                  sessionId: v.sessionId,
-                  date: v.date,
-                  title: v.title,
-                  goals: list(v.goals).map(Number),
-                  presentingJurisdictions: list(v.presentingJurisdictions),
-                  ...(v.chairName ? { chair: { name: v.chairName, organization: v.chairOrganization } } : {}),
-                } as MeetingBody<'AddAgendaSessionDto'>,
-              }),
-            )
-          }
+          onSubmit={record(
+            '/meetings/{meetingId}/sessions',
+            (v) =>
+              ({
+                sessionId: v.sessionId,
+                date: v.date,
+                title: v.title,
+                goals: commaList(v.goals).map(Number),
+                presentingJurisdictions: commaList(v.presentingJurisdictions),
+                ...(v.chairName ? { chair: { name: v.chairName, organization: v.chairOrganization } } : {}),
+              }) as MeetingBody<'AddAgendaSessionDto'>,
+          )}
         />
         <EntryForm
-          title={t('meeting.addParticipant')}
-          submitLabel={t('meeting.addParticipantButton')}
+          {...labels('addParticipant')}
           fields={[
             f('participantId', 'text', { initial: next('p', meeting.participants.length) }),
             f('name'),
@@ -411,19 +366,13 @@ function RecordForms({
             }),
             f('jurisdiction', 'select', { options: jurisdictions(true) }),
           ]}
-          onSubmit={(v: Values) =>
-            send((headers) =>
-              meetings.POST('/meetings/{meetingId}/participants', {
-                ...path,
-                headers,
-                body: { participants: [filled(v)] } as MeetingBody<'RegisterParticipantsDto'>,
-              }),
-            )
-          }
+          onSubmit={record(
+            '/meetings/{meetingId}/participants',
+            (v) => ({ participants: [filled(v)] }) as MeetingBody<'RegisterParticipantsDto'>,
+          )}
         />
         <EntryForm
-          title={t('meeting.attachDocument')}
-          submitLabel={t('meeting.attachDocumentButton')}
+          {...labels('attachDocument')}
           fields={[
             f('documentId', 'text', { initial: next('document', meeting.documents.length) }),
             f('kind', 'select', {
@@ -432,87 +381,47 @@ function RecordForms({
             f('title'),
             f('reference'),
           ]}
-          onSubmit={(v: Values) =>
-            send((headers) =>
-              meetings.POST('/meetings/{meetingId}/documents', {
-                ...path,
-                headers,
-                body: filled<MeetingBody<'AttachDocumentDto'>>(v),
-              }),
-            )
-          }
+          onSubmit={record('/meetings/{meetingId}/documents', (v) => filled<MeetingBody<'AttachDocumentDto'>>(v))}
         />
         {sessions.length > 0 && (
           <EntryForm
-            title={t('meeting.recordNotes')}
-            submitLabel={t('meeting.recordNotesButton')}
+            {...labels('recordNotes')}
             fields={[f('sessionId', 'select', { options: sessions }), f('notes', 'textarea')]}
-            onSubmit={(v: Values) =>
-              send((headers) =>
-                meetings.POST('/meetings/{meetingId}/session-notes', {
-                  ...path,
-                  headers,
-                  body: filled<MeetingBody<'RecordSessionNotesDto'>>(v),
-                }),
-              )
-            }
+            onSubmit={record('/meetings/{meetingId}/session-notes', (v) =>
+              filled<MeetingBody<'RecordSessionNotesDto'>>(v),
+            )}
           />
         )}
         <EntryForm
-          title={t('meeting.recordComment')}
-          submitLabel={t('meeting.recordCommentButton')}
+          {...labels('recordComment')}
           fields={[
             f('sessionId', 'select', { options: [{ value: '', label: t('meeting.wholeMeeting') }, ...sessions] }),
             f('author'),
             f('organization', 'text', { optional: true }),
             f('text', 'textarea'),
           ]}
-          onSubmit={(v: Values) =>
-            send((headers) =>
-              meetings.POST('/meetings/{meetingId}/comments', {
-                ...path,
-                headers,
-                body: filled<MeetingBody<'RecordCommentDto'>>(v),
-              }),
-            )
-          }
+          onSubmit={record('/meetings/{meetingId}/comments', (v) => filled<MeetingBody<'RecordCommentDto'>>(v))}
         />
         <EntryForm
-          title={t('meeting.recordConclusion')}
-          submitLabel={t('meeting.recordConclusionButton')}
+          {...labels('recordConclusion')}
           fields={[f('text', 'textarea'), f('author'), f('organization', 'text', { optional: true })]}
-          onSubmit={(v: Values) =>
-            send((headers) =>
-              meetings.POST('/meetings/{meetingId}/conclusions', {
-                ...path,
-                headers,
-                body: filled<MeetingBody<'RecordConclusionDto'>>(v),
-              }),
-            )
-          }
+          onSubmit={record('/meetings/{meetingId}/conclusions', (v) => filled<MeetingBody<'RecordConclusionDto'>>(v))}
         />
         <EntryForm
-          title={t('meeting.recordNeed')}
-          submitLabel={t('meeting.recordNeedButton')}
+          {...labels('recordNeed')}
           fields={[
             f('jurisdiction', 'select', { options: jurisdictions(isSeesac(user)) }),
             ...(isSeesac(user) ? [f('organization', 'text', { optional: true })] : []),
             f('goal', 'select', { options: goals }),
             f('description', 'textarea'),
           ]}
-          onSubmit={(v: Values) =>
-            send((headers) =>
-              meetings.POST('/meetings/{meetingId}/support-needs', {
-                ...path,
-                headers,
-                body: { ...filled(v), goal: n(v.goal) } as MeetingBody<'RecordSupportNeedDto'>,
-              }),
-            )
-          }
+          onSubmit={record(
+            '/meetings/{meetingId}/support-needs',
+            (v) => ({ ...filled(v), goal: n(v.goal) }) as MeetingBody<'RecordSupportNeedDto'>,
+          )}
         />
         <EntryForm
-          title={t('meeting.assignAction')}
-          submitLabel={t('meeting.assignActionButton')}
+          {...labels('assignAction')}
           fields={[
             f('actionItemId', 'text', { initial: next('ai', meeting.actionItems.length) }),
             f('description', 'textarea'),
@@ -521,15 +430,10 @@ function RecordForms({
             f('goal', 'select', { options: goals }),
             f('dueDate', 'date'),
           ]}
-          onSubmit={(v: Values) =>
-            send((headers) =>
-              meetings.POST('/meetings/{meetingId}/action-items', {
-                ...path,
-                headers,
-                body: { ...filled(v), goal: n(v.goal) } as MeetingBody<'AssignActionItemDto'>,
-              }),
-            )
-          }
+          onSubmit={record(
+            '/meetings/{meetingId}/action-items',
+            (v) => ({ ...filled(v), goal: n(v.goal) }) as MeetingBody<'AssignActionItemDto'>,
+          )}
         />
       </div>
     </section>
@@ -565,13 +469,7 @@ export function MeetingWorkspace() {
       return { view: data as unknown as MeetingView, etag: response.headers.get('etag') };
     },
   });
-  if (meeting.isPending || meeting.error)
-    return (
-      <>
-        <h1>{t('meeting.heading')}</h1>
-        <Loading error={meeting.error} />
-      </>
-    );
+  if (meeting.isPending || meeting.error) return <PendingScreen heading={t('meeting.heading')} error={meeting.error} />;
   const { view, etag } = meeting.data;
   const reload = () => queries.invalidateQueries({ queryKey: ['meeting', meetingId] });
   const where =

@@ -1,10 +1,11 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { FormEvent, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ApiError, getJson, HistoryEntry, intake, postJson } from '../api/client';
+import { getJson, HistoryEntry, intake } from '../api/client';
 import { jurisdictionName, useCatalogue } from '../catalogue';
-import { Loading, Status } from '../components/Status';
+import { DataTable } from '../components/DataTable';
+import { HistoryTable, ReturnOrAccept, ReviewerComments, useReport } from '../components/ReviewDecision';
+import { Late, Loading, PendingScreen, Status } from '../components/Status';
 import { formatDateTime } from '../i18n';
 import { isSeesac, useUser } from '../session';
 
@@ -48,87 +49,35 @@ export function NarrativeList() {
     },
   });
   if (!reports.data)
-    return (
-      <>
-        <h1>{t('narrative.listHeading')}</h1>
-        <Loading error={reports.error ?? catalogue.error} />
-      </>
-    );
+    return <PendingScreen heading={t('narrative.listHeading')} error={reports.error ?? catalogue.error} />;
   return (
     <>
       <h1>{t('narrative.listHeading')}</h1>
       {reports.data.length === 0 ? (
         <p>{t('narrative.none')}</p>
       ) : (
-        <table>
-          <caption>{t('narrative.listCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('table.jurisdiction')}</th>
-              <th scope="col">{t('narrative.period')}</th>
-              <th scope="col">{t('table.status')}</th>
-              <th scope="col">{t('table.submitted')}</th>
-              <th scope="col">{t('table.late')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {reports.data.map((r) => (
-              <tr key={r.reportId}>
-                <th scope="row">
-                  <Link to={`/narratives/${r.jurisdiction}/${r.period}`}>
-                    {jurisdictionName(catalogue.data, r.jurisdiction)}
-                  </Link>
-                </th>
-                <td>{r.period}</td>
-                <td>
-                  <Status status={r.status} />
-                </td>
-                <td>{formatDateTime(r.submittedAt)}</td>
-                <td>{r.late === undefined ? '' : r.late ? t('late.yes') : t('late.no')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t('narrative.listCaption')}
+          rows={reports.data}
+          rowKey={(r) => r.reportId}
+          columns={[
+            {
+              header: t('table.jurisdiction'),
+              rowHeader: true,
+              cell: (r) => (
+                <Link to={`/narratives/${r.jurisdiction}/${r.period}`}>
+                  {jurisdictionName(catalogue.data, r.jurisdiction)}
+                </Link>
+              ),
+            },
+            { header: t('narrative.period'), cell: (r) => r.period },
+            { header: t('table.status'), cell: (r) => <Status status={r.status} /> },
+            { header: t('table.submitted'), cell: (r) => formatDateTime(r.submittedAt) },
+            { header: t('table.late'), cell: (r) => <Late late={r.late} /> },
+          ]}
+        />
       )}
     </>
-  );
-}
-
-function Decision({ path, etag, onDone }: { path: string; etag: string | null; onDone: (message: string) => void }) {
-  const { t } = useTranslation();
-  const [comments, setComments] = useState('');
-  const act = (route: string, body: unknown) =>
-    postJson(`${path}/${route}`, body, etag).then(
-      () => onDone(t('review.done')),
-      (error: Error) =>
-        onDone(
-          error instanceof ApiError && (error.status === 409 || error.status === 412)
-            ? t('review.conflict')
-            : error.message,
-        ),
-    );
-  const submitReturn = (event: FormEvent) => {
-    event.preventDefault();
-    void act('return-for-revision', { comments });
-  };
-  return (
-    <section className="decision">
-      <h2>{t('review.returnHeading')}</h2>
-      <form onSubmit={submitReturn}>
-        <label htmlFor="narrative-comments">{t('review.returnLabel')}</label>
-        <textarea
-          id="narrative-comments"
-          required
-          value={comments}
-          onChange={(e) => setComments(e.target.value)}
-          rows={4}
-        />
-        <button type="submit">{t('review.returnButton')}</button>
-      </form>
-      <button type="button" className="primary" onClick={() => void act('acceptance', {})}>
-        {t('narrative.accept')}
-      </button>
-    </section>
   );
 }
 
@@ -138,20 +87,12 @@ export function NarrativeReview() {
   const { jurisdiction = '', period = '' } = useParams();
   const user = useUser();
   const catalogue = useCatalogue();
-  const queries = useQueryClient();
-  const [message, setMessage] = useState<string>();
-  const report = useQuery({
-    queryKey: ['narrative-report', jurisdiction, period],
-    queryFn: () => getJson<NarrativeView>(base(jurisdiction, period)),
-  });
+  const { report, message, done } = useReport(['narrative-report', jurisdiction, period], 'narrative-reports', () =>
+    getJson<NarrativeView>(base(jurisdiction, period)),
+  );
   if (!report.data || !catalogue.data) return <Loading error={report.error ?? catalogue.error} />;
   const { body, etag } = report.data;
   const view = { ...body.current, history: body.history };
-  const done = (text: string) => {
-    setMessage(text);
-    void queries.invalidateQueries({ queryKey: ['narrative-report', jurisdiction, period] });
-    void queries.invalidateQueries({ queryKey: ['narrative-reports'] });
-  };
   return (
     <>
       <h1>{t('narrative.heading', { jurisdiction: jurisdictionName(catalogue.data, jurisdiction), period })}</h1>
@@ -161,14 +102,15 @@ export function NarrativeReview() {
       <p>
         {t('review.revision', { revision: view.revision })} <Status status={view.status} />
       </p>
-      {view.comments && (
-        <section className="comments" aria-labelledby="narrative-comments-heading">
-          <h2 id="narrative-comments-heading">{t('review.sinceComment')}</h2>
-          <p>{view.comments}</p>
-        </section>
-      )}
+      <ReviewerComments id="narrative-comments-heading" comments={view.comments} />
       {isSeesac(user) && view.status === 'submitted' && (
-        <Decision path={base(jurisdiction, period)} etag={etag} onDone={done} />
+        <ReturnOrAccept
+          path={base(jurisdiction, period)}
+          etag={etag}
+          onDone={done}
+          commentsId="narrative-comments"
+          acceptLabel={t('narrative.accept')}
+        />
       )}
       {view.goals.map((goal) => (
         <section key={goal.goal} className="goal">
@@ -188,27 +130,7 @@ export function NarrativeReview() {
           </dl>
         </section>
       ))}
-      <table>
-        <caption>{t('review.history')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('review.action')}</th>
-            <th scope="col">{t('review.who')}</th>
-            <th scope="col">{t('review.when')}</th>
-            <th scope="col">{t('review.comments')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {view.history.map((entry) => (
-            <tr key={entry.streamVersion}>
-              <td>{t(`narrative.history.${entry.action}`, { defaultValue: entry.action })}</td>
-              <td>{entry.actor.name ?? entry.actor.subject}</td>
-              <td>{formatDateTime(entry.at)}</td>
-              <td>{entry.comments ?? ''}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <HistoryTable history={view.history} actions="narrative.history" />
     </>
   );
 }

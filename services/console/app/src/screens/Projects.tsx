@@ -1,11 +1,12 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { answer, fund, FundBody } from '../api/coordination';
-import { EntryForm, Field, filled, Values } from '../components/EntryForm';
-import { Loading } from '../components/Status';
+import { fund, FundBody } from '../api/coordination';
+import { amountColumn, DataTable } from '../components/DataTable';
+import { commaList, EntryForm, filled, plainOptions, useFields, Values } from '../components/EntryForm';
+import { Loaded } from '../components/Status';
 import { formatDate, formatMoney } from '../money';
 import { isSeesac, useUser } from '../session';
-import { useCommittee } from './TrustFund';
+import { useCommittee, useFundCommand } from './TrustFund';
 import '../coordination.css';
 
 export interface ProjectLine {
@@ -37,11 +38,6 @@ export const usePipeline = () =>
       return data as unknown as Pipeline;
     },
   });
-const list = (value: string | undefined) =>
-  (value ?? '')
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean);
 const today = () => new Date().toISOString().slice(0, 10);
 /** The decision's body: the project is in the path, the members present a list. */
 function decision(v: Values): FundBody<'DecideOnProjectDto'> {
@@ -49,11 +45,27 @@ function decision(v: Values): FundBody<'DecideOnProjectDto'> {
   return {
     decision: choice as 'approve' | 'reject',
     decidedOn,
-    membersPresent: list(v.membersPresent),
+    membersPresent: commaList(v.membersPresent),
     ...(approvedBudgetUsd ? { approvedBudgetUsd } : {}),
     ...(reason ? { reason } : {}),
   };
 }
+
+/** The steps of an approved project: each moves it from a stage on a date. */
+const STEPS = [
+  {
+    from: 'approved',
+    command: 'start',
+    route: '/trust-fund/projects/{projectId}/implementation-start',
+    dated: 'startedOn',
+  },
+  {
+    from: 'under_implementation',
+    command: 'complete',
+    route: '/trust-fund/projects/{projectId}/completion',
+    dated: 'completedOn',
+  },
+] as const;
 
 function Stage({ stage, line }: { stage: string; line: Pipeline[keyof Pipeline] }) {
   const { t } = useTranslation();
@@ -62,37 +74,26 @@ function Stage({ stage, line }: { stage: string; line: Pipeline[keyof Pipeline] 
       <h2>{t('projects.stage', { stage: t(`projects.stages.${stage}`), count: line.count })}</h2>
       <p>{t('projects.stageBudget', { amount: formatMoney(line.budgetUsd) })}</p>
       {line.projects.length > 0 && (
-        <table>
-          <caption>{t('projects.caption', { stage: t(`projects.stages.${stage}`) })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('projects.project')}</th>
-              <th scope="col">{t('projects.lead')}</th>
-              <th scope="col">{t('projects.goals')}</th>
-              <th scope="col">{t('table.jurisdiction')}</th>
-              <th scope="col">{t('projects.budget')}</th>
-              <th scope="col">{t('projects.transferred')}</th>
-              <th scope="col">{t('projects.decided')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {line.projects.map((p) => (
-              <tr key={p.projectId}>
-                <th scope="row">{p.title ?? p.projectId}</th>
-                <td>{p.leadOrganization ?? ''}</td>
-                <td>{(p.goals ?? []).join(', ')}</td>
-                <td>{(p.jurisdictions ?? []).join(', ')}</td>
-                <td className="amount">{formatMoney(p.approvedBudgetUsd ?? p.budgetUsd)}</td>
-                <td className="amount">{formatMoney(p.transferredUsd)}</td>
-                <td>
-                  {p.decidedOn
-                    ? `${formatDate(p.decidedOn)}${p.membersPresent ? ` (${p.membersPresent.join(', ')})` : ''}`
-                    : ''}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t('projects.caption', { stage: t(`projects.stages.${stage}`) })}
+          rows={line.projects}
+          rowKey={(p) => p.projectId}
+          columns={[
+            { header: t('projects.project'), rowHeader: true, cell: (p) => p.title ?? p.projectId },
+            { header: t('projects.lead'), cell: (p) => p.leadOrganization ?? '' },
+            { header: t('projects.goals'), cell: (p) => (p.goals ?? []).join(', ') },
+            { header: t('table.jurisdiction'), cell: (p) => (p.jurisdictions ?? []).join(', ') },
+            amountColumn<ProjectLine>(t('projects.budget'), (p) => formatMoney(p.approvedBudgetUsd ?? p.budgetUsd)),
+            amountColumn<ProjectLine>(t('projects.transferred'), (p) => formatMoney(p.transferredUsd)),
+            {
+              header: t('projects.decided'),
+              cell: (p) =>
+                p.decidedOn
+                  ? `${formatDate(p.decidedOn)}${p.membersPresent ? ` (${p.membersPresent.join(', ')})` : ''}`
+                  : '',
+            },
+          ]}
+        />
       )}
     </section>
   );
@@ -102,33 +103,19 @@ function Stage({ stage, line }: { stage: string; line: Pipeline[keyof Pipeline] 
 export function Projects() {
   const { t } = useTranslation();
   const user = useUser();
-  const queries = useQueryClient();
   const pipeline = usePipeline();
   const committee = useCommittee();
-  const f = (name: string, kind?: Field['kind'], extra: Partial<Field> = {}): Field => ({
-    name,
-    label: t(`projects.fields.${name}`),
-    kind,
-    ...extra,
-  });
+  const f = useFields('projects.fields');
   const options = (stage: (typeof STAGES)[number]) =>
     (pipeline.data?.[stage].projects ?? []).map((p) => ({ value: p.projectId, label: p.title ?? p.projectId }));
-  const recorded = async (call: Promise<{ data?: unknown; error?: unknown; response: Response }>) => {
-    await answer(call);
-    await queries.invalidateQueries({ queryKey: ['fund'] });
-    setTimeout(() => void queries.invalidateQueries({ queryKey: ['fund'] }), 1500);
-  };
+  const record = useFundCommand({ followUp: true });
   const id = (v: Values) => ({ params: { path: { projectId: v.projectId } } });
   return (
     <>
       <h1>{t('projects.heading')}</h1>
-      {pipeline.isPending || pipeline.error ? (
-        <Loading error={pipeline.error} />
-      ) : pipeline.data ? (
-        STAGES.map((stage) => <Stage key={stage} stage={stage} line={pipeline.data![stage]} />)
-      ) : (
-        <p>{t('fund.nothingYet')}</p>
-      )}
+      <Loaded query={pipeline} empty={<p>{t('fund.nothingYet')}</p>}>
+        {(stages) => STAGES.map((stage) => <Stage key={stage} stage={stage} line={stages[stage]} />)}
+      </Loaded>
       {isSeesac(user) && (
         <div className="forms">
           <EntryForm
@@ -137,25 +124,21 @@ export function Projects() {
             fields={[
               f('projectId'),
               f('title'),
-              f('leadOrganization', 'select', { options: ['UNDP', 'UNODC'].map((o) => ({ value: o, label: o })) }),
+              f('leadOrganization', 'select', { options: plainOptions(['UNDP', 'UNODC']) }),
               f('coApplicants', 'text', { optional: true }),
               f('goals'),
               f('jurisdictions'),
               f('budgetUsd', 'amount'),
               f('proposedOn', 'date', { initial: today() }),
             ]}
-            onSubmit={(v: Values) =>
-              recorded(
-                fund.POST('/trust-fund/projects', {
-                  body: {
-                    ...filled(v),
-                    coApplicants: list(v.coApplicants),
-                    goals: list(v.goals).map(Number),
-                    jurisdictions: list(v.jurisdictions),
-                  } as FundBody<'ProposeProjectDto'>,
-                }),
-              )
-            }
+            onSubmit={record('/trust-fund/projects', (v) => ({
+              body: {
+                ...filled(v),
+                coApplicants: commaList(v.coApplicants),
+                goals: commaList(v.goals).map(Number),
+                jurisdictions: commaList(v.jurisdictions),
+              } as FundBody<'ProposeProjectDto'>,
+            }))}
           />
           {options('proposed').length > 0 && (
             <EntryForm
@@ -171,46 +154,23 @@ export function Projects() {
                 f('approvedBudgetUsd', 'amount', { optional: true }),
                 f('reason', 'textarea', { optional: true }),
               ]}
-              onSubmit={(v: Values) =>
-                recorded(fund.POST('/trust-fund/projects/{projectId}/decision', { ...id(v), body: decision(v) }))
-              }
+              onSubmit={record('/trust-fund/projects/{projectId}/decision', (v) => ({ ...id(v), body: decision(v) }))}
             />
           )}
-          {options('approved').length > 0 && (
-            <EntryForm
-              title={t('projects.start')}
-              submitLabel={t('projects.startButton')}
-              fields={[
-                f('projectId', 'select', { options: options('approved') }),
-                f('startedOn', 'date', { initial: today() }),
-              ]}
-              onSubmit={(v: Values) =>
-                recorded(
-                  fund.POST('/trust-fund/projects/{projectId}/implementation-start', {
-                    ...id(v),
-                    body: { startedOn: v.startedOn },
-                  }),
-                )
-              }
-            />
-          )}
-          {options('under_implementation').length > 0 && (
-            <EntryForm
-              title={t('projects.complete')}
-              submitLabel={t('projects.completeButton')}
-              fields={[
-                f('projectId', 'select', { options: options('under_implementation') }),
-                f('completedOn', 'date', { initial: today() }),
-              ]}
-              onSubmit={(v: Values) =>
-                recorded(
-                  fund.POST('/trust-fund/projects/{projectId}/completion', {
-                    ...id(v),
-                    body: { completedOn: v.completedOn },
-                  }),
-                )
-              }
-            />
+          {STEPS.map(
+            ({ from, command, route, dated }) =>
+              options(from).length > 0 && (
+                <EntryForm
+                  key={command}
+                  title={t(`projects.${command}`)}
+                  submitLabel={t(`projects.${command}Button`)}
+                  fields={[
+                    f('projectId', 'select', { options: options(from) }),
+                    f(dated, 'date', { initial: today() }),
+                  ]}
+                  onSubmit={record(route, (v) => ({ ...id(v), body: { [dated]: v[dated] } }))}
+                />
+              ),
           )}
         </div>
       )}

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { aggregation, Catalogue, RegionalTotals } from '../api/client';
 import { jurisdictionName, useCatalogue } from '../catalogue';
-import { Loading } from '../components/Status';
+import { DataTable } from '../components/DataTable';
+import { Options, SelectField } from '../components/SelectField';
+import { Loading, PendingScreen } from '../components/Status';
 import { formatAmount } from '../i18n';
 
 type Measure = Catalogue['kpis'][number]['measures'][number];
@@ -60,88 +62,63 @@ export function RegionalOverview() {
       queryFn: () => totalsOf(m.code, year),
     })),
   });
-  if (!catalogue.data || !kpi)
-    return (
-      <>
-        <h1>{t('overview.heading')}</h1>
-        <Loading error={catalogue.error} />
-      </>
-    );
+  if (!catalogue.data || !kpi) return <PendingScreen heading={t('overview.heading')} error={catalogue.error} />;
   const set = (key: string, value: string) =>
     setParams({ ...Object.fromEntries(params), [key]: value }, { replace: true });
   const names = (codes: string[]) =>
     codes.length === 0 ? t('overview.none') : codes.map((c) => jurisdictionName(catalogue.data, c)).join(', ');
+  type Line = { result: (typeof results)[number] };
+  const loaded = (result: Line['result']) => !result.isPending && !result.error;
+  // Who contributed, who is missing, who reported "no data": named once the figure is there.
+  const coverage =
+    (key: keyof Year['coverage']) =>
+    ({ result }: Line) =>
+      loaded(result) && names(result.data?.coverage[key] ?? []);
   const years = Array.from({ length: thisYear - 2018 }, (_, i) => 2018 + i);
   return (
     <>
       <h1>{t('overview.heading')}</h1>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
-        <div>
-          <label htmlFor="overview-kpi">{t('overview.kpi')}</label>
-          <select id="overview-kpi" value={kpi.number} onChange={(e) => set('kpi', e.target.value)}>
-            {catalogue.data.kpis.map((k) => (
-              <option key={k.number} value={k.number}>
-                {t('review.kpi', { number: k.number })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="overview-year">{t('table.year')}</label>
-          <select id="overview-year" value={year} onChange={(e) => set('year', e.target.value)}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="overview-kpi" label={t('overview.kpi')} value={kpi.number} onChange={(v) => set('kpi', v)}>
+          <Options
+            choices={catalogue.data.kpis.map((k) => ({
+              value: k.number,
+              label: t('review.kpi', { number: k.number }),
+            }))}
+          />
+        </SelectField>
+        <SelectField id="overview-year" label={t('table.year')} value={year} onChange={(v) => set('year', v)}>
+          <Options choices={years.map((y) => ({ value: y, label: String(y) }))} />
+        </SelectField>
       </form>
       <p role="status" aria-live="polite">
         {t('overview.showing', { kpi: kpi.number, year })}
       </p>
       <p>{kpi.wording}</p>
-      <table>
-        <caption>{t('overview.caption', { kpi: kpi.number, year })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('review.measure')}</th>
-            <th scope="col">{t('overview.total')}</th>
-            <th scope="col">{t('overview.aggregation')}</th>
-            <th scope="col">{t('overview.contributed')}</th>
-            <th scope="col">{t('overview.missing')}</th>
-            <th scope="col">{t('overview.noData')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {measures.map((measure, i) => {
-            const result = results[i];
-            const figure = result.data;
-            return (
-              <tr key={measure.code}>
-                <th scope="row">{measure.label}</th>
-                {result.isPending || result.error ? (
-                  <td colSpan={5}>
-                    <Loading error={result.error} />
-                  </td>
-                ) : (
-                  <>
-                    <td>
-                      <Figure year={figure} unit={catalogue.data.units.find((u) => u.code === measure.unit)?.label} />
-                    </td>
-                    <td>
-                      <code>{figure?.aggregation ?? ''}</code>
-                    </td>
-                    <td>{names(figure?.coverage.contributed ?? [])}</td>
-                    <td>{names(figure?.coverage.missing ?? [])}</td>
-                    <td>{names(figure?.coverage.noData ?? [])}</td>
-                  </>
-                )}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <DataTable
+        caption={t('overview.caption', { kpi: kpi.number, year })}
+        rows={measures.map((measure, i) => ({ measure, result: results[i] }))}
+        rowKey={({ measure }) => measure.code}
+        columns={[
+          { header: t('review.measure'), rowHeader: true, cell: ({ measure }) => measure.label },
+          {
+            header: t('overview.total'),
+            cell: ({ measure, result }) =>
+              result.isPending || result.error ? (
+                <Loading error={result.error} />
+              ) : (
+                <Figure year={result.data} unit={catalogue.data.units.find((u) => u.code === measure.unit)?.label} />
+              ),
+          },
+          {
+            header: t('overview.aggregation'),
+            cell: ({ result }) => loaded(result) && <code>{result.data?.aggregation ?? ''}</code>,
+          },
+          { header: t('overview.contributed'), cell: coverage('contributed') },
+          { header: t('overview.missing'), cell: coverage('missing') },
+          { header: t('overview.noData'), cell: coverage('noData') },
+        ]}
+      />
     </>
   );
 }

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
-import { ApiError, getJson, intake, ObservationValue, postJson } from '../api/client';
+import { ApiError, getJson, ObservationValue, postJson } from '../api/client';
 import { jurisdictionName, useCatalogue } from '../catalogue';
-import { Loading } from '../components/Status';
+import { DataTable } from '../components/DataTable';
+import { Loading, PendingScreen } from '../components/Status';
+import { RoundPicker, useChosenRound } from '../reporting/rounds';
 import { Value } from '../components/Value';
 import { formatAmount } from '../i18n';
 import { isSeesac, useUser } from '../session';
@@ -58,80 +59,59 @@ function KpiTable({ table, years }: { table: Table; years: number[] }) {
       .map(([d, v]) => `${d}: ${v}`)
       .join(', ') || t('review.total');
   return (
-    <table>
-      <caption>
-        {table.label} ({breakdown}){table.unit ? `, ${table.unit}` : ''}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('table.jurisdiction')}</th>
-          {years.map((y) => (
-            <th key={y} scope="col">
-              {y}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {Object.entries(table.series).map(([jurisdiction, cells]) => (
-          <tr key={jurisdiction}>
-            <th scope="row">{jurisdictionName(catalogue, jurisdiction)}</th>
-            {years.map((y) => {
-              const cell = cells[String(y)];
-              return (
-                <td key={y}>
-                  <Value value={!cell || cell.kind === 'missing' ? undefined : cell} />
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-        <tr>
-          <th scope="row">{t('regionalReport.wb6')}</th>
-          {years.map((y) => {
-            const total = table.regionalTotals.find((r) => r.year === y);
-            if (!total || (total.total === null && total.aggregation === 'sum'))
-              return (
-                <td key={y}>
-                  <Value value={undefined} />
-                </td>
-              );
+    <DataTable
+      caption={`${table.label} (${breakdown})${table.unit ? `, ${table.unit}` : ''}`}
+      rows={Object.entries(table.series)}
+      rowKey={([jurisdiction]) => jurisdiction}
+      columns={[
+        {
+          header: t('table.jurisdiction'),
+          rowHeader: true,
+          cell: ([jurisdiction]) => jurisdictionName(catalogue, jurisdiction),
+        },
+        ...years.map((y) => ({
+          header: y,
+          cell: ([, cells]: [string, Record<string, Cell>]) => {
+            const cell = cells[String(y)];
+            return <Value value={!cell || cell.kind === 'missing' ? undefined : cell} />;
+          },
+        })),
+      ]}
+    >
+      <tr>
+        <th scope="row">{t('regionalReport.wb6')}</th>
+        {years.map((y) => {
+          const total = table.regionalTotals.find((r) => r.year === y);
+          if (!total || (total.total === null && total.aggregation === 'sum'))
             return (
               <td key={y}>
-                {total.total !== null ? formatAmount(total.total) : <code>{total.aggregation}</code>}
-                {total.complete ? '' : ` (${t('overview.partial')})`}
+                <Value value={undefined} />
               </td>
             );
-          })}
-        </tr>
-      </tbody>
-    </table>
+          return (
+            <td key={y}>
+              {total.total !== null ? formatAmount(total.total) : <code>{total.aggregation}</code>}
+              {total.complete ? '' : ` (${t('overview.partial')})`}
+            </td>
+          );
+        })}
+      </tr>
+    </DataTable>
   );
 }
 
 export function RegionalReport() {
   const { t } = useTranslation();
   const user = useUser();
-  const [params, setParams] = useSearchParams();
   const [compiled, setCompiled] = useState<Compiled>();
   const [message, setMessage] = useState<string>();
-  const rounds = useQuery({
-    queryKey: ['reporting-rounds'],
-    queryFn: async () => (await intake.GET('/reporting-rounds')).data?.items ?? [],
-  });
-  const round = rounds.data?.find((r) => String(r.roundNumber) === params.get('round')) ?? rounds.data?.[0];
+  const { rounds, round, choose } = useChosenRound();
   const report = useQuery({
     queryKey: ['regional-report', round?.roundNumber],
     enabled: round !== undefined,
     queryFn: async () => (await getJson<Report>(path(round!.roundNumber))).body,
   });
-  if (!rounds.data)
-    return (
-      <>
-        <h1>{t('regionalReport.heading')}</h1>
-        <Loading error={rounds.error} />
-      </>
-    );
+  if (!rounds.data) return <PendingScreen heading={t('regionalReport.heading')} error={rounds.error} />;
   if (!round)
     return (
       <>
@@ -150,18 +130,7 @@ export function RegionalReport() {
   return (
     <>
       <h1>{t('regionalReport.heading')}</h1>
-      <label htmlFor="report-round">{t('board.round')}</label>
-      <select
-        id="report-round"
-        value={round.roundNumber}
-        onChange={(e) => setParams({ round: e.target.value }, { replace: true })}
-      >
-        {rounds.data.map((r) => (
-          <option key={r.roundNumber} value={r.roundNumber}>
-            {r.label}
-          </option>
-        ))}
-      </select>
+      <RoundPicker id="report-round" rounds={rounds.data} round={round} choose={choose} />
       <p role="status" aria-live="polite">
         {message}
       </p>

@@ -1,10 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { ApiError, intake, postJson, ReportingRound } from '../api/client';
 import { jurisdictionName, useCatalogue } from '../catalogue';
-import { Loading, Status } from '../components/Status';
+import { Column, DataTable } from '../components/DataTable';
+import { Loading, PendingScreen, Status } from '../components/Status';
+import { RoundPicker, useChosenRound } from '../reporting/rounds';
 import { formatDateTime } from '../i18n';
 import { isSeesac, useUser } from '../session';
 
@@ -13,6 +15,12 @@ const DAY = 86_400_000;
 export const daysUntil = (dueDate: string, today = new Date().toISOString().slice(0, 10)) =>
   Math.round((Date.parse(dueDate) - Date.parse(today)) / DAY);
 
+/** A jurisdiction's line on the board: its KPI report and its narrative report (empty where none). */
+interface BoardLine {
+  code: string;
+  kpi: Row;
+  narrative: Row;
+}
 interface Row {
   status?: string;
   submittedAt?: string;
@@ -39,6 +47,12 @@ function Timeliness({ row, overdue }: { row: Row; overdue: boolean }) {
   if (!row.status || row.status === 'draft')
     return overdue ? <span className="overdue">{t('board.overdue')}</span> : <>{t('board.notYet')}</>;
   return <>{row.late ? <span className="overdue">{t('late.yes')}</span> : t('late.no')}</>;
+}
+
+/** A report's status on the board, "not started" where there is none. */
+function ReportStatus({ row }: { row: Row }) {
+  const { t } = useTranslation();
+  return row.status ? <Status status={row.status} /> : <>{t('status.notStarted')}</>;
 }
 
 function OpenRound({ onDone }: { onDone: (message: string) => void }) {
@@ -99,13 +113,8 @@ export function RoundBoard() {
   const user = useUser();
   const catalogue = useCatalogue();
   const queries = useQueryClient();
-  const [params, setParams] = useSearchParams();
   const [message, setMessage] = useState<string>();
-  const rounds = useQuery({
-    queryKey: ['reporting-rounds'],
-    queryFn: async () => (await intake.GET('/reporting-rounds')).data?.items ?? [],
-  });
-  const round = rounds.data?.find((r) => String(r.roundNumber) === params.get('round')) ?? rounds.data?.[0];
+  const { rounds, round, choose } = useChosenRound();
   const board = useQuery({
     queryKey: ['round-board', round?.roundNumber],
     enabled: round !== undefined,
@@ -116,16 +125,16 @@ export function RoundBoard() {
     void queries.invalidateQueries({ queryKey: ['reporting-rounds'] });
   };
   if (!rounds.data || !catalogue.data)
-    return (
-      <>
-        <h1>{t('board.heading')}</h1>
-        <Loading error={rounds.error ?? catalogue.error} />
-      </>
-    );
+    return <PendingScreen heading={t('board.heading')} error={rounds.error ?? catalogue.error} />;
   // No due date (round 13): nothing is late or overdue in the round, and the board says why.
   const days = round?.dueDate ? daysUntil(round.dueDate) : undefined;
   const overdue = days !== undefined && days < 0;
   const jurisdictions = catalogue.data.jurisdictions.filter((j) => isSeesac(user) || j.code === user.jurisdiction);
+  // When each report was submitted, and whether on time.
+  const timeliness = <Line,>(report: (line: Line) => Row): Column<Line>[] => [
+    { header: t('table.submitted'), cell: (line) => formatDateTime(report(line).submittedAt) },
+    { header: t('board.timeliness'), cell: (line) => <Timeliness row={report(line)} overdue={overdue} /> },
+  ];
   return (
     <>
       <h1>{t('board.heading')}</h1>
@@ -136,18 +145,7 @@ export function RoundBoard() {
         <p>{t('today.noRound')}</p>
       ) : (
         <>
-          <label htmlFor="board-round">{t('board.round')}</label>
-          <select
-            id="board-round"
-            value={round.roundNumber}
-            onChange={(e) => setParams({ round: e.target.value }, { replace: true })}
-          >
-            {rounds.data.map((r) => (
-              <option key={r.roundNumber} value={r.roundNumber}>
-                {r.label}
-              </option>
-            ))}
-          </select>
+          <RoundPicker id="board-round" rounds={rounds.data} round={round} choose={choose} />
           <p className={overdue ? 'overdue' : undefined}>
             {days === undefined
               ? t('board.noDueDate', { reason: round.noDueDateReason, year: round.reportYear })
@@ -156,45 +154,33 @@ export function RoundBoard() {
           {!board.data ? (
             <Loading error={board.error} />
           ) : (
-            <table>
-              <caption>{t('board.caption', { round: round.label })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('table.jurisdiction')}</th>
-                  <th scope="col">{t('board.kpiReport')}</th>
-                  <th scope="col">{t('table.submitted')}</th>
-                  <th scope="col">{t('board.timeliness')}</th>
-                  <th scope="col">{t('board.narrativeReport')}</th>
-                  <th scope="col">{t('table.submitted')}</th>
-                  <th scope="col">{t('board.timeliness')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {jurisdictions.map((j) => {
-                  const kpi: Row = board.data.kpiReports.find((r) => r.jurisdiction === j.code) ?? {};
-                  const narrative: Row = board.data.narrativeReports.find((r) => r.jurisdiction === j.code) ?? {};
-                  return (
-                    <tr key={j.code}>
-                      <th scope="row">{jurisdictionName(catalogue.data, j.code)}</th>
-                      <td>
-                        <Link to={`/kpi-reports/${j.code}/${round.reportYear}`}>
-                          {kpi.status ? <Status status={kpi.status} /> : t('status.notStarted')}
-                        </Link>
-                      </td>
-                      <td>{formatDateTime(kpi.submittedAt)}</td>
-                      <td>
-                        <Timeliness row={kpi} overdue={overdue} />
-                      </td>
-                      <td>{narrative.status ? <Status status={narrative.status} /> : t('status.notStarted')}</td>
-                      <td>{formatDateTime(narrative.submittedAt)}</td>
-                      <td>
-                        <Timeliness row={narrative} overdue={overdue} />
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+            <DataTable
+              caption={t('board.caption', { round: round.label })}
+              rows={jurisdictions.map((j) => ({
+                code: j.code,
+                kpi: (board.data.kpiReports.find((r) => r.jurisdiction === j.code) ?? {}) as Row,
+                narrative: (board.data.narrativeReports.find((r) => r.jurisdiction === j.code) ?? {}) as Row,
+              }))}
+              rowKey={(row) => row.code}
+              columns={[
+                {
+                  header: t('table.jurisdiction'),
+                  rowHeader: true,
+                  cell: (row) => jurisdictionName(catalogue.data, row.code),
+                },
+                {
+                  header: t('board.kpiReport'),
+                  cell: (row) => (
+                    <Link to={`/kpi-reports/${row.code}/${round.reportYear}`}>
+                      <ReportStatus row={row.kpi} />
+                    </Link>
+                  ),
+                },
+                ...timeliness<BoardLine>((row) => row.kpi),
+                { header: t('board.narrativeReport'), cell: (row) => <ReportStatus row={row.narrative} /> },
+                ...timeliness<BoardLine>((row) => row.narrative),
+              ]}
+            />
           )}
         </>
       )}

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { answer, Cadence, CoordinationRound, MeetingBody, meetings, MeetingSummary } from '../api/coordination';
 import { jurisdictionName, useCatalogue } from '../catalogue';
-import { EntryForm, Field, filled, Values } from '../components/EntryForm';
-import { Loading } from '../components/Status';
+import { DataTable } from '../components/DataTable';
+import { EntryForm, filled, useFields, Values } from '../components/EntryForm';
+import { Loading, PendingScreen } from '../components/Status';
 import { formatDate } from '../money';
 import { isSeesac, useUser } from '../session';
 import '../coordination.css';
@@ -49,47 +50,43 @@ function Timeline({ round, locals }: { round: CoordinationRound; locals: Local[]
   return (
     <section>
       <h2>{t('rounds.timeline')}</h2>
-      <table>
-        <caption>{t('rounds.timelineCaption', { round: round.roundNumber })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('rounds.date')}</th>
-            <th scope="col">{t('rounds.meeting')}</th>
-            <th scope="col">{t('table.jurisdiction')}</th>
-            <th scope="col">{t('rounds.format')}</th>
-            <th scope="col">{t('table.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {locals.map((meeting) => (
-            <tr key={meeting.meetingId}>
-              <td>
-                {formatDate(meeting.startDate)}
-                {meeting.endDate !== meeting.startDate ? ` – ${formatDate(meeting.endDate)}` : ''}
-              </td>
-              <th scope="row">
-                <Link to={`/meetings/${meeting.meetingId}`}>{meeting.title ?? meeting.meetingId}</Link>
-              </th>
-              <td>{jurisdictionName(catalogue, meeting.jurisdiction ?? '')}</td>
-              <td>{where(meeting)}</td>
-              <td>{t(`meeting.statuses.${meeting.status}`)}</td>
-            </tr>
-          ))}
-          <tr className="regional">
-            <td>{round.regionalMeetingDate ? formatDate(round.regionalMeetingDate) : t('rounds.noDate')}</td>
-            <th scope="row">
-              {round.regionalMeetingId ? (
-                <Link to={`/meetings/${round.regionalMeetingId}`}>{t('rounds.regional')}</Link>
-              ) : (
-                t('rounds.regional')
-              )}
-            </th>
-            <td>{t('rounds.allJurisdictions')}</td>
-            <td />
-            <td />
-          </tr>
-        </tbody>
-      </table>
+      <DataTable
+        caption={t('rounds.timelineCaption', { round: round.roundNumber })}
+        rows={locals}
+        rowKey={(meeting) => meeting.meetingId}
+        columns={[
+          {
+            header: t('rounds.date'),
+            cell: (meeting) =>
+              `${formatDate(meeting.startDate)}${meeting.endDate !== meeting.startDate ? ` – ${formatDate(meeting.endDate)}` : ''}`,
+          },
+          {
+            header: t('rounds.meeting'),
+            rowHeader: true,
+            cell: (meeting) => <Link to={`/meetings/${meeting.meetingId}`}>{meeting.title ?? meeting.meetingId}</Link>,
+          },
+          {
+            header: t('table.jurisdiction'),
+            cell: (meeting) => jurisdictionName(catalogue, meeting.jurisdiction ?? ''),
+          },
+          { header: t('rounds.format'), cell: where },
+          { header: t('table.status'), cell: (meeting) => t(`meeting.statuses.${meeting.status}`) },
+        ]}
+      >
+        <tr className="regional">
+          <td>{round.regionalMeetingDate ? formatDate(round.regionalMeetingDate) : t('rounds.noDate')}</td>
+          <th scope="row">
+            {round.regionalMeetingId ? (
+              <Link to={`/meetings/${round.regionalMeetingId}`}>{t('rounds.regional')}</Link>
+            ) : (
+              t('rounds.regional')
+            )}
+          </th>
+          <td>{t('rounds.allJurisdictions')}</td>
+          <td />
+          <td />
+        </tr>
+      </DataTable>
       <h2>{t('rounds.notScheduled')}</h2>
       {round.notScheduled.length === 0 ? (
         <p>{t('rounds.allScheduled')}</p>
@@ -120,12 +117,7 @@ function LocalMeetingForms({ round, locals }: { round: CoordinationRound; locals
   const movable = locals.filter(
     (meeting) => mine(meeting.jurisdiction) && ['planned', 'confirmed'].includes(meeting.status),
   );
-  const f = (name: string, kind?: Field['kind'], extra: Partial<Field> = {}): Field => ({
-    name,
-    label: t(`rounds.fields.${name}`),
-    kind,
-    ...extra,
-  });
+  const f = useFields('rounds.fields');
   const done = () => queries.invalidateQueries({ queryKey: ['round'] });
 
   const schedule = async (v: Values) => {
@@ -206,12 +198,7 @@ function PlanRound({ next }: { next: number }) {
   const { t } = useTranslation();
   const queries = useQueryClient();
   const navigate = useNavigate();
-  const f = (name: string, kind?: Field['kind'], extra: Partial<Field> = {}): Field => ({
-    name,
-    label: t(`rounds.fields.${name}`),
-    kind,
-    ...extra,
-  });
+  const f = useFields('rounds.fields');
   const plan = async (v: Values) => {
     const { roundNumber, ...rest } = filled(v);
     await answer(
@@ -249,12 +236,7 @@ export function RoundPlanner() {
   // The catalogue names the jurisdictions: without it the timeline would flash their codes.
   const catalogue = useCatalogue();
   if (cadence.isPending || cadence.error || !catalogue.data)
-    return (
-      <>
-        <h1>{t('rounds.heading')}</h1>
-        <Loading error={cadence.error ?? catalogue.error} />
-      </>
-    );
+    return <PendingScreen heading={t('rounds.heading')} error={cadence.error ?? catalogue.error} />;
   return (
     <>
       <h1>{t('rounds.heading')}</h1>

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { intake, KpiReportSummary, ReportingRound } from '../api/client';
 import { jurisdictionName, useCatalogue } from '../catalogue';
-import { Loading, Status } from '../components/Status';
+import { DataTable } from '../components/DataTable';
+import { Late, Listing, PendingScreen, Status } from '../components/Status';
 import { formatDateTime } from '../i18n';
 import { isSeesac, useUser } from '../session';
 
@@ -26,47 +27,26 @@ export const reportPath = (report: Pick<KpiReportSummary, 'jurisdiction' | 'year
 function ReportTable({ caption, reports, empty }: { caption: string; reports: KpiReportSummary[]; empty: string }) {
   const { t } = useTranslation();
   const catalogue = useCatalogue().data;
-  if (reports.length === 0)
-    return (
-      <section>
-        <h2>{caption}</h2>
-        <p>{empty}</p>
-      </section>
-    );
   return (
-    <section>
-      <h2>{caption}</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('table.jurisdiction')}</th>
-            <th scope="col">{t('table.year')}</th>
-            <th scope="col">{t('table.status')}</th>
-            <th scope="col">{t('table.round')}</th>
-            <th scope="col">{t('table.submitted')}</th>
-            <th scope="col">{t('table.late')}</th>
-            <th scope="col">{t('table.warnings')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {reports.map((report) => (
-            <tr key={report.reportId}>
-              <th scope="row">
-                <Link to={reportPath(report)}>{jurisdictionName(catalogue, report.jurisdiction)}</Link>
-              </th>
-              <td>{report.year}</td>
-              <td>
-                <Status status={report.status} />
-              </td>
-              <td>{report.roundNumber ?? ''}</td>
-              <td>{formatDateTime(report.submittedAt)}</td>
-              <td>{report.late === undefined ? '' : report.late ? t('late.yes') : t('late.no')}</td>
-              <td>{report.warningCount}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+    <Listing heading={caption} isEmpty={reports.length === 0} empty={empty}>
+      <DataTable
+        rows={reports}
+        rowKey={(report) => report.reportId}
+        columns={[
+          {
+            header: t('table.jurisdiction'),
+            rowHeader: true,
+            cell: (report) => <Link to={reportPath(report)}>{jurisdictionName(catalogue, report.jurisdiction)}</Link>,
+          },
+          { header: t('table.year'), cell: (report) => report.year },
+          { header: t('table.status'), cell: (report) => <Status status={report.status} /> },
+          { header: t('table.round'), cell: (report) => report.roundNumber ?? '' },
+          { header: t('table.submitted'), cell: (report) => formatDateTime(report.submittedAt) },
+          { header: t('table.late'), cell: (report) => <Late late={report.late} /> },
+          { header: t('table.warnings'), cell: (report) => report.warningCount },
+        ]}
+      />
+    </Listing>
   );
 }
 
@@ -95,13 +75,7 @@ export function Today() {
   const round = useQuery({ queryKey: ['reporting-rounds', 'latest'], queryFn: latestRound });
   const ready = waiting.data && returned.data && all.data && !round.isPending && catalogue.data;
   const failed = waiting.error ?? returned.error ?? all.error ?? round.error ?? catalogue.error;
-  if (!ready)
-    return (
-      <>
-        <h1>{t('today.heading')}</h1>
-        <Loading error={failed} />
-      </>
-    );
+  if (!ready) return <PendingScreen heading={t('today.heading')} error={failed} />;
   const beneficiaries = catalogue
     .data!.jurisdictions.filter((j) => j.beneficiary && (isSeesac(user) || j.code === user.jurisdiction))
     .map((j) => j.code);

@@ -1,7 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { ClientPathsWithMethod } from 'openapi-fetch';
 import { useTranslation } from 'react-i18next';
 import { answer, fund, FundAnswer, Refusal } from '../api/coordination';
-import { Loading } from '../components/Status';
+import { Values } from '../components/EntryForm';
+import { amountColumn, Column, DataTable } from '../components/DataTable';
+import { Loaded } from '../components/Status';
 import { formatDate, formatMoney } from '../money';
 import '../coordination.css';
 
@@ -67,6 +70,28 @@ export const useCommittee = (follow = false) =>
     refetchInterval: follow ? 3000 : false,
   });
 
+/** A command route of the fund. */
+export type FundRoute = ClientPathsWithMethod<typeof fund, 'post'>;
+
+/**
+ * A fund command as a form's submit: the service's answer (a Refusal it shows inline when refused), then the fund's
+ * reads again. `followUp`: once more a moment later, for read models that follow the write within moments.
+ */
+export function useFundCommand({ followUp = false } = {}) {
+  const queries = useQueryClient();
+  const reread = () => queries.invalidateQueries({ queryKey: ['fund'] });
+  return (
+      route: ClientPathsWithMethod<typeof fund, 'post'>,
+      init: (values: Values) => { params?: { path: Record<string, string> }; body: unknown },
+    ) =>
+    async (values: Values) => {
+      // The route and its body go together by name; the service checks the body against its schema.
+      await answer(fund.POST(route, init(values) as never));
+      await reread();
+      if (followUp) setTimeout(() => void reread(), 1500);
+    };
+}
+
 const Money = ({ amount, currency = 'USD' }: { amount: string; currency?: string }) => (
   <td className="amount">{formatMoney(amount, currency)}</td>
 );
@@ -75,167 +100,163 @@ function SourcesAndUses({ ledger }: { ledger: Ledger }) {
   const { t } = useTranslation();
   const rate = (value: string) =>
     new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 2 }).format(value as unknown as number);
-  const rows: Array<[string, string]> = [
-    [t('fund.deposits'), ledger.sources.deposits],
-    [t('fund.refunds'), ledger.sources.refunds],
-  ];
-  const uses: Array<[string, string]> = [
-    [t('fund.aaFee', { rate: rate(ledger.uses.administrativeAgentFee.rate) }), ledger.uses.administrativeAgentFee.usd],
-    [t('fund.transferred'), ledger.uses.transferred],
+  const groups: Array<[string, Array<[string, string]>]> = [
     [
-      t('fund.indirectCosts', { rate: rate(ledger.uses.indirectCostsWithinTransfers.rate) }),
-      ledger.uses.indirectCostsWithinTransfers.usd,
+      t('fund.sources'),
+      [
+        [t('fund.deposits'), ledger.sources.deposits],
+        [t('fund.refunds'), ledger.sources.refunds],
+      ],
+    ],
+    [
+      t('fund.uses'),
+      [
+        [
+          t('fund.aaFee', { rate: rate(ledger.uses.administrativeAgentFee.rate) }),
+          ledger.uses.administrativeAgentFee.usd,
+        ],
+        [t('fund.transferred'), ledger.uses.transferred],
+        [
+          t('fund.indirectCosts', { rate: rate(ledger.uses.indirectCostsWithinTransfers.rate) }),
+          ledger.uses.indirectCostsWithinTransfers.usd,
+        ],
+      ],
     ],
   ];
+  const lines: Array<[string, string]> = [
+    [t('fund.allocated'), ledger.allocatedToApprovedProjects],
+    [t('fund.balance'), ledger.availableBalance],
+  ];
+  const line = ([label, usd]: [string, string]) => (
+    <tr key={label}>
+      <th scope="row">{label}</th>
+      <Money amount={usd} />
+    </tr>
+  );
   return (
     <section>
       <h2>{t('fund.sourcesAndUses')}</h2>
       <table>
         <caption>{t('fund.sourcesAndUsesCaption')}</caption>
         <tbody>
-          <tr>
-            <th scope="rowgroup" colSpan={2}>
-              {t('fund.sources')}
-            </th>
-          </tr>
-          {rows.map(([label, usd]) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              <Money amount={usd} />
-            </tr>
-          ))}
-          <tr>
-            <th scope="rowgroup" colSpan={2}>
-              {t('fund.uses')}
-            </th>
-          </tr>
-          {uses.map(([label, usd]) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              <Money amount={usd} />
-            </tr>
-          ))}
-          <tr>
-            <th scope="row">{t('fund.allocated')}</th>
-            <Money amount={ledger.allocatedToApprovedProjects} />
-          </tr>
-          <tr>
-            <th scope="row">{t('fund.balance')}</th>
-            <Money amount={ledger.availableBalance} />
-          </tr>
+          {groups.map(([group, rows]) => [
+            <tr key={group}>
+              <th scope="rowgroup" colSpan={2}>
+                {group}
+              </th>
+            </tr>,
+            ...rows.map(line),
+          ])}
+          {lines.map(line)}
         </tbody>
       </table>
     </section>
   );
 }
 
+/** An amount column in the fund's currency (or the one each row names). */
+const money = <Row,>(header: string, amount: (row: Row) => string, currency?: (row: Row) => string) =>
+  amountColumn(header, (row: Row) => formatMoney(amount(row), currency?.(row) ?? 'USD'));
+
+type Donor = Ledger['sources']['depositsByDonor'][number];
+type DonorContributions = Contributions['byDonor'][number];
+interface OriginalLine {
+  donor: DonorContributions;
+  year: number;
+  line: DonorContributions['byYear'][number]['original'][number];
+}
+
 /** Each donor's deposits per year in the currency deposited, beside the USD booked (currencies are never added together). */
 function OriginalCurrencies({ contributions }: { contributions: Contributions }) {
   const { t } = useTranslation();
+  const lines: OriginalLine[] = contributions.byDonor.flatMap((donor) =>
+    donor.byYear.flatMap((year) => year.original.map((line) => ({ donor, year: year.year, line }))),
+  );
   return (
-    <table>
-      <caption>{t('fund.originalCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('fund.donor')}</th>
-          <th scope="col">{t('fund.year')}</th>
-          <th scope="col">{t('fund.asDeposited')}</th>
-          <th scope="col">{t('fund.usdBooked')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {contributions.byDonor.flatMap((donor) =>
-          donor.byYear.flatMap((year) =>
-            year.original.map((line) => (
-              <tr key={`${donor.donorId}:${year.year}:${line.currency}`}>
-                <th scope="row">{donor.donor}</th>
-                <td>{year.year}</td>
-                <Money amount={line.amount} currency={line.currency} />
-                <Money amount={line.usd} />
-              </tr>
-            )),
-          ),
-        )}
-      </tbody>
-    </table>
+    <DataTable
+      caption={t('fund.originalCaption')}
+      rows={lines}
+      rowKey={({ donor, year, line }) => `${donor.donorId}:${year}:${line.currency}`}
+      columns={[
+        { header: t('fund.donor'), rowHeader: true, cell: ({ donor }) => donor.donor },
+        { header: t('fund.year'), cell: ({ year }) => year },
+        money<OriginalLine>(
+          t('fund.asDeposited'),
+          ({ line }) => line.amount,
+          ({ line }) => line.currency,
+        ),
+        money<OriginalLine>(t('fund.usdBooked'), ({ line }) => line.usd),
+      ]}
+    />
   );
 }
+
+type Pledge = Ledger['pledgedNotDeposited'][number];
 
 function ContributionsSection({ ledger, contributions }: { ledger: Ledger; contributions?: Contributions }) {
   const { t } = useTranslation();
   const years = ledger.sources.depositsByYear.map((row) => row.year);
+  // A year a donor deposited nothing in says so; it is not a 0.
+  const usdIn = (donor: Donor, year: number) => donor.byYear.find((row) => row.year === year)?.usd;
+  const yearColumn = (year: number): Column<Donor> => ({
+    header: year,
+    cell: (donor) => {
+      const usd = usdIn(donor, year);
+      return usd ? formatMoney(usd) : t('fund.noDeposit');
+    },
+    className: (donor) => (usdIn(donor, year) ? 'amount' : 'value-missing'),
+  });
   return (
     <section>
       <h2>{t('fund.contributions')}</h2>
-      <table>
-        <caption>{t('fund.contributionsCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('fund.donor')}</th>
-            {years.map((year) => (
-              <th scope="col" key={year}>
-                {year}
-              </th>
-            ))}
-            <th scope="col">{t('fund.totalUsd')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {ledger.sources.depositsByDonor.map((donor) => (
-            <tr key={donor.donorId}>
-              <th scope="row">{donor.donor}</th>
-              {years.map((year) => {
-                const usd = donor.byYear.find((row) => row.year === year)?.usd;
-                return usd ? (
-                  <Money key={year} amount={usd} />
-                ) : (
-                  <td key={year} className="value-missing">
-                    {t('fund.noDeposit')}
-                  </td>
-                );
-              })}
-              <Money amount={donor.usd} />
-            </tr>
+      <DataTable
+        caption={t('fund.contributionsCaption')}
+        rows={ledger.sources.depositsByDonor}
+        rowKey={(donor) => donor.donorId}
+        columns={[
+          { header: t('fund.donor'), rowHeader: true, cell: (donor) => donor.donor },
+          ...years.map(yearColumn),
+          money<Donor>(t('fund.totalUsd'), (donor) => donor.usd),
+        ]}
+      >
+        <tr>
+          <th scope="row">{t('fund.allDonors')}</th>
+          {ledger.sources.depositsByYear.map((row) => (
+            <Money key={row.year} amount={row.usd} />
           ))}
-          <tr>
-            <th scope="row">{t('fund.allDonors')}</th>
-            {ledger.sources.depositsByYear.map((row) => (
-              <Money key={row.year} amount={row.usd} />
-            ))}
-            <Money amount={ledger.sources.deposits} />
-          </tr>
-        </tbody>
-      </table>
+          <Money amount={ledger.sources.deposits} />
+        </tr>
+      </DataTable>
       {contributions && <OriginalCurrencies contributions={contributions} />}
       <h2>{t('fund.pledges')}</h2>
       {ledger.pledgedNotDeposited.length === 0 ? (
         <p>{t('fund.noPledges')}</p>
       ) : (
-        <table>
-          <caption>{t('fund.pledgesCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('fund.donor')}</th>
-              <th scope="col">{t('fund.pledgedOn')}</th>
-              <th scope="col">{t('fund.pledged')}</th>
-              <th scope="col">{t('fund.depositedAgainst')}</th>
-              <th scope="col">{t('fund.outstanding')}</th>
-              <th scope="col">{t('fund.note')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {ledger.pledgedNotDeposited.map((pledge) => (
-              <tr key={pledge.pledgeId}>
-                <th scope="row">{pledge.donor}</th>
-                <td>{formatDate(pledge.pledgedOn)}</td>
-                <Money amount={pledge.pledged} currency={pledge.currency} />
-                <Money amount={pledge.deposited} currency={pledge.currency} />
-                <Money amount={pledge.outstanding} currency={pledge.currency} />
-                <td>{pledge.note ?? ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable<Pledge>
+          caption={t('fund.pledgesCaption')}
+          rows={ledger.pledgedNotDeposited}
+          rowKey={(pledge) => pledge.pledgeId}
+          columns={[
+            { header: t('fund.donor'), rowHeader: true, cell: (pledge) => pledge.donor },
+            { header: t('fund.pledgedOn'), cell: (pledge) => formatDate(pledge.pledgedOn) },
+            money(
+              t('fund.pledged'),
+              (pledge) => pledge.pledged,
+              (pledge) => pledge.currency,
+            ),
+            money(
+              t('fund.depositedAgainst'),
+              (pledge) => pledge.deposited,
+              (pledge) => pledge.currency,
+            ),
+            money(
+              t('fund.outstanding'),
+              (pledge) => pledge.outstanding,
+              (pledge) => pledge.currency,
+            ),
+            { header: t('fund.note'), cell: (pledge) => pledge.note ?? '' },
+          ]}
+        />
       )}
     </section>
   );
@@ -250,27 +271,17 @@ export function SteeringCommittee({ committee }: { committee: Committee }) {
       {committee.lastRecomposition && (
         <p>{t('fund.lastRecomposition', { reason: committee.lastRecomposition.reason })}</p>
       )}
-      <table>
-        <caption>{t('fund.committeeCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('fund.member')}</th>
-            <th scope="col">{t('fund.seat')}</th>
-            <th scope="col">{t('fund.votes')}</th>
-            <th scope="col">{t('fund.why')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {committee.members.map((member) => (
-            <tr key={`${member.seat}:${member.name}`}>
-              <th scope="row">{member.name}</th>
-              <td>{t(`fund.seats.${member.seat}`)}</td>
-              <td>{member.votes ? t('fund.yes') : t('fund.no')}</td>
-              <td>{member.reason}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={t('fund.committeeCaption')}
+        rows={committee.members}
+        rowKey={(member) => `${member.seat}:${member.name}`}
+        columns={[
+          { header: t('fund.member'), rowHeader: true, cell: (member) => member.name },
+          { header: t('fund.seat'), cell: (member) => t(`fund.seats.${member.seat}`) },
+          { header: t('fund.votes'), cell: (member) => (member.votes ? t('fund.yes') : t('fund.no')) },
+          { header: t('fund.why'), cell: (member) => member.reason },
+        ]}
+      />
       <Recompositions committee={committee} />
     </section>
   );
@@ -281,35 +292,32 @@ function Recompositions({ committee }: { committee: Committee }) {
   const { t } = useTranslation();
   if (committee.recompositions.length === 0) return <p>{t('fund.noRecomposition')}</p>;
   return (
-    <table>
-      <caption>{t('fund.recompositionsCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('fund.when')}</th>
-          <th scope="col">{t('fund.why')}</th>
-          <th scope="col">{t('fund.membersAfter')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {[...committee.recompositions].reverse().map((line) => (
-          <tr key={line.causedByDepositId}>
-            <th scope="row">
-              {line.recomposedOn ? formatDate(line.recomposedOn) : t('fund.deposit', { id: line.causedByDepositId })}
-            </th>
-            <td>{line.reason}</td>
-            <td>
-              <ul>
-                {line.members.map((member) => (
-                  <li key={`${member.seat}:${member.name}`}>
-                    {t('fund.memberSeat', { name: member.name, seat: t(`fund.seats.${member.seat}`) })}
-                  </li>
-                ))}
-              </ul>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={t('fund.recompositionsCaption')}
+      rows={[...committee.recompositions].reverse()}
+      rowKey={(line) => line.causedByDepositId}
+      columns={[
+        {
+          header: t('fund.when'),
+          rowHeader: true,
+          cell: (line) =>
+            line.recomposedOn ? formatDate(line.recomposedOn) : t('fund.deposit', { id: line.causedByDepositId }),
+        },
+        { header: t('fund.why'), cell: (line) => line.reason },
+        {
+          header: t('fund.membersAfter'),
+          cell: (line) => (
+            <ul>
+              {line.members.map((member) => (
+                <li key={`${member.seat}:${member.name}`}>
+                  {t('fund.memberSeat', { name: member.name, seat: t(`fund.seats.${member.seat}`) })}
+                </li>
+              ))}
+            </ul>
+          ),
+        },
+      ]}
+    />
   );
 }
 
@@ -322,21 +330,15 @@ export function TrustFund() {
   return (
     <>
       <h1>{t('fund.heading')}</h1>
-      {ledger.isPending || ledger.error ? (
-        <Loading error={ledger.error} />
-      ) : ledger.data ? (
-        <>
-          <SourcesAndUses ledger={ledger.data} />
-          <ContributionsSection ledger={ledger.data} contributions={contributions.data} />
-        </>
-      ) : (
-        <p>{t('fund.nothingYet')}</p>
-      )}
-      {committee.isPending || committee.error ? (
-        <Loading error={committee.error} />
-      ) : (
-        committee.data && <SteeringCommittee committee={committee.data} />
-      )}
+      <Loaded query={ledger} empty={<p>{t('fund.nothingYet')}</p>}>
+        {(figures) => (
+          <>
+            <SourcesAndUses ledger={figures} />
+            <ContributionsSection ledger={figures} contributions={contributions.data} />
+          </>
+        )}
+      </Loaded>
+      <Loaded query={committee}>{(members) => <SteeringCommittee committee={members} />}</Loaded>
     </>
   );
 }
