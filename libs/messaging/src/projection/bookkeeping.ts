@@ -39,12 +39,18 @@ export function appliedVersion(bookkeeping: ProjectionBookkeeping | undefined, s
   return bookkeeping?.applied.find((applied) => applied.stream === stream)?.version ?? 0;
 }
 
-/** The bookkeeping after one more event of `stream` at `version` was folded in. */
+/**
+ * The bookkeeping after one more event of `stream` at `version` was folded in. The list is kept in stream order, so a
+ * document rebuilt from the topic equals the live one whatever order the partitions delivered its streams in.
+ */
 export function recordApplied(
   bookkeeping: ProjectionBookkeeping | undefined,
   stream: string,
   version: number,
 ): ProjectionBookkeeping {
   const others = (bookkeeping?.applied ?? []).filter((applied) => applied.stream !== stream);
-  return { applied: [...others, { stream, version }], folds: (bookkeeping?.folds ?? 0) + 1 };
+  const applied = [...others, { stream, version }].sort((a, b) =>
+    a.stream < b.stream ? -1 : a.stream > b.stream ? 1 : 0,
+  );
+  return { applied, folds: (bookkeeping?.folds ?? 0) + 1 };
 }

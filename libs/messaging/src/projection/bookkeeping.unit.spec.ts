@@ -25,6 +25,30 @@ describe('projection bookkeeping', () => {
     expect(appliedVersion(bookkeeping, 'kpi-report:a')).toBe(0);
     expect(appliedVersion(undefined, 'any')).toBe(0);
   });
+
+  it('is the same whatever order the streams arrived in (a rebuilt document equals the live one)', () => {
+    const fold = (order: [string, number][]) =>
+      order.reduce<ReturnType<typeof recordApplied> | undefined>(
+        (bookkeeping, [stream, version]) => recordApplied(bookkeeping, stream, version),
+        undefined,
+      );
+    const live = fold([
+      ['kpi-report:pristina:2020', 2],
+      ['kpi-report:pristina:2018', 2],
+      ['kpi-report:pristina:2024', 5],
+    ]);
+    const rebuilt = fold([
+      ['kpi-report:pristina:2024', 5],
+      ['kpi-report:pristina:2018', 2],
+      ['kpi-report:pristina:2020', 2],
+    ]);
+    expect(rebuilt).toEqual(live);
+    expect(live?.applied.map((applied) => applied.stream)).toEqual([
+      'kpi-report:pristina:2018',
+      'kpi-report:pristina:2020',
+      'kpi-report:pristina:2024',
+    ]);
+  });
 });
 
 describe('applyUpdate (GuardedWrites folds updates in memory)', () => {
