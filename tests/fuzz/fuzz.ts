@@ -4,7 +4,7 @@
  * the document does not describe, and on an operation whose schema-valid requests are all refused (the document
  * promising more than the API takes). Run by tests/fuzz/run.sh (which installs schemathesis).
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '@salw/testing';
@@ -65,23 +65,6 @@ const run = new E2eRun('fuzz', {
 });
 const SERVICES: Service[] = ['report-intake', 'kpi-aggregation', 'meeting-coordination', 'trust-fund'];
 type Service = ServiceName;
-
-/**
- * A real access token from the local Keycloak, through the project's token CLI (as a ministry's script would get
- * one). Fetched for each run: the realm's access tokens live 5 minutes, the stage longer.
- */
-function tokenFor(role: Role): string {
-  const args = [
-    'run',
-    '-s',
-    'token',
-    '--',
-    '--role',
-    role,
-    ...(role === 'ministry' ? ['--jurisdiction', MINISTRY_OF] : []),
-  ];
-  return execFileSync('npm', args, { cwd: REPO_ROOT, env: process.env, encoding: 'utf8' }).trim();
-}
 
 interface OpenApiOperation {
   'x-roles'?: string[];
@@ -196,10 +179,17 @@ interface SchemathesisReport {
   exit_code: number;
 }
 
-function schemathesis(args: string[], logFile: string): Promise<number> {
+function schemathesis(args: string[], logFile: string, role: Role): Promise<number> {
   return new Promise((resolve, reject) => {
-    // cwd: schemathesis keeps files of its own there.
-    const env = { ...process.env, SCHEMATHESIS_HOOKS: HOOKS };
+    // cwd: schemathesis keeps files of its own there. The hooks fetch the role's token (and fetch it again before it
+    // expires: the realm's access tokens live 5 minutes, a run can take longer).
+    const env = {
+      ...process.env,
+      SCHEMATHESIS_HOOKS: HOOKS,
+      FUZZ_REPO_ROOT: REPO_ROOT,
+      FUZZ_ROLE: role,
+      FUZZ_JURISDICTION: role === 'ministry' ? MINISTRY_OF : '',
+    };
     const child = spawn(SCHEMATHESIS, args, { cwd: REPORT_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const log: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => log.push(chunk));
@@ -224,7 +214,7 @@ interface Pass {
   name: string;
 }
 
-async function fuzz(service: Service, running: ServiceProcess, role: Role, token: string, pass: Pass): Promise<Row> {
+async function fuzz(service: Service, running: ServiceProcess, role: Role, pass: Pass): Promise<Row> {
   const { document } = pass;
   const name = `${service}.${pass.name}`;
   const reportFile = join(REPORT_DIR, `${name}.json`);
@@ -256,8 +246,6 @@ async function fuzz(service: Service, running: ServiceProcess, role: Role, token
       '1',
       '--request-timeout',
       '10',
-      '--header',
-      `Authorization: Bearer ${token}`,
       // The HAR holds every request and answer: what a finding or a mismatch rests on.
       '--report',
       'json,junit,har',
@@ -270,6 +258,7 @@ async function fuzz(service: Service, running: ServiceProcess, role: Role, token
       '--no-color',
     ],
     join(REPORT_DIR, `${name}.log`),
+    role,
   );
   const requests = (await requestsServed(running)) - before;
   let report: SchemathesisReport | undefined;
@@ -352,9 +341,8 @@ async function main(): Promise<number> {
         const serviceRows: Row[] = [];
         const covered = new Set<string>();
         for (const [index, role] of callers(document).entries()) {
-          const token = tokenFor(role);
           for (const pass of passesFor(documentFor(document, role, index === 0), role, covered)) {
-            const row = await fuzz(service, running, role, token, pass);
+            const row = await fuzz(service, running, role, pass);
             serviceRows.push(row);
             console.log(
               `${service} as ${role} (${pass.phases}): ${row.operations} operations, ${row.requests} requests, ${row.failures} failures`,

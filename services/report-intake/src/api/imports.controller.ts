@@ -12,27 +12,16 @@ import {
 } from '@nestjs/swagger';
 import { InvalidInput, NotAllowed } from '@salw/decider';
 import { AuthenticatedActor, CurrentActor, idempotent, IdempotentRoute, Roles } from '@salw/platform';
-import { rowsFromCsv, rowsFromJson } from '../imports/import-rows';
+import { IMPORT_ROW_SCHEMA, rowsFromCsv, rowsFromJson } from '../imports/import-rows';
 import { IMPORT_STRATEGIES, ImportService, ImportStrategy } from '../imports/import.service';
 import { SERVICE_SETTINGS, ServiceSettings } from '../settings';
 import { notFoundUnless } from './report-streams';
 
-class ImportValueDto {
-  @ApiProperty({ example: 'pristina' }) jurisdiction: string;
-  @ApiProperty({ type: 'integer', example: 2019 }) year: number;
-  @ApiProperty({ example: 'kpi3_solved_with_conviction' }) measure: string;
-  @ApiPropertyOptional({
-    type: 'object',
-    additionalProperties: { type: 'string' },
-    example: { offence_category: 'trafficking' },
-  })
-  dimensions?: Record<string, string>;
-  @ApiProperty({ example: { kind: 'number', amount: '8' } }) value: Record<string, string>;
-}
 /** Documentation only: the body is read by rowsFromJson (a body off this schema is refused whole; each row off the catalogue is rejected with its line). */
 class ImportJsonDto {
   @ApiProperty({
-    type: [ImportValueDto],
+    type: 'array',
+    items: IMPORT_ROW_SCHEMA,
     example: [
       {
         jurisdiction: 'pristina',
@@ -50,7 +39,7 @@ class ImportJsonDto {
       },
     ],
   })
-  values: ImportValueDto[];
+  values: unknown[];
 }
 
 const CSV_HEADER = 'jurisdiction,year,measure,dimensions,value,no_data_reason';

@@ -27,6 +27,53 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 const isDimensions = (value: unknown) =>
   isObject(value) && Object.values(value).every((category) => typeof category === 'string');
 
+/** The three shapes of a value, field → type (`?` optional): what the row check enforces and the document says. */
+const VALUE_SHAPES = {
+  number: { amount: 'string', 'approximate?': 'boolean' },
+  status: { status: 'string' },
+  no_data: { reason: 'string' },
+} as const;
+
+/** A value keeps one of VALUE_SHAPES exactly (whether its amount or status fits the measure is the catalogue's row check). */
+function isValueShape(value: unknown): boolean {
+  if (!isObject(value) || typeof value.kind !== 'string' || !Object.hasOwn(VALUE_SHAPES, value.kind)) return false;
+  const fields: Record<string, string> = VALUE_SHAPES[value.kind as keyof typeof VALUE_SHAPES];
+  const typeOf = (key: string) => fields[key] ?? fields[`${key}?`];
+  const known = Object.keys(value).every((key) => key === 'kind' || typeof value[key] === typeOf(key));
+  const present = Object.keys(fields).every((field) => field.endsWith('?') || field in value);
+  return known && present;
+}
+
+/** The OpenAPI schema of one JSON row, from the same shapes the row check enforces (documentation of ImportValueDto). */
+export const IMPORT_ROW_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['jurisdiction', 'year', 'measure', 'value'],
+  properties: {
+    jurisdiction: { type: 'string', example: 'pristina' },
+    year: { type: 'integer', example: 2019 },
+    measure: { type: 'string', example: 'kpi3_solved_with_conviction' },
+    dimensions: {
+      type: 'object',
+      additionalProperties: { type: 'string' },
+      example: { offence_category: 'trafficking' },
+      description: 'Dimension code → category code; {} or absent for the total',
+    },
+    value: {
+      oneOf: Object.entries(VALUE_SHAPES).map(([kind, fields]) => ({
+        type: 'object',
+        additionalProperties: false,
+        required: ['kind', ...Object.keys(fields).filter((field) => !field.endsWith('?'))],
+        properties: {
+          kind: { type: 'string', enum: [kind] },
+          ...Object.fromEntries(Object.entries(fields).map(([field, type]) => [field.replace('?', ''), { type }])),
+        },
+      })),
+      example: { kind: 'number', amount: '8' },
+    },
+  },
+};
+
 /** What the documented schema says of one JSON row; anything else about the row is the catalogue's business. */
 function jsonRowShapeProblems(item: unknown, path: string): Problem[] {
   if (!isObject(item)) return [{ path, message: 'must be an object' }];
@@ -45,7 +92,7 @@ function jsonRowShapeProblems(item: unknown, path: string): Problem[] {
   );
   expect(
     'value',
-    isObject(item.value),
+    isValueShape(item.value),
     'must be { kind: "number", amount } or { kind: "status", status } or { kind: "no_data", reason }',
   );
   return problems;

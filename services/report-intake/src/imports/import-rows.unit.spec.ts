@@ -69,6 +69,28 @@ describe('rowsFromJson', () => {
     });
   });
 
+  it('refuses a value off its three documented shapes, naming the row (the fuzz stage found nested fields refused)', () => {
+    const row = { jurisdiction: 'pristina', year: 2019, measure: 'kpi3_reported_cases' };
+    const values = [
+      { kind: 'number', amount: '1', approximate: true },
+      { kind: 'no_data', reason: 'No data' },
+      { kind: 'status', status: 'operational' },
+      { kind: 'number', amount: 1 },
+      { kind: 'number', amount: '1', colour: 'red' },
+      { kind: 'no_data' },
+      { kind: 'guess', amount: '1' },
+      { kind: 'number', amount: '1', nested: { deeper: 'x' } },
+    ];
+    const read = rowsFromJson({ values: values.map((value) => ({ ...row, value })) });
+    expect('problems' in read && read.problems.map((problem) => problem.path)).toEqual([
+      'body.values[3].value',
+      'body.values[4].value',
+      'body.values[5].value',
+      'body.values[6].value',
+      'body.values[7].value',
+    ]);
+  });
+
   it('hands rows that keep the schema to the catalogue checks, numbered from 1', () => {
     const read = rowsFromJson({
       values: [

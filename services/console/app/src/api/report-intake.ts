@@ -2563,29 +2563,6 @@ export interface components {
             dueDate?: null;
             noDueDateReason: string;
         });
-        ImportValueDto: {
-            /** @example pristina */
-            jurisdiction: string;
-            /** @example 2019 */
-            year: number;
-            /** @example kpi3_solved_with_conviction */
-            measure: string;
-            /**
-             * @example {
-             *       "offence_category": "trafficking"
-             *     }
-             */
-            dimensions?: {
-                [key: string]: string;
-            };
-            /**
-             * @example {
-             *       "kind": "number",
-             *       "amount": "8"
-             *     }
-             */
-            value: Record<string, never>;
-        };
         ImportJsonDto: {
             /**
              * @example [
@@ -2615,7 +2592,43 @@ export interface components {
              *       }
              *     ]
              */
-            values: components["schemas"]["ImportValueDto"][];
+            values: {
+                /** @example pristina */
+                jurisdiction: string;
+                /** @example 2019 */
+                year: number;
+                /** @example kpi3_solved_with_conviction */
+                measure: string;
+                /**
+                 * @description Dimension code → category code; {} or absent for the total
+                 * @example {
+                 *       "offence_category": "trafficking"
+                 *     }
+                 */
+                dimensions?: {
+                    [key: string]: string;
+                };
+                /**
+                 * @example {
+                 *       "kind": "number",
+                 *       "amount": "8"
+                 *     }
+                 */
+                value: {
+                    /** @enum {string} */
+                    kind: "number";
+                    amount: string;
+                    approximate?: boolean;
+                } | {
+                    /** @enum {string} */
+                    kind: "status";
+                    status: string;
+                } | {
+                    /** @enum {string} */
+                    kind: "no_data";
+                    reason: string;
+                };
+            }[];
         };
         Problem: {
             statusCode: number;
