@@ -36,6 +36,8 @@ export class SaveKpiReportDraftDto {
     type: [ObservationDto],
     example: KPI3_TRAFFICKING_2024_EXAMPLE,
     description: 'A part of the report: replaces the same measure + dimensions',
+    // Said here, checked by the decider with the path's problems (year, jurisdiction), so one 400 names them all.
+    minItems: 1,
   })
   @IsArray()
   @ArrayMaxSize(MAX_OBSERVATIONS)
