@@ -4,7 +4,6 @@ import {
   ApiExtraModels,
   ApiOperation,
   ApiProperty,
-  ApiPropertyOptional,
   ApiQuery,
   ApiResponse,
   ApiTags,
