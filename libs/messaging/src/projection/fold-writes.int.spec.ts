@@ -96,9 +96,10 @@ describe('FoldWrites (real MongoDB-wire database)', () => {
       status: 'held',
       gender: { women: 3 },
       [BOOKKEEPING]: {
+        // In stream order, whatever order they arrived in (so a rebuilt document equals the live one).
         applied: [
-          { stream: 'report:a.b', version: 1 },
           { stream: '$stream', version: 1 },
+          { stream: 'report:a.b', version: 1 },
         ],
         folds: 2,
       },
