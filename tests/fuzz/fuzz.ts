@@ -29,7 +29,7 @@ const MAX_EXAMPLES = process.env.FUZZ_MAX_EXAMPLES ?? '10';
  * run still going after this many seconds is stopped and counted as a failure, so a stalled service cannot
  * hang CI. Not passed to schemathesis (see MAX_EXAMPLES).
  */
-const RUN_TIMEOUT_SECONDS = Number(process.env.FUZZ_RUN_TIMEOUT_SECONDS ?? '600');
+const RUN_TIMEOUT_SECONDS = Number(process.env.FUZZ_RUN_TIMEOUT_SECONDS ?? '1200');
 const CHECKS = [
   'not_a_server_error',
   'status_code_conformance',
